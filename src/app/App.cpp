@@ -1,0 +1,783 @@
+// The aimap application.
+//
+// [SECTION] start-up: locating data, loading, defaults, graphics
+// [SECTION] modes: window, screenshot, print-marker
+// [SECTION] frame: events, scene, drawing, intents
+// [SECTION] state changes and helpers
+
+#include "app/App.hpp"
+
+#include "core/data/BasemapLoader.hpp"
+#include "core/data/DatasetLoader.hpp"
+#include "core/data/Format.hpp"
+#include "core/data/JsonFile.hpp"
+#include "render/FontLocator.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Window/Keyboard.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <unistd.h>
+
+namespace aimap {
+
+// Set when the process starts (static initialisation in main.cpp).
+extern const std::chrono::steady_clock::time_point g_processStart;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string nowHms() {
+    const std::time_t t = std::time(nullptr);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%H:%M:%S", std::localtime(&t));
+    return buf;
+}
+
+bool writeFileAtomic(const std::string& path, const std::string& content) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return false;
+        out << content;
+        out.flush();
+        if (!out)
+            return false;
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    return !ec;
+}
+
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+double median(std::vector<double> v) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<std::size_t>(std::min<double>(v.size() - 1, p * (v.size() - 1)));
+    return v[i];
+}
+
+} // namespace
+
+App::App(Options options) : m_opt(std::move(options)) {
+    if (m_opt.labels == "zh")
+        m_labelMode = LabelMode::Chinese;
+    else if (m_opt.labels == "en")
+        m_labelMode = LabelMode::English;
+    m_camera.setViewport({static_cast<double>(m_opt.width), static_cast<double>(m_opt.height)});
+}
+
+// [SECTION] start-up ---------------------------------------------------------------------------
+
+bool App::locateRoot() {
+    std::vector<fs::path> candidates;
+    if (!m_opt.rootDir.empty())
+        candidates.emplace_back(m_opt.rootDir);
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        candidates.push_back(exe.parent_path().parent_path());               // build/aimap
+        candidates.push_back(exe.parent_path().parent_path() / "share/aimap"); // installed
+    }
+    candidates.emplace_back(AIMAP_SOURCE_DIR);
+    for (const auto& c : candidates) {
+        if (fs::exists(c / "data" / "basemap" / "provinces.json", ec) &&
+            fs::exists(c / "shaders" / "marker.frag", ec)) {
+            m_root = c.string();
+            return true;
+        }
+    }
+    std::fprintf(stderr,
+                 "aimap: cannot find the data/ and shaders/ folders (looked next to the "
+                 "executable and in %s); pass --root FOLDER\n",
+                 AIMAP_SOURCE_DIR);
+    return false;
+}
+
+bool App::loadStatic() {
+    Diagnostics diags;
+    const std::string base = m_root + "/data/basemap/";
+    auto load = [&](const char* file, BasemapLayer& into) {
+        if (auto layer = loadBasemapLayer(base + file, diags))
+            into = std::move(*layer);
+    };
+    load("countries.json", m_basemap.countries);
+    load("provinces.json", m_basemap.provinces);
+    load("prefectures.json", m_basemap.prefectures);
+    load("china-outline.json", m_basemap.outline);
+    if (auto attr = readJsonFile(m_root + "/data/attributions.json", Limits{}, diags)) {
+        if (attr->is_object() && attr->contains("sources") && (*attr)["sources"].is_array())
+            for (const auto& s : (*attr)["sources"])
+                if (s.is_object())
+                    m_attributions.push_back({s.value("title", ""), s.value("licence", ""),
+                                              s.value("attribution", "")});
+    }
+    if (diags.hasErrors()) {
+        // The basemap ships with aimap: a broken one is an installation problem. Keep going with
+        // what loaded, and say so.
+        std::fputs(diags.format().c_str(), stderr);
+        for (const auto& d : diags.items())
+            m_loadErrors.push_back(d);
+    }
+    m_chinaBox = m_basemap.provinces.bounds;
+    if (m_chinaBox.empty())
+        m_chinaBox = Box{{-2.6e6, -2.2e6}, {2.6e6, 2.2e6}};
+    m_basemapRenderer.build(m_basemap);
+    return true;
+}
+
+bool App::loadData(const std::string& path) {
+    DatasetLoadResult r = loadDataset(path);
+    for (const auto& d : r.diagnostics.items())
+        std::fprintf(stderr, "%s\n", d.format().c_str());
+    if (!r.dataset) {
+        m_loadErrors.assign(r.diagnostics.items().begin(), r.diagnostics.items().end());
+        return false;
+    }
+    if (r.dataset->metrics.empty() || r.dataset->values.empty()) {
+        m_loadErrors = {{Severity::Error, path, "", "the dataset has no values to show",
+                         "add entries to \"values\""}};
+        return false;
+    }
+    m_dataset = r.dataset;
+    m_loadErrors.clear();
+    m_loadedAt = nowHms();
+    return true;
+}
+
+void App::chooseDefaultMetric() {
+    const auto order = m_dataset->metricsByCoverage();
+    m_metric = order.empty() ? 0 : order.front();
+    // The year with the most cities reporting; the latest of those on a tie.
+    const auto years = m_dataset->years(m_metric);
+    std::size_t best = 0;
+    for (int y : years) {
+        std::size_t n = 0;
+        for (std::size_t c = 0; c < m_dataset->cities.size(); ++c)
+            n += m_dataset->value(c, m_metric, y) != nullptr;
+        if (n >= best) {
+            best = n;
+            m_year = y;
+        }
+    }
+}
+
+bool App::applyCommandLineView() {
+    chooseDefaultMetric();
+    if (!m_opt.metric.empty()) {
+        const auto m = m_dataset->metricIndex(m_opt.metric);
+        if (!m) {
+            std::string known;
+            for (std::size_t i : m_dataset->metricsByCoverage())
+                known += "  " + m_dataset->metrics[i].id + "\n";
+            std::fprintf(stderr, "aimap: unknown metric '%s'; metrics with values:\n%s",
+                         m_opt.metric.c_str(), known.c_str());
+            return false;
+        }
+        m_metric = *m;
+        const auto years = m_dataset->years(m_metric);
+        m_year = years.empty() ? 0 : years.back();
+    }
+    if (m_opt.year) {
+        const auto years = m_dataset->years(m_metric);
+        if (std::find(years.begin(), years.end(), *m_opt.year) == years.end()) {
+            std::string list;
+            for (int y : years)
+                list += " " + std::to_string(y);
+            std::fprintf(stderr, "aimap: metric '%s' has no values for %d; years with values:%s\n",
+                         m_dataset->metrics[m_metric].id.c_str(), *m_opt.year, list.c_str());
+            return false;
+        }
+        m_year = *m_opt.year;
+    }
+    if (!m_opt.select.empty()) {
+        const auto c = m_dataset->findCity(m_opt.select);
+        if (!c) {
+            std::string list;
+            for (const auto& city : m_dataset->cities)
+                list += " " + city.id;
+            std::fprintf(stderr, "aimap: unknown city '%s'; cities:%s\n", m_opt.select.c_str(),
+                         list.c_str());
+            return false;
+        }
+        selectCity(*c);
+    }
+    return true;
+}
+
+void App::buildImGuiFont() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const float size = std::round(17.0f * uiScale());
+    if (m_fontPath.empty()) {
+        ImFontConfig cfg;
+        cfg.SizePixels = size;
+        io.Fonts->AddFontDefault(&cfg);
+        return;
+    }
+    // Only the glyphs the data and the UI use: a full CJK atlas would cost start-up time.
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    static const ImWchar extra[] = {0x0100, 0x017F, 0x2000, 0x206F, 0x2190, 0x21FF,
+                                    0x3000, 0x303F, 0xFF00, 0xFFEF, 0};
+    builder.AddRanges(extra);
+    builder.AddText("\xE4\xB8\xAD\xE6\x96\x87\xC2\xB0"); // 中文°
+    if (m_dataset) {
+        const Dataset& ds = *m_dataset;
+        auto add = [&](const std::string& s) { builder.AddText(s.c_str(), s.c_str() + s.size()); };
+        add(ds.title);
+        add(ds.description);
+        for (const auto& c : ds.caveats)
+            add(c);
+        for (const auto& [k, v] : ds.qualityScale)
+            add(v);
+        for (const auto& s : ds.sources) {
+            add(s.title);
+            add(s.publisher);
+            add(s.note);
+        }
+        for (const auto& m : ds.metrics) {
+            add(m.label);
+            add(m.definition);
+        }
+        for (const auto& c : ds.cities) {
+            add(c.nameZh);
+            add(c.nameEn);
+        }
+        for (const auto& v : ds.values) {
+            add(v.asPublished);
+            add(v.labelAsPublished);
+            add(v.notes);
+            add(v.period);
+        }
+        for (const auto& s : ds.specialisations) {
+            add(s.place);
+            for (const auto& i : s.items)
+                add(i);
+        }
+        for (const auto& p : ds.programmes) {
+            add(p.nameEn);
+            add(p.nameZh);
+            for (const auto& z : p.zones) {
+                add(z.zone);
+                add(z.doc);
+                add(z.note);
+                add(z.precision);
+                add(z.date);
+            }
+        }
+    }
+    for (const auto& e : m_loadErrors) {
+        builder.AddText(e.message.c_str());
+        builder.AddText(e.hint.c_str());
+    }
+    m_glyphRanges.clear();
+    builder.BuildRanges(&m_glyphRanges);
+    ImFontConfig cfg;
+    cfg.OversampleH = 1; // CJK glyphs are dense; oversampling mostly costs atlas space
+    if (!io.Fonts->AddFontFromFileTTF(m_fontPath.c_str(), size, &cfg, m_glyphRanges.Data)) {
+        ImFontConfig fallback;
+        fallback.SizePixels = size;
+        io.Fonts->AddFontDefault(&fallback);
+    }
+}
+
+bool App::initGraphics() {
+    std::string error;
+    if (!m_markerBatch.loadShader(m_root + "/shaders", error))
+        std::fprintf(stderr, "aimap: %s\n", error.c_str());
+    m_fontPath = findCjkFont();
+    if (m_fontPath.empty())
+        std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
+                             "apt-get install fonts-wqy-microhei\n");
+    else
+        m_labels.loadFont(m_fontPath);
+    if (!m_imgui.init()) {
+        std::fprintf(stderr, "aimap: cannot initialise the ImGui OpenGL3 renderer\n");
+        return false;
+    }
+    applyStyle(uiScale());
+    buildImGuiFont();
+    return true;
+}
+
+// [SECTION] modes ------------------------------------------------------------------------------
+
+int App::run() {
+    if (!locateRoot())
+        return 2;
+    loadStatic();
+    const std::string dataPath =
+        m_opt.dataFile.empty() ? m_root + "/data/ai-cities.json" : m_opt.dataFile;
+    if (!loadData(dataPath)) {
+        std::fprintf(stderr, "aimap: cannot load %s (see the messages above)\n", dataPath.c_str());
+        return 1;
+    }
+    fitChina();
+    if (!applyCommandLineView())
+        return 2;
+    if (!m_opt.printMarker.empty())
+        return runPrintMarker();
+    if (!m_opt.screenshot.empty())
+        return runScreenshot();
+    return runWindow();
+}
+
+int App::runPrintMarker() {
+    const auto c = m_dataset->findCity(m_opt.printMarker);
+    if (!c) {
+        std::fprintf(stderr, "aimap: unknown city '%s'\n", m_opt.printMarker.c_str());
+        return 2;
+    }
+    updateScene();
+    for (const auto& m : m_drawOrder)
+        if (m.item == *c) {
+            std::printf("%.0f %.0f %.1f\n", m.centre.x, m.centre.y, m.radiusPx);
+            return 0;
+        }
+    std::fprintf(stderr, "aimap: city '%s' has no marker on screen\n", m_opt.printMarker.c_str());
+    return 1;
+}
+
+int App::runScreenshot() {
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = 4;
+    sf::RenderTexture target;
+    if (!target.create(m_opt.width, m_opt.height, settings)) {
+        std::fprintf(stderr, "aimap: cannot create a %ux%u offscreen image (OpenGL problem?)\n",
+                     m_opt.width, m_opt.height);
+        return 1;
+    }
+    if (!target.setActive(true) || !initGraphics())
+        return 1;
+    // Auto-sized ImGui windows take their size in the frame after they first appear: render a
+    // few frames, exactly as the window would, and keep the last.
+    for (int i = 0; i < 3; ++i)
+        drawFrame(target, 1.0f / 60.0f);
+    target.display();
+    const sf::Image image = target.getTexture().copyToImage();
+    writeUiDump();
+    m_imgui.shutdown();
+    // Atomic: write next to the destination with a .png name (SFML picks the format from the
+    // extension), then rename over it.
+    const std::string tmp = m_opt.screenshot + ".tmp.png";
+    if (!image.saveToFile(tmp)) {
+        std::fprintf(stderr, "aimap: cannot write %s\n", tmp.c_str());
+        return 1;
+    }
+    std::error_code ec;
+    fs::rename(tmp, m_opt.screenshot, ec);
+    if (ec) {
+        std::fprintf(stderr, "aimap: cannot rename %s to %s: %s\n", tmp.c_str(),
+                     m_opt.screenshot.c_str(), ec.message().c_str());
+        return 1;
+    }
+    return 0;
+}
+
+int App::runWindow() {
+    if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr,
+                     "aimap: no display (DISPLAY is not set). To render without one: "
+                     "xvfb-run -a -s '-screen 0 1920x1080x24' %s --screenshot out.png --size "
+                     "1920x1080\n",
+                     "build/aimap");
+        return 3;
+    }
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = 4;
+    const auto style = m_opt.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
+    const sf::VideoMode mode = m_opt.fullscreen ? sf::VideoMode::getDesktopMode()
+                                                : sf::VideoMode(m_opt.width, m_opt.height);
+    sf::RenderWindow window(mode, "aimap - AI industry map of China", style, settings);
+    if (!window.isOpen()) {
+        std::fprintf(stderr, "aimap: cannot open a window\n");
+        return 1;
+    }
+    window.setVerticalSyncEnabled(!m_opt.bench);
+    window.setFramerateLimit(m_opt.bench ? 0 : 60);
+    window.setActive(true);
+    const sf::Vector2u size = window.getSize();
+    m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
+    fitChina();
+    if (!initGraphics())
+        return 1;
+
+    std::vector<double> cpuStatic, wallStatic, cpuPan, wallPan;
+    double firstFrameMs = -1;
+    sf::Clock clock;
+    int frame = 0;
+    while (window.isOpen()) {
+        const double cpu0 = threadCpuMs();
+        const auto wall0 = std::chrono::steady_clock::now();
+        sf::Event event;
+        while (window.pollEvent(event))
+            handleEvent(event, window);
+        if (!window.isOpen())
+            break;
+        const bool panPhase = m_opt.bench && frame > m_opt.benchFrames;
+        if (panPhase)
+            m_camera.panPixels({1.0, 0.5}); // worst case: borders rebuilt every frame
+        drawFrame(window, clock.restart().asSeconds());
+        window.display();
+        const double cpu = threadCpuMs() - cpu0;
+        const double wall =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0)
+                .count();
+        if (frame == 0)
+            firstFrameMs = std::chrono::duration<double, std::milli>(
+                               std::chrono::steady_clock::now() - g_processStart)
+                               .count();
+        else if (m_opt.bench && !panPhase) {
+            cpuStatic.push_back(cpu);
+            wallStatic.push_back(wall);
+        } else if (panPhase) {
+            cpuPan.push_back(cpu);
+            wallPan.push_back(wall);
+        }
+        writeUiDump();
+        ++frame;
+        if (m_opt.exitAfterFrames >= 0 && frame >= m_opt.exitAfterFrames)
+            window.close();
+        if (m_opt.bench && frame > 2 * m_opt.benchFrames)
+            window.close();
+    }
+    m_imgui.shutdown();
+    if (m_opt.bench) {
+        std::printf("{\n  \"size\": \"%ux%u\",\n  \"launch_to_first_frame_ms\": %.2f,\n"
+                    "  \"frames\": %d,\n"
+                    "  \"static_view\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
+                    "\"wall_ms_median\": %.3f},\n"
+                    "  \"panning\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
+                    "\"wall_ms_median\": %.3f},\n  \"marker_shader\": %s\n}\n",
+                    size.x, size.y, firstFrameMs, m_opt.benchFrames, median(cpuStatic),
+                    percentile(cpuStatic, 0.95), median(wallStatic), median(cpuPan),
+                    percentile(cpuPan, 0.95), median(wallPan),
+                    m_markerBatch.usesShader() ? "true" : "false");
+    }
+    return 0;
+}
+
+// [SECTION] frame ------------------------------------------------------------------------------
+
+void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
+    m_imgui.processEvent(e);
+    switch (e.type) {
+    case sf::Event::Closed:
+        window.close();
+        return;
+    case sf::Event::Resized: {
+        window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(e.size.width),
+                                              static_cast<float>(e.size.height))));
+        const double oldScale = m_camera.scale() / m_camera.fitScale();
+        const Vec2 centre = m_camera.centre();
+        m_camera.setViewport({static_cast<double>(e.size.width), static_cast<double>(e.size.height)});
+        fitChina();
+        m_camera.setScale(m_camera.fitScale() * oldScale);
+        m_camera.setCentre(centre);
+        return;
+    }
+    case sf::Event::MouseWheelScrolled:
+        if (!m_imgui.wantsMouse() && e.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel)
+            m_camera.zoomAt({static_cast<double>(e.mouseWheelScroll.x),
+                             static_cast<double>(e.mouseWheelScroll.y)},
+                            std::pow(1.25, e.mouseWheelScroll.delta));
+        return;
+    case sf::Event::MouseButtonPressed:
+        if (e.mouseButton.button == sf::Mouse::Left && !m_imgui.wantsMouse()) {
+            m_pressOnMap = true;
+            m_dragging = false;
+            m_pressPos = {e.mouseButton.x, e.mouseButton.y};
+            m_mouse = m_pressPos;
+        }
+        return;
+    case sf::Event::MouseButtonReleased:
+        if (e.mouseButton.button == sf::Mouse::Left && m_pressOnMap) {
+            m_pressOnMap = false;
+            if (!m_dragging) {
+                const Vec2 p{static_cast<double>(e.mouseButton.x),
+                             static_cast<double>(e.mouseButton.y)};
+                selectCity(pickMarker(m_drawOrder, p));
+            }
+            m_dragging = false;
+        }
+        return;
+    case sf::Event::MouseMoved: {
+        const sf::Vector2i p{e.mouseMove.x, e.mouseMove.y};
+        if (m_pressOnMap) {
+            const sf::Vector2i d = p - m_pressPos;
+            if (m_dragging || d.x * d.x + d.y * d.y > 16)
+                m_dragging = true;
+            if (m_dragging)
+                m_camera.panPixels({static_cast<double>(p.x - m_mouse.x),
+                                    static_cast<double>(p.y - m_mouse.y)});
+        }
+        m_mouse = p;
+        return;
+    }
+    case sf::Event::MouseLeft:
+        m_mouse = {-1, -1};
+        return;
+    case sf::Event::KeyPressed: {
+        if (m_imgui.wantsKeyboard())
+            return;
+        const Vec2 centre{m_camera.viewport().x / 2, m_camera.viewport().y / 2};
+        const double step = 0.1 * std::min(m_camera.viewport().x, m_camera.viewport().y);
+        switch (e.key.code) {
+        case sf::Keyboard::Add:
+        case sf::Keyboard::Equal:
+            m_camera.zoomAt(centre, 1.5);
+            break;
+        case sf::Keyboard::Subtract:
+        case sf::Keyboard::Hyphen:
+            m_camera.zoomAt(centre, 1 / 1.5);
+            break;
+        case sf::Keyboard::Left:
+            m_camera.panPixels({step, 0});
+            break;
+        case sf::Keyboard::Right:
+            m_camera.panPixels({-step, 0});
+            break;
+        case sf::Keyboard::Up:
+            m_camera.panPixels({0, step});
+            break;
+        case sf::Keyboard::Down:
+            m_camera.panPixels({0, -step});
+            break;
+        case sf::Keyboard::Num0:
+        case sf::Keyboard::Home:
+            fitChina();
+            break;
+        case sf::Keyboard::Escape:
+            if (m_showAbout)
+                m_showAbout = false;
+            else
+                selectCity(std::nullopt);
+            break;
+        default:
+            break;
+        }
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void App::updateScene() {
+    const Dataset& ds = *m_dataset;
+    const SymbolScale scale = currentScale();
+    const float px = uiScale();
+    m_drawOrder.clear();
+    std::vector<MarkerStyle> styles;
+    std::vector<LabelRequest> labels;
+    const Box visible = m_camera.visibleWorld();
+    for (std::size_t i = 0; i < ds.cities.size(); ++i) {
+        const City& c = ds.cities[i];
+        if (!std::isfinite(c.world.x) || !std::isfinite(c.world.y))
+            continue;
+        const Vec2 s = m_camera.worldToScreen(c.world);
+        const Value* v = ds.value(i, m_metric, m_year);
+        const double r = v ? scale.radius(v->value) : 5.0 * px;
+        // Cull markers fully outside the window.
+        const double margin = r / m_camera.scale();
+        if (c.world.x < visible.min.x - margin || c.world.x > visible.max.x + margin ||
+            c.world.y < visible.min.y - margin || c.world.y > visible.max.y + margin)
+            continue;
+        m_drawOrder.push_back({s, r, i});
+        // Priority independent of the year so labels do not jump when it changes.
+        double priority = -1;
+        for (const auto& val : ds.values)
+            if (val.city == i && val.metric == m_metric)
+                priority = std::max(priority, val.value);
+        labels.push_back({cityLabel(c), s, r, priority, i});
+    }
+    sortForDrawing(m_drawOrder);
+    for (const auto& m : m_drawOrder) {
+        MarkerStyle st;
+        st.hollow = ds.value(m.item, m_metric, m_year) == nullptr;
+        st.selected = m_selected && *m_selected == m.item;
+        styles.push_back(st);
+    }
+    m_markerBatch.build(m_drawOrder, styles, theme(), px);
+    m_labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
+    m_labels.layout(labels, {}, m_camera.viewport());
+
+    m_hovered.reset();
+    if (m_mouse.x >= 0 && !m_dragging && !ImGui::GetIO().WantCaptureMouse)
+        m_hovered = pickMarker(m_drawOrder, {static_cast<double>(m_mouse.x),
+                                             static_cast<double>(m_mouse.y)});
+}
+
+void App::drawFrame(sf::RenderTarget& target, float dt) {
+    const sf::Vector2u size = target.getSize();
+    m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
+    updateScene();
+    target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x),
+                                          static_cast<float>(size.y))));
+    m_basemapRenderer.draw(target, m_camera, theme());
+    m_markerBatch.draw(target);
+    m_labels.draw(target, theme());
+    if (m_dataset->isSynthetic() && m_labels.hasFont()) {
+        // Permanent watermark: synthetic or example data must never pass for real figures.
+        sf::Text mark(m_dataset->kind == "example" ? "EXAMPLE DATA" : "SYNTHETIC DATA",
+                      m_labels.font(), static_cast<unsigned>(size.y / 9));
+        const sf::FloatRect b = mark.getLocalBounds();
+        mark.setOrigin(b.left + b.width / 2, b.top + b.height / 2);
+        mark.setPosition(size.x / 2.0f, size.y / 2.0f);
+        mark.setRotation(-20);
+        const Rgba w = theme().watermark;
+        mark.setFillColor(sf::Color(w.r, w.g, w.b, w.a));
+        target.draw(mark);
+    }
+
+    m_imgui.newFrame(size, dt);
+    UiState st;
+    st.dataset = m_dataset.get();
+    st.metric = m_metric;
+    st.year = m_year;
+    st.years = m_dataset->years(m_metric);
+    st.metrics = m_dataset->metricsByCoverage();
+    st.labels = m_labelMode;
+    st.card = m_card;
+    st.hover = hoverInfo();
+    st.scale = currentScale();
+    st.attributions = m_attributions;
+    st.loadErrors = m_loadErrors;
+    if (!m_loadErrors.empty() && !m_loadedAt.empty())
+        st.loadErrorsSince = "showing data loaded at " + m_loadedAt;
+    st.showAbout = m_showAbout;
+    st.uiScale = uiScale();
+    const UiIntents intents = drawPanels(st);
+    m_imgui.render(target);
+    applyIntents(intents);
+}
+
+void App::applyIntents(const UiIntents& in) {
+    if (in.metric && *in.metric < m_dataset->metrics.size()) {
+        m_metric = *in.metric;
+        // Keep the year if the new metric has it; otherwise its latest year.
+        const auto years = m_dataset->years(m_metric);
+        if (std::find(years.begin(), years.end(), m_year) == years.end())
+            m_year = years.empty() ? 0 : years.back();
+    }
+    if (in.year)
+        m_year = *in.year;
+    if (in.labels)
+        m_labelMode = *in.labels;
+    if (in.closeCard)
+        selectCity(std::nullopt);
+    if (in.fitView)
+        fitChina();
+    if (in.showAbout)
+        m_showAbout = *in.showAbout;
+    if (in.dismissErrors)
+        m_loadErrors.clear();
+}
+
+// [SECTION] state changes and helpers ----------------------------------------------------------
+
+void App::selectCity(std::optional<std::size_t> city) {
+    m_selected = city;
+    if (city && m_dataset && *city < m_dataset->cities.size())
+        m_card = buildCityCard(*m_dataset, *city);
+    else
+        m_card.reset();
+}
+
+void App::fitChina() {
+    m_camera.fit(m_chinaBox, 24.0 * uiScale());
+}
+
+float App::uiScale() const {
+    const double h = m_camera.viewport().y;
+    return static_cast<float>(std::clamp(h / 900.0, 1.0, 3.0));
+}
+
+SymbolScale App::currentScale() const {
+    // Circles grow with the square root of the zoom so that zooming in separates them without
+    // letting them swamp the map; the legend is drawn with this same scale.
+    const double z = std::clamp(m_camera.zoomLevel(), 0.0, 6.0);
+    const double rMax = 0.06 * m_camera.viewport().y * std::pow(2.0, z / 2);
+    return SymbolScale(m_dataset->maxValue(m_metric), rMax, 3.0 * uiScale());
+}
+
+std::string App::cityLabel(const City& c) const {
+    switch (m_labelMode) {
+    case LabelMode::Chinese:
+        return c.nameZh.empty() ? c.nameEn : c.nameZh;
+    case LabelMode::English:
+        return c.nameEn.empty() ? c.nameZh : c.nameEn;
+    case LabelMode::Both:
+    default:
+        if (c.nameZh.empty() || c.nameEn.empty())
+            return c.nameZh + c.nameEn;
+        return c.nameZh + " " + c.nameEn;
+    }
+}
+
+std::optional<HoverInfo> App::hoverInfo() const {
+    if (!m_hovered)
+        return std::nullopt;
+    const Dataset& ds = *m_dataset;
+    const City& c = ds.cities[*m_hovered];
+    const Metric& m = ds.metrics[m_metric];
+    HoverInfo h;
+    h.title = c.nameZh.empty() ? c.nameEn : c.nameZh + "  " + c.nameEn;
+    if (const Value* v = ds.value(*m_hovered, m_metric, m_year)) {
+        h.valueLine = m.label + ": " + formatValue(v->value, m.unit, v->qualifier) + " (" +
+                      v->period + ")";
+        if (v->sources.empty()) {
+            h.sourceLine = "unsourced";
+        } else {
+            for (const auto& id : v->sources) {
+                const Source* s = ds.source(id);
+                if (!h.sourceLine.empty())
+                    h.sourceLine += "; ";
+                h.sourceLine += "[" + id + "] " + (s ? s->publisher + ", " + s->date : "");
+            }
+        }
+    } else {
+        h.valueLine = m.label + ": n/a (no figure for " + std::to_string(m_year) + ")";
+    }
+    return h;
+}
+
+void App::writeUiDump() {
+    if (m_opt.uiDump.empty())
+        return;
+    nlohmann::json j;
+    j["metric"] = m_dataset->metrics[m_metric].id;
+    j["year"] = m_year;
+    j["selected"] = m_card ? nlohmann::json(m_card->cityId) : nlohmann::json(nullptr);
+    j["card"] = m_card ? toJson(*m_card) : nlohmann::json(nullptr);
+    const std::string text = j.dump(1);
+    if (text == m_lastDump)
+        return;
+    if (writeFileAtomic(m_opt.uiDump, text))
+        m_lastDump = text;
+}
+
+} // namespace aimap

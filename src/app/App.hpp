@@ -1,0 +1,96 @@
+#pragma once
+
+#include "app/ImGuiSfml.hpp"
+#include "app/Options.hpp"
+#include "core/camera/Camera.hpp"
+#include "core/data/CityCard.hpp"
+#include "core/data/Dataset.hpp"
+#include "core/pick/Picker.hpp"
+#include "core/scale/SymbolScale.hpp"
+#include "render/BasemapRenderer.hpp"
+#include "render/LabelRenderer.hpp"
+#include "render/MarkerBatch.hpp"
+#include "ui/Panels.hpp"
+
+#include <imgui.h>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// The application: owns the state, wires core, render and ui together, runs the frame loop.
+///
+/// Frame: events (respecting ImGui's capture) -> scene update (markers, labels for the current
+/// camera, metric and year) -> map drawing -> panels (ImGui) -> display.
+class App {
+public:
+    explicit App(Options options);
+    /// Runs the mode the options ask for; returns the process exit code.
+    int run();
+
+private:
+    // [start-up]
+    bool locateRoot();
+    bool loadStatic();
+    bool loadData(const std::string& path);
+    bool applyCommandLineView();
+    void chooseDefaultMetric();
+    bool initGraphics();
+    void buildImGuiFont();
+    // [modes]
+    int runWindow();
+    int runScreenshot();
+    int runPrintMarker();
+    // [frame]
+    void handleEvent(const sf::Event& event, sf::RenderWindow& window);
+    void updateScene();
+    void drawFrame(sf::RenderTarget& target, float dt);
+    void applyIntents(const UiIntents& intents);
+    void selectCity(std::optional<std::size_t> city);
+    void fitChina();
+    void writeUiDump();
+    SymbolScale currentScale() const;
+    float uiScale() const;
+    std::string cityLabel(const City& city) const;
+    std::optional<HoverInfo> hoverInfo() const;
+
+    Options m_opt;
+    std::string m_root;
+    Basemap m_basemap;
+    BasemapRenderer m_basemapRenderer;
+    MarkerBatch m_markerBatch;
+    LabelRenderer m_labels;
+    ImGuiSfml m_imgui;
+    ImVector<ImWchar> m_glyphRanges;
+    std::string m_fontPath;
+    std::vector<Attribution> m_attributions;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    std::vector<Diagnostic> m_loadErrors;
+    std::string m_loadedAt;
+
+    Camera m_camera;
+    Box m_chinaBox;
+    std::size_t m_metric = 0;
+    int m_year = 0;
+    LabelMode m_labelMode = LabelMode::Both;
+    std::optional<std::size_t> m_selected;
+    std::optional<std::size_t> m_hovered;
+    std::optional<CityCardModel> m_card;
+    bool m_showAbout = false;
+
+    std::vector<ScreenMarker> m_drawOrder;
+    sf::Vector2i m_mouse{-1, -1};
+    sf::Vector2i m_pressPos;
+    bool m_pressOnMap = false;
+    bool m_dragging = false;
+    std::string m_lastDump;
+};
+
+} // namespace aimap

@@ -1,0 +1,56 @@
+#include "app/Options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <regex>
+
+namespace aimap {
+
+std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
+    Options o;
+    CLI::App cli{"aimap - a map of China's AI industry"};
+    std::string size;
+    int year = 0;
+    cli.add_option("--data", o.dataFile, "Dataset JSON file (default: the bundled data/ai-cities.json)");
+    cli.add_option("--root", o.rootDir, "Folder containing data/ and shaders/ (default: found next to the executable)");
+    cli.add_option("--screenshot", o.screenshot, "Render what the window shows into this PNG file and exit");
+    cli.add_option("--size", size, "Window or screenshot size WIDTHxHEIGHT (default 1600x900)");
+    cli.add_option("--select", o.select, "Open the card of this city (id, English or Chinese name)");
+    cli.add_option("--metric", o.metric, "Metric id to show");
+    auto* yearOpt = cli.add_option("--year", year, "Year to show");
+    cli.add_option("--labels", o.labels, "Label language: zh, en or both")
+        ->check(CLI::IsMember({"zh", "en", "both"}));
+    cli.add_option("--ui-dump", o.uiDump, "Write the open city card as JSON to this file when it changes (tests)");
+    cli.add_option("--exit-after-frames", o.exitAfterFrames, "Quit after this many frames (tests)");
+    cli.add_flag("--bench", o.bench, "Measure start-up and per-frame times in a window, print JSON, quit");
+    cli.add_option("--bench-frames", o.benchFrames, "Frames measured by --bench (default 300)");
+    cli.add_flag("--fullscreen", o.fullscreen, "Open full screen (presenters)");
+    cli.add_option("--print-marker", o.printMarker, "Print the screen position of a city's marker as 'x y' and exit");
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        exitCode = cli.exit(e);
+        return std::nullopt;
+    }
+    if (!size.empty()) {
+        std::smatch m;
+        if (!std::regex_match(size, m, std::regex(R"((\d{2,5})x(\d{2,5}))"))) {
+            std::fprintf(stderr, "aimap: --size must be WIDTHxHEIGHT, e.g. 1920x1080 (got '%s')\n",
+                         size.c_str());
+            exitCode = 2;
+            return std::nullopt;
+        }
+        o.width = static_cast<unsigned>(std::stoul(m[1]));
+        o.height = static_cast<unsigned>(std::stoul(m[2]));
+        if (o.width < 320 || o.height < 240 || o.width > 8192 || o.height > 8192) {
+            std::fprintf(stderr, "aimap: --size must be between 320x240 and 8192x8192\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+    }
+    if (*yearOpt)
+        o.year = year;
+    return o;
+}
+
+} // namespace aimap

@@ -1,0 +1,27 @@
+#include "app/App.hpp"
+#include "app/Options.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <exception>
+
+namespace aimap {
+// Taken during static initialisation, before main: the start of "launch to first frame".
+extern const std::chrono::steady_clock::time_point g_processStart =
+    std::chrono::steady_clock::now();
+} // namespace aimap
+
+int main(int argc, char** argv) {
+    int exitCode = 0;
+    auto options = aimap::parseOptions(argc, argv, exitCode);
+    if (!options)
+        return exitCode;
+    try {
+        aimap::App app(std::move(*options));
+        return app.run();
+    } catch (const std::exception& e) {
+        // Loaders and the frame loop do not throw; this is the last guard against a crash.
+        std::fprintf(stderr, "aimap: unexpected error: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstdint>
+
+namespace aimap {
+
+struct Rgba {
+    std::uint8_t r, g, b, a;
+};
+
+/// Colours of the map, shared by the renderer and the panels (the legend draws the same circles
+/// as the map). Chosen for projectors: light, low-saturation basemap so the markers carry the
+/// colour; one strong marker hue (no red/green pairs), dark text with a light halo.
+struct Theme {
+    Rgba sea{214, 226, 234, 255};
+    Rgba foreignLand{236, 234, 229, 255};
+    Rgba foreignBorder{190, 188, 182, 255};
+    Rgba chinaLand{250, 247, 240, 255};
+    Rgba provinceFillAlt{244, 240, 230, 255}; ///< alternate fill so neighbours are told apart
+    Rgba provinceBorder{168, 160, 150, 255};
+    Rgba prefectureBorder{200, 192, 182, 255};
+    Rgba nationalBorder{96, 90, 84, 255};
+    Rgba markerFill{217, 95, 2, 150};   ///< ColorBrewer Dark2 orange, translucent
+    Rgba markerOutline{140, 55, 0, 240};
+    Rgba markerMissing{110, 110, 110, 255}; ///< hollow ring: no value for this metric
+    Rgba selection{20, 20, 20, 255};
+    Rgba labelText{30, 30, 30, 255};
+    Rgba labelHalo{255, 255, 255, 220};
+    Rgba watermark{200, 30, 30, 90};
+};
+
+inline const Theme& theme() {
+    static const Theme t;
+    return t;
+}
+
+} // namespace aimap

@@ -1,0 +1,99 @@
+#include "core/data/CityCard.hpp"
+
+#include "core/data/Format.hpp"
+
+namespace aimap {
+namespace {
+
+std::vector<CardSource> cardSources(const Dataset& ds, const std::vector<std::string>& ids) {
+    std::vector<CardSource> out;
+    for (const auto& id : ids) {
+        if (const Source* s = ds.source(id))
+            out.push_back({s->id, s->title, s->publisher, s->date, s->quality, s->url});
+    }
+    return out;
+}
+
+nlohmann::json sourcesJson(const std::vector<CardSource>& sources) {
+    auto arr = nlohmann::json::array();
+    for (const auto& s : sources)
+        arr.push_back({{"id", s.id},
+                       {"title", s.title},
+                       {"publisher", s.publisher},
+                       {"date", s.date},
+                       {"quality", s.quality}});
+    return arr;
+}
+
+} // namespace
+
+CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
+    CityCardModel card;
+    const City& c = ds.cities.at(city);
+    card.cityId = c.id;
+    card.nameEn = c.nameEn;
+    card.nameZh = c.nameZh;
+    card.code = c.code;
+    card.position = c.position;
+    card.coordSource = c.coordSource;
+    card.synthetic = ds.isSynthetic();
+    // Values are sorted by (city, metric, year): one pass groups them by metric.
+    for (const Value& v : ds.values) {
+        if (v.city != city)
+            continue;
+        const Metric& m = ds.metrics[v.metric];
+        if (card.metrics.empty() || card.metrics.back().id != m.id)
+            card.metrics.push_back({m.id, m.label, m.unit, m.definition, {}});
+        CardFigure f;
+        f.year = v.year;
+        f.period = v.period;
+        f.value = v.value;
+        f.text = formatValue(v.value, m.unit, v.qualifier);
+        f.asPublished = v.asPublished;
+        f.labelAsPublished = v.labelAsPublished;
+        f.notes = v.notes;
+        f.sources = cardSources(ds, v.sources);
+        card.metrics.back().figures.push_back(std::move(f));
+    }
+    for (const auto& s : ds.specialisations)
+        if (s.city == city)
+            card.specialisations.push_back({s.place, s.items, cardSources(ds, s.sources)});
+    for (const auto& p : ds.programmes)
+        for (const auto& z : p.zones)
+            for (std::size_t zc : z.cities)
+                if (zc == city)
+                    card.zones.push_back({p.nameEn.empty() ? p.nameZh : p.nameEn, z.zone, z.date,
+                                          z.precision, z.doc, z.note, cardSources(ds, z.sources)});
+    return card;
+}
+
+nlohmann::json toJson(const CityCardModel& card) {
+    nlohmann::json j;
+    j["city"] = card.cityId;
+    j["name_en"] = card.nameEn;
+    j["name_zh"] = card.nameZh;
+    j["synthetic"] = card.synthetic;
+    auto metrics = nlohmann::json::array();
+    for (const auto& m : card.metrics) {
+        auto figures = nlohmann::json::array();
+        for (const auto& f : m.figures)
+            figures.push_back({{"year", f.year},
+                               {"period", f.period},
+                               {"value", f.value},
+                               {"text", f.text},
+                               {"sources", sourcesJson(f.sources)}});
+        metrics.push_back({{"id", m.id}, {"label", m.label}, {"unit", m.unit}, {"figures", figures}});
+    }
+    j["metrics"] = metrics;
+    auto zones = nlohmann::json::array();
+    for (const auto& z : card.zones)
+        zones.push_back({{"programme", z.programme}, {"zone", z.zone}, {"date", z.date}});
+    j["zones"] = zones;
+    auto specs = nlohmann::json::array();
+    for (const auto& s : card.specialisations)
+        specs.push_back({{"items", s.items}, {"sources", sourcesJson(s.sources)}});
+    j["specialisations"] = specs;
+    return j;
+}
+
+} // namespace aimap

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/data/Dataset.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// A source as the card shows it.
+struct CardSource {
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string date;
+    std::string quality;
+    std::string url;
+};
+
+struct CardFigure {
+    int year = 0;
+    std::string period;
+    double value = 0;
+    std::string text; ///< formatted with qualifier and unit, e.g. "41.7 bn CNY"
+    std::string asPublished;
+    std::string labelAsPublished;
+    std::string notes;
+    std::vector<CardSource> sources; ///< empty = unsourced
+};
+
+struct CardMetric {
+    std::string id;
+    std::string label;
+    std::string unit;
+    std::string definition;
+    std::vector<CardFigure> figures; ///< by year, ascending
+};
+
+struct CardZone {
+    std::string programme;
+    std::string zone;
+    std::string date;
+    std::string precision;
+    std::string doc;
+    std::string note;
+    std::vector<CardSource> sources;
+};
+
+struct CardSpecialisation {
+    std::string place;
+    std::vector<std::string> items;
+    std::vector<CardSource> sources;
+};
+
+/// Everything a city card shows, as plain data: the UI draws it, tests and --ui-dump read it.
+struct CityCardModel {
+    std::string cityId;
+    std::string nameEn;
+    std::string nameZh;
+    std::string code;
+    LonLat position;
+    std::string coordSource;
+    std::vector<CardMetric> metrics;
+    std::vector<CardSpecialisation> specialisations;
+    std::vector<CardZone> zones;
+    bool synthetic = false;
+};
+
+CityCardModel buildCityCard(const Dataset& dataset, std::size_t city);
+
+nlohmann::json toJson(const CityCardModel& card);
+
+} // namespace aimap

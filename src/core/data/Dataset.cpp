@@ -1,0 +1,109 @@
+#include "core/data/Dataset.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace aimap {
+namespace {
+
+std::string lower(std::string s) {
+    for (auto& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// "Xi’an" and "Xi'an" and "xian" are the same city to a user typing it.
+std::string foldName(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+            i += 2;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\'' || c == ' ' || c == '-')
+            continue;
+        out += static_cast<char>(std::tolower(c));
+    }
+    return out;
+}
+
+} // namespace
+
+const Source* Dataset::source(const std::string& id) const {
+    for (const auto& s : sources)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+std::optional<std::size_t> Dataset::cityIndex(const std::string& id) const {
+    for (std::size_t i = 0; i < cities.size(); ++i)
+        if (cities[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> Dataset::findCity(const std::string& idOrName) const {
+    if (auto i = cityIndex(idOrName))
+        return i;
+    const std::string folded = foldName(idOrName);
+    for (std::size_t i = 0; i < cities.size(); ++i) {
+        const auto& c = cities[i];
+        if (c.nameZh == idOrName || foldName(c.nameEn) == folded || foldName(c.id) == folded)
+            return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> Dataset::metricIndex(const std::string& id) const {
+    for (std::size_t i = 0; i < metrics.size(); ++i)
+        if (metrics[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
+std::vector<int> Dataset::years(std::size_t metric) const {
+    std::set<int> ys;
+    for (const auto& v : values)
+        if (v.metric == metric)
+            ys.insert(v.year);
+    return {ys.begin(), ys.end()};
+}
+
+double Dataset::maxValue(std::size_t metric) const {
+    double m = 0.0;
+    for (const auto& v : values)
+        if (v.metric == metric)
+            m = std::max(m, v.value);
+    return m;
+}
+
+const Value* Dataset::value(std::size_t city, std::size_t metric, int year) const {
+    const auto key = [](const Value& v) { return std::make_tuple(v.city, v.metric, v.year); };
+    const auto want = std::make_tuple(city, metric, year);
+    auto it = std::lower_bound(values.begin(), values.end(), want,
+                               [&](const Value& v, const auto& w) { return key(v) < w; });
+    if (it != values.end() && key(*it) == want)
+        return &*it;
+    return nullptr;
+}
+
+std::vector<std::size_t> Dataset::metricsByCoverage() const {
+    std::vector<std::set<std::size_t>> citiesOf(metrics.size());
+    for (const auto& v : values)
+        citiesOf[v.metric].insert(v.city);
+    std::vector<std::size_t> order;
+    for (std::size_t m = 0; m < metrics.size(); ++m)
+        if (!citiesOf[m].empty())
+            order.push_back(m);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (citiesOf[a].size() != citiesOf[b].size())
+            return citiesOf[a].size() > citiesOf[b].size();
+        return lower(metrics[a].label) < lower(metrics[b].label);
+    });
+    return order;
+}
+
+} // namespace aimap

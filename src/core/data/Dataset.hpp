@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/geo/LonLat.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// Where a number comes from. Quality grades are defined by the dataset's quality scale
+/// (A official ... D secondary).
+struct Source {
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string date;
+    std::string url;
+    std::string quality;
+    std::string note;
+};
+
+/// A metric: one definition, one unit. Figures with different definitions are different metrics
+/// and never share a symbol scale.
+struct Metric {
+    std::string id;
+    std::string label;
+    std::string unit; ///< "CNY", "count", ...
+    std::string definition;
+};
+
+struct City {
+    std::string id; ///< stable id, e.g. "jinan"
+    std::string code; ///< 6-digit division code, may be empty
+    std::string nameEn;
+    std::string nameZh;
+    LonLat position;
+    Vec2 world; ///< projected position (metres), computed when loading
+    std::string coordSource;
+};
+
+/// One published figure for one city, metric and year.
+struct Value {
+    std::size_t city = 0;
+    std::size_t metric = 0;
+    int year = 0;
+    std::string period; ///< as published: "2020", "end-2020", "as of 2022-10"
+    double value = 0.0;
+    std::string qualifier; ///< "=", ">", "<", "~"
+    std::string asPublished;
+    std::string labelAsPublished;
+    std::string definitionInSource;
+    std::string notes;
+    std::optional<double> yoyGrowthPct;
+    std::vector<std::string> sources; ///< source ids; empty = unsourced
+};
+
+struct Specialisation {
+    std::size_t city = 0;
+    std::string place; ///< when the source names a place inside the city (a county, a district)
+    std::vector<std::string> items;
+    std::vector<std::string> sources;
+};
+
+struct PilotZone {
+    std::string zone;
+    std::vector<std::size_t> cities;
+    std::string date;
+    std::string precision;
+    std::string doc;
+    std::string note;
+    std::vector<std::string> sources;
+};
+
+struct Programme {
+    std::string id;
+    std::string nameEn;
+    std::string nameZh;
+    std::string countNote;
+    std::vector<PilotZone> zones;
+};
+
+/// An immutable, validated dataset. Build it with loadDataset(); share it as
+/// std::shared_ptr<const Dataset>.
+struct Dataset {
+    std::string path;
+    std::string title;
+    std::string kind; ///< "cited", "synthetic" or "example"
+    std::string description;
+    std::map<std::string, std::string> qualityScale;
+    std::vector<std::string> caveats;
+    std::vector<Source> sources;
+    std::vector<Metric> metrics;
+    std::vector<City> cities;
+    std::vector<Value> values; ///< sorted by (city, metric, year)
+    std::vector<Specialisation> specialisations;
+    std::vector<Programme> programmes;
+
+    /// True when the data is not real figures: it must then be marked on screen and on exports.
+    bool isSynthetic() const { return kind == "synthetic" || kind == "example"; }
+
+    const Source* source(const std::string& id) const;
+    std::optional<std::size_t> cityIndex(const std::string& id) const;
+    /// City by id, English name or Chinese name (case-insensitive for English).
+    std::optional<std::size_t> findCity(const std::string& idOrName) const;
+    std::optional<std::size_t> metricIndex(const std::string& id) const;
+    /// Years with at least one value of the metric, ascending.
+    std::vector<int> years(std::size_t metric) const;
+    /// Largest value of the metric over all cities and all years (0 when none).
+    double maxValue(std::size_t metric) const;
+    /// The value of a city for a metric in a year, or nullptr when absent.
+    const Value* value(std::size_t city, std::size_t metric, int year) const;
+    /// Metrics with at least one value, ordered by number of cities with a value, then label.
+    std::vector<std::size_t> metricsByCoverage() const;
+};
+
+} // namespace aimap

@@ -1,0 +1,491 @@
+#include "core/data/DatasetLoader.hpp"
+
+#include "core/data/JsonFile.hpp"
+#include "core/geo/Projection.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace aimap {
+namespace {
+
+using nlohmann::json;
+
+std::string escapePointer(const std::string& key) {
+    std::string s;
+    for (char c : key) {
+        if (c == '~')
+            s += "~0";
+        else if (c == '/')
+            s += "~1";
+        else
+            s += c;
+    }
+    return s;
+}
+
+const char* typeName(const json& j) {
+    switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::string: return "a string";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "a number";
+    default: return "an unsupported value";
+    }
+}
+
+/// Reads fields of one JSON object, reporting problems with JSON pointers.
+class Fields {
+public:
+    Fields(const json& obj, std::string pointer, const std::string& file, const Limits& limits,
+           Diagnostics& diags)
+        : m_obj(obj), m_ptr(std::move(pointer)), m_file(file), m_limits(limits), m_diags(diags) {}
+
+    std::string at(const std::string& key) const { return m_ptr + "/" + escapePointer(key); }
+
+    const json* find(const std::string& key) const {
+        m_known.insert(key);
+        auto it = m_obj.find(key);
+        return it == m_obj.end() ? nullptr : &*it;
+    }
+
+    std::string str(const std::string& key, bool required) const {
+        const json* j = find(key);
+        if (!j || j->is_null()) {
+            if (required)
+                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"",
+                              "add \"" + key + "\": \"...\"");
+            return {};
+        }
+        if (!j->is_string()) {
+            m_diags.error(m_file, at(key), "\"" + key + "\" must be a string, not " + typeName(*j));
+            return {};
+        }
+        const auto& s = j->get_ref<const std::string&>();
+        if (s.size() > m_limits.maxStringBytes) {
+            m_diags.error(m_file, at(key),
+                          "string of " + std::to_string(s.size()) + " bytes is over the limit of " +
+                              std::to_string(m_limits.maxStringBytes));
+            return {};
+        }
+        return s;
+    }
+
+    std::optional<double> number(const std::string& key, bool required) const {
+        const json* j = find(key);
+        if (!j || j->is_null()) {
+            if (required)
+                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"");
+            return std::nullopt;
+        }
+        if (!j->is_number()) {
+            std::string hint;
+            if (j->is_string())
+                hint = "write the number without quotes, e.g. 70000000000";
+            m_diags.error(m_file, at(key), "\"" + key + "\" must be a number, not " + typeName(*j),
+                          hint);
+            return std::nullopt;
+        }
+        const double v = j->get<double>();
+        if (!std::isfinite(v)) {
+            m_diags.error(m_file, at(key), "\"" + key + "\" is not a finite number");
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::vector<std::string> strings(const std::string& key, bool required) const {
+        std::vector<std::string> out;
+        const json* j = find(key);
+        if (!j || j->is_null()) {
+            if (required)
+                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"");
+            return out;
+        }
+        if (!j->is_array()) {
+            m_diags.error(m_file, at(key), "\"" + key + "\" must be an array of strings, not " +
+                                               typeName(*j));
+            return out;
+        }
+        for (std::size_t i = 0; i < j->size(); ++i) {
+            const auto& e = (*j)[i];
+            if (!e.is_string() || e.get_ref<const std::string&>().size() > m_limits.maxStringBytes)
+                m_diags.error(m_file, at(key) + "/" + std::to_string(i),
+                              "must be a string of at most " +
+                                  std::to_string(m_limits.maxStringBytes) + " bytes");
+            else
+                out.push_back(e.get<std::string>());
+        }
+        return out;
+    }
+
+    /// Warn about keys that were never asked for: usually typos.
+    void warnUnknown() const {
+        for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
+            if (!m_known.count(it.key()))
+                m_diags.warning(m_file, at(it.key()), "unknown field \"" + it.key() + "\" ignored",
+                                "check its spelling against docs/data-format.md");
+    }
+
+private:
+    const json& m_obj;
+    std::string m_ptr;
+    const std::string& m_file;
+    const Limits& m_limits;
+    Diagnostics& m_diags;
+    mutable std::set<std::string> m_known;
+};
+
+bool expectArray(const json& doc, const char* key, const std::string& file, Diagnostics& diags,
+                 bool required) {
+    auto it = doc.find(key);
+    if (it == doc.end()) {
+        if (required)
+            diags.error(file, "", std::string("missing top-level array \"") + key + "\"");
+        return false;
+    }
+    if (!it->is_array()) {
+        diags.error(file, std::string("/") + key,
+                    std::string("\"") + key + "\" must be an array, not " + typeName(*it));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DatasetLoadResult buildDataset(const json& doc, const std::string& file, const Limits& limits) {
+    DatasetLoadResult result;
+    Diagnostics& diags = result.diagnostics;
+    if (!doc.is_object()) {
+        diags.error(file, "", std::string("the top level must be an object, not ") + typeName(doc),
+                    "an aimap dataset starts with { \"aimap\": 1, ... }");
+        return result;
+    }
+    auto ds = std::make_shared<Dataset>();
+    ds->path = file;
+    Fields top(doc, "", file, limits, diags);
+    {
+        const json* version = top.find("aimap");
+        if (!version) {
+            diags.error(file, "", "missing \"aimap\": 1 version field",
+                        "aimap datasets start with { \"aimap\": 1, ... }");
+            return result;
+        }
+        if (!version->is_number_integer() || version->get<long long>() != 1) {
+            diags.error(file, "/aimap", "unsupported format version " + version->dump(),
+                        "this build of aimap reads version 1");
+            return result;
+        }
+    }
+    ds->title = top.str("title", true);
+    ds->kind = top.str("kind", true);
+    if (!ds->kind.empty() && ds->kind != "cited" && ds->kind != "synthetic" &&
+        ds->kind != "example")
+        diags.error(file, "/kind", "\"kind\" must be \"cited\", \"synthetic\" or \"example\"");
+    ds->description = top.str("description", false);
+    ds->caveats = top.strings("caveats", false);
+    if (const json* qs = top.find("quality_scale"); qs && qs->is_object())
+        for (auto it = qs->begin(); it != qs->end(); ++it)
+            if (it->is_string())
+                ds->qualityScale[it.key()] = it->get<std::string>();
+
+    // Sources: an object keyed by id.
+    if (const json* src = top.find("sources")) {
+        if (!src->is_object()) {
+            diags.error(file, "/sources", "\"sources\" must be an object keyed by source id");
+        } else if (src->size() > limits.maxSources) {
+            diags.error(file, "/sources", "too many sources");
+        } else {
+            for (auto it = src->begin(); it != src->end(); ++it) {
+                const std::string ptr = "/sources/" + escapePointer(it.key());
+                if (!it->is_object()) {
+                    diags.error(file, ptr, "a source must be an object");
+                    continue;
+                }
+                Fields f(*it, ptr, file, limits, diags);
+                Source s;
+                s.id = it.key();
+                s.title = f.str("title", true);
+                s.publisher = f.str("publisher", false);
+                s.date = f.str("date", false);
+                s.url = f.str("url", false);
+                s.quality = f.str("quality", false);
+                s.note = f.str("note", false);
+                f.warnUnknown();
+                ds->sources.push_back(std::move(s));
+            }
+        }
+    }
+
+    if (const json* met = top.find("metrics")) {
+        if (!met->is_object()) {
+            diags.error(file, "/metrics", "\"metrics\" must be an object keyed by metric id");
+        } else {
+            for (auto it = met->begin(); it != met->end(); ++it) {
+                const std::string ptr = "/metrics/" + escapePointer(it.key());
+                if (!it->is_object()) {
+                    diags.error(file, ptr, "a metric must be an object");
+                    continue;
+                }
+                Fields f(*it, ptr, file, limits, diags);
+                Metric m;
+                m.id = it.key();
+                m.label = f.str("label", true);
+                m.unit = f.str("unit", true);
+                m.definition = f.str("definition", false);
+                f.warnUnknown();
+                ds->metrics.push_back(std::move(m));
+            }
+        }
+    } else {
+        diags.error(file, "", "missing top-level object \"metrics\"");
+    }
+
+    const Projection& proj = Projection::china();
+    if (expectArray(doc, "cities", file, diags, true)) {
+        const json& arr = doc["cities"];
+        top.find("cities");
+        if (arr.size() > limits.maxCities)
+            diags.error(file, "/cities", "too many cities (limit " +
+                                             std::to_string(limits.maxCities) + ")");
+        for (std::size_t i = 0; i < arr.size() && i < limits.maxCities; ++i) {
+            const std::string ptr = "/cities/" + std::to_string(i);
+            if (!arr[i].is_object()) {
+                diags.error(file, ptr, "a city must be an object");
+                continue;
+            }
+            Fields f(arr[i], ptr, file, limits, diags);
+            City c;
+            c.id = f.str("id", true);
+            c.code = f.str("code", false);
+            c.nameEn = f.str("name_en", false);
+            c.nameZh = f.str("name_zh", false);
+            c.coordSource = f.str("coord_source", false);
+            const auto lon = f.number("lon", true);
+            const auto lat = f.number("lat", true);
+            f.warnUnknown();
+            if (c.nameEn.empty() && c.nameZh.empty())
+                diags.error(file, ptr, "a city needs \"name_en\" or \"name_zh\"");
+            if (!lon || !lat)
+                continue;
+            if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
+                diags.error(file, ptr, "coordinates out of range (lon " + std::to_string(*lon) +
+                                           ", lat " + std::to_string(*lat) + ")",
+                            "lon is -180..180, lat is -90..90");
+                continue;
+            }
+            if (*lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
+                std::string hint = "China spans lon 73..135, lat 18..54";
+                if (*lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56)
+                    hint = "lon and lat look swapped";
+                diags.warning(file, ptr, "city lies outside China's extent", hint);
+            }
+            if (c.id.empty())
+                continue;
+            if (ds->cityIndex(c.id)) {
+                diags.error(file, ptr + "/id", "duplicate city id \"" + c.id + "\"");
+                continue;
+            }
+            c.position = {*lon, *lat};
+            c.world = proj.forward(c.position);
+            ds->cities.push_back(std::move(c));
+        }
+    }
+
+    auto checkSources = [&](const std::vector<std::string>& ids, const std::string& ptr) {
+        for (std::size_t k = 0; k < ids.size(); ++k)
+            if (!ds->source(ids[k]))
+                diags.error(file, ptr + "/sources/" + std::to_string(k),
+                            "source \"" + ids[k] + "\" is not defined in \"sources\"");
+    };
+
+    if (expectArray(doc, "values", file, diags, true)) {
+        const json& arr = doc["values"];
+        top.find("values");
+        if (arr.size() > limits.maxValues)
+            diags.error(file, "/values", "too many values");
+        for (std::size_t i = 0; i < arr.size() && i < limits.maxValues; ++i) {
+            const std::string ptr = "/values/" + std::to_string(i);
+            if (!arr[i].is_object()) {
+                diags.error(file, ptr, "a value must be an object");
+                continue;
+            }
+            Fields f(arr[i], ptr, file, limits, diags);
+            Value v;
+            const std::string city = f.str("city", true);
+            const std::string metric = f.str("metric", true);
+            const auto year = f.number("year", true);
+            const auto value = f.number("value", true);
+            v.period = f.str("period", false);
+            v.qualifier = f.str("qualifier", false);
+            v.asPublished = f.str("as_published", false);
+            v.labelAsPublished = f.str("label_as_published", false);
+            v.definitionInSource = f.str("definition_in_source", false);
+            v.notes = f.str("notes", false);
+            v.yoyGrowthPct = f.number("yoy_growth_pct", false);
+            v.sources = f.strings("sources", false);
+            f.warnUnknown();
+            const auto ci = ds->cityIndex(city);
+            const auto mi = ds->metricIndex(metric);
+            if (!city.empty() && !ci)
+                diags.error(file, ptr + "/city", "unknown city \"" + city + "\"",
+                            "add it to \"cities\" or use an existing id");
+            if (!metric.empty() && !mi)
+                diags.error(file, ptr + "/metric", "unknown metric \"" + metric + "\"",
+                            "define it in \"metrics\"");
+            if (year && (*year != std::floor(*year) || *year < limits.minYear ||
+                         *year > limits.maxYear)) {
+                diags.error(file, ptr + "/year",
+                            "year must be a whole number in " + std::to_string(limits.minYear) +
+                                ".." + std::to_string(limits.maxYear));
+                continue;
+            }
+            if (value && (*value < 0 || *value > limits.maxAbsValue)) {
+                diags.error(file, ptr + "/value",
+                            *value < 0 ? "negative value: symbol sizes need values >= 0"
+                                       : "value is implausibly large",
+                            "check the unit: values are plain numbers in the metric's unit");
+                continue;
+            }
+            if (!v.qualifier.empty() && v.qualifier != "=" && v.qualifier != ">" &&
+                v.qualifier != "<" && v.qualifier != "~")
+                diags.error(file, ptr + "/qualifier",
+                            "qualifier must be one of \"=\", \">\", \"<\", \"~\"");
+            if (v.qualifier.empty())
+                v.qualifier = "=";
+            checkSources(v.sources, ptr);
+            if (v.sources.empty())
+                diags.warning(file, ptr, "value has no source; it is shown as unsourced",
+                              "add \"sources\": [\"S01\"] with an id from \"sources\"");
+            if (!ci || !mi || !year || !value)
+                continue;
+            v.city = *ci;
+            v.metric = *mi;
+            v.year = static_cast<int>(*year);
+            v.value = *value;
+            if (v.period.empty())
+                v.period = std::to_string(v.year);
+            ds->values.push_back(std::move(v));
+        }
+    }
+    std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
+        return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
+    });
+    for (std::size_t i = 1; i < ds->values.size(); ++i) {
+        const auto& a = ds->values[i - 1];
+        const auto& b = ds->values[i];
+        if (a.city == b.city && a.metric == b.metric && a.year == b.year)
+            diags.error(file, "/values",
+                        "two values for " + ds->cities[a.city].id + " / " +
+                            ds->metrics[a.metric].id + " / " + std::to_string(a.year),
+                        "keep one value per city, metric and year");
+    }
+
+    if (expectArray(doc, "specialisations", file, diags, false)) {
+        const json& arr = doc["specialisations"];
+        top.find("specialisations");
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            const std::string ptr = "/specialisations/" + std::to_string(i);
+            if (!arr[i].is_object()) {
+                diags.error(file, ptr, "a specialisation entry must be an object");
+                continue;
+            }
+            Fields f(arr[i], ptr, file, limits, diags);
+            Specialisation s;
+            const std::string city = f.str("city", true);
+            s.place = f.str("place", false);
+            s.items = f.strings("items", true);
+            s.sources = f.strings("sources", false);
+            f.warnUnknown();
+            checkSources(s.sources, ptr);
+            const auto ci = ds->cityIndex(city);
+            if (!ci) {
+                if (!city.empty())
+                    diags.error(file, ptr + "/city", "unknown city \"" + city + "\"");
+                continue;
+            }
+            s.city = *ci;
+            ds->specialisations.push_back(std::move(s));
+        }
+    }
+
+    if (expectArray(doc, "programmes", file, diags, false)) {
+        const json& arr = doc["programmes"];
+        top.find("programmes");
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            const std::string ptr = "/programmes/" + std::to_string(i);
+            if (!arr[i].is_object()) {
+                diags.error(file, ptr, "a programme must be an object");
+                continue;
+            }
+            Fields f(arr[i], ptr, file, limits, diags);
+            Programme p;
+            p.id = f.str("id", true);
+            p.nameEn = f.str("name_en", false);
+            p.nameZh = f.str("name_zh", false);
+            p.countNote = f.str("count_note", false);
+            f.number("count", false);
+            const json* zones = f.find("zones");
+            f.warnUnknown();
+            if (!zones || !zones->is_array()) {
+                diags.error(file, ptr, "a programme needs a \"zones\" array");
+                continue;
+            }
+            for (std::size_t k = 0; k < zones->size(); ++k) {
+                const std::string zp = ptr + "/zones/" + std::to_string(k);
+                if (!(*zones)[k].is_object()) {
+                    diags.error(file, zp, "a zone must be an object");
+                    continue;
+                }
+                Fields z((*zones)[k], zp, file, limits, diags);
+                PilotZone zone;
+                zone.zone = z.str("zone", true);
+                zone.date = z.str("date", false);
+                zone.precision = z.str("precision", false);
+                zone.doc = z.str("doc", false);
+                zone.note = z.str("note", false);
+                zone.sources = z.strings("sources", false);
+                for (const auto& id : z.strings("cities", true)) {
+                    if (auto ci = ds->cityIndex(id))
+                        zone.cities.push_back(*ci);
+                    else
+                        diags.error(file, zp + "/cities", "unknown city \"" + id + "\"");
+                }
+                z.warnUnknown();
+                checkSources(zone.sources, zp);
+                p.zones.push_back(std::move(zone));
+            }
+            ds->programmes.push_back(std::move(p));
+        }
+    }
+    top.find("quality_scale");
+    top.warnUnknown();
+
+    if (!diags.hasErrors())
+        result.dataset = std::move(ds);
+    return result;
+}
+
+DatasetLoadResult loadDataset(const std::string& path, const Limits& limits) {
+    DatasetLoadResult result;
+    auto doc = readJsonFile(path, limits, result.diagnostics);
+    if (!doc)
+        return result;
+    try {
+        // Parsing succeeded, so there are no diagnostics yet to keep.
+        result = buildDataset(*doc, path, limits);
+    } catch (const std::exception& e) {
+        // Programmer error or allocation failure: still never escapes a loader.
+        result.dataset.reset();
+        result.diagnostics.error(path, "", std::string("internal error while reading: ") + e.what());
+    }
+    return result;
+}
+
+} // namespace aimap

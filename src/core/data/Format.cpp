@@ -1,0 +1,71 @@
+#include "core/data/Format.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace aimap {
+namespace {
+
+// Up to 3 significant digits without trailing zeros: 41.7, 70, 1.05, 623.
+std::string sig3(double v) {
+    char buf[64];
+    const int digitsBefore = v >= 1 ? static_cast<int>(std::floor(std::log10(v))) + 1 : 1;
+    const int decimals = digitsBefore >= 3 ? 0 : 3 - digitsBefore;
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (!s.empty() && s.back() == '0')
+            s.pop_back();
+        if (!s.empty() && s.back() == '.')
+            s.pop_back();
+    }
+    return s;
+}
+
+bool isMoney(const std::string& unit) { return unit == "CNY" || unit == "USD"; }
+
+} // namespace
+
+std::string formatThousands(double value) {
+    if (!std::isfinite(value))
+        return "n/a";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f", std::fabs(value));
+    std::string digits = buf;
+    std::string out;
+    const int n = static_cast<int>(digits.size());
+    for (int i = 0; i < n; ++i) {
+        out += digits[i];
+        if ((n - i - 1) % 3 == 0 && i != n - 1)
+            out += ',';
+    }
+    return value < 0 ? "-" + out : out;
+}
+
+std::string formatCompact(double value, const std::string& unit) {
+    if (!std::isfinite(value))
+        return "n/a";
+    if (isMoney(unit) || value >= 1e6) {
+        if (value >= 1e9)
+            return sig3(value / 1e9) + " bn";
+        if (value >= 1e6)
+            return sig3(value / 1e6) + " m";
+    }
+    if (value == std::floor(value))
+        return formatThousands(value);
+    return sig3(value);
+}
+
+std::string formatValue(double value, const std::string& unit, const std::string& qualifier) {
+    std::string s;
+    if (qualifier == ">" || qualifier == "<" || qualifier == "~")
+        s = qualifier + " ";
+    s += formatCompact(value, unit);
+    if (unit == "percent")
+        s += "%";
+    else if (unit != "count" && !unit.empty())
+        s += " " + unit;
+    return s;
+}
+
+} // namespace aimap

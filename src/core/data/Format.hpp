@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+namespace aimap {
+
+/// "41.7 bn CNY", "623 m CNY", "1,048", "> 550", "~ 1,500": a value as a presenter reads it,
+/// with the qualifier the source gave ("=" prints nothing). Up to 3 significant digits for money,
+/// exact integers for counts.
+std::string formatValue(double value, const std::string& unit, const std::string& qualifier = "=");
+
+/// Integer with thousands separators: 1234567 -> "1,234,567".
+std::string formatThousands(double value);
+
+/// Compact form for legends and labels: 70e9 CNY -> "70 bn", 1500 -> "1,500".
+std::string formatCompact(double value, const std::string& unit);
+
+} // namespace aimap

@@ -1,0 +1,144 @@
+#include "core/data/JsonFile.hpp"
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace aimap {
+namespace {
+
+// Position of the first place nested deeper than maxDepth, or npos. Strings are skipped so that
+// brackets inside them do not count.
+std::size_t findTooDeep(const std::string& text, int maxDepth) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string::npos;
+}
+
+bool startsWithAt(const std::string& text, std::size_t pos, const char* utf8) {
+    return text.compare(pos, std::char_traits<char>::length(utf8), utf8) == 0;
+}
+
+// A hint for what a hand-editor most likely did wrong near byte offset pos.
+std::string hintNear(const std::string& text, std::size_t pos) {
+    const std::size_t from = pos > 8 ? pos - 8 : 0;
+    for (std::size_t i = from; i < text.size() && i <= pos + 4; ++i) {
+        if (startsWithAt(text, i, "\xE2\x80\x9C") || startsWithAt(text, i, "\xE2\x80\x9D") ||
+            startsWithAt(text, i, "\xE2\x80\x98") || startsWithAt(text, i, "\xE2\x80\x99"))
+            return "curly quotes (\xE2\x80\x9C \xE2\x80\x9D) are not JSON quotes: use straight "
+                   "double quotes \"";
+        if (startsWithAt(text, i, "\xEF\xBC\x9A") || startsWithAt(text, i, "\xEF\xBC\x8C"))
+            return "full-width punctuation (\xEF\xBC\x9A \xEF\xBC\x8C) is not JSON syntax: use : "
+                   "and , (switch the input method to half-width)";
+    }
+    // Trailing comma: the last non-space character before a closing bracket is a comma.
+    std::size_t j = pos < text.size() ? pos : text.size();
+    if (j < text.size() && (text[j] == '}' || text[j] == ']')) {
+        while (j > 0 && std::isspace(static_cast<unsigned char>(text[j - 1])))
+            --j;
+        if (j > 0 && text[j - 1] == ',')
+            return "remove the comma before the closing bracket";
+    }
+    if (pos < text.size() && text[pos] == '\'')
+        return "JSON strings use double quotes \", not single quotes '";
+    return {};
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
+// column 2: "; keep only what follows, since we print our own location.
+std::string cleanMessage(const std::string& what) {
+    const auto colon = what.find(": ");
+    std::string s = colon == std::string::npos ? what : what.substr(colon + 2);
+    return s;
+}
+
+} // namespace
+
+std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
+                                            const Limits& limits, Diagnostics& diags) {
+    if (text.size() > limits.maxFileBytes) {
+        diags.error(name, "", "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                                  std::to_string(limits.maxFileBytes),
+                    "split the data into smaller files");
+        return std::nullopt;
+    }
+    if (text.find('\0') != std::string::npos) {
+        const auto at = text.find('\0');
+        diags.error(name, lineColumnAt(text, at), "NUL byte in a text file",
+                    "the file is binary or UTF-16; save it as UTF-8 text");
+        return std::nullopt;
+    }
+    if (const auto deep = findTooDeep(text, limits.maxJsonDepth); deep != std::string::npos) {
+        diags.error(name, lineColumnAt(text, deep),
+                    "nesting deeper than " + std::to_string(limits.maxJsonDepth) + " levels",
+                    "aimap files are a few levels deep; check for unclosed [ or {");
+        return std::nullopt;
+    }
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        // e.byte is 1-based: the byte after the last one read.
+        const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        diags.error(name, lineColumnAt(text, at), cleanMessage(e.what()), hintNear(text, at));
+    } catch (const std::exception& e) {
+        diags.error(name, "", cleanMessage(e.what()));
+    }
+    return std::nullopt;
+}
+
+std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits& limits,
+                                           Diagnostics& diags) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        diags.error(path, "", "file not found", "check the path; relative paths start from the "
+                                                "current directory");
+        return std::nullopt;
+    }
+    if (!std::filesystem::is_regular_file(status)) {
+        diags.error(path, "", "not a regular file");
+        return std::nullopt;
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        diags.error(path, "", "cannot read the file size: " + ec.message());
+        return std::nullopt;
+    }
+    if (size > limits.maxFileBytes) {
+        diags.error(path, "", "file is " + std::to_string(size) + " bytes, over the limit of " +
+                                  std::to_string(limits.maxFileBytes),
+                    "split the data into smaller files");
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(path, "", "cannot open the file for reading", "check its permissions");
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        diags.error(path, "", "read error");
+        return std::nullopt;
+    }
+    return parseJsonText(buffer.str(), path, limits, diags);
+}
+
+} // namespace aimap

