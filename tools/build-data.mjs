@@ -104,13 +104,42 @@ function ringArea(ring) {
   return s / 2;
 }
 
+// True when two non-adjacent edges of the closed ring cross (O(n^2), fine for these sizes).
+function selfIntersects(r) {
+  const n = r.length;
+  const orient = (a, b, c) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+  for (let i = 0; i < n; i++) {
+    const a = r[i], b = r[(i + 1) % n];
+    const minX = Math.min(a[0], b[0]), maxX = Math.max(a[0], b[0]);
+    const minY = Math.min(a[1], b[1]), maxY = Math.max(a[1], b[1]);
+    for (let j = i + 2; j < n; j++) {
+      if (i === 0 && j === n - 1) continue; // adjacent through the closing edge
+      const c = r[j], d = r[(j + 1) % n];
+      if (Math.max(c[0], d[0]) < minX || Math.min(c[0], d[0]) > maxX ||
+          Math.max(c[1], d[1]) < minY || Math.min(c[1], d[1]) > maxY) continue;
+      const o1 = orient(a, b, c), o2 = orient(a, b, d), o3 = orient(c, d, a), o4 = orient(c, d, b);
+      if (o1 !== o2 && o3 !== o4 && o1 !== 0 && o2 !== 0 && o3 !== 0 && o4 !== 0) return true;
+    }
+  }
+  return false;
+}
+
 // Returns a flat [lon, lat, lon, lat, ...] ring without the closing duplicate, or null when
 // the ring collapses below a triangle or below a tiny area after simplification.
+// Simplification must not make a ring cross itself (the fill would then differ from the
+// outline's area): tolerance is halved until it does not, down to no simplification.
 function prepareRing(ring, tol) {
+  for (let t = tol; ; t /= 2) {
+    const r = simplifyAndRound(ring, t >= tol / 16 ? t : 0, tol);
+    if (!r || t < tol / 16 || !selfIntersects(r)) return r ? r.flat() : null;
+  }
+}
+
+function simplifyAndRound(ring, tol, areaTol) {
   const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] &&
     ring[0][1] === ring[ring.length - 1][1];
   const r = closed ? ring : [...ring, ring[0]];
-  const simple = simplifyRing(r, tol).map(([x, y]) => [round(x), round(y)]);
+  const simple = (tol > 0 ? simplifyRing(r, tol) : r).map(([x, y]) => [round(x), round(y)]);
   const dedup = [];
   for (const p of simple) {
     const q = dedup[dedup.length - 1];
@@ -118,8 +147,8 @@ function prepareRing(ring, tol) {
   }
   if (dedup.length > 1 && dedup[0][0] === dedup[dedup.length - 1][0] &&
       dedup[0][1] === dedup[dedup.length - 1][1]) dedup.pop();
-  if (dedup.length < 3 || Math.abs(ringArea(dedup)) < tol * tol * 0.5) return null;
-  return dedup.flat();
+  if (dedup.length < 3 || Math.abs(ringArea(dedup)) < areaTol * areaTol * 0.5) return null;
+  return dedup;
 }
 
 function preparePolygons(polygons, tol) {

@@ -305,15 +305,16 @@ void App::buildImGuiFont() {
 }
 
 bool App::initGraphics() {
+    m_gfx = std::make_unique<Graphics>();
     std::string error;
-    if (!m_markerBatch.loadShader(m_root + "/shaders", error))
+    if (!m_gfx->markers.loadShader(m_root + "/shaders", error))
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
     m_fontPath = findCjkFont();
     if (m_fontPath.empty())
         std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
                              "apt-get install fonts-wqy-microhei\n");
     else
-        m_labels.loadFont(m_fontPath);
+        m_gfx->labels.loadFont(m_fontPath);
     if (!m_imgui.init()) {
         std::fprintf(stderr, "aimap: cannot initialise the ImGui OpenGL3 renderer\n");
         return false;
@@ -340,6 +341,20 @@ int App::run() {
         return 2;
     if (!m_opt.printMarker.empty())
         return runPrintMarker();
+    if (needsDisplay()) {
+        // SFML needs an X display even for offscreen rendering; say so instead of aborting.
+        if (m_opt.screenshot.empty())
+            std::fprintf(stderr,
+                         "aimap: no display (DISPLAY is not set); to render without one: "
+                         "xvfb-run -a -s '-screen 0 1920x1080x24' aimap --screenshot out.png "
+                         "--size 1920x1080\n");
+        else
+            std::fprintf(stderr,
+                         "aimap: no display (DISPLAY is not set); offscreen rendering needs one "
+                         "too: xvfb-run -a aimap --screenshot %s ...\n",
+                         m_opt.screenshot.c_str());
+        return 3;
+    }
     if (!m_opt.screenshot.empty())
         return runScreenshot();
     return runWindow();
@@ -397,15 +412,12 @@ int App::runScreenshot() {
     return 0;
 }
 
+bool App::needsDisplay() const {
+    const char* display = std::getenv("DISPLAY");
+    return display == nullptr || *display == '\0';
+}
+
 int App::runWindow() {
-    if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) {
-        std::fprintf(stderr,
-                     "aimap: no display (DISPLAY is not set). To render without one: "
-                     "xvfb-run -a -s '-screen 0 1920x1080x24' %s --screenshot out.png --size "
-                     "1920x1080\n",
-                     "build/aimap");
-        return 3;
-    }
     sf::ContextSettings settings;
     settings.antialiasingLevel = 4;
     const auto style = m_opt.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
@@ -475,7 +487,7 @@ int App::runWindow() {
                     size.x, size.y, firstFrameMs, m_opt.benchFrames, median(cpuStatic),
                     percentile(cpuStatic, 0.95), median(wallStatic), median(cpuPan),
                     percentile(cpuPan, 0.95), median(wallPan),
-                    m_markerBatch.usesShader() ? "true" : "false");
+                    m_gfx->markers.usesShader() ? "true" : "false");
     }
     return 0;
 }
@@ -591,8 +603,8 @@ void App::updateScene() {
     const SymbolScale scale = currentScale();
     const float px = uiScale();
     m_drawOrder.clear();
-    std::vector<MarkerStyle> styles;
-    std::vector<LabelRequest> labels;
+    m_styles.clear();
+    m_labelRequests.clear();
     const Box visible = m_camera.visibleWorld();
     for (std::size_t i = 0; i < ds.cities.size(); ++i) {
         const City& c = ds.cities[i];
@@ -612,18 +624,15 @@ void App::updateScene() {
         for (const auto& val : ds.values)
             if (val.city == i && val.metric == m_metric)
                 priority = std::max(priority, val.value);
-        labels.push_back({cityLabel(c), s, r, priority, i});
+        m_labelRequests.push_back({cityLabel(c), s, r, priority, i});
     }
     sortForDrawing(m_drawOrder);
     for (const auto& m : m_drawOrder) {
         MarkerStyle st;
         st.hollow = ds.value(m.item, m_metric, m_year) == nullptr;
         st.selected = m_selected && *m_selected == m.item;
-        styles.push_back(st);
+        m_styles.push_back(st);
     }
-    m_markerBatch.build(m_drawOrder, styles, theme(), px);
-    m_labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
-    m_labels.layout(labels, {}, m_camera.viewport());
 
     m_hovered.reset();
     if (m_mouse.x >= 0 && !m_dragging && !ImGui::GetIO().WantCaptureMouse)
@@ -635,15 +644,19 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     const sf::Vector2u size = target.getSize();
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     updateScene();
+    const float px = uiScale();
+    m_gfx->markers.build(m_drawOrder, m_styles, theme(), px);
+    m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
+    m_gfx->labels.layout(m_labelRequests, {}, m_camera.viewport());
     target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x),
                                           static_cast<float>(size.y))));
     m_basemapRenderer.draw(target, m_camera, theme());
-    m_markerBatch.draw(target);
-    m_labels.draw(target, theme());
-    if (m_dataset->isSynthetic() && m_labels.hasFont()) {
+    m_gfx->markers.draw(target);
+    m_gfx->labels.draw(target, theme());
+    if (m_dataset->isSynthetic() && m_gfx->labels.hasFont()) {
         // Permanent watermark: synthetic or example data must never pass for real figures.
         sf::Text mark(m_dataset->kind == "example" ? "EXAMPLE DATA" : "SYNTHETIC DATA",
-                      m_labels.font(), static_cast<unsigned>(size.y / 9));
+                      m_gfx->labels.font(), static_cast<unsigned>(size.y / 9));
         const sf::FloatRect b = mark.getLocalBounds();
         mark.setOrigin(b.left + b.width / 2, b.top + b.height / 2);
         mark.setPosition(size.x / 2.0f, size.y / 2.0f);

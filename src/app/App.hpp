@@ -49,7 +49,8 @@ private:
     int runPrintMarker();
     // [frame]
     void handleEvent(const sf::Event& event, sf::RenderWindow& window);
-    void updateScene();
+    void updateScene();  ///< markers, styles and label requests for this frame (no GL)
+    bool needsDisplay() const;
     void drawFrame(sf::RenderTarget& target, float dt);
     void applyIntents(const UiIntents& intents);
     void selectCity(std::optional<std::size_t> city);
@@ -64,8 +65,15 @@ private:
     std::string m_root;
     Basemap m_basemap;
     BasemapRenderer m_basemapRenderer;
-    MarkerBatch m_markerBatch;
-    LabelRenderer m_labels;
+    /// GL resources (shader, font textures): created by initGraphics() only, because SFML opens
+    /// the display as soon as one exists, and --print-marker or a missing display must not.
+    struct Graphics {
+        MarkerBatch markers;
+        LabelRenderer labels;
+    };
+    std::unique_ptr<Graphics> m_gfx;
+    std::vector<MarkerStyle> m_styles;
+    std::vector<LabelRequest> m_labelRequests;
     ImGuiSfml m_imgui;
     ImVector<ImWchar> m_glyphRanges;
     std::string m_fontPath;

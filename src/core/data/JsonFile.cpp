@@ -1,6 +1,7 @@
 #include "core/data/JsonFile.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -62,13 +63,50 @@ std::string hintNear(const std::string& text, std::size_t pos) {
 }
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
-// column 2: "; keep only what follows, since we print our own location.
+// column 2: "; keep only what follows, since we print our own location. The text may quote
+// invalid bytes of the input: make it valid UTF-8 so it can be shown and written anywhere.
 std::string cleanMessage(const std::string& what) {
-    const auto colon = what.find(": ");
-    std::string s = colon == std::string::npos ? what : what.substr(colon + 2);
-    return s;
+    std::string s = what;
+    if (!s.empty() && s[0] == '[') {
+        const auto close = s.find("] ");
+        if (close != std::string::npos)
+            s = s.substr(close + 2);
+    }
+    if (s.rfind("parse error", 0) == 0) {
+        const auto colon = s.find(": ");
+        if (colon != std::string::npos)
+            s = s.substr(colon + 2);
+    }
+    return sanitizeUtf8(s);
 }
 
+} // namespace
+
+std::string sanitizeUtf8(const std::string& in) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        const auto c = static_cast<unsigned char>(in[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool ok = len > 0 && i + len <= in.size();
+        for (std::size_t k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 2 && c < 0xC2)
+            ok = false; // overlong
+        if (ok) {
+            out.append(in, i, len);
+            i += len;
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+            ++i;
+        }
+    }
+    return out;
+}
+
+namespace {
 } // namespace
 
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
@@ -94,9 +132,34 @@ std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        // e.byte is 1-based: the byte after the last one read.
-        const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        // e.byte is 1-based and points at the last byte read. When that closes a string that
+        // should not be there (a missing comma before a key), point at the string's start.
+        std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        const std::string what = e.what();
+        if (what.find("unexpected string literal") != std::string::npos && at < text.size() &&
+            text[at] == '"') {
+            std::size_t open = at;
+            while (open > 0) {
+                --open;
+                if (text[open] == '"' && (open == 0 || text[open - 1] != '\\'))
+                    break;
+            }
+            at = open;
+        }
         diags.error(name, lineColumnAt(text, at), cleanMessage(e.what()), hintNear(text, at));
+    } catch (const nlohmann::json::out_of_range& e) {
+        // Number overflow (1e400) has no position: find the literal nlohmann quotes.
+        const std::string what = e.what();
+        const auto q1 = what.find('\'');
+        const auto q2 = what.rfind('\'');
+        std::string where;
+        if (q1 != std::string::npos && q2 > q1 + 1) {
+            const auto pos = text.find(what.substr(q1 + 1, q2 - q1 - 1));
+            if (pos != std::string::npos)
+                where = lineColumnAt(text, pos);
+        }
+        diags.error(name, where, cleanMessage(what),
+                    "numbers must be finite and at most about 1.8e308; check the exponent");
     } catch (const std::exception& e) {
         diags.error(name, "", cleanMessage(e.what()));
     }

@@ -21,4 +21,7 @@ std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
                                             const Limits& limits, Diagnostics& diags);
 
+/// Valid UTF-8 copy of `in`: invalid bytes become \xNN (for messages quoting user input).
+std::string sanitizeUtf8(const std::string& in);
+
 } // namespace aimap

@@ -1,0 +1,81 @@
+#include "core/data/CityCard.hpp"
+#include "core/data/DatasetLoader.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace aimap;
+
+namespace {
+
+const CardMetric* findMetric(const CityCardModel& c, const std::string& id) {
+    for (const auto& m : c.metrics)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+bool hasSource(const CardFigure& f, const std::string& id) {
+    for (const auto& s : f.sources)
+        if (s.id == id)
+            return true;
+    return false;
+}
+
+} // namespace
+
+// The figures of the article this project started from (source S01, Jinan 2018 and 2020).
+TEST(CityCard, JinanShowsTheS01FiguresWithSources) {
+    const auto r = loadDataset(AIMAP_ROOT "/data/ai-cities.json");
+    ASSERT_TRUE(r.dataset);
+    const auto jinan = r.dataset->findCity("Jinan");
+    ASSERT_TRUE(jinan);
+    const CityCardModel card = buildCityCard(*r.dataset, *jinan);
+    EXPECT_EQ(card.nameZh, "\xE6\xB5\x8E\xE5\x8D\x97");
+
+    struct Expect {
+        const char* metric;
+        const char* text2018;
+        const char* text2020;
+    };
+    for (const Expect& e : {Expect{"ai_industry_scale_cny", "41.7 bn CNY", "70 bn CNY"},
+                            Expect{"ai_enterprises_count", "89", "281"},
+                            Expect{"ai_rd_investment_cny", "623 m CNY", "1.05 bn CNY"}}) {
+        const CardMetric* m = findMetric(card, e.metric);
+        ASSERT_NE(m, nullptr) << e.metric;
+        ASSERT_EQ(m->figures.size(), 2u) << e.metric;
+        EXPECT_EQ(m->figures[0].year, 2018);
+        EXPECT_EQ(m->figures[0].text, e.text2018);
+        EXPECT_EQ(m->figures[1].year, 2020);
+        EXPECT_EQ(m->figures[1].text, e.text2020);
+        EXPECT_TRUE(hasSource(m->figures[0], "S01"));
+        EXPECT_TRUE(hasSource(m->figures[1], "S01"));
+        EXPECT_EQ(m->figures[0].sources.front().quality, "A");
+    }
+    // The 2022 "core industry" figure has another definition: a separate metric, never merged.
+    const CardMetric* core = findMetric(card, "ai_core_industry_scale_cny");
+    ASSERT_NE(core, nullptr);
+    ASSERT_EQ(core->figures.size(), 1u);
+    EXPECT_EQ(core->figures[0].year, 2022);
+    EXPECT_EQ(core->figures[0].text, "27.1 bn CNY");
+    EXPECT_FALSE(core->figures[0].sources.empty());
+    EXPECT_EQ(findMetric(card, "ai_industry_scale_cny")->figures.size(), 2u);
+
+    // Pilot-zone status: the MOST zone (2020-03-09) and the MIIT Jinan-Qingdao zone.
+    ASSERT_EQ(card.zones.size(), 2u);
+    EXPECT_FALSE(card.specialisations.empty());
+}
+
+TEST(CityCard, JsonDumpCarriesFiguresAndSources) {
+    const auto r = loadDataset(AIMAP_ROOT "/data/ai-cities.json");
+    ASSERT_TRUE(r.dataset);
+    const auto j = toJson(buildCityCard(*r.dataset, *r.dataset->findCity("jinan")));
+    EXPECT_EQ(j["city"], "jinan");
+    bool found = false;
+    for (const auto& m : j["metrics"])
+        if (m["id"] == "ai_enterprises_count") {
+            EXPECT_EQ(m["figures"][1]["text"], "281");
+            EXPECT_EQ(m["figures"][1]["sources"][0]["id"], "S01");
+            found = true;
+        }
+    EXPECT_TRUE(found);
+}

@@ -1,0 +1,33 @@
+#include "core/data/Format.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using aimap::formatCompact;
+using aimap::formatThousands;
+using aimap::formatValue;
+
+TEST(Format, MoneyInBillionsAndMillions) {
+    EXPECT_EQ(formatValue(41.7e9, "CNY"), "41.7 bn CNY");
+    EXPECT_EQ(formatValue(70e9, "CNY"), "70 bn CNY");
+    EXPECT_EQ(formatValue(623e6, "CNY"), "623 m CNY");
+    EXPECT_EQ(formatValue(1.05e9, "CNY"), "1.05 bn CNY");
+    EXPECT_EQ(formatValue(305.6e9, "CNY"), "306 bn CNY");
+    EXPECT_EQ(formatValue(27.1e9, "CNY"), "27.1 bn CNY");
+}
+
+TEST(Format, CountsAreExactWithSeparators) {
+    EXPECT_EQ(formatValue(89, "count"), "89");
+    EXPECT_EQ(formatValue(1048, "count"), "1,048");
+    EXPECT_EQ(formatValue(18115, "count"), "18,115");
+    EXPECT_EQ(formatThousands(1234567), "1,234,567");
+}
+
+TEST(Format, QualifiersArePrinted) {
+    EXPECT_EQ(formatValue(550, "count", ">"), "> 550");
+    EXPECT_EQ(formatValue(1500, "count", "~"), "~ 1,500");
+    EXPECT_EQ(formatValue(70e9, "CNY", "="), "70 bn CNY");
+}
+
+TEST(Format, NonFiniteIsNa) { EXPECT_EQ(formatCompact(NAN, "count"), "n/a"); }

@@ -1,0 +1,82 @@
+// Clicks Jinan's marker in a real window with xdotool (under Xvfb in CI) and checks the card the
+// application opened, through the JSON it writes with --ui-dump.
+#include "Process.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <map>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+using namespace aimap::test;
+
+namespace {
+
+nlohmann::json waitForSelection(const std::string& dump, const std::string& city, int seconds) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    nlohmann::json last;
+    while (std::chrono::steady_clock::now() < until) {
+        const std::string text = readFile(dump);
+        if (!text.empty()) {
+            last = nlohmann::json::parse(text, nullptr, false);
+            if (!last.is_discarded() && last["selected"] == city)
+                return last;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return last;
+}
+
+} // namespace
+
+TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
+    if (std::system("command -v xdotool >/dev/null 2>&1") != 0)
+        GTEST_SKIP() << "xdotool not installed";
+    const std::string exe = AIMAP_EXE;
+    const auto pos = run(quote(exe) + " --size 1280x720 --print-marker Jinan");
+    ASSERT_EQ(pos.exitCode, 0) << pos.err;
+    int x = 0, y = 0;
+    std::istringstream(pos.out) >> x >> y;
+
+    const std::string dump = testing::TempDir() + "aimap_click_dump.json";
+    std::remove(dump.c_str());
+    const pid_t pid = spawn({exe, "--size", "1280x720", "--ui-dump", dump, "--exit-after-frames",
+                             "3000"});
+    ASSERT_GT(pid, 0);
+    // Stop the window whatever happens below (an ASSERT returns early).
+    struct Guard {
+        pid_t pid;
+        ~Guard() { stop(pid); }
+    } guard{pid};
+    // Wait for the window, then click Jinan (coordinates relative to the window).
+    const auto win = run("xdotool search --sync --name \"aimap - AI industry map\"", 20);
+    ASSERT_EQ(win.exitCode, 0) << win.err;
+    const std::string wid = win.out.substr(0, win.out.find('\n'));
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    nlohmann::json j = nlohmann::json::object();
+    for (int attempt = 0; attempt < 3 && !(j.is_object() && j["selected"] == "jinan"); ++attempt) {
+        run("xdotool mousemove --window " + wid + " " + std::to_string(x) + " " +
+            std::to_string(y) + " sleep 0.2 click 1");
+        j = waitForSelection(dump, "jinan", 5);
+    }
+    ASSERT_TRUE(j.is_object());
+    ASSERT_EQ(j["selected"], "jinan") << j.dump(1);
+    const auto& card = j["card"];
+    std::map<std::string, std::vector<std::string>> texts;
+    for (const auto& m : card["metrics"]) {
+        for (const auto& f : m["figures"]) {
+            texts[m["id"]].push_back(std::to_string(f["year"].get<int>()) + " " +
+                                     f["text"].get<std::string>());
+            EXPECT_FALSE(f["sources"].empty()) << m["id"];
+        }
+    }
+    EXPECT_EQ(texts["ai_industry_scale_cny"],
+              (std::vector<std::string>{"2018 41.7 bn CNY", "2020 70 bn CNY"}));
+    EXPECT_EQ(texts["ai_enterprises_count"], (std::vector<std::string>{"2018 89", "2020 281"}));
+    EXPECT_EQ(texts["ai_rd_investment_cny"],
+              (std::vector<std::string>{"2018 623 m CNY", "2020 1.05 bn CNY"}));
+    EXPECT_EQ(texts["ai_core_industry_scale_cny"], (std::vector<std::string>{"2022 27.1 bn CNY"}));
+}

@@ -1,0 +1,157 @@
+// Display tests: render with the real executable (headless --screenshot needs an X display; CI
+// runs these under Xvfb) and check pixels of the PNG it writes.
+#include "Process.hpp"
+
+#include <SFML/Graphics/Image.hpp>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <sstream>
+
+using namespace aimap::test;
+
+namespace {
+
+const std::string kExe = AIMAP_EXE;
+const std::string kSize = "1280x720";
+
+std::string tmp(const std::string& name) { return testing::TempDir() + "aimap_" + name; }
+
+struct Point {
+    int x = 0, y = 0;
+    double r = 0;
+};
+
+Point markerOf(const std::string& city, const std::string& extra = "") {
+    const auto r = run(quote(kExe) + " --size " + kSize + " --print-marker " + quote(city) + " " + extra);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    Point p;
+    std::istringstream(r.out) >> p.x >> p.y >> p.r;
+    return p;
+}
+
+sf::Image shoot(const std::string& name, const std::string& extra = "") {
+    const std::string png = tmp(name + ".png");
+    std::remove(png.c_str());
+    const auto r = run(quote(kExe) + " --size " + kSize + " --screenshot " + quote(png) + " " + extra);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    sf::Image img;
+    EXPECT_TRUE(img.loadFromFile(png)) << png;
+    return img;
+}
+
+bool near(sf::Color c, int r, int g, int b, int tol) {
+    return std::abs(c.r - r) <= tol && std::abs(c.g - g) <= tol && std::abs(c.b - b) <= tol;
+}
+
+std::string str(sf::Color c) {
+    return "(" + std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + ")";
+}
+
+} // namespace
+
+TEST(Screenshot, DefaultViewHasSeaLandMarkersAndTheRequestedSize) {
+    const sf::Image img = shoot("default");
+    ASSERT_EQ(img.getSize().x, 1280u);
+    ASSERT_EQ(img.getSize().y, 720u);
+    // Beijing has the largest value of the default metric: its marker centre is marker orange
+    // (translucent fill over land).
+    const Point bj = markerOf("Beijing");
+    ASSERT_GT(bj.r, 20);
+    const sf::Color fill = img.getPixel(bj.x + static_cast<int>(bj.r / 2), bj.y);
+    EXPECT_GT(fill.r, fill.b + 80) << str(fill);
+    EXPECT_GT(fill.r, fill.g + 40) << str(fill);
+    // 90 px east of Shanghai is the East China Sea.
+    const Point sh = markerOf("Shanghai");
+    const sf::Color sea = img.getPixel(sh.x + 90, sh.y);
+    EXPECT_TRUE(near(sea, 214, 226, 234, 6)) << str(sea);
+}
+
+TEST(Screenshot, CityWithoutAFigureIsAHollowRing) {
+    // Xi'an has no figure for the default metric: its ring is dark, its centre shows the land.
+    const sf::Image img = shoot("hollow");
+    const Point xa = markerOf("Xi'an");
+    const sf::Color centre = img.getPixel(xa.x, xa.y);
+    EXPECT_TRUE(near(centre, 250, 247, 240, 8)) << str(centre);
+    bool darkRing = false;
+    for (int dx = -static_cast<int>(xa.r) - 1; dx <= 0; ++dx) {
+        const sf::Color c = img.getPixel(xa.x + dx, xa.y);
+        darkRing = darkRing || (c.r < 150 && c.g < 150 && c.b < 150);
+    }
+    EXPECT_TRUE(darkRing);
+}
+
+TEST(Screenshot, SelectOpensTheCityCardOnTheRight) {
+    const std::string dump = tmp("select_dump.json");
+    std::remove(dump.c_str());
+    const sf::Image plain = shoot("noselect");
+    const sf::Image card = shoot("select", "--select Jinan --ui-dump " + quote(dump));
+    // The card is a light panel at the right edge, where the plain map shows sea or land.
+    int changed = 0;
+    for (int y = 100; y < 600; y += 10) {
+        const sf::Color a = plain.getPixel(1200, y), b = card.getPixel(1200, y);
+        changed += (a != b);
+    }
+    EXPECT_GT(changed, 30);
+    const auto j = nlohmann::json::parse(readFile(dump));
+    EXPECT_EQ(j["selected"], "jinan");
+    EXPECT_EQ(j["card"]["name_zh"], "\xE6\xB5\x8E\xE5\x8D\x97");
+}
+
+TEST(Screenshot, SelectAcceptsChineseName) {
+    const std::string dump = tmp("select_zh.json");
+    std::remove(dump.c_str());
+    shoot("select_zh", "--select \xE6\xB5\x8E\xE5\x8D\x97 --ui-dump " + quote(dump));
+    EXPECT_EQ(nlohmann::json::parse(readFile(dump))["selected"], "jinan");
+}
+
+TEST(Screenshot, MetricAndYearOptionsChangeTheMap) {
+    const sf::Image y2018 = shoot("y2018", "--metric ai_industry_scale_cny --year 2018");
+    const sf::Image y2020 = shoot("y2020", "--metric ai_industry_scale_cny --year 2020");
+    // Jinan grew from 41.7 to 70 bn: its 2020 circle is larger on the same scale.
+    const Point j18 = markerOf("Jinan", "--metric ai_industry_scale_cny --year 2018");
+    const Point j20 = markerOf("Jinan", "--metric ai_industry_scale_cny --year 2020");
+    EXPECT_NEAR(j20.r * j20.r / (j18.r * j18.r), 70.0 / 41.7, 0.1);
+    EXPECT_NE(y2018.getPixel(j20.x + static_cast<int>(j20.r) - 2, j20.y),
+              y2020.getPixel(j20.x + static_cast<int>(j20.r) - 2, j20.y));
+}
+
+TEST(Screenshot, UnknownCityMetricOrYearIsAClearError) {
+    auto r = run(quote(kExe) + " --screenshot " + quote(tmp("x.png")) + " --select Atlantis");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("unknown city 'Atlantis'"), std::string::npos) << r.err;
+    r = run(quote(kExe) + " --screenshot " + quote(tmp("x.png")) + " --metric nope");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("unknown metric 'nope'"), std::string::npos) << r.err;
+    r = run(quote(kExe) + " --screenshot " + quote(tmp("x.png")) +
+            " --metric ai_enterprises_count --year 1999");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no values for 1999"), std::string::npos) << r.err;
+}
+
+TEST(Screenshot, BadDataFileNamesFileAndPlaceAndDoesNotCrash) {
+    const std::string bad = AIMAP_FIXTURES "/datasets/bad/missing-comma.json";
+    const auto r = run(quote(kExe) + " --data " + quote(bad) + " --screenshot " + quote(tmp("bad.png")));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find(bad + ":5:3: error"), std::string::npos) << r.err;
+}
+
+TEST(Screenshot, NoDisplaySaysSoInOneLineAndShowsTheHeadlessCommand) {
+    const auto r = run("env -u DISPLAY -u WAYLAND_DISPLAY " + quote(kExe));
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_NE(r.err.find("no display"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--screenshot"), std::string::npos) << r.err;
+}
+
+TEST(Screenshot, LabelLanguageSwitches) {
+    const sf::Image zh = shoot("labels_zh", "--labels zh");
+    const sf::Image en = shoot("labels_en", "--labels en");
+    // Labels sit right of the markers; compare the band to the right of Beijing's marker.
+    const Point bj = markerOf("Beijing");
+    int differing = 0;
+    for (int x = bj.x + 16; x < bj.x + 110; ++x)
+        for (int y = bj.y - 10; y < bj.y + 10; ++y)
+            differing += zh.getPixel(x, y) != en.getPixel(x, y);
+    EXPECT_GT(differing, 50);
+}

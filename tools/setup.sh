@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs missing Debian packages (as root; otherwise prints the apt-get line and stops),
+# then configures and builds aimap incrementally in build/.
+#   tools/setup.sh [--with-tests]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+packages=(build-essential cmake pkg-config libsfml-dev libimgui-dev libgeographiclib-dev
+          nlohmann-json3-dev libcli11-dev libglu1-mesa-dev libfontconfig-dev libgl1-mesa-dri
+          fonts-wqy-microhei libgtest-dev libbenchmark-dev)
+if [[ "${1:-}" == "--with-tests" ]]; then
+  packages+=(xvfb xauth xdotool proj-bin)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "aimap: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "aimap: missing packages; install them with:"
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    exit 1
+  fi
+fi
+
+build="$root/build"
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build "$build" -j"$(nproc)"
