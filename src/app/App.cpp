@@ -647,7 +647,7 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     const float px = uiScale();
     m_gfx->markers.build(m_drawOrder, m_styles, theme(), px);
     m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
-    m_gfx->labels.layout(m_labelRequests, {}, m_camera.viewport());
+    m_gfx->labels.layout(m_labelRequests, m_panelRects, m_camera.viewport());
     target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x),
                                           static_cast<float>(size.y))));
     m_basemapRenderer.draw(target, m_camera, theme());
@@ -684,6 +684,7 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     st.showAbout = m_showAbout;
     st.uiScale = uiScale();
     const UiIntents intents = drawPanels(st);
+    m_panelRects = intents.panelRects;
     m_imgui.render(target);
     applyIntents(intents);
 }
@@ -714,10 +715,20 @@ void App::applyIntents(const UiIntents& in) {
 
 void App::selectCity(std::optional<std::size_t> city) {
     m_selected = city;
-    if (city && m_dataset && *city < m_dataset->cities.size())
-        m_card = buildCityCard(*m_dataset, *city);
-    else
+    if (!city || !m_dataset || *city >= m_dataset->cities.size()) {
         m_card.reset();
+        return;
+    }
+    m_card = buildCityCard(*m_dataset, *city);
+    // The card docks at the right edge: if it would hide the selected city, move the map left
+    // just enough to show the city beside it (the zoom stays, so the audience keeps its bearings).
+    const double w = m_camera.viewport().x;
+    const double cardLeft = w - cityCardWidth(static_cast<float>(w), uiScale()) -
+                            2 * panelMargin(uiScale());
+    const Vec2 s = m_camera.worldToScreen(m_dataset->cities[*city].world);
+    const double wanted = cardLeft - 0.12 * w;
+    if (s.x > wanted)
+        m_camera.panPixels({wanted - s.x, 0});
 }
 
 void App::fitChina() {

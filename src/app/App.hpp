@@ -74,6 +74,7 @@ private:
     std::unique_ptr<Graphics> m_gfx;
     std::vector<MarkerStyle> m_styles;
     std::vector<LabelRequest> m_labelRequests;
+    std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
     ImGuiSfml m_imgui;
     ImVector<ImWchar> m_glyphRanges;
     std::string m_fontPath;

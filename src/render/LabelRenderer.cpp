@@ -23,20 +23,23 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
         sf::Text text(sf::String::fromUtf8(r.text.begin(), r.text.end()), m_font, m_charSize);
         const sf::FloatRect local = text.getLocalBounds();
         const double gap = 3.0 + r.markerRadiusPx * 0.15;
-        // To the right of the marker centre, beyond a small dot or on a large disc's right half,
-        // vertically centred on the anchor.
-        const double x = r.anchor.x + std::min(r.markerRadiusPx, 14.0) + gap;
+        // Preferred: right of the marker centre, beyond a small dot or on a large disc's right
+        // half, vertically centred on the anchor. Else the mirror position on the left.
+        const double offset = std::min(r.markerRadiusPx, 14.0) + gap;
         const double y = r.anchor.y - (local.top + local.height / 2);
-        text.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
-        const sf::FloatRect b = text.getGlobalBounds();
-        Box box;
-        box.expand(Vec2{b.left - 2, b.top - 2});
-        box.expand(Vec2{b.left + b.width + 2, b.top + b.height + 2});
-        if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x || box.max.y > viewport.y)
-            continue; // a label cut by the window edge is worse than none
-        candidates.push_back({box, r.priority, r.item});
-        requestOf.push_back(texts.size());
-        texts.push_back(std::move(text));
+        for (const double x : {r.anchor.x + offset, r.anchor.x - offset - local.width - local.left}) {
+            text.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
+            const sf::FloatRect b = text.getGlobalBounds();
+            Box box;
+            box.expand(Vec2{b.left - 2, b.top - 2});
+            box.expand(Vec2{b.left + b.width + 2, b.top + b.height + 2});
+            if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x ||
+                box.max.y > viewport.y)
+                continue; // a label cut by the window edge is worse than none
+            candidates.push_back({box, r.priority, r.item});
+            requestOf.push_back(texts.size());
+            texts.push_back(text);
+        }
     }
     for (std::size_t i : placeLabels(candidates, obstacles)) {
         m_placed.push_back(texts[requestOf[i]]);

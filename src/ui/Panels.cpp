@@ -61,6 +61,13 @@ void sourceList(const std::vector<CardSource>& sources) {
     }
 }
 
+// Remember the current window's rectangle (call before End).
+void recordWindow(UiIntents& out) {
+    const ImVec2 p = ImGui::GetWindowPos();
+    const ImVec2 sz = ImGui::GetWindowSize();
+    out.panelRects.push_back(Box{{p.x, p.y}, {p.x + sz.x, p.y + sz.y}});
+}
+
 // [SECTION] controls
 
 void controls(const UiState& st, UiIntents& out) {
@@ -137,12 +144,13 @@ void controls(const UiState& st, UiIntents& out) {
     ImGui::SameLine();
     if (ImGui::Button("About / sources"))
         out.showAbout = !st.showAbout;
+    recordWindow(out);
     ImGui::End();
 }
 
 // [SECTION] legend
 
-void legend(const UiState& st) {
+void legend(const UiState& st, UiIntents& out) {
     if (!st.scale)
         return;
     const Dataset& ds = *st.dataset;
@@ -190,7 +198,11 @@ void legend(const UiState& st) {
         dl->AddCircle(ImVec2(p.x + pad + rMax, p.y + h / 2), r, col(t.markerOutline), 16, 1.0f);
         ImGui::Dummy(ImVec2(2 * rMax + 2 * pad, h));
         ImGui::SameLine();
-        const std::string dot = "< " + formatValue(sc.minDotValue(), m.unit) + " (minimum dot)";
+        // Rounded up to two significant digits: the legend states a bound, not a measurement.
+        const double minDot = sc.minDotValue();
+        const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
+        const std::string dot =
+            "< " + formatValue(std::ceil(minDot / step) * step, m.unit) + " (minimum dot)";
         ImGui::TextUnformatted(dot.c_str());
         const ImVec2 q = ImGui::GetCursorScreenPos();
         dl->AddCircle(ImVec2(q.x + pad + rMax, q.y + h / 2), h * 0.35f, col(t.markerMissing), 24,
@@ -200,6 +212,7 @@ void legend(const UiState& st) {
         ImGui::TextUnformatted("no figure for this year");
     }
     dimWrapped("Circle area is proportional to the value; one scale for all years.");
+    recordWindow(out);
     ImGui::End();
 }
 
@@ -228,10 +241,11 @@ void cityCard(const UiState& st, UiIntents& out) {
     const CityCardModel& c = *st.card;
     const float s = st.uiScale;
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12 * s, 12 * s), ImGuiCond_Always,
+    const float margin = panelMargin(s);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
                             ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(std::min(560 * s, io.DisplaySize.x * 0.42f),
-                                    io.DisplaySize.y - 24 * s),
+    ImGui::SetNextWindowSize(ImVec2(cityCardWidth(io.DisplaySize.x, s),
+                                    io.DisplaySize.y - 2 * margin),
                              ImGuiCond_Always);
     bool open = true;
     const std::string title = cityTitle(c.nameZh, c.nameEn) + "###card";
@@ -321,6 +335,7 @@ void cityCard(const UiState& st, UiIntents& out) {
             ImGui::PopID();
         }
     }
+    recordWindow(out);
     ImGui::End();
     if (!open)
         out.closeCard = true;
@@ -366,6 +381,7 @@ void about(const UiState& st, UiIntents& out) {
                    src.url);
         ImGui::PopID();
     }
+    recordWindow(out);
     ImGui::End();
     if (!open)
         out.showAbout = false;
@@ -391,11 +407,18 @@ void errorBanner(const UiState& st, UiIntents& out) {
         dimWrapped(st.loadErrorsSince);
     if (ImGui::Button("Dismiss"))
         out.dismissErrors = true;
+    recordWindow(out);
     ImGui::End();
     ImGui::PopStyleColor();
 }
 
 } // namespace
+
+float cityCardWidth(float displayWidth, float uiScale) {
+    return std::min(500.0f * uiScale, displayWidth * 0.4f);
+}
+
+float panelMargin(float uiScale) { return 12.0f * uiScale; }
 
 void applyStyle(float uiScale) {
     ImGui::StyleColorsLight();
@@ -418,7 +441,7 @@ UiIntents drawPanels(const UiState& st) {
     UiIntents out;
     if (st.dataset && !st.dataset->metrics.empty()) {
         controls(st, out);
-        legend(st);
+        legend(st, out);
         cityCard(st, out);
         about(st, out);
         tooltip(st);

@@ -54,7 +54,15 @@ struct UiIntents {
     bool fitView = false;
     std::optional<bool> showAbout;
     bool dismissErrors = false;
+    /// Screen rectangles (pixels) of the panels drawn this frame: map labels avoid them.
+    std::vector<Box> panelRects;
 };
+
+/// Width of the city card docked at the right edge, in pixels (the app keeps the selected city
+/// out from under it).
+float cityCardWidth(float displayWidth, float uiScale);
+/// Margin between panels and the window edge, in pixels.
+float panelMargin(float uiScale);
 
 /// Draw all panels for this frame (between ImGui::NewFrame and ImGui::Render).
 UiIntents drawPanels(const UiState& state);

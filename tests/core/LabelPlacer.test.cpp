@@ -38,3 +38,18 @@ TEST(LabelPlacer, DeterministicOnTies) {
     EXPECT_EQ(placeLabels(c), placeLabels(c));
     EXPECT_EQ(c[placeLabels(c)[0]].item, 2u);
 }
+
+TEST(LabelPlacer, AlternativePositionIsUsedWhenThePreferredOneIsTaken) {
+    // Item 1 prefers the right (blocked by item 0's label), then the left (free).
+    std::vector<LabelCandidate> c{{box(100, 0, 50, 10), 9, 0},
+                                  {box(110, 0, 50, 10), 1, 1},
+                                  {box(0, 0, 50, 10), 1, 1}};
+    const auto placed = placeLabels(c);
+    ASSERT_EQ(placed.size(), 2u);
+    EXPECT_EQ(placed[1], 2u);
+}
+
+TEST(LabelPlacer, AtMostOneLabelPerItem) {
+    std::vector<LabelCandidate> c{{box(0, 0, 10, 10), 1, 5}, {box(100, 0, 10, 10), 1, 5}};
+    EXPECT_EQ(placeLabels(c).size(), 1u);
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 namespace aimap {
 
@@ -19,15 +20,20 @@ std::vector<std::size_t> placeLabels(const std::vector<LabelCandidate>& candidat
         return candidates[a].item < candidates[b].item;
     });
     std::vector<std::size_t> accepted;
+    std::set<std::size_t> placedItems;
     for (std::size_t i : order) {
+        if (placedItems.count(candidates[i].item))
+            continue;
         const Box& r = candidates[i].rect;
         bool free = std::none_of(obstacles.begin(), obstacles.end(),
                                  [&](const Box& o) { return overlaps(r, o); });
         for (std::size_t j : accepted)
             if (free && overlaps(r, candidates[j].rect))
                 free = false;
-        if (free)
+        if (free) {
             accepted.push_back(i);
+            placedItems.insert(candidates[i].item);
+        }
     }
     return accepted;
 }

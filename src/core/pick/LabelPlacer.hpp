@@ -13,10 +13,11 @@ struct LabelCandidate {
     std::size_t item = 0;   ///< what it labels
 };
 
-/// Greedy placement: candidates by descending priority (ties by item), each accepted when it
-/// overlaps no accepted label nor any of `obstacles`. Returns indices into `candidates` of the
-/// accepted labels. Deterministic: the same input gives the same output, so labels do not
-/// flicker between frames.
+/// Greedy placement: candidates by descending priority (ties by item, then input order), each
+/// accepted when it overlaps no accepted label nor any of `obstacles`. An item may offer several
+/// candidates (positions in order of preference); at most one per item is accepted. Returns
+/// indices into `candidates` of the accepted labels. Deterministic: the same input gives the same
+/// output, so labels do not flicker between frames.
 std::vector<std::size_t> placeLabels(const std::vector<LabelCandidate>& candidates,
                                      const std::vector<Box>& obstacles = {});
 
