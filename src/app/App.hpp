@@ -17,6 +17,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Text.hpp>
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,7 +38,11 @@ public:
 private:
     // [start-up]
     bool locateRoot();
-    bool loadStatic();
+    /// Loads the basemap (and tessellates it) on a worker thread: it runs while the window and
+    /// the GL context are being created. finishStaticLoad() waits for it.
+    void startStaticLoad();
+    void finishStaticLoad();
+    void loadStatic();
     bool loadData(const std::string& path);
     bool applyCommandLineView();
     void chooseDefaultMetric();
@@ -79,6 +84,8 @@ private:
     ImVector<ImWchar> m_glyphRanges;
     std::string m_fontPath;
     std::vector<Attribution> m_attributions;
+    std::future<void> m_staticLoad;
+    std::vector<Diagnostic> m_basemapErrors; ///< written by the loading thread only
 
     std::shared_ptr<const Dataset> m_dataset;
     std::vector<Diagnostic> m_loadErrors;
@@ -100,6 +107,9 @@ private:
     bool m_pressOnMap = false;
     bool m_dragging = false;
     std::string m_lastDump;
+    /// Start-up phases (name, ms since process start) for --bench.
+    std::vector<std::pair<std::string, double>> m_phases;
+    void markPhase(const char* name);
 };
 
 } // namespace aimap

@@ -2,6 +2,8 @@
 
 #include "render/Tessellator.hpp"
 
+#include <SFML/Graphics/Sprite.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -67,6 +69,7 @@ void BasemapRenderer::build(const Basemap& basemap) {
     m_nationalBorder.widthPx = 1.8f;
     m_nationalBorder.colour = t.nationalBorder;
     m_linesValid = false;
+    m_cacheValid = false;
 }
 
 std::size_t BasemapRenderer::fillTriangleCount() const {
@@ -116,7 +119,65 @@ void BasemapRenderer::rebuildLines(Lines& lines, const Camera& camera, float pxS
     }
 }
 
-void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const Theme& t) {
+void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const Theme& t,
+                           bool allowStale) {
+    const sf::Vector2u size = target.getSize();
+    if (!m_cacheFailed && (!m_cache || m_cache->getSize() != size)) {
+        m_cache = std::make_unique<sf::RenderTexture>();
+        sf::ContextSettings settings;
+        settings.antialiasingLevel = 4;
+        if (!m_cache->create(size.x, size.y, settings)) {
+            m_cache.reset();
+            m_cacheFailed = true; // no offscreen rendering: draw directly every frame
+        }
+        m_cacheValid = false;
+    }
+    if (!m_cache) {
+        drawDirect(target, camera, t);
+        return;
+    }
+    if (!sameView(camera, m_lastCamera)) {
+        m_sinceMove.restart();
+        m_lastCamera = camera;
+    }
+    bool redraw = !m_cacheValid || !sameView(camera, m_cacheCamera);
+    if (redraw && m_cacheValid && allowStale) {
+        // Keep moving the old image while the camera moves, unless it has drifted so far that
+        // too much of the window would be uncovered or blurred.
+        const double k = camera.scale() / m_cacheCamera.scale();
+        const Vec2 shift = (m_cacheCamera.centre() - camera.centre()) * camera.scale();
+        const double drift = std::max(std::fabs(shift.x) / size.x, std::fabs(shift.y) / size.y);
+        const bool resting = m_sinceMove.getElapsedTime() > sf::milliseconds(150);
+        redraw = resting || k > 2.0 || k < 0.5 || drift > 0.3;
+    }
+    if (!redraw && !sameView(camera, m_cacheCamera)) {
+        const double k = camera.scale() / m_cacheCamera.scale();
+        const Vec2 half{size.x / 2.0, size.y / 2.0};
+        const Vec2 shift = (m_cacheCamera.centre() - camera.centre()) * camera.scale();
+        sf::Transform tr;
+        tr.translate(static_cast<float>(half.x + shift.x), static_cast<float>(half.y - shift.y));
+        tr.scale(static_cast<float>(k), static_cast<float>(k));
+        tr.translate(static_cast<float>(-half.x), static_cast<float>(-half.y));
+        target.clear(toSf(t.sea));
+        target.draw(sf::Sprite(m_cache->getTexture()), tr);
+        return;
+    }
+    if (redraw) {
+        m_cache->setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x),
+                                                static_cast<float>(size.y))));
+        drawDirect(*m_cache, camera, t);
+        m_cache->display();
+        m_cacheCamera = camera;
+        m_cacheValid = true;
+        ++m_cacheRedraws;
+    }
+    sf::Sprite sprite(m_cache->getTexture());
+    sf::RenderStates states;
+    states.blendMode = sf::BlendNone; // opaque copy: the cache covers the whole target
+    target.draw(sprite, states);
+}
+
+void BasemapRenderer::drawDirect(sf::RenderTarget& target, const Camera& camera, const Theme& t) {
     target.clear(toSf(t.sea));
     sf::RenderStates world;
     world.transform = cameraTransform(camera);
