@@ -11,6 +11,7 @@
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Format.hpp"
 #include "core/data/JsonFile.hpp"
+#include "core/geo/Projection.hpp"
 #include "render/FontLocator.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -203,6 +204,10 @@ void App::chooseDefaultMetric() {
 
 bool App::applyCommandLineView() {
     chooseDefaultMetric();
+    if (m_opt.zoom)
+        m_camera.setScale(m_camera.fitScale() * std::pow(2.0, *m_opt.zoom));
+    if (m_opt.centreLon)
+        m_camera.setCentre(Projection::china().forward({*m_opt.centreLon, *m_opt.centreLat}));
     if (!m_opt.metric.empty()) {
         const auto m = m_dataset->metricIndex(m_opt.metric);
         if (!m) {

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <regex>
 
 namespace aimap {
@@ -18,6 +20,11 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--select", o.select, "Open the card of this city (id, English or Chinese name)");
     cli.add_option("--metric", o.metric, "Metric id to show");
     auto* yearOpt = cli.add_option("--year", year, "Year to show");
+    std::string centre;
+    double zoom = 0;
+    cli.add_option("--centre", centre, "View centre LON,LAT in degrees (default: all of China)");
+    auto* zoomOpt = cli.add_option("--zoom", zoom, "Zoom level: 0 shows all of China, +1 doubles the scale")
+                        ->check(CLI::Range(-1.0, 6.0));
     cli.add_option("--labels", o.labels, "Label language: zh, en or both")
         ->check(CLI::IsMember({"zh", "en", "both"}));
     cli.add_option("--ui-dump", o.uiDump, "Write the open city card as JSON to this file when it changes (tests)");
@@ -50,6 +57,22 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     }
     if (*yearOpt)
         o.year = year;
+    if (*zoomOpt)
+        o.zoom = zoom;
+    if (!centre.empty()) {
+        std::smatch m;
+        static const std::regex lonLat(R"(\s*(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)\s*)");
+        if (!std::regex_match(centre, m, lonLat) || std::fabs(std::stod(m[1])) > 180 ||
+            std::fabs(std::stod(m[2])) > 90) {
+            std::fprintf(stderr, "aimap: --centre must be LON,LAT in degrees, e.g. 117.0,36.7 "
+                                 "(got '%s')\n",
+                         centre.c_str());
+            exitCode = 2;
+            return std::nullopt;
+        }
+        o.centreLon = std::stod(m[1]);
+        o.centreLat = std::stod(m[2]);
+    }
     return o;
 }
 

@@ -15,6 +15,9 @@ struct Options {
     std::string select;       ///< city id, English or Chinese name: open its card
     std::string metric;       ///< metric id
     std::optional<int> year;
+    std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)
+    std::optional<double> centreLat;
+    std::optional<double> zoom;      ///< --zoom Z: 0 = all of China, +1 per doubling
     std::string labels = "both"; ///< zh, en, both
     std::string uiDump;       ///< write the open card (JSON) here whenever it changes
     int exitAfterFrames = -1; ///< window mode: quit after N frames (tests)
