@@ -459,6 +459,9 @@ int App::runWindow() {
         std::fprintf(stderr, "aimap: cannot open a window\n");
         return 1;
     }
+    sf::Image icon;
+    if (icon.loadFromFile(m_root + "/assets/icon.png"))
+        window.setIcon(icon.getSize().x, icon.getSize().y, icon.getPixelsPtr());
     window.setVerticalSyncEnabled(!m_opt.bench);
     window.setFramerateLimit(m_opt.bench ? 0 : 60);
     window.setActive(true);
