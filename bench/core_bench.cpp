@@ -46,7 +46,8 @@ static void BM_PickAmong(benchmark::State& state) {
     std::vector<ScreenMarker> markers;
     for (int i = 0; i < state.range(0); ++i)
         markers.push_back({{double((i * 7919) % 1920), double((i * 104729) % 1080)},
-                           double(3 + i % 40), std::size_t(i)});
+                           double(3 + i % 40),
+                           std::size_t(i)});
     sortForDrawing(markers);
     for (auto _ : state)
         benchmark::DoNotOptimize(pickMarker(markers, {960, 540}));

@@ -105,7 +105,7 @@ bool App::locateRoot() {
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        candidates.push_back(exe.parent_path().parent_path());               // build/aimap
+        candidates.push_back(exe.parent_path().parent_path());                 // build/aimap
         candidates.push_back(exe.parent_path().parent_path() / "share/aimap"); // installed
     }
     candidates.emplace_back(AIMAP_SOURCE_DIR);
@@ -153,8 +153,8 @@ void App::loadStatic() {
         if (attr->is_object() && attr->contains("sources") && (*attr)["sources"].is_array())
             for (const auto& s : (*attr)["sources"])
                 if (s.is_object())
-                    m_attributions.push_back({s.value("title", ""), s.value("licence", ""),
-                                              s.value("attribution", "")});
+                    m_attributions.push_back(
+                        {s.value("title", ""), s.value("licence", ""), s.value("attribution", "")});
     }
     if (diags.hasErrors()) {
         std::fputs(diags.format().c_str(), stderr);
@@ -202,12 +202,8 @@ void App::chooseDefaultMetric() {
     }
 }
 
-bool App::applyCommandLineView() {
+bool App::resolveCommandLine() {
     chooseDefaultMetric();
-    if (m_opt.zoom)
-        m_camera.setScale(m_camera.fitScale() * std::pow(2.0, *m_opt.zoom));
-    if (m_opt.centreLon)
-        m_camera.setCentre(Projection::china().forward({*m_opt.centreLon, *m_opt.centreLat}));
     if (!m_opt.metric.empty()) {
         const auto m = m_dataset->metricIndex(m_opt.metric);
         if (!m) {
@@ -235,8 +231,8 @@ bool App::applyCommandLineView() {
         m_year = *m_opt.year;
     }
     if (!m_opt.select.empty()) {
-        const auto c = m_dataset->findCity(m_opt.select);
-        if (!c) {
+        m_pendingSelect = m_dataset->findCity(m_opt.select);
+        if (!m_pendingSelect) {
             std::string list;
             for (const auto& city : m_dataset->cities)
                 list += " " + city.id;
@@ -244,9 +240,18 @@ bool App::applyCommandLineView() {
                          list.c_str());
             return false;
         }
-        selectCity(*c);
     }
     return true;
+}
+
+void App::applyCommandLineView() {
+    if (m_opt.zoom)
+        m_camera.setScale(m_camera.fitScale() * std::pow(2.0, *m_opt.zoom));
+    if (m_opt.centreLon)
+        m_camera.setCentre(Projection::china().forward({*m_opt.centreLon, *m_opt.centreLat}));
+    if (m_pendingSelect)
+        selectCity(m_pendingSelect);
+    m_pendingSelect.reset();
 }
 
 void App::buildImGuiFont() {
@@ -361,10 +366,13 @@ int App::run() {
         return 1;
     }
     markPhase("dataset_loaded");
+    if (!resolveCommandLine()) {
+        finishStaticLoad();
+        return 2;
+    }
     if (!m_opt.printMarker.empty()) {
         finishStaticLoad();
-        if (!applyCommandLineView())
-            return 2;
+        applyCommandLineView();
         return runPrintMarker();
     }
     if (needsDisplay()) {
@@ -384,8 +392,7 @@ int App::run() {
     }
     if (!m_opt.screenshot.empty()) {
         finishStaticLoad();
-        if (!applyCommandLineView())
-            return 2;
+        applyCommandLineView();
         return runScreenshot();
     }
     return runWindow();
@@ -470,8 +477,7 @@ int App::runWindow() {
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     finishStaticLoad();
     markPhase("basemap_ready");
-    if (!applyCommandLineView())
-        return 2;
+    applyCommandLineView();
     if (!initGraphics())
         return 1;
     markPhase("graphics_ready");
@@ -520,18 +526,18 @@ int App::runWindow() {
         std::string phases;
         for (const auto& [name, ms] : m_phases)
             phases += (phases.empty() ? "" : ", ") + ("\"" + name + "\": " + std::to_string(ms));
-        std::printf("{\n  \"size\": \"%ux%u\",\n  \"launch_to_first_frame_ms\": %.2f,\n"
-                    "  \"phases_ms\": {%s},\n"
-                    "  \"frames\": %d,\n"
-                    "  \"static_view\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
-                    "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n"
-                    "  \"panning\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
-                    "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n  \"marker_shader\": %s\n}\n",
-                    size.x, size.y, firstFrameMs, phases.c_str(), m_opt.benchFrames, median(cpuStatic),
-                    percentile(cpuStatic, 0.95), percentile(cpuStatic, 1.0), median(wallStatic),
-                    median(cpuPan), percentile(cpuPan, 0.95), percentile(cpuPan, 1.0),
-                    median(wallPan),
-                    m_gfx->markers.usesShader() ? "true" : "false");
+        std::printf(
+            "{\n  \"size\": \"%ux%u\",\n  \"launch_to_first_frame_ms\": %.2f,\n"
+            "  \"phases_ms\": {%s},\n"
+            "  \"frames\": %d,\n"
+            "  \"static_view\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
+            "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n"
+            "  \"panning\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
+            "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n  \"marker_shader\": %s\n}\n",
+            size.x, size.y, firstFrameMs, phases.c_str(), m_opt.benchFrames, median(cpuStatic),
+            percentile(cpuStatic, 0.95), percentile(cpuStatic, 1.0), median(wallStatic),
+            median(cpuPan), percentile(cpuPan, 0.95), percentile(cpuPan, 1.0), median(wallPan),
+            m_gfx->markers.usesShader() ? "true" : "false");
     }
     return 0;
 }
@@ -549,7 +555,8 @@ void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
                                               static_cast<float>(e.size.height))));
         const double oldScale = m_camera.scale() / m_camera.fitScale();
         const Vec2 centre = m_camera.centre();
-        m_camera.setViewport({static_cast<double>(e.size.width), static_cast<double>(e.size.height)});
+        m_camera.setViewport(
+            {static_cast<double>(e.size.width), static_cast<double>(e.size.height)});
         fitChina();
         m_camera.setScale(m_camera.fitScale() * oldScale);
         m_camera.setCentre(centre);
@@ -587,8 +594,8 @@ void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
             if (m_dragging || d.x * d.x + d.y * d.y > 16)
                 m_dragging = true;
             if (m_dragging)
-                m_camera.panPixels({static_cast<double>(p.x - m_mouse.x),
-                                    static_cast<double>(p.y - m_mouse.y)});
+                m_camera.panPixels(
+                    {static_cast<double>(p.x - m_mouse.x), static_cast<double>(p.y - m_mouse.y)});
         }
         m_mouse = p;
         return;
@@ -680,8 +687,8 @@ void App::updateScene() {
 
     m_hovered.reset();
     if (m_mouse.x >= 0 && !m_dragging && !ImGui::GetIO().WantCaptureMouse)
-        m_hovered = pickMarker(m_drawOrder, {static_cast<double>(m_mouse.x),
-                                             static_cast<double>(m_mouse.y)});
+        m_hovered = pickMarker(m_drawOrder,
+                               {static_cast<double>(m_mouse.x), static_cast<double>(m_mouse.y)});
 }
 
 void App::drawFrame(sf::RenderTarget& target, float dt) {
@@ -692,8 +699,8 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     m_gfx->markers.build(m_drawOrder, m_styles, theme(), px);
     m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
     m_gfx->labels.layout(m_labelRequests, m_panelRects, m_camera.viewport());
-    target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x),
-                                          static_cast<float>(size.y))));
+    target.setView(
+        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Window mode may show a moved copy of the basemap while the camera moves; screenshots are
     // always exact.
     m_basemapRenderer.draw(target, m_camera, theme(), m_opt.screenshot.empty());
@@ -769,8 +776,8 @@ void App::selectCity(std::optional<std::size_t> city) {
     // The card docks at the right edge: if it would hide the selected city, move the map left
     // just enough to show the city beside it (the zoom stays, so the audience keeps its bearings).
     const double w = m_camera.viewport().x;
-    const double cardLeft = w - cityCardWidth(static_cast<float>(w), uiScale()) -
-                            2 * panelMargin(uiScale());
+    const double cardLeft =
+        w - cityCardWidth(static_cast<float>(w), uiScale()) - 2 * panelMargin(uiScale());
     const Vec2 s = m_camera.worldToScreen(m_dataset->cities[*city].world);
     const double wanted = cardLeft - 0.12 * w;
     if (s.x > wanted)
@@ -817,8 +824,8 @@ std::optional<HoverInfo> App::hoverInfo() const {
     HoverInfo h;
     h.title = c.nameZh.empty() ? c.nameEn : c.nameZh + "  " + c.nameEn;
     if (const Value* v = ds.value(*m_hovered, m_metric, m_year)) {
-        h.valueLine = m.label + ": " + formatValue(v->value, m.unit, v->qualifier) + " (" +
-                      v->period + ")";
+        h.valueLine =
+            m.label + ": " + formatValue(v->value, m.unit, v->qualifier) + ", " + v->period;
         if (v->sources.empty()) {
             h.sourceLine = "unsourced";
         } else {

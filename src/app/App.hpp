@@ -44,7 +44,10 @@ private:
     void finishStaticLoad();
     void loadStatic();
     bool loadData(const std::string& path);
-    bool applyCommandLineView();
+    /// Metric, year and city of the command line, checked against the dataset (no camera yet).
+    bool resolveCommandLine();
+    /// Zoom, centre and selection of the command line (needs the fitted camera).
+    void applyCommandLineView();
     void chooseDefaultMetric();
     bool initGraphics();
     void buildImGuiFont();
@@ -54,7 +57,7 @@ private:
     int runPrintMarker();
     // [frame]
     void handleEvent(const sf::Event& event, sf::RenderWindow& window);
-    void updateScene();  ///< markers, styles and label requests for this frame (no GL)
+    void updateScene(); ///< markers, styles and label requests for this frame (no GL)
     bool needsDisplay() const;
     void drawFrame(sf::RenderTarget& target, float dt);
     void applyIntents(const UiIntents& intents);
@@ -98,6 +101,7 @@ private:
     LabelMode m_labelMode = LabelMode::Both;
     std::optional<std::size_t> m_selected;
     std::optional<std::size_t> m_hovered;
+    std::optional<std::size_t> m_pendingSelect;
     std::optional<CityCardModel> m_card;
     bool m_showAbout = false;
 

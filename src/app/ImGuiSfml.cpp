@@ -3,8 +3,8 @@
 #include <SFML/Window/Clipboard.hpp>
 #include <SFML/Window/Keyboard.hpp>
 
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <cfloat>
 #include <string>
@@ -23,17 +23,24 @@ const char* getClipboard(void*) {
 }
 
 void setClipboard(void*, const char* text) {
-    sf::Clipboard::setString(sf::String::fromUtf8(text, text + std::char_traits<char>::length(text)));
+    sf::Clipboard::setString(
+        sf::String::fromUtf8(text, text + std::char_traits<char>::length(text)));
 }
 
 int mouseIndex(sf::Mouse::Button b) {
     switch (b) {
-    case sf::Mouse::Left: return 0;
-    case sf::Mouse::Right: return 1;
-    case sf::Mouse::Middle: return 2;
-    case sf::Mouse::XButton1: return 3;
-    case sf::Mouse::XButton2: return 4;
-    default: return -1;
+    case sf::Mouse::Left:
+        return 0;
+    case sf::Mouse::Right:
+        return 1;
+    case sf::Mouse::Middle:
+        return 2;
+    case sf::Mouse::XButton1:
+        return 3;
+    case sf::Mouse::XButton2:
+        return 4;
+    default:
+        return -1;
     }
 }
 
@@ -92,7 +99,8 @@ void ImGuiSfml::processEvent(const sf::Event& e) {
             m_pressedThisFrame[i] = true;
             m_down[i] = true;
         }
-        io.MousePos = ImVec2(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y));
+        io.MousePos =
+            ImVec2(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y));
         break;
     case sf::Event::MouseButtonReleased:
         if (int i = mouseIndex(e.mouseButton.button); i >= 0)
@@ -156,7 +164,11 @@ void ImGuiSfml::render(sf::RenderTarget& target) {
     target.resetGLStates();
 }
 
-bool ImGuiSfml::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
-bool ImGuiSfml::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+bool ImGuiSfml::wantsMouse() const {
+    return ImGui::GetIO().WantCaptureMouse;
+}
+bool ImGuiSfml::wantsKeyboard() const {
+    return ImGui::GetIO().WantCaptureKeyboard;
+}
 
 } // namespace aimap

@@ -13,26 +13,34 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     CLI::App cli{"aimap - a map of China's AI industry"};
     std::string size;
     int year = 0;
-    cli.add_option("--data", o.dataFile, "Dataset JSON file (default: the bundled data/ai-cities.json)");
-    cli.add_option("--root", o.rootDir, "Folder containing data/ and shaders/ (default: found next to the executable)");
-    cli.add_option("--screenshot", o.screenshot, "Render what the window shows into this PNG file and exit");
+    cli.add_option("--data", o.dataFile,
+                   "Dataset JSON file (default: the bundled data/ai-cities.json)");
+    cli.add_option("--root", o.rootDir,
+                   "Folder containing data/ and shaders/ (default: found next to the executable)");
+    cli.add_option("--screenshot", o.screenshot,
+                   "Render what the window shows into this PNG file and exit");
     cli.add_option("--size", size, "Window or screenshot size WIDTHxHEIGHT (default 1600x900)");
-    cli.add_option("--select", o.select, "Open the card of this city (id, English or Chinese name)");
+    cli.add_option("--select", o.select,
+                   "Open the card of this city (id, English or Chinese name)");
     cli.add_option("--metric", o.metric, "Metric id to show");
     auto* yearOpt = cli.add_option("--year", year, "Year to show");
     std::string centre;
     double zoom = 0;
     cli.add_option("--centre", centre, "View centre LON,LAT in degrees (default: all of China)");
-    auto* zoomOpt = cli.add_option("--zoom", zoom, "Zoom level: 0 shows all of China, +1 doubles the scale")
-                        ->check(CLI::Range(-1.0, 6.0));
+    auto* zoomOpt =
+        cli.add_option("--zoom", zoom, "Zoom level: 0 shows all of China, +1 doubles the scale")
+            ->check(CLI::Range(-1.0, 6.0));
     cli.add_option("--labels", o.labels, "Label language: zh, en or both")
         ->check(CLI::IsMember({"zh", "en", "both"}));
-    cli.add_option("--ui-dump", o.uiDump, "Write the open city card as JSON to this file when it changes (tests)");
+    cli.add_option("--ui-dump", o.uiDump,
+                   "Write the open city card as JSON to this file when it changes (tests)");
     cli.add_option("--exit-after-frames", o.exitAfterFrames, "Quit after this many frames (tests)");
-    cli.add_flag("--bench", o.bench, "Measure start-up and per-frame times in a window, print JSON, quit");
+    cli.add_flag("--bench", o.bench,
+                 "Measure start-up and per-frame times in a window, print JSON, quit");
     cli.add_option("--bench-frames", o.benchFrames, "Frames measured by --bench (default 300)");
     cli.add_flag("--fullscreen", o.fullscreen, "Open full screen (presenters)");
-    cli.add_option("--print-marker", o.printMarker, "Print the screen position of a city's marker as 'x y' and exit");
+    cli.add_option("--print-marker", o.printMarker,
+                   "Print the screen position of a city's marker as 'x y' and exit");
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -64,8 +72,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         static const std::regex lonLat(R"(\s*(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)\s*)");
         if (!std::regex_match(centre, m, lonLat) || std::fabs(std::stod(m[1])) > 180 ||
             std::fabs(std::stod(m[2])) > 90) {
-            std::fprintf(stderr, "aimap: --centre must be LON,LAT in degrees, e.g. 117.0,36.7 "
-                                 "(got '%s')\n",
+            std::fprintf(stderr,
+                         "aimap: --centre must be LON,LAT in degrees, e.g. 117.0,36.7 "
+                         "(got '%s')\n",
                          centre.c_str());
             exitCode = 2;
             return std::nullopt;

@@ -7,24 +7,24 @@ namespace aimap {
 
 /// Command line of the aimap executable.
 struct Options {
-    std::string dataFile;     ///< dataset JSON; default: data/ai-cities.json of the install
-    std::string rootDir;      ///< folder holding data/ and shaders/; found automatically if empty
-    std::string screenshot;   ///< render one frame to this PNG and exit
-    unsigned width = 1600;    ///< window or screenshot size, pixels
+    std::string dataFile;   ///< dataset JSON; default: data/ai-cities.json of the install
+    std::string rootDir;    ///< folder holding data/ and shaders/; found automatically if empty
+    std::string screenshot; ///< render one frame to this PNG and exit
+    unsigned width = 1600;  ///< window or screenshot size, pixels
     unsigned height = 900;
-    std::string select;       ///< city id, English or Chinese name: open its card
-    std::string metric;       ///< metric id
+    std::string select; ///< city id, English or Chinese name: open its card
+    std::string metric; ///< metric id
     std::optional<int> year;
     std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)
     std::optional<double> centreLat;
-    std::optional<double> zoom;      ///< --zoom Z: 0 = all of China, +1 per doubling
+    std::optional<double> zoom;  ///< --zoom Z: 0 = all of China, +1 per doubling
     std::string labels = "both"; ///< zh, en, both
-    std::string uiDump;       ///< write the open card (JSON) here whenever it changes
-    int exitAfterFrames = -1; ///< window mode: quit after N frames (tests)
-    bool bench = false;       ///< window mode: measure start-up and frame times, print JSON, quit
+    std::string uiDump;          ///< write the open card (JSON) here whenever it changes
+    int exitAfterFrames = -1;    ///< window mode: quit after N frames (tests)
+    bool bench = false; ///< window mode: measure start-up and frame times, print JSON, quit
     int benchFrames = 300;
     bool fullscreen = false;
-    std::string printMarker;  ///< print the screen position of a city's marker and exit
+    std::string printMarker; ///< print the screen position of a city's marker and exit
 };
 
 /// Parse argv. On --help or error, prints and returns the exit code in `exitCode`.

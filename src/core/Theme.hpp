@@ -20,7 +20,7 @@ struct Theme {
     Rgba provinceBorder{168, 160, 150, 255};
     Rgba prefectureBorder{200, 192, 182, 255};
     Rgba nationalBorder{96, 90, 84, 255};
-    Rgba markerFill{217, 95, 2, 150};   ///< ColorBrewer Dark2 orange, translucent
+    Rgba markerFill{217, 95, 2, 150}; ///< ColorBrewer Dark2 orange, translucent
     Rgba markerOutline{140, 55, 0, 240};
     Rgba markerMissing{110, 110, 110, 255}; ///< hollow ring: no value for this metric
     Rgba selection{20, 20, 20, 255};

@@ -18,8 +18,8 @@ void appendFill(sf::VertexArray& out, const BasemapLayer& layer, Rgba colour) {
     for (const auto& f : layer.features)
         for (const auto& poly : f.polygons)
             for (const Vec2& p : tessellate(poly))
-                out.append(sf::Vertex({static_cast<float>(p.x), static_cast<float>(p.y)},
-                                      toSf(colour)));
+                out.append(
+                    sf::Vertex({static_cast<float>(p.x), static_cast<float>(p.y)}, toSf(colour)));
 }
 
 void collectRings(std::vector<std::vector<Vec2>>& out, const BasemapLayer& layer) {
@@ -30,9 +30,8 @@ void collectRings(std::vector<std::vector<Vec2>>& out, const BasemapLayer& layer
 }
 
 bool sameView(const Camera& a, const Camera& b) {
-    return a.scale() == b.scale() && a.centre().x == b.centre().x &&
-           a.centre().y == b.centre().y && a.viewport().x == b.viewport().x &&
-           a.viewport().y == b.viewport().y;
+    return a.scale() == b.scale() && a.centre().x == b.centre().x && a.centre().y == b.centre().y &&
+           a.viewport().x == b.viewport().x && a.viewport().y == b.viewport().y;
 }
 
 } // namespace
@@ -163,8 +162,8 @@ void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const
         return;
     }
     if (redraw) {
-        m_cache->setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x),
-                                                static_cast<float>(size.y))));
+        m_cache->setView(
+            sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
         drawDirect(*m_cache, camera, t);
         m_cache->display();
         m_cacheCamera = camera;
@@ -186,8 +185,7 @@ void BasemapRenderer::drawDirect(sf::RenderTarget& target, const Camera& camera,
 
     // Prefecture borders fade in between zoom levels 1 and 2 (2x to 4x the fit scale).
     const double z = camera.zoomLevel();
-    const auto prefAlpha =
-        static_cast<std::uint8_t>(std::clamp((z - 1.0) / 1.0, 0.0, 1.0) * 255.0);
+    const auto prefAlpha = static_cast<std::uint8_t>(std::clamp((z - 1.0) / 1.0, 0.0, 1.0) * 255.0);
     if (!m_linesValid || !sameView(camera, m_linesCamera) || prefAlpha != m_prefAlpha) {
         const float pxScale = static_cast<float>(std::max(1.0, camera.viewport().y / 1080.0));
         rebuildLines(m_countryBorders, camera, pxScale, 255);

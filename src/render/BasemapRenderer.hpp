@@ -70,8 +70,8 @@ private:
     bool m_cacheValid = false;
     Camera m_cacheCamera;
     std::size_t m_cacheRedraws = 0;
-    Camera m_lastCamera;       ///< camera of the previous draw call
-    sf::Clock m_sinceMove;     ///< time since the camera last changed
+    Camera m_lastCamera;   ///< camera of the previous draw call
+    sf::Clock m_sinceMove; ///< time since the camera last changed
 };
 
 } // namespace aimap

@@ -27,14 +27,14 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
         // half, vertically centred on the anchor. Else the mirror position on the left.
         const double offset = std::min(r.markerRadiusPx, 14.0) + gap;
         const double y = r.anchor.y - (local.top + local.height / 2);
-        for (const double x : {r.anchor.x + offset, r.anchor.x - offset - local.width - local.left}) {
+        for (const double x :
+             {r.anchor.x + offset, r.anchor.x - offset - local.width - local.left}) {
             text.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
             const sf::FloatRect b = text.getGlobalBounds();
             Box box;
             box.expand(Vec2{b.left - 2, b.top - 2});
             box.expand(Vec2{b.left + b.width + 2, b.top + b.height + 2});
-            if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x ||
-                box.max.y > viewport.y)
+            if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x || box.max.y > viewport.y)
                 continue; // a label cut by the window edge is worse than none
             candidates.push_back({box, r.priority, r.item});
             requestOf.push_back(texts.size());

@@ -5,7 +5,9 @@
 namespace aimap {
 namespace {
 
-sf::Color toSf(Rgba c) { return sf::Color(c.r, c.g, c.b, c.a); }
+sf::Color toSf(Rgba c) {
+    return sf::Color(c.r, c.g, c.b, c.a);
+}
 
 // Quad covering a circle of radius r (+1.5 px for the anti-aliased edge). Texture coordinates are
 // positions relative to the centre in units of the radius: the shader measures length() against 1.
@@ -13,7 +15,8 @@ void appendQuad(sf::VertexArray& out, Vec2 c, double r, sf::Color colour) {
     const double pad = 1.5;
     const double e = r + pad;
     const float t = static_cast<float>(e / r);
-    const sf::Vertex a({static_cast<float>(c.x - e), static_cast<float>(c.y - e)}, colour, {-t, -t});
+    const sf::Vertex a({static_cast<float>(c.x - e), static_cast<float>(c.y - e)}, colour,
+                       {-t, -t});
     const sf::Vertex b({static_cast<float>(c.x + e), static_cast<float>(c.y - e)}, colour, {t, -t});
     const sf::Vertex d({static_cast<float>(c.x + e), static_cast<float>(c.y + e)}, colour, {t, t});
     const sf::Vertex f({static_cast<float>(c.x - e), static_cast<float>(c.y + e)}, colour, {-t, t});
@@ -89,12 +92,12 @@ void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
             if (m_shaderOk)
                 appendQuad(m_vertices, m.centre, ring, toSf(sel));
             else
-                appendPolygon(m_vertices, m.centre, ring, sf::Color::Transparent,
-                              toSf(t.selection), 2.0 * pxScale);
+                appendPolygon(m_vertices, m.centre, ring, sf::Color::Transparent, toSf(t.selection),
+                              2.0 * pxScale);
         }
-        const Rgba fill = style.hollow ? Rgba{t.markerMissing.r, t.markerMissing.g,
-                                              t.markerMissing.b, 0}
-                                       : t.markerFill;
+        const Rgba fill = style.hollow
+                              ? Rgba{t.markerMissing.r, t.markerMissing.g, t.markerMissing.b, 0}
+                              : t.markerFill;
         if (m_shaderOk)
             appendQuad(m_vertices, m.centre, m.radiusPx, toSf(fill));
         else

@@ -2,9 +2,9 @@
 
 #include <GL/glu.h>
 
+#include <array>
 #include <cmath>
 #include <deque>
-#include <array>
 
 namespace aimap {
 namespace {
@@ -28,12 +28,14 @@ void CALLBACK onVertex(void* vertex, void* data) {
     const auto* v = static_cast<const GLdouble*>(vertex);
     s->triangles.push_back({v[0], v[1]});
 }
-void CALLBACK onCombine(GLdouble coords[3], void*[4], GLfloat[4], void** out, void* data) {
+void CALLBACK onCombine(GLdouble coords[3], void* [4], GLfloat[4], void** out, void* data) {
     auto* s = static_cast<TessState*>(data);
     s->vertices.push_back({coords[0], coords[1], coords[2]});
     *out = s->vertices.back().data();
 }
-void CALLBACK onError(GLenum, void* data) { static_cast<TessState*>(data)->failed = true; }
+void CALLBACK onError(GLenum, void* data) {
+    static_cast<TessState*>(data)->failed = true;
+}
 
 using Callback = void(CALLBACK*)();
 

@@ -25,7 +25,9 @@ namespace {
 
 // [SECTION] helpers
 
-ImU32 col(Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+ImU32 col(Rgba c) {
+    return IM_COL32(c.r, c.g, c.b, c.a);
+}
 
 void wrapped(const std::string& s) {
     ImGui::PushTextWrapPos(0.0f);
@@ -244,9 +246,9 @@ void cityCard(const UiState& st, UiIntents& out) {
     const float margin = panelMargin(s);
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
                             ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(cityCardWidth(io.DisplaySize.x, s),
-                                    io.DisplaySize.y - 2 * margin),
-                             ImGuiCond_Always);
+    ImGui::SetNextWindowSize(
+        ImVec2(cityCardWidth(io.DisplaySize.x, s), io.DisplaySize.y - 2 * margin),
+        ImGuiCond_Always);
     bool open = true;
     const std::string title = cityTitle(c.nameZh, c.nameEn) + "###card";
     ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
@@ -257,8 +259,10 @@ void cityCard(const UiState& st, UiIntents& out) {
     }
     {
         char pos[96];
-        std::snprintf(pos, sizeof pos, "%.3f\xC2\xB0N %.3f\xC2\xB0" "E", c.position.lat,
-                      c.position.lon);
+        std::snprintf(pos, sizeof pos,
+                      "%.3f\xC2\xB0N %.3f\xC2\xB0"
+                      "E",
+                      c.position.lat, c.position.lon);
         std::string line = std::string(pos);
         if (!c.code.empty())
             line += "  code " + c.code;
@@ -418,7 +422,9 @@ float cityCardWidth(float displayWidth, float uiScale) {
     return std::min(500.0f * uiScale, displayWidth * 0.4f);
 }
 
-float panelMargin(float uiScale) { return 12.0f * uiScale; }
+float panelMargin(float uiScale) {
+    return 12.0f * uiScale;
+}
 
 void applyStyle(float uiScale) {
     ImGui::StyleColorsLight();

@@ -32,8 +32,8 @@ TEST(BasemapLoader, ChinaBoundsCoverItsExtremes) {
     ASSERT_TRUE(layer);
     const Projection& p = Projection::china();
     // Points well inside China's westernmost, easternmost, northernmost and southern land.
-    for (LonLat ll : {LonLat{75.5, 39.0}, LonLat{134.0, 47.8}, LonLat{122.5, 52.9},
-                      LonLat{109.5, 18.4}}) {
+    for (LonLat ll :
+         {LonLat{75.5, 39.0}, LonLat{134.0, 47.8}, LonLat{122.5, 52.9}, LonLat{109.5, 18.4}}) {
         const Vec2 w = p.forward(ll);
         EXPECT_GE(w.x, layer->bounds.min.x);
         EXPECT_LE(w.x, layer->bounds.max.x);

@@ -12,7 +12,9 @@ namespace {
 
 const std::string kFixtures = AIMAP_FIXTURES "/datasets/";
 
-std::string allMessages(const Diagnostics& d) { return d.format(); }
+std::string allMessages(const Diagnostics& d) {
+    return d.format();
+}
 
 } // namespace
 
@@ -50,7 +52,7 @@ TEST(DatasetLoader, MinimalFixture) {
     const auto r = loadDataset(kFixtures + "minimal.json");
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
     const Dataset& ds = *r.dataset;
-    EXPECT_TRUE(ds.isSynthetic()); // kind "example"
+    EXPECT_TRUE(ds.isSynthetic());                              // kind "example"
     const auto jinan = ds.findCity("\xE6\xB5\x8E\xE5\x8D\x97"); // 济南
     ASSERT_TRUE(jinan);
     EXPECT_EQ(ds.findCity("Jinan"), jinan);

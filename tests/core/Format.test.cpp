@@ -30,4 +30,6 @@ TEST(Format, QualifiersArePrinted) {
     EXPECT_EQ(formatValue(70e9, "CNY", "="), "70 bn CNY");
 }
 
-TEST(Format, NonFiniteIsNa) { EXPECT_EQ(formatCompact(NAN, "count"), "n/a"); }
+TEST(Format, NonFiniteIsNa) {
+    EXPECT_EQ(formatCompact(NAN, "count"), "n/a");
+}

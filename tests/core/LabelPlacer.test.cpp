@@ -5,7 +5,9 @@
 using namespace aimap;
 
 namespace {
-Box box(double x, double y, double w, double h) { return Box{{x, y}, {x + w, y + h}}; }
+Box box(double x, double y, double w, double h) {
+    return Box{{x, y}, {x + w, y + h}};
+}
 } // namespace
 
 TEST(LabelPlacer, HigherPriorityWinsAnOverlap) {
@@ -41,9 +43,8 @@ TEST(LabelPlacer, DeterministicOnTies) {
 
 TEST(LabelPlacer, AlternativePositionIsUsedWhenThePreferredOneIsTaken) {
     // Item 1 prefers the right (blocked by item 0's label), then the left (free).
-    std::vector<LabelCandidate> c{{box(100, 0, 50, 10), 9, 0},
-                                  {box(110, 0, 50, 10), 1, 1},
-                                  {box(0, 0, 50, 10), 1, 1}};
+    std::vector<LabelCandidate> c{
+        {box(100, 0, 50, 10), 9, 0}, {box(110, 0, 50, 10), 1, 1}, {box(0, 0, 50, 10), 1, 1}};
     const auto placed = placeLabels(c);
     ASSERT_EQ(placed.size(), 2u);
     EXPECT_EQ(placed[1], 2u);

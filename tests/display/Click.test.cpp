@@ -43,8 +43,8 @@ TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
 
     const std::string dump = testing::TempDir() + "aimap_click_dump.json";
     std::remove(dump.c_str());
-    const pid_t pid = spawn({exe, "--size", "1280x720", "--ui-dump", dump, "--exit-after-frames",
-                             "3000"});
+    const pid_t pid =
+        spawn({exe, "--size", "1280x720", "--ui-dump", dump, "--exit-after-frames", "3000"});
     ASSERT_GT(pid, 0);
     // Stop the window whatever happens below (an ASSERT returns early).
     struct Guard {

@@ -31,8 +31,8 @@ std::string readFile(const std::string& path) {
 
 RunResult run(const std::string& commandLine, int timeoutSeconds) {
     static int counter = 0;
-    const std::string base =
-        testing::TempDir() + "aimap_run_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+    const std::string base = testing::TempDir() + "aimap_run_" + std::to_string(getpid()) + "_" +
+                             std::to_string(++counter);
     const std::string full = "timeout " + std::to_string(timeoutSeconds) + " " + commandLine +
                              " >" + base + ".out 2>" + base + ".err";
     const int status = std::system(full.c_str());

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 
@@ -16,7 +17,9 @@ namespace {
 const std::string kExe = AIMAP_EXE;
 const std::string kSize = "1280x720";
 
-std::string tmp(const std::string& name) { return testing::TempDir() + "aimap_" + name; }
+std::string tmp(const std::string& name) {
+    return testing::TempDir() + "aimap_" + name;
+}
 
 struct Point {
     int x = 0, y = 0;
@@ -24,7 +27,8 @@ struct Point {
 };
 
 Point markerOf(const std::string& city, const std::string& extra = "") {
-    const auto r = run(quote(kExe) + " --size " + kSize + " --print-marker " + quote(city) + " " + extra);
+    const auto r =
+        run(quote(kExe) + " --size " + kSize + " --print-marker " + quote(city) + " " + extra);
     EXPECT_EQ(r.exitCode, 0) << r.err;
     Point p;
     std::istringstream(r.out) >> p.x >> p.y >> p.r;
@@ -34,11 +38,21 @@ Point markerOf(const std::string& city, const std::string& extra = "") {
 sf::Image shoot(const std::string& name, const std::string& extra = "") {
     const std::string png = tmp(name + ".png");
     std::remove(png.c_str());
-    const auto r = run(quote(kExe) + " --size " + kSize + " --screenshot " + quote(png) + " " + extra);
+    const auto r =
+        run(quote(kExe) + " --size " + kSize + " --screenshot " + quote(png) + " " + extra);
     EXPECT_EQ(r.exitCode, 0) << r.err;
     sf::Image img;
     EXPECT_TRUE(img.loadFromFile(png)) << png;
+    if (img.getSize().x == 0) // keep the pixel checks below failing, not crashing
+        img.create(1280, 720, sf::Color::Magenta);
     return img;
+}
+
+// Pixel at (x, y), clamped to the image so a wrong position fails an assertion, not the process.
+sf::Color at(const sf::Image& img, int x, int y) {
+    const int w = static_cast<int>(img.getSize().x), h = static_cast<int>(img.getSize().y);
+    return img.getPixel(static_cast<unsigned>(std::clamp(x, 0, w - 1)),
+                        static_cast<unsigned>(std::clamp(y, 0, h - 1)));
 }
 
 bool near(sf::Color c, int r, int g, int b, int tol) {
@@ -59,12 +73,12 @@ TEST(Screenshot, DefaultViewHasSeaLandMarkersAndTheRequestedSize) {
     // (translucent fill over land).
     const Point bj = markerOf("Beijing");
     ASSERT_GT(bj.r, 20);
-    const sf::Color fill = img.getPixel(bj.x + static_cast<int>(bj.r / 2), bj.y);
+    const sf::Color fill = at(img, bj.x + static_cast<int>(bj.r / 2), bj.y);
     EXPECT_GT(fill.r, fill.b + 80) << str(fill);
     EXPECT_GT(fill.r, fill.g + 40) << str(fill);
     // 90 px east of Shanghai is the East China Sea.
     const Point sh = markerOf("Shanghai");
-    const sf::Color sea = img.getPixel(sh.x + 90, sh.y);
+    const sf::Color sea = at(img, sh.x + 90, sh.y);
     EXPECT_TRUE(near(sea, 214, 226, 234, 6)) << str(sea);
 }
 
@@ -72,11 +86,11 @@ TEST(Screenshot, CityWithoutAFigureIsAHollowRing) {
     // Xi'an has no figure for the default metric: its ring is dark, its centre shows the land.
     const sf::Image img = shoot("hollow");
     const Point xa = markerOf("Xi'an");
-    const sf::Color centre = img.getPixel(xa.x, xa.y);
+    const sf::Color centre = at(img, xa.x, xa.y);
     EXPECT_TRUE(near(centre, 250, 247, 240, 8)) << str(centre);
     bool darkRing = false;
     for (int dx = -static_cast<int>(xa.r) - 1; dx <= 0; ++dx) {
-        const sf::Color c = img.getPixel(xa.x + dx, xa.y);
+        const sf::Color c = at(img, xa.x + dx, xa.y);
         darkRing = darkRing || (c.r < 150 && c.g < 150 && c.b < 150);
     }
     EXPECT_TRUE(darkRing);
@@ -90,7 +104,7 @@ TEST(Screenshot, SelectOpensTheCityCardOnTheRight) {
     // The card is a light panel at the right edge, where the plain map shows sea or land.
     int changed = 0;
     for (int y = 100; y < 600; y += 10) {
-        const sf::Color a = plain.getPixel(1200, y), b = card.getPixel(1200, y);
+        const sf::Color a = at(plain, 1200, y), b = at(card, 1200, y);
         changed += (a != b);
     }
     EXPECT_GT(changed, 30);
@@ -113,8 +127,8 @@ TEST(Screenshot, MetricAndYearOptionsChangeTheMap) {
     const Point j18 = markerOf("Jinan", "--metric ai_industry_scale_cny --year 2018");
     const Point j20 = markerOf("Jinan", "--metric ai_industry_scale_cny --year 2020");
     EXPECT_NEAR(j20.r * j20.r / (j18.r * j18.r), 70.0 / 41.7, 0.1);
-    EXPECT_NE(y2018.getPixel(j20.x + static_cast<int>(j20.r) - 2, j20.y),
-              y2020.getPixel(j20.x + static_cast<int>(j20.r) - 2, j20.y));
+    EXPECT_NE(at(y2018, j20.x + static_cast<int>(j20.r) - 2, j20.y),
+              at(y2020, j20.x + static_cast<int>(j20.r) - 2, j20.y));
 }
 
 TEST(Screenshot, UnknownCityMetricOrYearIsAClearError) {
@@ -132,7 +146,8 @@ TEST(Screenshot, UnknownCityMetricOrYearIsAClearError) {
 
 TEST(Screenshot, BadDataFileNamesFileAndPlaceAndDoesNotCrash) {
     const std::string bad = AIMAP_FIXTURES "/datasets/bad/missing-comma.json";
-    const auto r = run(quote(kExe) + " --data " + quote(bad) + " --screenshot " + quote(tmp("bad.png")));
+    const auto r =
+        run(quote(kExe) + " --data " + quote(bad) + " --screenshot " + quote(tmp("bad.png")));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find(bad + ":5:3: error"), std::string::npos) << r.err;
 }
@@ -152,6 +167,6 @@ TEST(Screenshot, LabelLanguageSwitches) {
     int differing = 0;
     for (int x = bj.x + 16; x < bj.x + 110; ++x)
         for (int y = bj.y - 10; y < bj.y + 10; ++y)
-            differing += zh.getPixel(x, y) != en.getPixel(x, y);
+            differing += at(zh, x, y) != at(en, x, y);
     EXPECT_GT(differing, 50);
 }

@@ -1,5 +1,5 @@
-#include "core/data/BasemapLoader.hpp"
 #include "render/Tessellator.hpp"
+#include "core/data/BasemapLoader.hpp"
 
 #include <gtest/gtest.h>
 

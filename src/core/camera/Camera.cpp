@@ -55,7 +55,9 @@ void Camera::zoomAt(Vec2 screenPx, double factor) {
     m_centre.y = anchor.y + (screenPx.y - m_viewport.y / 2) / m_scale;
 }
 
-double Camera::zoomLevel() const { return std::log2(m_scale / m_fitScale); }
+double Camera::zoomLevel() const {
+    return std::log2(m_scale / m_fitScale);
+}
 
 Box Camera::visibleWorld() const {
     Box b;

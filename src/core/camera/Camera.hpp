@@ -36,7 +36,7 @@ public:
     double zoomLevel() const;
     double fitScale() const { return m_fitScale; }
 
-    static constexpr double kMinZoom = 0.5; ///< × fit scale
+    static constexpr double kMinZoom = 0.5;  ///< × fit scale
     static constexpr double kMaxZoom = 64.0; ///< × fit scale
 
     /// Visible world box.

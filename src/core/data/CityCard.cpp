@@ -82,7 +82,8 @@ nlohmann::json toJson(const CityCardModel& card) {
                                {"value", f.value},
                                {"text", f.text},
                                {"sources", sourcesJson(f.sources)}});
-        metrics.push_back({{"id", m.id}, {"label", m.label}, {"unit", m.unit}, {"figures", figures}});
+        metrics.push_back(
+            {{"id", m.id}, {"label", m.label}, {"unit", m.unit}, {"figures", figures}});
     }
     j["metrics"] = metrics;
     auto zones = nlohmann::json::array();

@@ -31,7 +31,7 @@ struct Metric {
 };
 
 struct City {
-    std::string id; ///< stable id, e.g. "jinan"
+    std::string id;   ///< stable id, e.g. "jinan"
     std::string code; ///< 6-digit division code, may be empty
     std::string nameEn;
     std::string nameZh;

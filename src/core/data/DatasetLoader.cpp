@@ -27,15 +27,22 @@ std::string escapePointer(const std::string& key) {
 
 const char* typeName(const json& j) {
     switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::object:
+        return "an object";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::string:
+        return "a string";
+    case json::value_t::boolean:
+        return "a boolean";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    default: return "an unsupported value";
+    case json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unsupported value";
     }
 }
 
@@ -108,8 +115,8 @@ public:
             return out;
         }
         if (!j->is_array()) {
-            m_diags.error(m_file, at(key), "\"" + key + "\" must be an array of strings, not " +
-                                               typeName(*j));
+            m_diags.error(m_file, at(key),
+                          "\"" + key + "\" must be an array of strings, not " + typeName(*j));
             return out;
         }
         for (std::size_t i = 0; i < j->size(); ++i) {
@@ -252,8 +259,8 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
         const json& arr = doc["cities"];
         top.find("cities");
         if (arr.size() > limits.maxCities)
-            diags.error(file, "/cities", "too many cities (limit " +
-                                             std::to_string(limits.maxCities) + ")");
+            diags.error(file, "/cities",
+                        "too many cities (limit " + std::to_string(limits.maxCities) + ")");
         for (std::size_t i = 0; i < arr.size() && i < limits.maxCities; ++i) {
             const std::string ptr = "/cities/" + std::to_string(i);
             if (!arr[i].is_object()) {
@@ -275,8 +282,9 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
             if (!lon || !lat)
                 continue;
             if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
-                diags.error(file, ptr, "coordinates out of range (lon " + std::to_string(*lon) +
-                                           ", lat " + std::to_string(*lat) + ")",
+                diags.error(file, ptr,
+                            "coordinates out of range (lon " + std::to_string(*lon) + ", lat " +
+                                std::to_string(*lat) + ")",
                             "lon is -180..180, lat is -90..90");
                 continue;
             }
@@ -339,8 +347,8 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
             if (!metric.empty() && !mi)
                 diags.error(file, ptr + "/metric", "unknown metric \"" + metric + "\"",
                             "define it in \"metrics\"");
-            if (year && (*year != std::floor(*year) || *year < limits.minYear ||
-                         *year > limits.maxYear)) {
+            if (year &&
+                (*year != std::floor(*year) || *year < limits.minYear || *year > limits.maxYear)) {
                 diags.error(file, ptr + "/year",
                             "year must be a whole number in " + std::to_string(limits.minYear) +
                                 ".." + std::to_string(limits.maxYear));
@@ -483,7 +491,8 @@ DatasetLoadResult loadDataset(const std::string& path, const Limits& limits) {
     } catch (const std::exception& e) {
         // Programmer error or allocation failure: still never escapes a loader.
         result.dataset.reset();
-        result.diagnostics.error(path, "", std::string("internal error while reading: ") + e.what());
+        result.diagnostics.error(path, "",
+                                 std::string("internal error while reading: ") + e.what());
     }
     return result;
 }

@@ -22,7 +22,9 @@ std::string sig3(double v) {
     return s;
 }
 
-bool isMoney(const std::string& unit) { return unit == "CNY" || unit == "USD"; }
+bool isMoney(const std::string& unit) {
+    return unit == "CNY" || unit == "USD";
+}
 
 } // namespace
 

@@ -87,7 +87,11 @@ std::string sanitizeUtf8(const std::string& in) {
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size();) {
         const auto c = static_cast<unsigned char>(in[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        std::size_t len = c < 0x80           ? 1
+                          : (c >> 5) == 0x6  ? 2
+                          : (c >> 4) == 0xE  ? 3
+                          : (c >> 3) == 0x1E ? 4
+                                             : 0;
         bool ok = len > 0 && i + len <= in.size();
         for (std::size_t k = 1; ok && k < len; ++k)
             ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
@@ -106,14 +110,14 @@ std::string sanitizeUtf8(const std::string& in) {
     return out;
 }
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
                                             const Limits& limits, Diagnostics& diags) {
     if (text.size() > limits.maxFileBytes) {
-        diags.error(name, "", "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                                  std::to_string(limits.maxFileBytes),
+        diags.error(name, "",
+                    "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                        std::to_string(limits.maxFileBytes),
                     "split the data into smaller files");
         return std::nullopt;
     }
@@ -171,8 +175,9 @@ std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
-        diags.error(path, "", "file not found", "check the path; relative paths start from the "
-                                                "current directory");
+        diags.error(path, "", "file not found",
+                    "check the path; relative paths start from the "
+                    "current directory");
         return std::nullopt;
     }
     if (!std::filesystem::is_regular_file(status)) {
@@ -185,8 +190,9 @@ std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits
         return std::nullopt;
     }
     if (size > limits.maxFileBytes) {
-        diags.error(path, "", "file is " + std::to_string(size) + " bytes, over the limit of " +
-                                  std::to_string(limits.maxFileBytes),
+        diags.error(path, "",
+                    "file is " + std::to_string(size) + " bytes, over the limit of " +
+                        std::to_string(limits.maxFileBytes),
                     "split the data into smaller files");
         return std::nullopt;
     }

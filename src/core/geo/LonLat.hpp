@@ -15,9 +15,15 @@ struct Vec2 {
     double y = 0.0;
 };
 
-inline Vec2 operator+(Vec2 a, Vec2 b) { return {a.x + b.x, a.y + b.y}; }
-inline Vec2 operator-(Vec2 a, Vec2 b) { return {a.x - b.x, a.y - b.y}; }
-inline Vec2 operator*(Vec2 a, double s) { return {a.x * s, a.y * s}; }
+inline Vec2 operator+(Vec2 a, Vec2 b) {
+    return {a.x + b.x, a.y + b.y};
+}
+inline Vec2 operator-(Vec2 a, Vec2 b) {
+    return {a.x - b.x, a.y - b.y};
+}
+inline Vec2 operator*(Vec2 a, double s) {
+    return {a.x * s, a.y * s};
+}
 
 /// Axis-aligned box in the plane; empty when min > max.
 struct Box {
@@ -26,10 +32,14 @@ struct Box {
 
     bool empty() const { return min.x > max.x || min.y > max.y; }
     void expand(Vec2 p) {
-        if (p.x < min.x) min.x = p.x;
-        if (p.y < min.y) min.y = p.y;
-        if (p.x > max.x) max.x = p.x;
-        if (p.y > max.y) max.y = p.y;
+        if (p.x < min.x)
+            min.x = p.x;
+        if (p.y < min.y)
+            min.y = p.y;
+        if (p.x > max.x)
+            max.x = p.x;
+        if (p.y > max.y)
+            max.y = p.y;
     }
     void expand(const Box& b) {
         if (!b.empty()) {

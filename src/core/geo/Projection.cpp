@@ -31,7 +31,9 @@ LonLat Projection::inverse(Vec2 world) const {
     return {lon, lat};
 }
 
-double Projection::originLatitude() const { return m_albers.OriginLatitude(); }
+double Projection::originLatitude() const {
+    return m_albers.OriginLatitude();
+}
 
 const Projection& Projection::china() {
     static const Projection instance;

@@ -26,8 +26,8 @@ public:
     /// Latitude of the origin of y (degrees). Give the same +lat_0 to PROJ to compare.
     double originLatitude() const;
 
-    static constexpr double kStdLat1 = 25.0;       ///< first standard parallel (degrees)
-    static constexpr double kStdLat2 = 47.0;       ///< second standard parallel (degrees)
+    static constexpr double kStdLat1 = 25.0;          ///< first standard parallel (degrees)
+    static constexpr double kStdLat2 = 47.0;          ///< second standard parallel (degrees)
     static constexpr double kCentralMeridian = 105.0; ///< degrees east
 
     /// The shared instance (constructing one is cheap but there is no reason to repeat it).

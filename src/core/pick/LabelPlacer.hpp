@@ -8,9 +8,9 @@ namespace aimap {
 
 /// A label that wants a place on screen.
 struct LabelCandidate {
-    Box rect;               ///< screen pixels
-    double priority = 0;    ///< higher is placed first
-    std::size_t item = 0;   ///< what it labels
+    Box rect;             ///< screen pixels
+    double priority = 0;  ///< higher is placed first
+    std::size_t item = 0; ///< what it labels
 };
 
 /// Greedy placement: candidates by descending priority (ties by item, then input order), each
