@@ -671,11 +671,7 @@ void App::updateScene() {
             continue;
         m_drawOrder.push_back({s, r, i});
         // Priority independent of the year so labels do not jump when it changes.
-        double priority = -1;
-        for (const auto& val : ds.values)
-            if (val.city == i && val.metric == m_metric)
-                priority = std::max(priority, val.value);
-        m_labelRequests.push_back({cityLabel(c), s, r, priority, i});
+        m_labelRequests.push_back({cityLabel(c), s, r, metricView().labelPriority[i], i});
     }
     sortForDrawing(m_drawOrder);
     for (const auto& m : m_drawOrder) {
@@ -724,8 +720,8 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     st.dataset = m_dataset.get();
     st.metric = m_metric;
     st.year = m_year;
-    st.years = m_dataset->years(m_metric);
-    st.metrics = m_dataset->metricsByCoverage();
+    st.years = metricView().years;
+    st.metrics = metricView().metricOrder;
     st.labels = m_labelMode;
     st.card = m_card;
     st.hover = hoverInfo();
@@ -793,12 +789,28 @@ float App::uiScale() const {
     return static_cast<float>(std::clamp(h / 900.0, 1.0, 3.0));
 }
 
-SymbolScale App::currentScale() const {
+SymbolScale App::currentScale() {
     // Circles grow with the square root of the zoom so that zooming in separates them without
     // letting them swamp the map; the legend is drawn with this same scale.
     const double z = std::clamp(m_camera.zoomLevel(), 0.0, 6.0);
     const double rMax = 0.06 * m_camera.viewport().y * std::pow(2.0, z / 2);
-    return SymbolScale(m_dataset->maxValue(m_metric), rMax, 3.0 * uiScale());
+    return SymbolScale(metricView().vMax, rMax, 3.0 * uiScale());
+}
+
+const App::MetricView& App::metricView() {
+    if (m_view.dataset == m_dataset.get() && m_view.metric == m_metric)
+        return m_view;
+    const Dataset& ds = *m_dataset;
+    m_view.dataset = m_dataset.get();
+    m_view.metric = m_metric;
+    m_view.years = ds.years(m_metric);
+    m_view.metricOrder = ds.metricsByCoverage();
+    m_view.vMax = ds.maxValue(m_metric);
+    m_view.labelPriority.assign(ds.cities.size(), -1.0);
+    for (const auto& v : ds.values)
+        if (v.metric == m_metric)
+            m_view.labelPriority[v.city] = std::max(m_view.labelPriority[v.city], v.value);
+    return m_view;
 }
 
 std::string App::cityLabel(const City& c) const {

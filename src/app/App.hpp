@@ -64,7 +64,7 @@ private:
     void selectCity(std::optional<std::size_t> city);
     void fitChina();
     void writeUiDump();
-    SymbolScale currentScale() const;
+    SymbolScale currentScale();
     float uiScale() const;
     std::string cityLabel(const City& city) const;
     std::optional<HoverInfo> hoverInfo() const;
@@ -83,6 +83,19 @@ private:
     std::vector<MarkerStyle> m_styles;
     std::vector<LabelRequest> m_labelRequests;
     std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
+
+    /// What depends only on the dataset and the metric, computed when either changes instead of
+    /// every frame (the frame loop must stay cheap with large datasets).
+    struct MetricView {
+        const Dataset* dataset = nullptr;
+        std::size_t metric = 0;
+        std::vector<int> years;
+        std::vector<std::size_t> metricOrder; ///< menu order
+        double vMax = 0;                      ///< over all years: one scale for the timeline
+        std::vector<double> labelPriority;    ///< per city: max over years, -1 when none
+    };
+    MetricView m_view;
+    const MetricView& metricView();
     ImGuiSfml m_imgui;
     ImVector<ImWchar> m_glyphRanges;
     std::string m_fontPath;
