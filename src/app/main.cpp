@@ -1,9 +1,11 @@
 #include "app/App.hpp"
 #include "app/Options.hpp"
+#include "app/Validate.hpp"
 
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <string>
 
 namespace aimap {
 // Taken during static initialisation, before main: the start of "launch to first frame".
@@ -12,6 +14,8 @@ extern const std::chrono::steady_clock::time_point g_processStart =
 } // namespace aimap
 
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::string(argv[1]) == "validate")
+        return aimap::validateMain(argc - 1, argv + 1);
     int exitCode = 0;
     auto options = aimap::parseOptions(argc, argv, exitCode);
     if (!options)

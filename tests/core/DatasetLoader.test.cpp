@@ -111,7 +111,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"invalid-utf8.json", ":1:24", "ill-formed UTF-8 byte; last read: '\"\\xFF'"},
         BadCase{"trailing-garbage.json", ":1:30", "expected end of input"},
         BadCase{"bad-kind.json", ":/kind", "\"kind\" must be"},
-        BadCase{"empty.json", ":1:1", "unexpected end of input"}),
+        BadCase{"empty.json", ":1:1", "unexpected end of input"},
+        BadCase{"duplicate-key.json", ":5:3", "duplicate key \"title\""},
+        BadCase{"misspelt-metric.json", ":/values/0/metric",
+                "unknown metric \"ai_enterprise_count\" (hint: did you mean \"ai_enterprises_count\"?)"}),
     [](const testing::TestParamInfo<BadCase>& info) {
         std::string name = info.param.file;
         name = name.substr(0, name.find('.'));

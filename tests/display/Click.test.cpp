@@ -1,6 +1,6 @@
 // Clicks Jinan's marker in a real window with xdotool (under Xvfb in CI) and checks the card the
 // application opened, through the JSON it writes with --ui-dump.
-#include "Process.hpp"
+#include "support/Process.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 // Display tests: render with the real executable (headless --screenshot needs an X display; CI
 // runs these under Xvfb) and check pixels of the PNG it writes.
-#include "Process.hpp"
+#include "support/Process.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <gtest/gtest.h>

@@ -1,6 +1,7 @@
 #include "core/data/DatasetLoader.hpp"
 
 #include "core/data/JsonFile.hpp"
+#include "core/data/Suggest.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>
@@ -133,10 +134,15 @@ public:
 
     /// Warn about keys that were never asked for: usually typos.
     void warnUnknown() const {
+        const std::vector<std::string> known(m_known.begin(), m_known.end());
         for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
-            if (!m_known.count(it.key()))
+            if (!m_known.count(it.key())) {
+                std::string hint = didYouMean(it.key(), known);
+                if (hint.empty())
+                    hint = "check its spelling against docs/data-format.md";
                 m_diags.warning(m_file, at(it.key()), "unknown field \"" + it.key() + "\" ignored",
-                                "check its spelling against docs/data-format.md");
+                                hint);
+            }
     }
 
 private:
@@ -147,6 +153,8 @@ private:
     Diagnostics& m_diags;
     mutable std::set<std::string> m_known;
 };
+
+std::string orElse(std::string a, std::string b) { return a.empty() ? b : a; }
 
 bool expectArray(const json& doc, const char* key, const std::string& file, Diagnostics& diags,
                  bool required) {
@@ -306,11 +314,19 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
         }
     }
 
+    std::vector<std::string> sourceIds, cityIds, metricIds;
+    for (const auto& s : ds->sources)
+        sourceIds.push_back(s.id);
+    for (const auto& c : ds->cities)
+        cityIds.push_back(c.id);
+    for (const auto& m : ds->metrics)
+        metricIds.push_back(m.id);
     auto checkSources = [&](const std::vector<std::string>& ids, const std::string& ptr) {
         for (std::size_t k = 0; k < ids.size(); ++k)
             if (!ds->source(ids[k]))
                 diags.error(file, ptr + "/sources/" + std::to_string(k),
-                            "source \"" + ids[k] + "\" is not defined in \"sources\"");
+                            "source \"" + ids[k] + "\" is not defined in \"sources\"",
+                            didYouMean(ids[k], sourceIds));
     };
 
     if (expectArray(doc, "values", file, diags, true)) {
@@ -343,10 +359,11 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
             const auto mi = ds->metricIndex(metric);
             if (!city.empty() && !ci)
                 diags.error(file, ptr + "/city", "unknown city \"" + city + "\"",
-                            "add it to \"cities\" or use an existing id");
+                            orElse(didYouMean(city, cityIds),
+                                   "add it to \"cities\" or use an existing id"));
             if (!metric.empty() && !mi)
                 diags.error(file, ptr + "/metric", "unknown metric \"" + metric + "\"",
-                            "define it in \"metrics\"");
+                            orElse(didYouMean(metric, metricIds), "define it in \"metrics\""));
             if (year &&
                 (*year != std::floor(*year) || *year < limits.minYear || *year > limits.maxYear)) {
                 diags.error(file, ptr + "/year",
@@ -486,13 +503,15 @@ DatasetLoadResult loadDataset(const std::string& path, const Limits& limits) {
     if (!doc)
         return result;
     try {
-        // Parsing succeeded, so there are no diagnostics yet to keep.
-        result = buildDataset(*doc, path, limits);
+        DatasetLoadResult built = buildDataset(*doc, path, limits);
+        // Keep what reading found (duplicate keys), then what validation found.
+        result.diagnostics.append(built.diagnostics);
+        if (!result.diagnostics.hasErrors())
+            result.dataset = std::move(built.dataset);
     } catch (const std::exception& e) {
         // Programmer error or allocation failure: still never escapes a loader.
         result.dataset.reset();
-        result.diagnostics.error(path, "",
-                                 std::string("internal error while reading: ") + e.what());
+        result.diagnostics.error(path, "", std::string("internal error while reading: ") + e.what());
     }
     return result;
 }

@@ -1,6 +1,16 @@
 #include "core/data/Diagnostics.hpp"
 
+#include <algorithm>
+
 namespace aimap {
+namespace {
+
+std::size_t countOf(const Diagnostics& d, Severity s) {
+    return static_cast<std::size_t>(std::count_if(d.items().begin(), d.items().end(),
+                                                  [&](const Diagnostic& x) { return x.severity == s; }));
+}
+
+} // namespace
 
 std::string Diagnostic::format() const {
     std::string s = file;
@@ -32,6 +42,30 @@ void Diagnostics::error(const std::string& file, const std::string& location,
 void Diagnostics::warning(const std::string& file, const std::string& location,
                           const std::string& message, const std::string& hint) {
     add({Severity::Warning, file, location, message, hint});
+}
+
+void Diagnostics::unreadable(const std::string& file, const std::string& message,
+                             const std::string& hint) {
+    Diagnostic d{Severity::Error, file, "", message, hint};
+    d.unreadable = true;
+    add(std::move(d));
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+    for (const auto& d : other.m_items)
+        add(d);
+    m_omitted += other.m_omitted;
+    // Omitted diagnostics of `other` still count as errors/warnings of this list.
+    m_errorCount += other.m_errorCount - std::min(other.m_errorCount, countOf(other, Severity::Error));
+    m_warningCount +=
+        other.m_warningCount - std::min(other.m_warningCount, countOf(other, Severity::Warning));
+}
+
+bool Diagnostics::anyUnreadable() const {
+    for (const auto& d : m_items)
+        if (d.unreadable)
+            return true;
+    return false;
 }
 
 std::string Diagnostics::format() const {

@@ -15,6 +15,7 @@ struct Diagnostic {
     std::string location; ///< "line:column" (1-based, columns in characters) or a JSON pointer
     std::string message;  ///< what is wrong
     std::string hint;     ///< how to fix it; may be empty
+    bool unreadable = false; ///< the file could not be read at all (missing, unreadable, too big)
 
     /// "file:location: error: message (hint)" on one line, like a compiler.
     std::string format() const;
@@ -30,6 +31,12 @@ public:
                const std::string& hint = {});
     void warning(const std::string& file, const std::string& location, const std::string& message,
                  const std::string& hint = {});
+    /// An error meaning the file could not be read at all.
+    void unreadable(const std::string& file, const std::string& message,
+                    const std::string& hint = {});
+    /// Append another list, keeping its omitted count.
+    void append(const Diagnostics& other);
+    bool anyUnreadable() const;
 
     bool hasErrors() const { return m_errorCount > 0; }
     std::size_t errorCount() const { return m_errorCount; }

@@ -4,33 +4,56 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
+#include <vector>
 
 namespace aimap {
 namespace {
 
-// Position of the first place nested deeper than maxDepth, or npos. Strings are skipped so that
-// brackets inside them do not count.
-std::size_t findTooDeep(const std::string& text, int maxDepth) {
-    int depth = 0;
-    bool inString = false;
+// One pass over the raw text before parsing: nesting depth (nlohmann 3.11.2 recurses without a
+// limit) and duplicate object keys (nlohmann silently keeps the last one), both reported with
+// line:column. Lenient about everything else: syntax errors are the parser's job. Returns false
+// when the text is too deep to parse safely.
+bool scanStructure(const std::string& text, const std::string& name, int maxDepth,
+                   Diagnostics& diags) {
+    struct Container {
+        bool isObject = false;
+        bool expectKey = false;
+        std::set<std::string> keys;
+    };
+    std::vector<Container> stack;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > maxDepth)
-                return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
+        if (c == '"') {
+            const std::size_t start = i;
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\')
+                    ++i;
+            if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
+                const std::string key = text.substr(start + 1, i - start - 1);
+                if (!stack.back().keys.insert(key).second)
+                    diags.error(name, lineColumnAt(text, start),
+                                "duplicate key \"" + sanitizeUtf8(key) + "\" in the same object",
+                                "JSON readers disagree on which one wins: keep one");
+                stack.back().expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            if (static_cast<int>(stack.size()) >= maxDepth) {
+                diags.error(name, lineColumnAt(text, i),
+                            "nesting deeper than " + std::to_string(maxDepth) + " levels",
+                            "aimap files are a few levels deep; check for unclosed [ or {");
+                return false;
+            }
+            stack.push_back({c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',' && !stack.empty() && stack.back().isObject) {
+            stack.back().expectKey = true;
         }
     }
-    return std::string::npos;
+    return true;
 }
 
 bool startsWithAt(const std::string& text, std::size_t pos, const char* utf8) {
@@ -127,12 +150,8 @@ std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::
                     "the file is binary or UTF-16; save it as UTF-8 text");
         return std::nullopt;
     }
-    if (const auto deep = findTooDeep(text, limits.maxJsonDepth); deep != std::string::npos) {
-        diags.error(name, lineColumnAt(text, deep),
-                    "nesting deeper than " + std::to_string(limits.maxJsonDepth) + " levels",
-                    "aimap files are a few levels deep; check for unclosed [ or {");
+    if (!scanStructure(text, name, limits.maxJsonDepth, diags))
         return std::nullopt;
-    }
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
@@ -175,18 +194,18 @@ std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
-        diags.error(path, "", "file not found",
+        diags.unreadable(path, "file not found",
                     "check the path; relative paths start from the "
                     "current directory");
         return std::nullopt;
     }
     if (!std::filesystem::is_regular_file(status)) {
-        diags.error(path, "", "not a regular file");
+        diags.unreadable(path, "not a regular file");
         return std::nullopt;
     }
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) {
-        diags.error(path, "", "cannot read the file size: " + ec.message());
+        diags.unreadable(path, "cannot read the file size: " + ec.message());
         return std::nullopt;
     }
     if (size > limits.maxFileBytes) {
@@ -198,13 +217,13 @@ std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        diags.error(path, "", "cannot open the file for reading", "check its permissions");
+        diags.unreadable(path, "cannot open the file for reading", "check its permissions");
         return std::nullopt;
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad()) {
-        diags.error(path, "", "read error");
+        diags.unreadable(path, "read error");
         return std::nullopt;
     }
     return parseJsonText(buffer.str(), path, limits, diags);

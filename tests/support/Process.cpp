@@ -1,4 +1,4 @@
-#include "Process.hpp"
+#include "support/Process.hpp"
 
 #include <csignal>
 #include <cstdlib>

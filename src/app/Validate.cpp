@@ -1,0 +1,44 @@
+#include "app/Validate.hpp"
+
+#include "core/data/DatasetLoader.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+namespace aimap {
+
+int validateMain(int argc, char** argv) {
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+        std::puts("usage: aimap validate FILE...\n"
+                  "Checks aimap dataset files with the same loader the viewer uses.\n"
+                  "Exit code: 0 valid (warnings allowed), 1 errors, 2 a file cannot be read.");
+        return argc < 2 ? 2 : 0;
+    }
+    int exitCode = 0;
+    for (int i = 1; i < argc; ++i) {
+        const std::string path = argv[i];
+        const DatasetLoadResult r = loadDataset(path);
+        const Diagnostics& d = r.diagnostics;
+        if (!d.items().empty())
+            std::fputs(d.format().c_str(), stdout);
+        if (r.dataset) {
+            const Dataset& ds = *r.dataset;
+            std::printf("%s: valid (%s): %zu cities, %zu values, %zu metrics, %zu sources, %zu "
+                        "warning(s)\n",
+                        path.c_str(), ds.kind.c_str(), ds.cities.size(), ds.values.size(),
+                        ds.metrics.size(), ds.sources.size(), d.warningCount());
+        } else if (d.anyUnreadable()) {
+            std::printf("%s: cannot be read\n", path.c_str());
+            exitCode = 2;
+        } else {
+            std::printf("%s: invalid: %zu error(s), %zu warning(s)\n", path.c_str(), d.errorCount(),
+                        d.warningCount());
+            if (exitCode == 0)
+                exitCode = 1;
+        }
+    }
+    return exitCode;
+}
+
+} // namespace aimap

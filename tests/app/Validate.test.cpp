@@ -1,0 +1,57 @@
+// `aimap validate`: the same loader as the viewer, as a command for checking files before a talk.
+#include "support/Process.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace aimap::test;
+
+namespace {
+const std::string kExe = AIMAP_EXE;
+}
+
+TEST(Validate, BundledDatasetIsValid) {
+    const auto r = run(quote(kExe) + " validate " + quote(AIMAP_ROOT "/data/ai-cities.json"));
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("valid (cited): 20 cities, 31 values"), std::string::npos) << r.out;
+}
+
+TEST(Validate, EveryBadFixtureIsClassOneWithAPinpointedError) {
+    int checked = 0;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(AIMAP_FIXTURES "/datasets/bad")) {
+        const std::string path = entry.path().string();
+        const auto r = run(quote(kExe) + " validate " + quote(path));
+        EXPECT_EQ(r.exitCode, 1) << path << "\n" << r.out;
+        // The first line is "path:LOCATION: error: ..." (LOCATION: line:column or a JSON
+        // pointer; empty only for files rejected as a whole, such as a top-level array). The
+        // exact locations are pinned by the DatasetLoader tests.
+        const std::string first = r.out.substr(0, r.out.find('\n'));
+        EXPECT_EQ(first.rfind(path + ":", 0), 0u) << r.out;
+        EXPECT_NE(first.find(": error: "), std::string::npos) << r.out;
+        EXPECT_NE(r.out.find(path + ": invalid:"), std::string::npos) << r.out;
+        ++checked;
+    }
+    EXPECT_GE(checked, 25);
+}
+
+TEST(Validate, MissingFileIsClassTwo) {
+    const auto r = run(quote(kExe) + " validate /nonexistent/talk-data.json");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.out.find("/nonexistent/talk-data.json: error: file not found"), std::string::npos);
+}
+
+TEST(Validate, WorstClassWinsOverSeveralFiles) {
+    const std::string good = AIMAP_ROOT "/data/ai-cities.json";
+    const std::string bad = AIMAP_FIXTURES "/datasets/bad/unknown-city.json";
+    EXPECT_EQ(run(quote(kExe) + " validate " + quote(good) + " " + quote(bad)).exitCode, 1);
+    EXPECT_EQ(run(quote(kExe) + " validate " + quote(bad) + " /nonexistent.json").exitCode, 2);
+}
+
+TEST(Validate, NeedsNoDisplay) {
+    const auto r = run("env -u DISPLAY " + quote(kExe) + " validate " +
+                       quote(AIMAP_FIXTURES "/datasets/minimal.json"));
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("valid (example)"), std::string::npos);
+}
