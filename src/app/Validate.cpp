@@ -20,8 +20,13 @@ int validateMain(int argc, char** argv) {
         const std::string path = argv[i];
         const DatasetLoadResult r = loadDataset(path);
         const Diagnostics& d = r.diagnostics;
-        if (!d.items().empty())
-            std::fputs(d.format().c_str(), stdout);
+        // Errors first: they are what must be fixed before the talk.
+        for (const Severity severity : {Severity::Error, Severity::Warning})
+            for (const Diagnostic& item : d.items())
+                if (item.severity == severity)
+                    std::printf("%s\n", item.format().c_str());
+        if (d.omitted() > 0)
+            std::printf("... and %zu more\n", d.omitted());
         if (r.dataset) {
             const Dataset& ds = *r.dataset;
             std::printf("%s: valid (%s): %zu cities, %zu values, %zu metrics, %zu sources, %zu "
