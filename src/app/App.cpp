@@ -6,8 +6,10 @@
 // [SECTION] state changes and helpers
 
 #include "app/App.hpp"
+#include "app/Root.hpp"
 
 #include "core/data/BasemapLoader.hpp"
+#include "core/data/CityCsvLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Format.hpp"
 #include "core/data/JsonFile.hpp"
@@ -99,23 +101,9 @@ void App::markPhase(const char* name) {
 }
 
 bool App::locateRoot() {
-    std::vector<fs::path> candidates;
-    if (!m_opt.rootDir.empty())
-        candidates.emplace_back(m_opt.rootDir);
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        candidates.push_back(exe.parent_path().parent_path());                 // build/aimap
-        candidates.push_back(exe.parent_path().parent_path() / "share/aimap"); // installed
-    }
-    candidates.emplace_back(AIMAP_SOURCE_DIR);
-    for (const auto& c : candidates) {
-        if (fs::exists(c / "data" / "basemap" / "provinces.json", ec) &&
-            fs::exists(c / "shaders" / "marker.frag", ec)) {
-            m_root = c.string();
-            return true;
-        }
-    }
+    m_root = locateRootDir(m_opt.rootDir);
+    if (!m_root.empty())
+        return true;
     std::fprintf(stderr,
                  "aimap: cannot find the data/ and shaders/ folders (looked next to the "
                  "executable and in %s); pass --root FOLDER\n",
@@ -167,7 +155,10 @@ void App::loadStatic() {
 }
 
 bool App::loadData(const std::string& path) {
-    DatasetLoadResult r = loadDataset(path);
+    // City tables name cities; the gazetteer turns names into positions.
+    Diagnostics gazetteerDiags;
+    const auto gazetteer = Gazetteer::load(m_root + "/data/gazetteer.json", gazetteerDiags);
+    DatasetLoadResult r = loadDatasetFile(path, gazetteer ? &*gazetteer : nullptr);
     for (const auto& d : r.diagnostics.items())
         std::fprintf(stderr, "%s\n", d.format().c_str());
     if (!r.dataset) {

@@ -1,6 +1,7 @@
 #include "app/Validate.hpp"
 
-#include "core/data/DatasetLoader.hpp"
+#include "app/Root.hpp"
+#include "core/data/CityCsvLoader.hpp"
 
 #include <cstdio>
 #include <cstring>
@@ -11,14 +12,20 @@ namespace aimap {
 int validateMain(int argc, char** argv) {
     if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
         std::puts("usage: aimap validate FILE...\n"
-                  "Checks aimap dataset files with the same loader the viewer uses.\n"
+                  "Checks aimap dataset files (JSON, or city tables as .csv/.tsv/.txt) with the\n"
+                  "same loaders the viewer uses.\n"
                   "Exit code: 0 valid (warnings allowed), 1 errors, 2 a file cannot be read.");
         return argc < 2 ? 2 : 0;
     }
+    // City tables are checked against the same gazetteer the viewer uses.
+    Diagnostics gazetteerDiags;
+    const std::string root = locateRootDir("");
+    const auto gazetteer =
+        root.empty() ? std::nullopt : Gazetteer::load(root + "/data/gazetteer.json", gazetteerDiags);
     int exitCode = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string path = argv[i];
-        const DatasetLoadResult r = loadDataset(path);
+        const DatasetLoadResult r = loadDatasetFile(path, gazetteer ? &*gazetteer : nullptr);
         const Diagnostics& d = r.diagnostics;
         // Errors first: they are what must be fixed before the talk.
         for (const Severity severity : {Severity::Error, Severity::Warning})

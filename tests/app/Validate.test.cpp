@@ -55,3 +55,16 @@ TEST(Validate, NeedsNoDisplay) {
     EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("valid (example)"), std::string::npos);
 }
+
+TEST(Validate, CityTableWithAmbiguousNameIsClassOne) {
+    const std::string path = AIMAP_FIXTURES "/csv/ambiguous-suzhou.csv";
+    const auto r = run(quote(kExe) + " validate " + quote(path));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.out.find(path + ":2:1: error: \"Suzhou\" is ambiguous"), std::string::npos) << r.out;
+}
+
+TEST(Validate, ExcelGbkTableIsValidWithAWarning) {
+    const auto r = run(quote(kExe) + " validate " + quote(AIMAP_FIXTURES "/csv/excel-gbk.csv"));
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("GBK/GB18030"), std::string::npos) << r.out;
+}

@@ -189,8 +189,8 @@ std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::
     return std::nullopt;
 }
 
-std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits& limits,
-                                           Diagnostics& diags) {
+std::optional<std::string> readFileBytes(const std::string& path, const Limits& limits,
+                                         Diagnostics& diags) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
@@ -226,7 +226,15 @@ std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits
         diags.unreadable(path, "read error");
         return std::nullopt;
     }
-    return parseJsonText(buffer.str(), path, limits, diags);
+    return buffer.str();
+}
+
+std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits& limits,
+                                           Diagnostics& diags) {
+    const auto bytes = readFileBytes(path, limits, diags);
+    if (!bytes)
+        return std::nullopt;
+    return parseJsonText(*bytes, path, limits, diags);
 }
 
 } // namespace aimap

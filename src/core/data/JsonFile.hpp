@@ -17,6 +17,11 @@ namespace aimap {
 std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits& limits,
                                            Diagnostics& diags);
 
+/// The bytes of a file, with its size checked against the limit before reading. Failures are
+/// "unreadable" diagnostics (file not found, not a regular file, no permission, too large).
+std::optional<std::string> readFileBytes(const std::string& path, const Limits& limits,
+                                         Diagnostics& diags);
+
 /// Same, for text already in memory; `name` is used in diagnostics.
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
                                             const Limits& limits, Diagnostics& diags);

@@ -1,0 +1,267 @@
+#include "core/data/Csv.hpp"
+
+#include <cmath>
+#include <cstdlib>
+
+namespace aimap {
+namespace {
+
+char detectDelimiter(const std::string& text) {
+    std::size_t counts[3] = {0, 0, 0};
+    const char delims[3] = {',', ';', '\t'};
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted)
+            for (int k = 0; k < 3; ++k)
+                counts[k] += c == delims[k];
+    }
+    int best = 0;
+    for (int k = 1; k < 3; ++k)
+        if (counts[k] > counts[best])
+            best = k;
+    return delims[best];
+}
+
+std::string rowCol(std::size_t line, std::size_t col) {
+    return std::to_string(line) + ":" + std::to_string(col);
+}
+
+} // namespace
+
+std::string trimCell(const std::string& s) {
+    std::size_t b = 0, e = s.size();
+    auto spaceAt = [&](std::size_t i, bool forward) -> std::size_t {
+        if (forward) {
+            if (s[i] == ' ' || s[i] == '\t')
+                return 1;
+            if (s.compare(i, 2, "\xC2\xA0") == 0)
+                return 2;
+            if (s.compare(i, 3, "\xE3\x80\x80") == 0)
+                return 3;
+            return 0;
+        }
+        if (s[i - 1] == ' ' || s[i - 1] == '\t')
+            return 1;
+        if (i >= 2 && s.compare(i - 2, 2, "\xC2\xA0") == 0)
+            return 2;
+        if (i >= 3 && s.compare(i - 3, 3, "\xE3\x80\x80") == 0)
+            return 3;
+        return 0;
+    };
+    while (b < e) {
+        const std::size_t n = spaceAt(b, true);
+        if (!n)
+            break;
+        b += n;
+    }
+    while (e > b) {
+        const std::size_t n = spaceAt(e, false);
+        if (!n)
+            break;
+        e -= n;
+    }
+    return s.substr(b, e - b);
+}
+
+std::optional<CsvTable> parseCsv(const std::string& text, const std::string& name,
+                                 const Limits& limits, Diagnostics& diags) {
+    CsvTable table;
+    table.delimiter = detectDelimiter(text);
+    std::vector<std::string> row;
+    std::string cell;
+    // Locations are "row:column" as a spreadsheet shows them: the file's line where the row
+    // starts and the 1-based cell index.
+    std::size_t line = 1;
+    std::size_t rowLine = 1, quoteCell = 1;
+    bool quoted = false, afterQuote = false, rowHasContent = false;
+    bool ok = true;
+
+    auto endCell = [&] {
+        if (cell.size() > limits.maxStringBytes) {
+            diags.error(name, rowCol(rowLine, row.size() + 1),
+                        "cell of " + std::to_string(cell.size()) + " bytes is over the limit of " +
+                            std::to_string(limits.maxStringBytes));
+            ok = false;
+            cell.resize(limits.maxStringBytes);
+        }
+        row.push_back(std::move(cell));
+        cell.clear();
+        afterQuote = false;
+    };
+    auto endRow = [&] {
+        endCell();
+        const bool blank = !rowHasContent;
+        if (!blank) {
+            if (table.header.empty()) {
+                table.header = std::move(row);
+            } else if (table.rows.size() >= limits.maxValues) {
+                if (ok)
+                    diags.error(name, rowCol(rowLine, 1),
+                                "more than " + std::to_string(limits.maxValues) + " rows");
+                ok = false;
+            } else {
+                if (row.size() > table.header.size()) {
+                    // Trailing empty cells are harmless (spreadsheets add them).
+                    while (row.size() > table.header.size() && trimCell(row.back()).empty())
+                        row.pop_back();
+                    if (row.size() > table.header.size()) {
+                        diags.error(name, rowCol(rowLine, table.header.size() + 1),
+                                    "row has " + std::to_string(row.size()) +
+                                        " cells but the header has " +
+                                        std::to_string(table.header.size()),
+                                    std::string("quote cells that contain the delimiter '") +
+                                        (table.delimiter == '\t' ? "tab" : std::string(1, table.delimiter)) +
+                                        "', e.g. \"1,234\"");
+                        ok = false;
+                    }
+                }
+                row.resize(table.header.size());
+                table.rows.push_back(std::move(row));
+                table.rowLines.push_back(rowLine);
+            }
+        }
+        row.clear();
+        rowHasContent = false;
+    };
+
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    cell += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                cell += c;
+                if (c == '\n')
+                    ++line;
+            }
+        } else if (c == table.delimiter) {
+            endCell();
+            rowHasContent = true;
+        } else if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+            endRow();
+            ++line;
+            rowLine = line;
+        } else if (c == '"' && trimCell(cell).empty() && !afterQuote) {
+            quoted = true;
+            rowHasContent = true;
+            quoteCell = row.size() + 1;
+            cell.clear();
+        } else if (afterQuote) {
+            if (c != ' ' && c != '\t') {
+                diags.error(name, rowCol(rowLine, row.size() + 1),
+                            "text after the closing quote of a cell",
+                            "inside a quoted cell write a quote as \"\"");
+                ok = false;
+                afterQuote = false;
+                cell += c;
+            }
+        } else {
+            cell += c;
+            if (c != ' ' && c != '\t')
+                rowHasContent = true;
+        }
+    }
+    if (quoted) {
+        diags.error(name, rowCol(rowLine, quoteCell), "quote opened here is never closed",
+                    "close the quoted cell with \" or remove the stray quote");
+        return std::nullopt;
+    }
+    if (!cell.empty() || !row.empty() || rowHasContent)
+        endRow();
+    if (table.header.empty()) {
+        diags.error(name, "", "the file is empty", "the first line must name the columns");
+        return std::nullopt;
+    }
+    for (auto& h : table.header)
+        h = trimCell(h);
+    if (!ok)
+        return std::nullopt;
+    return table;
+}
+
+std::optional<double> parseNumberCell(const std::string& raw, bool decimalComma) {
+    std::string s = trimCell(raw);
+    if (s.empty())
+        return std::nullopt;
+    std::string digits;
+    const char group = decimalComma ? '.' : ',';
+    const char decimal = decimalComma ? ',' : '.';
+    // Grouping must be regular: 1,234,567 yes; 1,23,4 no.
+    std::size_t lastGroup = std::string::npos, i = 0;
+    if (s[0] == '-' || s[0] == '+')
+        digits += s[i++];
+    bool seenDecimal = false, seenExp = false;
+    std::size_t digitsSinceGroup = 0, intDigits = 0;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            digits += c;
+            if (!seenDecimal && !seenExp) {
+                ++digitsSinceGroup;
+                ++intDigits;
+            }
+        } else if (!seenDecimal && !seenExp && (c == group || c == ' ' ||
+                                                 s.compare(i, 2, "\xC2\xA0") == 0)) {
+            if (intDigits == 0 || (lastGroup != std::string::npos && digitsSinceGroup != 3) ||
+                (lastGroup == std::string::npos && digitsSinceGroup > 3))
+                return std::nullopt;
+            lastGroup = i;
+            digitsSinceGroup = 0;
+            if (c == '\xC2')
+                ++i;
+        } else if (c == decimal && !seenDecimal && !seenExp) {
+            if (lastGroup != std::string::npos && digitsSinceGroup != 3)
+                return std::nullopt;
+            seenDecimal = true;
+            digits += '.';
+        } else if ((c == 'e' || c == 'E') && !seenExp && intDigits > 0) {
+            if (lastGroup != std::string::npos && !seenDecimal && digitsSinceGroup != 3)
+                return std::nullopt;
+            seenExp = true;
+            digits += 'e';
+            if (i + 1 < s.size() && (s[i + 1] == '-' || s[i + 1] == '+'))
+                digits += s[++i];
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (lastGroup != std::string::npos && !seenDecimal && !seenExp && digitsSinceGroup != 3)
+        return std::nullopt;
+    if (digits.empty() || digits == "-" || digits == "+" || digits.back() == 'e')
+        return std::nullopt;
+    char* end = nullptr;
+    const double v = std::strtod(digits.c_str(), &end);
+    if (end != digits.c_str() + digits.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::string csvEscape(const std::string& cell, char delimiter) {
+    std::string s = cell;
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+                       s[0] == '\r'))
+        s = "'" + s;
+    if (s.find_first_of(std::string("\"\r\n") + delimiter) == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace aimap

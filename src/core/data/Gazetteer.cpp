@@ -1,0 +1,97 @@
+#include "core/data/Gazetteer.hpp"
+
+#include "core/data/Csv.hpp"
+#include "core/data/JsonFile.hpp"
+#include "core/data/Suggest.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace aimap {
+namespace {
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Lower-case ASCII, no spaces, apostrophes or hyphens: "Xi'an" = "xian" = "XI AN".
+std::string foldEnglish(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+            i += 2;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == ' ' || c == '\'' || c == '-' || c == '.')
+            continue;
+        out += static_cast<char>(std::tolower(c));
+    }
+    for (const char* suffix : {"city", "shi", "prefecture", "municipality"})
+        if (endsWith(out, suffix))
+            return out.substr(0, out.size() - std::char_traits<char>::length(suffix));
+    return out;
+}
+
+// "济南市" -> "济南"; administrative suffixes are optional when people type names.
+std::string foldChinese(const std::string& s) {
+    for (const char* suffix : {"\xE5\xB8\x82", "\xE5\x9C\xB0\xE5\x8C\xBA",        // 市 地区
+                               "\xE8\x87\xAA\xE6\xB2\xBB\xE5\xB7\x9E", "\xE7\x9B\x9F"}) // 自治州 盟
+        if (endsWith(s, suffix))
+            return s.substr(0, s.size() - std::char_traits<char>::length(suffix));
+    return s;
+}
+
+} // namespace
+
+std::optional<Gazetteer> Gazetteer::load(const std::string& path, Diagnostics& diags) {
+    auto doc = readJsonFile(path, Limits{}, diags);
+    if (!doc)
+        return std::nullopt;
+    try {
+        std::vector<GazetteerEntry> entries;
+        for (const auto& f : doc->at("features")) {
+            GazetteerEntry e;
+            e.code = f.at("code").get<std::string>();
+            e.nameZh = f.at("name_zh").get<std::string>();
+            e.nameEn = f.at("name_en").is_string() ? f.at("name_en").get<std::string>() : "";
+            e.province = f.value("province", "");
+            e.position = {f.at("lon").get<double>(), f.at("lat").get<double>()};
+            e.coordSource = f.value("coord_source", "");
+            entries.push_back(std::move(e));
+        }
+        return Gazetteer(std::move(entries));
+    } catch (const std::exception& e) {
+        diags.error(path, "", std::string("not a gazetteer file: ") + e.what());
+        return std::nullopt;
+    }
+}
+
+Gazetteer::Match Gazetteer::find(const std::string& raw) const {
+    Match m;
+    const std::string name = trimCell(raw);
+    if (name.empty())
+        return m;
+    const bool ascii = std::all_of(name.begin(), name.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const std::string en = foldEnglish(name), zh = foldChinese(name);
+    for (const auto& e : m_entries) {
+        const bool hit = e.code == name || (!ascii && foldChinese(e.nameZh) == zh) ||
+                         (ascii && !e.nameEn.empty() && foldEnglish(e.nameEn) == en);
+        if (hit)
+            m.candidates.push_back(&e);
+    }
+    if (m.candidates.size() == 1) {
+        m.entry = m.candidates.front();
+        m.candidates.clear();
+    } else if (m.candidates.empty()) {
+        std::vector<std::string> names;
+        for (const auto& e : m_entries)
+            names.push_back(ascii ? e.nameEn : e.nameZh);
+        if (auto best = closestMatch(name, names))
+            m.suggestion = *best;
+    }
+    return m;
+}
+
+} // namespace aimap

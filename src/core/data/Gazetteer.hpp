@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/data/Diagnostics.hpp"
+#include "core/geo/LonLat.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// A prefecture-level city of the bundled gazetteer (data/gazetteer.json).
+struct GazetteerEntry {
+    std::string code; ///< 6-digit division code
+    std::string nameZh;
+    std::string nameEn;
+    std::string province; ///< 6-digit code of the province
+    LonLat position;
+    std::string coordSource;
+};
+
+/// Finds the prefecture-level city a user means by "济南", "济南市", "Jinan", "Jinan City",
+/// "jinan shi" or "370100". English names are not unique (苏州 and 宿州 are both "Suzhou"): such
+/// a name is ambiguous and the candidates are returned so the message can list them.
+class Gazetteer {
+public:
+    static std::optional<Gazetteer> load(const std::string& path, Diagnostics& diags);
+    explicit Gazetteer(std::vector<GazetteerEntry> entries) : m_entries(std::move(entries)) {}
+
+    struct Match {
+        const GazetteerEntry* entry = nullptr;          ///< the one city, when unique
+        std::vector<const GazetteerEntry*> candidates;  ///< when ambiguous
+        std::string suggestion;                         ///< closest name when nothing matched
+    };
+    Match find(const std::string& name) const;
+
+    const std::vector<GazetteerEntry>& entries() const { return m_entries; }
+
+private:
+    std::vector<GazetteerEntry> m_entries;
+};
+
+} // namespace aimap

@@ -1,0 +1,138 @@
+#include "core/data/TextDecoding.hpp"
+
+#include <cerrno>
+#include <iconv.h>
+
+namespace aimap {
+namespace {
+
+void appendUtf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// UTF-16 (after the BOM) to UTF-8; false on an odd length or a lone surrogate.
+bool utf16ToUtf8(const std::string& in, std::size_t start, bool bigEndian, std::string& out,
+                 std::size_t& badOffset) {
+    if ((in.size() - start) % 2 != 0) {
+        badOffset = in.size() - 1;
+        return false;
+    }
+    auto unit = [&](std::size_t i) -> char32_t {
+        const auto a = static_cast<unsigned char>(in[i]), b = static_cast<unsigned char>(in[i + 1]);
+        return bigEndian ? (a << 8 | b) : (b << 8 | a);
+    };
+    for (std::size_t i = start; i + 1 < in.size(); i += 2) {
+        char32_t u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            if (i + 3 >= in.size() || unit(i + 2) < 0xDC00 || unit(i + 2) > 0xDFFF) {
+                badOffset = i;
+                return false;
+            }
+            u = 0x10000 + ((u - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+            i += 2;
+        } else if (u >= 0xDC00 && u <= 0xDFFF) {
+            badOffset = i;
+            return false;
+        }
+        appendUtf8(out, u);
+    }
+    return true;
+}
+
+bool fromGb18030(const std::string& in, std::string& out) {
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return false;
+    out.assign(in.size() * 2 + 16, '\0');
+    char* src = const_cast<char*>(in.data());
+    std::size_t srcLeft = in.size();
+    char* dst = out.data();
+    std::size_t dstLeft = out.size();
+    const std::size_t r = iconv(cd, &src, &srcLeft, &dst, &dstLeft);
+    iconv_close(cd);
+    if (r == static_cast<std::size_t>(-1) || srcLeft != 0)
+        return false;
+    out.resize(out.size() - dstLeft);
+    return true;
+}
+
+} // namespace
+
+std::size_t firstInvalidUtf8(const std::string& s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
+                                      : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2))
+            return i;
+        for (std::size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
+                return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+std::optional<DecodedText> decodeText(const std::string& bytes, const std::string& name,
+                                      Diagnostics& diags) {
+    DecodedText t;
+    if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 ||
+                              bytes.compare(0, 2, "\xFE\xFF") == 0)) {
+        const bool big = bytes[0] == '\xFE';
+        std::size_t bad = 0;
+        if (!utf16ToUtf8(bytes, 2, big, t.utf8, bad)) {
+            diags.error(name, "byte " + std::to_string(bad + 1), "invalid UTF-16 text",
+                        "save the file again as \"CSV UTF-8\"");
+            return std::nullopt;
+        }
+        t.encoding = big ? "UTF-16BE" : "UTF-16LE";
+        return t;
+    }
+    if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        t.utf8 = bytes.substr(3);
+        t.encoding = "UTF-8 with BOM";
+    } else {
+        t.utf8 = bytes;
+        t.encoding = "UTF-8";
+    }
+    const std::size_t bad = firstInvalidUtf8(t.utf8);
+    if (bad == std::string::npos)
+        return t;
+    // UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
+    std::size_t zeros = 0;
+    for (std::size_t i = 0; i < std::min<std::size_t>(bytes.size(), 200); ++i)
+        zeros += bytes[i] == '\0';
+    if (zeros > 40) {
+        diags.error(name, "", "the file looks like UTF-16 without a byte-order mark",
+                    "save it as \"CSV UTF-8 (Comma delimited)\"");
+        return std::nullopt;
+    }
+    if (t.encoding == "UTF-8" && fromGb18030(bytes, t.utf8)) {
+        t.encoding = "GB18030";
+        diags.warning(name, "",
+                      "the file is not UTF-8; read it as GBK/GB18030 (plain \"CSV\" from Excel on "
+                      "Chinese Windows)",
+                      "check the Chinese names on the map; to avoid the guess, save as \"CSV UTF-8 "
+                      "(Comma delimited)\" in Excel");
+        return t;
+    }
+    diags.error(name, lineColumnAt(t.utf8, bad), "the file is not valid UTF-8 text",
+                "save it as \"CSV UTF-8 (Comma delimited)\" (Excel) or UTF-8 (other editors)");
+    return std::nullopt;
+}
+
+} // namespace aimap

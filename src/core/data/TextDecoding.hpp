@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/data/Diagnostics.hpp"
+
+#include <optional>
+#include <string>
+
+namespace aimap {
+
+/// Text of a file as UTF-8, and what it was before.
+struct DecodedText {
+    std::string utf8;
+    std::string encoding; ///< "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "GB18030"
+};
+
+/// Decodes what spreadsheet programs write: UTF-8 with or without a byte-order mark (Excel's
+/// "CSV UTF-8"), UTF-16 with a BOM ("Unicode text"), and GBK/GB18030 (plain "CSV" from Excel on
+/// Chinese Windows; converted with a warning that says how to save as UTF-8 instead). Anything
+/// else is an error located at the first byte that is not UTF-8.
+std::optional<DecodedText> decodeText(const std::string& bytes, const std::string& name,
+                                      Diagnostics& diags);
+
+/// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid UTF-8.
+std::size_t firstInvalidUtf8(const std::string& s);
+
+} // namespace aimap

@@ -1,0 +1,130 @@
+#include "core/data/CityCsvLoader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+
+using namespace aimap;
+
+namespace {
+
+const std::string kCsv = AIMAP_FIXTURES "/csv/";
+
+const Gazetteer& gazetteer() {
+    static const Gazetteer g = [] {
+        Diagnostics d;
+        auto loaded = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
+        EXPECT_TRUE(loaded) << d.format();
+        return loaded ? *loaded : Gazetteer({});
+    }();
+    return g;
+}
+
+} // namespace
+
+TEST(Gazetteer, FindsCitiesTheWayPeopleWriteThem) {
+    const Gazetteer& g = gazetteer();
+    for (const char* name : {"\xE6\xB5\x8E\xE5\x8D\x97", "\xE6\xB5\x8E\xE5\x8D\x97\xE5\xB8\x82",
+                             "Jinan", "jinan", "Jinan City", "Jinan Shi", "370100"}) {
+        const auto m = g.find(name);
+        ASSERT_NE(m.entry, nullptr) << name;
+        EXPECT_EQ(m.entry->code, "370100") << name;
+    }
+    EXPECT_EQ(g.find("Xi'an").entry->code, "610100");
+    EXPECT_EQ(g.find("Xian").entry->code, "610100");
+}
+
+TEST(Gazetteer, AmbiguousEnglishNameListsCandidates) {
+    const auto m = gazetteer().find("Suzhou");
+    EXPECT_EQ(m.entry, nullptr);
+    ASSERT_EQ(m.candidates.size(), 2u);
+    EXPECT_EQ(gazetteer().find("\xE8\x8B\x8F\xE5\xB7\x9E").entry->code, "320500"); // 苏州
+}
+
+TEST(Gazetteer, UnknownNameGetsASuggestion) {
+    const auto m = gazetteer().find("Qingdoa");
+    EXPECT_EQ(m.entry, nullptr);
+    EXPECT_EQ(m.suggestion, "Qingdao");
+}
+
+TEST(CityCsv, LoadsNamesThousandsQualifiersAndSources) {
+    const auto r = loadCityCsv(kCsv + "cities-ok.csv", &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const Dataset& ds = *r.dataset;
+    ASSERT_EQ(ds.cities.size(), 2u);
+    const auto jinan = ds.findCity("Jinan");
+    ASSERT_TRUE(jinan);
+    const auto scale = ds.metricIndex("ai_industry_scale");
+    const auto firms = ds.metricIndex("ai_enterprises");
+    ASSERT_TRUE(scale && firms);
+    EXPECT_EQ(ds.metrics[*scale].unit, "CNY");
+    EXPECT_EQ(ds.value(*jinan, *scale, 2018)->value, 41.7e9);
+    EXPECT_EQ(ds.value(*jinan, *firms, 2020)->value, 281);
+    EXPECT_EQ(ds.value(*jinan, *firms, 2020)->sources.size(), 1u);
+    const auto qd = ds.findCity("\xE9\x9D\x92\xE5\xB2\x9B"); // 青岛
+    ASSERT_TRUE(qd);
+    EXPECT_EQ(ds.value(*qd, *firms, 2020)->qualifier, ">");
+    EXPECT_EQ(ds.value(*qd, *scale, 2020), nullptr); // "n/a" is absent, not zero
+    EXPECT_EQ(ds.sources.size(), 2u);
+}
+
+TEST(CityCsv, ExcelExportsLoad) {
+    for (const char* file : {"excel-utf8-bom.csv", "excel-gbk.csv", "excel-utf16.txt",
+                             "semicolon-decimal-comma.csv"}) {
+        const auto r = loadCityCsv(kCsv + file, &gazetteer());
+        ASSERT_TRUE(r.dataset) << file << "\n" << r.diagnostics.format();
+        EXPECT_EQ(r.dataset->cities.at(0).nameZh, "\xE6\xB5\x8E\xE5\x8D\x97") << file;
+    }
+    const auto dc = loadCityCsv(kCsv + "semicolon-decimal-comma.csv", &gazetteer());
+    EXPECT_EQ(dc.dataset->values.at(0).value, 1234.5);
+    const auto gbk = loadCityCsv(kCsv + "excel-gbk.csv", &gazetteer());
+    EXPECT_NE(gbk.diagnostics.format().find("GBK/GB18030"), std::string::npos);
+}
+
+struct BadCsv {
+    const char* file;
+    const char* location;
+    const char* message;
+};
+
+class BadCityCsv : public testing::TestWithParam<BadCsv> {};
+
+TEST_P(BadCityCsv, IsRejectedWithRowColumnAndMessage) {
+    const BadCsv& c = GetParam();
+    const std::string path = kCsv + c.file;
+    const auto r = loadCityCsv(path, &gazetteer());
+    EXPECT_FALSE(r.dataset);
+    const std::string text = r.diagnostics.format();
+    EXPECT_NE(text.find(path + c.location + ": error: "), std::string::npos) << text;
+    EXPECT_NE(text.find(c.message), std::string::npos) << text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fixtures, BadCityCsv,
+    testing::Values(
+        BadCsv{"ambiguous-suzhou.csv", ":2:1", "\"Suzhou\" is ambiguous"},
+        BadCsv{"unknown-city.csv", ":2:1", "did you mean \"Jinan\"?"},
+        BadCsv{"formula.csv", ":2:3", "formulas are not evaluated"},
+        BadCsv{"unterminated-quote.csv", ":2:3", "never closed"},
+        BadCsv{"too-many-cells.csv", ":2:5", "row has 5 cells but the header has 4"},
+        BadCsv{"bad-year.csv", ":2:2", "must be a whole number"},
+        BadCsv{"negative.csv", ":2:3", "negative value"},
+        BadCsv{"duplicate-row.csv", ":3:3", "second value for 370100"},
+        BadCsv{"no-year-column.csv", ":1:1", "no year column"},
+        BadCsv{"swapped-lonlat.csv", ":2:2", "lon and lat look swapped"},
+        BadCsv{"empty.csv", "", "the file is empty"}),
+    [](const testing::TestParamInfo<BadCsv>& info) {
+        std::string name = info.param.file;
+        name = name.substr(0, name.find('.'));
+        for (auto& ch : name)
+            if (!std::isalnum(static_cast<unsigned char>(ch)))
+                ch = '_';
+        return name;
+    });
+
+TEST(CityCsv, DispatchByExtension) {
+    const auto csv = loadDatasetFile(kCsv + "cities-ok.csv", &gazetteer());
+    EXPECT_TRUE(csv.dataset);
+    const auto json = loadDatasetFile(AIMAP_ROOT "/data/ai-cities.json", &gazetteer());
+    EXPECT_TRUE(json.dataset);
+}

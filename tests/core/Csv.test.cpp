@@ -1,0 +1,125 @@
+#include "core/data/Csv.hpp"
+#include "core/data/TextDecoding.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace aimap;
+
+namespace {
+std::optional<CsvTable> parse(const std::string& text, Diagnostics& d) {
+    return parseCsv(text, "t.csv", Limits{}, d);
+}
+} // namespace
+
+TEST(Csv, Rfc4180QuotingLineBreaksAndCrlf) {
+    Diagnostics d;
+    const auto t = parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\r\n1,2,3\r\n", d);
+    ASSERT_TRUE(t) << d.format();
+    ASSERT_EQ(t->rows.size(), 2u);
+    EXPECT_EQ(t->rows[0][0], "x, y");
+    EXPECT_EQ(t->rows[0][1], "say \"hi\"");
+    EXPECT_EQ(t->rows[0][2], "two\nlines");
+    EXPECT_EQ(t->rowLines[1], 5u); // the quoted line break counts; the blank line is skipped
+}
+
+TEST(Csv, DetectsSemicolonAndTab) {
+    Diagnostics d;
+    EXPECT_EQ(parse("a;b\n1;2\n", d)->delimiter, ';');
+    EXPECT_EQ(parse("a\tb\n1\t2\n", d)->delimiter, '\t');
+    EXPECT_EQ(parse("a,b\n1,2\n", d)->delimiter, ',');
+}
+
+TEST(Csv, UnterminatedQuoteIsLocated) {
+    Diagnostics d;
+    EXPECT_FALSE(parse("a,b\n1,\"2\n", d));
+    EXPECT_NE(d.format().find("t.csv:2:2: error: quote opened here is never closed"),
+              std::string::npos)
+        << d.format();
+}
+
+TEST(Csv, TooManyCellsIsLocatedButTrailingEmptyCellsAreFine) {
+    Diagnostics d;
+    EXPECT_TRUE(parse("a,b\n1,2,,\n", d));
+    EXPECT_FALSE(parse("a,b\n1,2,3\n", d));
+    EXPECT_NE(d.format().find("t.csv:2:3: error: row has 3 cells but the header has 2"),
+              std::string::npos)
+        << d.format();
+}
+
+TEST(Csv, ShortRowsArePadded) {
+    Diagnostics d;
+    const auto t = parse("a,b,c\n1\n", d);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->rows[0].size(), 3u);
+}
+
+TEST(Csv, FormulaCellsStayText) {
+    Diagnostics d;
+    const auto t = parse("a\n=1+2\n", d);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->rows[0][0], "=1+2");
+    EXPECT_FALSE(parseNumberCell("=1+2"));
+}
+
+TEST(Csv, NumbersAsSpreadsheetsWriteThem) {
+    EXPECT_EQ(parseNumberCell("1,234,567"), 1234567.0);
+    EXPECT_EQ(parseNumberCell(" 41.7e9 "), 41.7e9);
+    EXPECT_EQ(parseNumberCell("\xC2\xA0" "281\xE3\x80\x80"), 281.0); // NBSP, ideographic space
+    EXPECT_EQ(parseNumberCell("1 234"), 1234.0);
+    EXPECT_EQ(parseNumberCell("-5"), -5.0);
+    EXPECT_EQ(parseNumberCell("1.234,5", true), 1234.5);
+    EXPECT_EQ(parseNumberCell("12,5", true), 12.5);
+    EXPECT_FALSE(parseNumberCell("1,23,4"));
+    EXPECT_FALSE(parseNumberCell("12,34"));
+    EXPECT_FALSE(parseNumberCell("1e400"));
+    EXPECT_FALSE(parseNumberCell("NaN"));
+    EXPECT_FALSE(parseNumberCell("inf"));
+    EXPECT_FALSE(parseNumberCell("1.5\xE4\xBA\xBF")); // 亿
+    EXPECT_FALSE(parseNumberCell(""));
+    EXPECT_FALSE(parseNumberCell("-"));
+    EXPECT_FALSE(parseNumberCell("12%"));
+}
+
+TEST(Csv, EscapeQuotesAndDefusesFormulas) {
+    EXPECT_EQ(csvEscape("plain"), "plain");
+    EXPECT_EQ(csvEscape("a,b"), "\"a,b\"");
+    EXPECT_EQ(csvEscape("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(csvEscape("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    EXPECT_EQ(csvEscape("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(csvEscape("-1+2"), "'-1+2");
+}
+
+TEST(TextDecoding, Utf8BomIsStripped) {
+    Diagnostics d;
+    const auto t = decodeText("\xEF\xBB\xBF" "abc", "f", d);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->utf8, "abc");
+    EXPECT_EQ(t->encoding, "UTF-8 with BOM");
+}
+
+TEST(TextDecoding, Utf16WithBomBothEndians) {
+    Diagnostics d;
+    // "济A" little- and big-endian.
+    auto le = decodeText(std::string("\xFF\xFE\x4E\x6D\x41\x00", 6), "f", d);
+    auto be = decodeText(std::string("\xFE\xFF\x6D\x4E\x00\x41", 6), "f", d);
+    ASSERT_TRUE(le && be) << d.format();
+    EXPECT_EQ(le->utf8, "\xE6\xB5\x8E" "A");
+    EXPECT_EQ(be->utf8, "\xE6\xB5\x8E" "A");
+    EXPECT_EQ(le->encoding, "UTF-16LE");
+}
+
+TEST(TextDecoding, GbkIsConvertedWithAWarning) {
+    Diagnostics d;
+    const auto t = decodeText("\xBC\xC3\xC4\xCF", "f", d); // 济南 in GBK
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->utf8, "\xE6\xB5\x8E\xE5\x8D\x97");
+    EXPECT_EQ(t->encoding, "GB18030");
+    EXPECT_EQ(d.warningCount(), 1u);
+    EXPECT_NE(d.format().find("CSV UTF-8"), std::string::npos);
+}
+
+TEST(TextDecoding, FirstInvalidUtf8Byte) {
+    EXPECT_EQ(firstInvalidUtf8("ab\xC3\xA9"), std::string::npos);
+    EXPECT_EQ(firstInvalidUtf8("ab\xC3"), 2u);
+    EXPECT_EQ(firstInvalidUtf8("\xC0\x80"), 0u); // overlong
+}
