@@ -17,6 +17,8 @@
 #include "render/FontLocator.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+
+#include <backends/imgui_impl_opengl3.h>
 #include <SFML/Window/Keyboard.hpp>
 
 #include <algorithm>
@@ -154,26 +156,111 @@ void App::loadStatic() {
     m_basemapRenderer.build(m_basemap);
 }
 
+namespace {
+
+// Load and check a dataset for the viewer; safe to run on a worker thread (reads only its
+// arguments).
+DatasetLoadResult loadForViewer(const std::string& path, std::shared_ptr<const Gazetteer> gazetteer) {
+    DatasetLoadResult r = loadDatasetFile(path, gazetteer.get());
+    if (r.dataset && (r.dataset->metrics.empty() || r.dataset->values.empty())) {
+        r.dataset.reset();
+        r.diagnostics.error(path, "", "the dataset has no values to show",
+                            "add at least one value");
+    }
+    return r;
+}
+
+} // namespace
+
 bool App::loadData(const std::string& path) {
+    m_dataPath = path;
     // City tables name cities; the gazetteer turns names into positions.
     Diagnostics gazetteerDiags;
-    const auto gazetteer = Gazetteer::load(m_root + "/data/gazetteer.json", gazetteerDiags);
-    DatasetLoadResult r = loadDatasetFile(path, gazetteer ? &*gazetteer : nullptr);
+    if (auto g = Gazetteer::load(m_root + "/data/gazetteer.json", gazetteerDiags))
+        m_gazetteer = std::make_shared<const Gazetteer>(std::move(*g));
+    m_dataSignature = fileSignature(path);
+    return acceptLoad(loadForViewer(path, m_gazetteer));
+}
+
+bool App::acceptLoad(DatasetLoadResult r) {
     for (const auto& d : r.diagnostics.items())
         std::fprintf(stderr, "%s\n", d.format().c_str());
     if (!r.dataset) {
+        // Keep the last good data on screen; the banner says what is wrong with the new one.
         m_loadErrors.assign(r.diagnostics.items().begin(), r.diagnostics.items().end());
+        if (r.diagnostics.omitted() > 0)
+            m_loadErrors.push_back({Severity::Error, m_dataPath, "",
+                                    "... and " + std::to_string(r.diagnostics.omitted()) +
+                                        " more (aimap validate lists them all)",
+                                    ""});
         return false;
     }
-    if (r.dataset->metrics.empty() || r.dataset->values.empty()) {
-        m_loadErrors = {{Severity::Error, path, "", "the dataset has no values to show",
-                         "add entries to \"values\""}};
-        return false;
-    }
+    const auto previous = m_dataset;
     m_dataset = r.dataset;
     m_loadErrors.clear();
     m_loadedAt = nowHms();
+    if (previous)
+        keepViewAcrossReload(*previous);
     return true;
+}
+
+void App::keepViewAcrossReload(const Dataset& previous) {
+    // Same metric, year and selected city (by id) when the new data has them; camera untouched.
+    const std::string metricId = previous.metrics.at(m_metric).id;
+    const auto metric = m_dataset->metricIndex(metricId);
+    if (metric) {
+        m_metric = *metric;
+        const auto years = m_dataset->years(m_metric);
+        if (std::find(years.begin(), years.end(), m_year) == years.end())
+            m_year = years.empty() ? 0 : years.back();
+    } else {
+        chooseDefaultMetric();
+    }
+    std::optional<std::size_t> selected;
+    if (m_selected)
+        selected = m_dataset->cityIndex(previous.cities.at(*m_selected).id);
+    m_selected = selected;
+    m_card = selected ? std::optional<CityCardModel>(buildCityCard(*m_dataset, *selected))
+                      : std::nullopt;
+    m_hovered.reset();
+    m_fontDirty = true; // new names may need glyphs the font atlas does not have
+}
+
+App::FileSignature App::fileSignature(const std::string& path) {
+    FileSignature sig;
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::is_regular_file(status))
+        return sig;
+    sig.exists = true;
+    sig.size = fs::file_size(path, ec);
+    sig.mtime = fs::last_write_time(path, ec).time_since_epoch().count();
+    return sig;
+}
+
+void App::pollDataFile() {
+    // A finished reload is adopted here, on the UI thread, in one assignment.
+    if (m_reload.valid() &&
+        m_reload.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        acceptLoad(m_reload.get());
+        return;
+    }
+    if (m_dataPath.empty() || m_reload.valid() ||
+        m_pollClock.getElapsedTime() < sf::milliseconds(100))
+        return;
+    m_pollClock.restart();
+    const FileSignature now = fileSignature(m_dataPath);
+    if (now != m_dataSignature) {
+        // Still changing (or briefly missing while an editor saves by rename): wait.
+        m_dataSignature = now;
+        m_sinceChange.restart();
+        m_changePending = true;
+        return;
+    }
+    if (m_changePending && now.exists && m_sinceChange.getElapsedTime() > sf::milliseconds(300)) {
+        m_changePending = false;
+        m_reload = std::async(std::launch::async, loadForViewer, m_dataPath, m_gazetteer);
+    }
 }
 
 void App::chooseDefaultMetric() {
@@ -485,6 +572,13 @@ int App::runWindow() {
             handleEvent(event, window);
         if (!window.isOpen())
             break;
+        pollDataFile();
+        if (m_fontDirty) {
+            buildImGuiFont();
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+            m_fontDirty = false;
+        }
         const bool panPhase = m_opt.bench && frame > m_opt.benchFrames;
         if (panPhase)
             m_camera.panPixels({1.0, 0.5}); // worst case: borders rebuilt every frame
@@ -852,6 +946,10 @@ void App::writeUiDump() {
     j["metric"] = m_dataset->metrics[m_metric].id;
     j["year"] = m_year;
     j["selected"] = m_card ? nlohmann::json(m_card->cityId) : nlohmann::json(nullptr);
+    j["dataset_title"] = m_dataset->title;
+    j["values"] = m_dataset->values.size();
+    j["load_errors"] = m_loadErrors.size();
+    j["loaded_at"] = m_loadedAt;
     j["card"] = m_card ? toJson(*m_card) : nlohmann::json(nullptr);
     const std::string text = j.dump(1);
     if (text == m_lastDump)

@@ -5,6 +5,8 @@
 #include "core/camera/Camera.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/data/Dataset.hpp"
+#include "core/data/DatasetLoader.hpp"
+#include "core/data/Gazetteer.hpp"
 #include "core/pick/Picker.hpp"
 #include "core/scale/SymbolScale.hpp"
 #include "render/BasemapRenderer.hpp"
@@ -44,6 +46,21 @@ private:
     void finishStaticLoad();
     void loadStatic();
     bool loadData(const std::string& path);
+    /// Adopt a load result (UI thread): the new dataset, or its errors while the old one stays.
+    bool acceptLoad(DatasetLoadResult result);
+    void keepViewAcrossReload(const Dataset& previous);
+    /// Hot reload: watch the data file; once it has stopped changing for 300 ms, load it on a
+    /// worker thread and adopt the result when ready.
+    void pollDataFile();
+    struct FileSignature {
+        bool exists = false;
+        std::uintmax_t size = 0;
+        long long mtime = 0;
+        bool operator!=(const FileSignature& o) const {
+            return exists != o.exists || size != o.size || mtime != o.mtime;
+        }
+    };
+    static FileSignature fileSignature(const std::string& path);
     /// Metric, year and city of the command line, checked against the dataset (no camera yet).
     bool resolveCommandLine();
     /// Zoom, centre and selection of the command line (needs the fitted camera).
@@ -104,6 +121,14 @@ private:
     std::vector<Diagnostic> m_basemapErrors; ///< written by the loading thread only
 
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+    std::string m_dataPath;
+    FileSignature m_dataSignature;
+    sf::Clock m_pollClock;
+    sf::Clock m_sinceChange;
+    bool m_changePending = false;
+    std::future<DatasetLoadResult> m_reload;
+    bool m_fontDirty = false;
     std::vector<Diagnostic> m_loadErrors;
     std::string m_loadedAt;
 

@@ -1,0 +1,95 @@
+// Editing the data file while aimap runs: a good edit shows within a second, a broken one shows
+// its errors and keeps the previous data, the selection survives. Observed through --ui-dump.
+#include "support/Process.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+using namespace aimap::test;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+void writeFile(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
+// Saves like many editors do: write a temporary file, then rename it over the original.
+void saveByRename(const std::string& path, const std::string& text) {
+    writeFile(path + ".swp", text);
+    std::filesystem::rename(path + ".swp", path);
+}
+
+template <typename Pred>
+nlohmann::json waitFor(const std::string& dump, Pred pred, double seconds, double& took) {
+    const auto start = Clock::now();
+    nlohmann::json j;
+    while (Clock::now() - start < std::chrono::duration<double>(seconds)) {
+        j = nlohmann::json::parse(readFile(dump), nullptr, false);
+        if (!j.is_discarded() && j.is_object() && pred(j)) {
+            took = std::chrono::duration<double>(Clock::now() - start).count();
+            return j;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    took = seconds;
+    return j;
+}
+
+} // namespace
+
+TEST(HotReload, EditsShowWithinASecondAndBrokenSavesKeepTheLastGoodData) {
+    const std::string dir = testing::TempDir() + "aimap_reload";
+    std::filesystem::create_directories(dir);
+    const std::string data = dir + "/talk.json";
+    const std::string original = readFile(AIMAP_FIXTURES "/datasets/minimal.json");
+    writeFile(data, original);
+    const std::string dump = dir + "/dump.json";
+    std::remove(dump.c_str());
+    const pid_t pid = spawn({AIMAP_EXE, "--data", data, "--select", "jinan", "--size", "1280x720",
+                             "--ui-dump", dump, "--exit-after-frames", "3000"});
+    struct Guard {
+        pid_t pid;
+        ~Guard() { stop(pid); }
+    } guard{pid};
+    double took = 0;
+    auto j = waitFor(dump, [](const auto& d) { return d["dataset_title"] == "Minimal test dataset"; },
+                     20, took);
+    ASSERT_EQ(j["dataset_title"], "Minimal test dataset");
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+
+    // 1. A good edit, saved in place.
+    std::string edited = original;
+    edited.replace(edited.find("Minimal test dataset"), 20, "Edited during the talk");
+    writeFile(data, edited);
+    j = waitFor(dump, [](const auto& d) { return d["dataset_title"] == "Edited during the talk"; },
+                5, took);
+    EXPECT_EQ(j["dataset_title"], "Edited during the talk");
+    EXPECT_LT(took, 1.0) << "reload took " << took << " s";
+    EXPECT_EQ(j["selected"], "jinan"); // the view survives a reload
+    EXPECT_EQ(j["load_errors"], 0);
+
+    // 2. A broken save (by rename): errors shown, previous data kept.
+    std::string broken = edited;
+    broken.replace(broken.find("\"kind\""), 6, "\"kind\" \"");
+    saveByRename(data, broken);
+    j = waitFor(dump, [](const auto& d) { return d["load_errors"].template get<int>() > 0; }, 5,
+                took);
+    EXPECT_GT(j["load_errors"].get<int>(), 0);
+    EXPECT_EQ(j["dataset_title"], "Edited during the talk");
+    EXPECT_EQ(j["selected"], "jinan");
+
+    // 3. Fixed again (by rename): the errors go away.
+    saveByRename(data, original);
+    j = waitFor(dump, [](const auto& d) {
+        return d["load_errors"] == 0 && d["dataset_title"] == "Minimal test dataset";
+    }, 5, took);
+    EXPECT_EQ(j["load_errors"], 0);
+    EXPECT_LT(took, 1.0) << "reload took " << took << " s";
+}
