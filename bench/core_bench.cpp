@@ -1,12 +1,18 @@
 // Core benchmarks (Google Benchmark):  build/bench/aimap_core_bench --benchmark_repetitions=5
 //   --benchmark_report_aggregates_only=true
 #include "core/data/BasemapLoader.hpp"
+#include "core/data/CityCsvLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "core/data/Gazetteer.hpp"
 #include "core/geo/Projection.hpp"
 #include "core/pick/LabelPlacer.hpp"
 #include "core/pick/Picker.hpp"
 
 #include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <fstream>
+#include <random>
 
 using namespace aimap;
 
@@ -64,5 +70,42 @@ static void BM_PlaceLabels(benchmark::State& state) {
         benchmark::DoNotOptimize(placeLabels(c));
 }
 BENCHMARK(BM_PlaceLabels)->Arg(20)->Arg(400);
+
+// 100 000 enterprises around 300 cities, as tools/generate-enterprises.mjs writes them (same
+// columns; positions from a fixed-seed generator here so the benchmark needs no node).
+static const std::string& enterpriseCsv100k() {
+    static const std::string path = [] {
+        std::string p = "/tmp/aimap_bench_enterprises_100k.csv";
+        Diagnostics d;
+        const auto g = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
+        std::mt19937 rng(42);
+        std::normal_distribution<double> offset(0.0, 0.13);
+        std::lognormal_distribution<double> revenue(std::log(20e6), 1.5);
+        const char* sectors[] = {"ai_chips", "ai_servers", "smart_sensors", "big_data", "iot",
+                                 "cloud", "edge_computing", "5g", "applications"};
+        std::ofstream out(p);
+        out << "#aimap kind=synthetic title=\"benchmark\"\nname,lon,lat,sector,revenue (CNY),year\n";
+        for (int i = 0; i < 100000; ++i) {
+            const auto& e = g->entries()[static_cast<std::size_t>(i * 7919) % 300];
+            out << "Synthetic enterprise " << i << ',' << e.position.lon + offset(rng) << ','
+                << e.position.lat + offset(rng) << ',' << sectors[rng() % 9] << ','
+                << static_cast<long long>(revenue(rng)) << ",2022\n";
+        }
+        return p;
+    }();
+    return path;
+}
+
+static void BM_LoadEnterpriseCsv100k(benchmark::State& state) {
+    Diagnostics d;
+    const auto g = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
+    const std::string& path = enterpriseCsv100k();
+    for (auto _ : state) {
+        const auto r = loadDatasetFile(path, &*g);
+        if (!r.dataset || r.dataset->enterprises.size() != 100000)
+            state.SkipWithError("load failed");
+    }
+}
+BENCHMARK(BM_LoadEnterpriseCsv100k)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -12,6 +12,7 @@
 #include "core/data/CityCsvLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Format.hpp"
+#include "core/data/Sectors.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/geo/Projection.hpp"
 #include "render/FontLocator.hpp"
@@ -349,6 +350,8 @@ void App::buildImGuiFont() {
                                     0x3000, 0x303F, 0xFF00, 0xFFEF, 0};
     builder.AddRanges(extra);
     builder.AddText("\xE4\xB8\xAD\xE6\x96\x87\xC2\xB0"); // 中文°
+    for (std::size_t s = 0; s < kSectorCount; ++s)
+        builder.AddText(sectorInfo(static_cast<Sector>(s)).zh);
     if (m_dataset) {
         const Dataset& ds = *m_dataset;
         auto add = [&](const std::string& s) { builder.AddText(s.c_str(), s.c_str() + s.size()); };

@@ -57,8 +57,12 @@ void sourceList(const std::vector<CardSource>& sources) {
         return;
     }
     for (const auto& s : sources) {
-        const std::string line = "[" + s.id + "] " + s.title + " - " + s.publisher + ", " + s.date +
-                                 " (quality " + s.quality + ")";
+        std::string line = "[" + s.id + "] " + s.title;
+        for (const std::string* part : {&s.publisher, &s.date})
+            if (!part->empty())
+                line += ", " + *part;
+        if (!s.quality.empty())
+            line += " (quality " + s.quality + ")";
         dimWrapped(line);
     }
 }
@@ -304,6 +308,42 @@ void cityCard(const UiState& st, UiIntents& out) {
             }
             ImGui::EndTable();
         }
+        ImGui::PopID();
+    }
+    for (std::size_t i = 0; i < c.sectors.size(); ++i) {
+        const auto& cs = c.sectors[i];
+        ImGui::PushID(static_cast<int>(3000 + i));
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.1f, 0.25f, 0.5f, 1.0f));
+        wrapped("Enterprises by sector, " + std::to_string(cs.year) + " (" +
+                formatThousands(static_cast<double>(cs.total)) + " in the table)");
+        ImGui::PopStyleColor();
+        const bool weighted = !cs.weightUnit.empty() && cs.totalWeight > 0;
+        if (ImGui::BeginTable("sectors", weighted ? 3 : 2,
+                              ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn("Enterprises", ImGuiTableColumnFlags_WidthFixed, 100 * s);
+            if (weighted)
+                ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthFixed, 150 * s);
+            ImGui::TableHeadersRow();
+            for (const auto& r : cs.rows) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                wrapped(r.sectorZh + " " + r.sector);
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextUnformatted(formatThousands(static_cast<double>(r.count)).c_str());
+                if (weighted) {
+                    ImGui::TableSetColumnIndex(2);
+                    char share[32];
+                    std::snprintf(share, sizeof share, "%.1f%%", 100.0 * r.weight / cs.totalWeight);
+                    ImGui::TextUnformatted(share);
+                }
+            }
+            ImGui::EndTable();
+        }
+        if (weighted)
+            dimWrapped("Share: of the total " + formatValue(cs.totalWeight, cs.weightUnit) +
+                       "; an enterprise in two sectors counts in both and splits its weight.");
         ImGui::PopID();
     }
     if (!c.zones.empty()) {

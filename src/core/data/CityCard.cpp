@@ -1,6 +1,7 @@
 #include "core/data/CityCard.hpp"
 
 #include "core/data/Format.hpp"
+#include "core/data/Sectors.hpp"
 
 namespace aimap {
 namespace {
@@ -64,6 +65,21 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
                 if (zc == city)
                     card.zones.push_back({p.nameEn.empty() ? p.nameZh : p.nameEn, z.zone, z.date,
                                           z.precision, z.doc, z.note, cardSources(ds, z.sources)});
+    for (const auto& b : ds.sectorBreakdowns) {
+        if (b.city != city)
+            continue;
+        CardSectors cs;
+        cs.year = b.year;
+        cs.total = b.total;
+        cs.totalWeight = b.totalWeight;
+        cs.weightUnit = ds.enterpriseWeightUnit;
+        for (std::size_t s = 0; s < kSectorCount; ++s)
+            if (b.counts[s] > 0) {
+                const SectorInfo& info = sectorInfo(static_cast<Sector>(s));
+                cs.rows.push_back({info.en, info.zh, b.counts[s], b.weights[s]});
+            }
+        card.sectors.push_back(std::move(cs));
+    }
     return card;
 }
 
@@ -94,6 +110,14 @@ nlohmann::json toJson(const CityCardModel& card) {
     for (const auto& s : card.specialisations)
         specs.push_back({{"items", s.items}, {"sources", sourcesJson(s.sources)}});
     j["specialisations"] = specs;
+    auto sectors = nlohmann::json::array();
+    for (const auto& cs : card.sectors) {
+        auto rows = nlohmann::json::array();
+        for (const auto& r : cs.rows)
+            rows.push_back({{"sector", r.sector}, {"count", r.count}, {"weight", r.weight}});
+        sectors.push_back({{"year", cs.year}, {"total", cs.total}, {"rows", rows}});
+    }
+    j["sectors"] = sectors;
     return j;
 }
 

@@ -54,6 +54,21 @@ struct CardSpecialisation {
     std::vector<CardSource> sources;
 };
 
+/// Enterprises of the city in one year, by sector (from enterprise tables).
+struct CardSectors {
+    int year = 0;
+    std::size_t total = 0;
+    double totalWeight = 0;
+    std::string weightUnit; ///< empty when the table had no weight column
+    struct Row {
+        std::string sector; ///< English name
+        std::string sectorZh;
+        std::size_t count = 0;
+        double weight = 0;
+    };
+    std::vector<Row> rows; ///< the sectors with enterprises, in sector order
+};
+
 /// Everything a city card shows, as plain data: the UI draws it, tests and --ui-dump read it.
 struct CityCardModel {
     std::string cityId;
@@ -65,6 +80,7 @@ struct CityCardModel {
     std::vector<CardMetric> metrics;
     std::vector<CardSpecialisation> specialisations;
     std::vector<CardZone> zones;
+    std::vector<CardSectors> sectors; ///< by year, ascending
     bool synthetic = false;
 };
 

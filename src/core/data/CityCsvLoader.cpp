@@ -1,6 +1,8 @@
 #include "core/data/CityCsvLoader.hpp"
 
 #include "core/data/Csv.hpp"
+#include "core/data/CsvDirectives.hpp"
+#include "core/data/EnterpriseCsvLoader.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/Suggest.hpp"
 #include "core/data/TextDecoding.hpp"
@@ -106,9 +108,14 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
         const auto bytes = readFileBytes(path, limits, diags);
         if (!bytes)
             return result;
-        const auto text = decodeText(*bytes, path, diags);
+        auto text = decodeText(*bytes, path, diags);
         if (!text)
             return result;
+        auto ds = std::make_shared<Dataset>();
+        ds->path = path;
+        ds->kind = "cited";
+        ds->title = std::filesystem::path(path).filename().string();
+        applyCsvDirectives(text->utf8, path, *ds, diags);
         const auto table = parseCsv(text->utf8, path, limits, diags);
         if (!table)
             return result;
@@ -117,10 +124,6 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
         std::vector<Column> kinds;
         std::map<Column, std::size_t> at;
         std::vector<std::size_t> metricColumn; // metric index -> column
-        auto ds = std::make_shared<Dataset>();
-        ds->path = path;
-        ds->kind = "cited";
-        ds->title = std::filesystem::path(path).filename().string();
         ds->description = "City table loaded from " + ds->title + " (" + text->encoding + ").";
         for (std::size_t c = 0; c < table->header.size(); ++c) {
             const std::string& h = table->header[c];
@@ -189,23 +192,18 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
             City city;
             const std::string lonText = cell(row, Column::Lon), latText = cell(row, Column::Lat);
             if (!lonText.empty() || !latText.empty()) {
-                const auto lon = parseNumberCell(lonText), lat = parseNumberCell(latText);
-                if (!lon || !lat || std::fabs(*lon) > 180 || std::fabs(*lat) > 90) {
-                    const bool swapped = lon && lat && *lat >= 70 && *lat <= 140 &&
-                                         *lon >= 15 && *lon <= 56;
+                std::string hint;
+                const auto ll = parseLonLatCells(lonText, latText, hint);
+                if (!ll) {
                     diags.error(path, rc(line, at.count(Column::Lon) ? at[Column::Lon] : nameCol),
-                                "lon/lat must both be numbers in degrees (lon -180..180, lat -90..90)",
-                                swapped ? "lon and lat look swapped" : "");
+                                "lon/lat must both be numbers in degrees", hint);
                     continue;
                 }
-                if (*lat > 70 && *lon < 56)
-                    diags.warning(path, rc(line, at[Column::Lon]), "city lies outside China",
-                                  "lon and lat look swapped");
                 city.id = "csv-" + slug(lookup, r + 1);
                 city.nameZh = zh.empty() && !name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 ? name : zh;
                 city.nameEn = en.empty() && !name.empty() && static_cast<unsigned char>(name[0]) < 0x80 ? name : en;
                 city.code = code;
-                city.position = {*lon, *lat};
+                city.position = *ll;
                 city.coordSource = ds->title;
             } else if (!gazetteer) {
                 diags.error(path, rc(line, nameCol), "no lon/lat columns and no gazetteer to find \"" + lookup + "\"");
@@ -343,8 +341,21 @@ DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gaze
     std::string ext = std::filesystem::path(path).extension().string();
     for (auto& c : ext)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
+    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
+        // An enterprise table has a sector column; peek at the header to tell.
+        Diagnostics peek;
+        if (const auto bytes = readFileBytes(path, limits, peek)) {
+            if (auto text = decodeText(*bytes, path, peek)) {
+                Dataset scratch;
+                applyCsvDirectives(text->utf8, path, scratch, peek);
+                const std::size_t eol = text->utf8.find_first_of("\r\n", text->utf8.find_first_not_of("\r\n"));
+                if (const auto head = parseCsv(text->utf8.substr(0, eol), path, limits, peek);
+                    head && isEnterpriseHeader(head->header))
+                    return loadEnterpriseCsv(path, gazetteer, limits);
+            }
+        }
         return loadCityCsv(path, gazetteer, limits);
+    }
     return loadDataset(path, limits);
 }
 

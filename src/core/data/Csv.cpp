@@ -248,6 +248,20 @@ std::optional<double> parseNumberCell(const std::string& raw, bool decimalComma)
     return v;
 }
 
+std::optional<LonLat> parseLonLatCells(const std::string& lonText, const std::string& latText,
+                                       std::string& hint) {
+    const auto lon = parseNumberCell(lonText), lat = parseNumberCell(latText);
+    hint.clear();
+    if (lon && lat && std::fabs(*lon) <= 180 && std::fabs(*lat) <= 90 &&
+        !(*lat > 56 && *lon < 56 && *lat >= 70)) // lat 70+ with lon < 56: swapped Chinese coords
+        return LonLat{*lon, *lat};
+    if (lon && lat && *lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56)
+        hint = "lon and lat look swapped";
+    else
+        hint = "lon -180..180 and lat -90..90, in degrees";
+    return std::nullopt;
+}
+
 std::string csvEscape(const std::string& cell, char delimiter) {
     std::string s = cell;
     if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||

@@ -2,6 +2,7 @@
 
 #include "core/data/Diagnostics.hpp"
 #include "core/data/Limits.hpp"
+#include "core/geo/LonLat.hpp"
 
 #include <optional>
 #include <string>
@@ -33,6 +34,11 @@ std::optional<double> parseNumberCell(const std::string& cell, bool decimalComma
 /// Quote a cell for CSV output: quotes when needed, and a leading ' before = + - @ (and tab or
 /// CR) so that spreadsheets never run a cell as a formula.
 std::string csvEscape(const std::string& cell, char delimiter = ',');
+
+/// Longitude and latitude cells (degrees). Returns nullopt when either is not a number or out of
+/// range; `hint` then says "lon and lat look swapped" when that is the likely mistake.
+std::optional<LonLat> parseLonLatCells(const std::string& lon, const std::string& lat,
+                                       std::string& hint);
 
 /// Trim ASCII spaces, tabs, no-break spaces (U+00A0) and ideographic spaces (U+3000).
 std::string trimCell(const std::string& s);

@@ -2,6 +2,7 @@
 
 #include "core/geo/LonLat.hpp"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -81,6 +82,30 @@ struct Programme {
     std::vector<PilotZone> zones;
 };
 
+/// One enterprise of an enterprise table: a point with a weight and its sectors.
+struct Enterprise {
+    std::string name;
+    std::size_t city = 0;      ///< the city it is counted in
+    LonLat position;           ///< its own position, or its city's when the table gave only a city
+    Vec2 world;                ///< projected position (metres)
+    double weight = 1.0;       ///< revenue, headcount... (Dataset::enterpriseWeightUnit); 1 if none
+    unsigned short sectors = 0; ///< bit i set = Sector i
+    int year = 0;
+    std::size_t source = static_cast<std::size_t>(-1); ///< index into sources, or none
+};
+
+/// Enterprises of one city and year, per sector. An enterprise in two sectors counts in both
+/// sector counts (so they may sum to more than `total`); its weight is split evenly between its
+/// sectors (so sector weights sum to `totalWeight`).
+struct SectorBreakdown {
+    std::size_t city = 0;
+    int year = 0;
+    std::size_t total = 0;
+    double totalWeight = 0;
+    std::array<std::size_t, 9> counts{};
+    std::array<double, 9> weights{};
+};
+
 /// An immutable, validated dataset. Build it with loadDataset(); share it as
 /// std::shared_ptr<const Dataset>.
 struct Dataset {
@@ -96,6 +121,9 @@ struct Dataset {
     std::vector<Value> values; ///< sorted by (city, metric, year)
     std::vector<Specialisation> specialisations;
     std::vector<Programme> programmes;
+    std::vector<Enterprise> enterprises;        ///< from enterprise tables; empty otherwise
+    std::string enterpriseWeightUnit;           ///< unit of Enterprise::weight, empty if none
+    std::vector<SectorBreakdown> sectorBreakdowns; ///< sorted by (city, year)
 
     /// True when the data is not real figures: it must then be marked on screen and on exports.
     bool isSynthetic() const { return kind == "synthetic" || kind == "example"; }

@@ -3,6 +3,7 @@
 #include "core/data/Csv.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/Suggest.hpp"
+#include "core/geo/Projection.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -67,6 +68,32 @@ std::optional<Gazetteer> Gazetteer::load(const std::string& path, Diagnostics& d
     }
 }
 
+Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries) : m_entries(std::move(entries)) {
+    const Projection& proj = Projection::china();
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const auto& e = m_entries[i];
+        m_byKey["code:" + e.code].push_back(i);
+        m_byKey["zh:" + foldChinese(e.nameZh)].push_back(i);
+        if (!e.nameEn.empty())
+            m_byKey["en:" + foldEnglish(e.nameEn)].push_back(i);
+        m_world.push_back(proj.forward(e.position));
+    }
+}
+
+const GazetteerEntry* Gazetteer::nearest(LonLat p) const {
+    const Vec2 w = Projection::china().forward(p);
+    const GazetteerEntry* best = nullptr;
+    double bestD = 1e300;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const double dx = m_world[i].x - w.x, dy = m_world[i].y - w.y;
+        if (dx * dx + dy * dy < bestD) {
+            bestD = dx * dx + dy * dy;
+            best = &m_entries[i];
+        }
+    }
+    return best;
+}
+
 Gazetteer::Match Gazetteer::find(const std::string& raw) const {
     Match m;
     const std::string name = trimCell(raw);
@@ -74,12 +101,14 @@ Gazetteer::Match Gazetteer::find(const std::string& raw) const {
         return m;
     const bool ascii = std::all_of(name.begin(), name.end(),
                                    [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    const std::string en = foldEnglish(name), zh = foldChinese(name);
-    for (const auto& e : m_entries) {
-        const bool hit = e.code == name || (!ascii && foldChinese(e.nameZh) == zh) ||
-                         (ascii && !e.nameEn.empty() && foldEnglish(e.nameEn) == en);
-        if (hit)
-            m.candidates.push_back(&e);
+    for (const std::string& key :
+         {"code:" + name, ascii ? "en:" + foldEnglish(name) : "zh:" + foldChinese(name)}) {
+        auto it = m_byKey.find(key);
+        if (it != m_byKey.end())
+            for (std::size_t i : it->second)
+                if (std::find(m.candidates.begin(), m.candidates.end(), &m_entries[i]) ==
+                    m.candidates.end())
+                    m.candidates.push_back(&m_entries[i]);
     }
     if (m.candidates.size() == 1) {
         m.entry = m.candidates.front();

@@ -4,6 +4,7 @@
 #include "core/geo/LonLat.hpp"
 
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,7 @@ struct GazetteerEntry {
 class Gazetteer {
 public:
     static std::optional<Gazetteer> load(const std::string& path, Diagnostics& diags);
-    explicit Gazetteer(std::vector<GazetteerEntry> entries) : m_entries(std::move(entries)) {}
+    explicit Gazetteer(std::vector<GazetteerEntry> entries);
 
     struct Match {
         const GazetteerEntry* entry = nullptr;          ///< the one city, when unique
@@ -36,8 +37,13 @@ public:
 
     const std::vector<GazetteerEntry>& entries() const { return m_entries; }
 
+    /// The entry whose position is nearest (planar, projected) to `p`; null when empty.
+    const GazetteerEntry* nearest(LonLat p) const;
+
 private:
     std::vector<GazetteerEntry> m_entries;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_byKey; ///< folded names, codes
+    std::vector<Vec2> m_world;
 };
 
 } // namespace aimap

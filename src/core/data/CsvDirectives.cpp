@@ -1,0 +1,46 @@
+#include "core/data/CsvDirectives.hpp"
+
+namespace aimap {
+
+void applyCsvDirectives(std::string& text, const std::string& name, Dataset& dataset,
+                        Diagnostics& diags) {
+    if (text.rfind("#aimap", 0) != 0)
+        return;
+    const std::size_t end = text.find_first_of("\r\n");
+    const std::string line = text.substr(0, end);
+    std::size_t i = 6;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == ',' || line[i] == '\t'))
+            ++i;
+        const std::size_t eq = line.find('=', i);
+        if (i >= line.size() || eq == std::string::npos)
+            break;
+        const std::string key = line.substr(i, eq - i);
+        std::string value;
+        i = eq + 1;
+        if (i < line.size() && line[i] == '"') {
+            const std::size_t close = line.find('"', i + 1);
+            value = line.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
+            i = close == std::string::npos ? line.size() : close + 1;
+        } else {
+            const std::size_t stop = line.find_first_of(" ,\t", i);
+            value = line.substr(i, stop == std::string::npos ? std::string::npos : stop - i);
+            i = stop == std::string::npos ? line.size() : stop;
+        }
+        if (key == "kind") {
+            if (value == "cited" || value == "synthetic" || value == "example")
+                dataset.kind = value;
+            else
+                diags.error(name, "1:1", "kind must be cited, synthetic or example");
+        } else if (key == "title") {
+            dataset.title = value;
+        } else {
+            diags.warning(name, "1:1", "unknown #aimap setting \"" + key + "\" ignored",
+                          "settings: kind, title");
+        }
+    }
+    // Blank the line but keep its end, so rows keep their line numbers.
+    text.replace(0, end == std::string::npos ? text.size() : end, "");
+}
+
+} // namespace aimap

@@ -1,0 +1,371 @@
+#include "core/data/EnterpriseCsvLoader.hpp"
+
+#include "core/data/Csv.hpp"
+#include "core/data/CsvDirectives.hpp"
+#include "core/data/JsonFile.hpp"
+#include "core/data/Sectors.hpp"
+#include "core/data/Suggest.hpp"
+#include "core/data/TextDecoding.hpp"
+#include "core/geo/Projection.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace aimap {
+namespace {
+
+enum class Col { Name, City, Lon, Lat, Sector, Weight, Year, Source, Ignored };
+
+std::string lower(std::string s) {
+    for (auto& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// The column a header names; `unit` receives "(unit)" of a weight column.
+Col columnOf(const std::string& header, std::string& weightLabel, std::string& unit) {
+    std::string label = header, u;
+    const auto open = header.rfind('(');
+    if (open != std::string::npos && open > 0 && header.back() == ')') {
+        label = trimCell(header.substr(0, open));
+        u = trimCell(header.substr(open + 1, header.size() - open - 2));
+    }
+    static const std::map<std::string, Col> names = {
+        {"name", Col::Name}, {"enterprise", Col::Name}, {"company", Col::Name},
+        {"\xE4\xBC\x81\xE4\xB8\x9A", Col::Name},                                 // 企业
+        {"\xE4\xBC\x81\xE4\xB8\x9A\xE5\x90\x8D\xE7\xA7\xB0", Col::Name},         // 企业名称
+        {"city", Col::City}, {"\xE5\x9F\x8E\xE5\xB8\x82", Col::City},            // 城市
+        {"lon", Col::Lon}, {"lng", Col::Lon}, {"longitude", Col::Lon},
+        {"\xE7\xBB\x8F\xE5\xBA\xA6", Col::Lon},                                  // 经度
+        {"lat", Col::Lat}, {"latitude", Col::Lat}, {"\xE7\xBA\xAC\xE5\xBA\xA6", Col::Lat}, // 纬度
+        {"sector", Col::Sector}, {"sectors", Col::Sector},
+        {"\xE8\xA1\x8C\xE4\xB8\x9A", Col::Sector}, {"\xE9\xA2\x86\xE5\x9F\x9F", Col::Sector}, // 行业 领域
+        {"weight", Col::Weight}, {"revenue", Col::Weight}, {"headcount", Col::Weight},
+        {"employees", Col::Weight}, {"\xE8\x90\xA5\xE6\x94\xB6", Col::Weight},   // 营收
+        {"\xE5\x91\x98\xE5\xB7\xA5", Col::Weight},                               // 员工
+        {"year", Col::Year}, {"\xE5\xB9\xB4\xE4\xBB\xBD", Col::Year},            // 年份
+        {"source", Col::Source}, {"\xE6\x9D\xA5\xE6\xBA\x90", Col::Source},      // 来源
+    };
+    auto it = names.find(lower(label));
+    if (it == names.end())
+        return Col::Ignored;
+    if (it->second == Col::Weight) {
+        weightLabel = label;
+        unit = u;
+    }
+    return it->second;
+}
+
+std::string rc(std::size_t row, std::size_t col) {
+    return std::to_string(row) + ":" + std::to_string(col + 1);
+}
+
+// "AI chips; IoT", "芯片、物联网", "ai_chips|iot".
+std::vector<std::string> splitSectors(const std::string& cell) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        const bool sep = cell[i] == ';' || cell[i] == '|' || cell[i] == '/' ||
+                         cell.compare(i, 3, "\xE3\x80\x81") == 0 || // 、
+                         cell.compare(i, 3, "\xEF\xBC\x9B") == 0;   // ；
+        if (sep) {
+            if (!trimCell(cur).empty())
+                out.push_back(trimCell(cur));
+            cur.clear();
+            if (cell[i] != ';' && cell[i] != '|' && cell[i] != '/')
+                i += 2;
+        } else {
+            cur += cell[i];
+        }
+    }
+    if (!trimCell(cur).empty())
+        out.push_back(trimCell(cur));
+    return out;
+}
+
+} // namespace
+
+bool isEnterpriseHeader(const std::vector<std::string>& header) {
+    for (const auto& h : header) {
+        std::string wl, u;
+        if (columnOf(trimCell(h), wl, u) == Col::Sector)
+            return true;
+    }
+    return false;
+}
+
+DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* gazetteer,
+                                    const Limits& limits) {
+    DatasetLoadResult result;
+    Diagnostics& diags = result.diagnostics;
+    try {
+        const auto bytes = readFileBytes(path, limits, diags);
+        if (!bytes)
+            return result;
+        auto text = decodeText(*bytes, path, diags);
+        if (!text)
+            return result;
+        auto ds = std::make_shared<Dataset>();
+        ds->path = path;
+        ds->title = std::filesystem::path(path).filename().string();
+        ds->kind = "cited";
+        applyCsvDirectives(text->utf8, path, *ds, diags);
+        const auto table = parseCsv(text->utf8, path, limits, diags);
+        if (!table)
+            return result;
+
+        std::map<Col, std::size_t> at;
+        std::string weightLabel, weightUnit;
+        for (std::size_t c = 0; c < table->header.size(); ++c) {
+            std::string wl, u;
+            const Col k = columnOf(table->header[c], wl, u);
+            if (k == Col::Ignored)
+                continue;
+            if (at.count(k))
+                diags.error(path, rc(1, c), "column \"" + table->header[c] + "\" appears twice");
+            at[k] = c;
+            if (k == Col::Weight) {
+                weightLabel = wl;
+                weightUnit = u;
+            }
+        }
+        if (!at.count(Col::Name))
+            diags.error(path, "1:1", "no enterprise name column",
+                        "name a column \"name\" (or enterprise, company, 企业)");
+        if (!at.count(Col::Sector))
+            diags.error(path, "1:1", "no sector column", "name a column \"sector\" (or 行业)");
+        if (!at.count(Col::Year))
+            diags.error(path, "1:1", "no year column",
+                        "add a column \"year\": the year the list describes");
+        if (!at.count(Col::City) && !(at.count(Col::Lon) && at.count(Col::Lat)))
+            diags.error(path, "1:1", "no city or lon/lat columns",
+                        "add a column \"city\" (or 城市), or \"lon\" and \"lat\"");
+        if (!gazetteer)
+            diags.error(path, "", "the gazetteer (data/gazetteer.json) is needed for enterprise tables");
+        if (diags.hasErrors())
+            return result;
+        ds->enterpriseWeightUnit = at.count(Col::Weight) ? weightUnit : "";
+
+        const Projection& proj = Projection::china();
+        std::unordered_map<std::string, std::optional<std::size_t>> cityCache;
+        std::unordered_map<std::string, std::size_t> sourceOf;
+        std::map<std::string, std::size_t> cityIndexOfCode;
+        const auto sectorNames = sectorIds();
+        const std::vector<std::string> sectorList(sectorNames.begin(), sectorNames.end());
+        auto cityFor = [&](const GazetteerEntry& e) {
+            auto it = cityIndexOfCode.find(e.code);
+            if (it != cityIndexOfCode.end())
+                return it->second;
+            City c;
+            c.id = e.code;
+            c.code = e.code;
+            c.nameZh = e.nameZh;
+            c.nameEn = e.nameEn;
+            c.position = e.position;
+            c.world = proj.forward(e.position);
+            c.coordSource = e.coordSource;
+            ds->cities.push_back(c);
+            cityIndexOfCode[e.code] = ds->cities.size() - 1;
+            return ds->cities.size() - 1;
+        };
+        ds->enterprises.reserve(table->rows.size());
+        for (std::size_t r = 0; r < table->rows.size(); ++r) {
+            const auto& row = table->rows[r];
+            const std::size_t line = table->rowLines[r];
+            auto cell = [&](Col k) {
+                auto it = at.find(k);
+                return it == at.end() ? std::string() : trimCell(row[it->second]);
+            };
+            Enterprise e;
+            e.name = cell(Col::Name);
+            if (e.name.empty()) {
+                diags.error(path, rc(line, at[Col::Name]), "empty enterprise name");
+                continue;
+            }
+            // Position and city.
+            const std::string lonText = cell(Col::Lon), latText = cell(Col::Lat);
+            const std::string cityText = cell(Col::City);
+            if (!lonText.empty() || !latText.empty()) {
+                std::string hint;
+                const auto ll = parseLonLatCells(lonText, latText, hint);
+                if (!ll) {
+                    diags.error(path, rc(line, at.count(Col::Lon) ? at[Col::Lon] : 0),
+                                "lon/lat must both be numbers in degrees", hint);
+                    continue;
+                }
+                if (ll->lon < 70 || ll->lon > 140 || ll->lat < 15 || ll->lat > 56) {
+                    diags.error(path, rc(line, at[Col::Lon]), "enterprise lies outside China",
+                                "China spans lon 73..135, lat 18..54");
+                    continue;
+                }
+                e.position = *ll;
+                e.city = cityFor(*gazetteer->nearest(e.position));
+            } else if (!cityText.empty()) {
+                auto cached = cityCache.find(cityText);
+                if (cached == cityCache.end()) {
+                    const auto m = gazetteer->find(cityText);
+                    std::optional<std::size_t> idx;
+                    if (m.entry) {
+                        idx = cityFor(*m.entry);
+                    } else if (!m.candidates.empty()) {
+                        std::string list;
+                        for (const auto* c : m.candidates)
+                            list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn +
+                                    " (" + c->code + ")";
+                        diags.error(path, rc(line, at[Col::City]),
+                                    "\"" + cityText + "\" is ambiguous: " + list,
+                                    "write the Chinese name or the 6-digit code");
+                    } else {
+                        diags.error(path, rc(line, at[Col::City]),
+                                    "unknown city \"" + sanitizeUtf8(cityText) + "\"",
+                                    m.suggestion.empty() ? "give lon and lat instead"
+                                                         : "did you mean \"" + m.suggestion + "\"?");
+                    }
+                    cached = cityCache.emplace(cityText, idx).first;
+                }
+                if (!cached->second)
+                    continue;
+                e.city = *cached->second;
+                e.position = ds->cities[e.city].position;
+            } else {
+                diags.error(path, rc(line, at.count(Col::City) ? at[Col::City] : 0),
+                            "no city and no lon/lat in this row");
+                continue;
+            }
+            e.world = proj.forward(e.position);
+            // Sectors.
+            bool sectorsOk = true;
+            for (const auto& s : splitSectors(cell(Col::Sector))) {
+                if (auto sector = parseSector(s)) {
+                    e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
+                } else {
+                    std::string hint = didYouMean(s, sectorList);
+                    if (hint.empty())
+                        hint = "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, cloud, "
+                               "edge_computing, 5g, applications (or their Chinese names)";
+                    diags.error(path, rc(line, at[Col::Sector]),
+                                "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
+                    sectorsOk = false;
+                }
+            }
+            if (!sectorsOk)
+                continue;
+            if (e.sectors == 0) {
+                diags.error(path, rc(line, at[Col::Sector]), "no sector given");
+                continue;
+            }
+            // Weight.
+            if (at.count(Col::Weight)) {
+                const std::string w = cell(Col::Weight);
+                const auto v = parseNumberCell(w, table->delimiter == ';');
+                if (w.empty()) {
+                    e.weight = 0; // absent weight: counted, but adds nothing to the sum
+                } else if (!v || *v < 0) {
+                    diags.error(path, rc(line, at[Col::Weight]),
+                                "weight \"" + sanitizeUtf8(w) + "\" must be a number >= 0");
+                    continue;
+                } else {
+                    e.weight = *v;
+                }
+            }
+            // Year.
+            const auto year = parseNumberCell(cell(Col::Year));
+            if (!year || *year != std::floor(*year) || *year < limits.minYear ||
+                *year > limits.maxYear) {
+                diags.error(path, rc(line, at[Col::Year]), "year must be a whole number in " +
+                                                               std::to_string(limits.minYear) +
+                                                               ".." + std::to_string(limits.maxYear));
+                continue;
+            }
+            e.year = static_cast<int>(*year);
+            const std::string source = cell(Col::Source);
+            if (!source.empty()) {
+                auto it = sourceOf.find(source);
+                if (it == sourceOf.end()) {
+                    Source s;
+                    s.id = "E" + std::to_string(sourceOf.size() + 1);
+                    s.title = source;
+                    s.publisher = "as given in " + ds->title;
+                    ds->sources.push_back(s);
+                    it = sourceOf.emplace(source, ds->sources.size() - 1).first;
+                }
+                e.source = it->second;
+            }
+            ds->enterprises.push_back(std::move(e));
+        }
+        if (diags.hasErrors())
+            return result;
+
+        // Aggregate per city and year.
+        Metric count{"enterprises", "Enterprises in the table", "count",
+                     "Number of enterprises listed in " + ds->title + " for the city and year."};
+        ds->metrics.push_back(count);
+        const bool weighted = at.count(Col::Weight) > 0;
+        if (weighted)
+            ds->metrics.push_back({"enterprise_weight", weightLabel + " (sum)", weightUnit,
+                                   "Sum of column \"" + table->header[at[Col::Weight]] +
+                                       "\" over the enterprises of the city and year."});
+        std::map<std::pair<std::size_t, int>, SectorBreakdown> groups;
+        std::map<std::pair<std::size_t, int>, std::set<std::size_t>> groupSources;
+        for (const auto& e : ds->enterprises) {
+            auto& g = groups[{e.city, e.year}];
+            g.city = e.city;
+            g.year = e.year;
+            ++g.total;
+            g.totalWeight += e.weight;
+            const int n = __builtin_popcount(e.sectors);
+            for (std::size_t s = 0; s < kSectorCount; ++s)
+                if (e.sectors & (1u << s)) {
+                    ++g.counts[s];
+                    g.weights[s] += e.weight / n;
+                }
+            if (e.source != static_cast<std::size_t>(-1))
+                groupSources[{e.city, e.year}].insert(e.source);
+        }
+        bool warnedUnsourced = false;
+        for (const auto& [key, g] : groups) {
+            std::vector<std::string> sources;
+            for (std::size_t s : groupSources[key])
+                sources.push_back(ds->sources[s].id);
+            if (sources.empty() && !warnedUnsourced) {
+                warnedUnsourced = true;
+                diags.warning(path, "", "enterprises without a source: their totals are shown as "
+                                        "unsourced",
+                              "add a \"source\" column");
+            }
+            Value v;
+            v.city = g.city;
+            v.metric = 0;
+            v.year = g.year;
+            v.period = std::to_string(g.year);
+            v.value = static_cast<double>(g.total);
+            v.sources = sources;
+            ds->values.push_back(v);
+            if (weighted) {
+                v.metric = 1;
+                v.value = g.totalWeight;
+                ds->values.push_back(v);
+            }
+            ds->sectorBreakdowns.push_back(g);
+        }
+        std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
+            return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
+        });
+        if (ds->values.empty()) {
+            diags.error(path, "", "no enterprises in the table");
+            return result;
+        }
+        result.dataset = std::move(ds);
+    } catch (const std::exception& e) {
+        result.dataset.reset();
+        diags.error(path, "", std::string("internal error while reading: ") + e.what());
+    }
+    return result;
+}
+
+} // namespace aimap

@@ -1,0 +1,124 @@
+#include "core/data/CityCsvLoader.hpp"
+#include "core/data/CityCard.hpp"
+#include "core/data/EnterpriseCsvLoader.hpp"
+#include "core/data/Sectors.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <cstdio>
+
+using namespace aimap;
+
+namespace {
+
+const std::string kCsv = AIMAP_FIXTURES "/csv/";
+
+const Gazetteer& gazetteer() {
+    static const Gazetteer g = [] {
+        Diagnostics d;
+        auto loaded = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
+        return loaded ? *loaded : Gazetteer({});
+    }();
+    return g;
+}
+
+std::size_t idx(Sector s) { return static_cast<std::size_t>(s); }
+
+} // namespace
+
+TEST(Sectors, ParsedFromIdsNamesAndChinese) {
+    EXPECT_EQ(parseSector("ai_chips"), Sector::AiChips);
+    EXPECT_EQ(parseSector("AI Chips"), Sector::AiChips);
+    EXPECT_EQ(parseSector("\xE8\x8A\xAF\xE7\x89\x87"), Sector::AiChips); // 芯片
+    EXPECT_EQ(parseSector("Edge computing"), Sector::EdgeComputing);
+    EXPECT_EQ(parseSector("5G"), Sector::FiveG);
+    EXPECT_FALSE(parseSector("blockchain"));
+}
+
+TEST(EnterpriseCsv, AggregatesPerCityYearAndSector) {
+    const auto r = loadDatasetFile(kCsv + "enterprises-ok.csv", &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const Dataset& ds = *r.dataset;
+    EXPECT_EQ(ds.enterprises.size(), 5u);
+    EXPECT_EQ(ds.enterpriseWeightUnit, "CNY");
+    const auto jinan = ds.findCity("Jinan");
+    const auto qingdao = ds.findCity("Qingdao");
+    ASSERT_TRUE(jinan && qingdao);
+    const auto count = ds.metricIndex("enterprises");
+    const auto weight = ds.metricIndex("enterprise_weight");
+    ASSERT_TRUE(count && weight);
+    // Jinan 2020: Inspur, B, and D (given by lon/lat next to Jinan).
+    EXPECT_EQ(ds.value(*jinan, *count, 2020)->value, 3);
+    EXPECT_EQ(ds.value(*jinan, *weight, 2020)->value, 1060);
+    EXPECT_EQ(ds.value(*jinan, *count, 2021)->value, 1);
+    EXPECT_EQ(ds.value(*qingdao, *count, 2020)->value, 1);
+    EXPECT_EQ(ds.value(*qingdao, *weight, 2020)->value, 0); // empty weight adds nothing
+    const SectorBreakdown* b = nullptr;
+    for (const auto& s : ds.sectorBreakdowns)
+        if (s.city == *jinan && s.year == 2020)
+            b = &s;
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->counts[idx(Sector::AiServers)], 1u);
+    EXPECT_EQ(b->counts[idx(Sector::AiChips)], 1u);
+    EXPECT_EQ(b->counts[idx(Sector::IoT)], 1u);
+    EXPECT_EQ(b->counts[idx(Sector::EdgeComputing)], 1u);
+    // B (50) is in two sectors: its weight is split.
+    EXPECT_DOUBLE_EQ(b->weights[idx(Sector::AiChips)], 25);
+    EXPECT_DOUBLE_EQ(b->weights[idx(Sector::AiServers)], 1000);
+    double sum = 0;
+    for (double w : b->weights)
+        sum += w;
+    EXPECT_DOUBLE_EQ(sum, b->totalWeight);
+    // Both sources are kept on the city total.
+    EXPECT_EQ(ds.value(*jinan, *count, 2020)->sources.size(), 2u);
+    // The card shows the breakdown.
+    const auto card = buildCityCard(ds, *jinan);
+    ASSERT_EQ(card.sectors.size(), 2u);
+    EXPECT_EQ(card.sectors[0].total, 3u);
+}
+
+TEST(EnterpriseCsv, SyntheticDirectiveMarksTheData) {
+    const std::string path = testing::TempDir() + "aimap_synth.csv";
+    FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs("#aimap kind=synthetic title=\"Demo\"\nname,city,sector,year\nA,Jinan,iot,2022\n", f);
+    std::fclose(f);
+    const auto r = loadDatasetFile(path, &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    EXPECT_TRUE(r.dataset->isSynthetic());
+    EXPECT_EQ(r.dataset->title, "Demo");
+}
+
+struct BadEnterprise {
+    const char* file;
+    const char* location;
+    const char* message;
+};
+
+class BadEnterpriseCsv : public testing::TestWithParam<BadEnterprise> {};
+
+TEST_P(BadEnterpriseCsv, IsRejectedWithRowColumnAndMessage) {
+    const auto& c = GetParam();
+    const std::string path = kCsv + c.file;
+    const auto r = loadDatasetFile(path, &gazetteer());
+    EXPECT_FALSE(r.dataset);
+    const std::string text = r.diagnostics.format();
+    EXPECT_NE(text.find(path + c.location + ": error: "), std::string::npos) << text;
+    EXPECT_NE(text.find(c.message), std::string::npos) << text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fixtures, BadEnterpriseCsv,
+    testing::Values(
+        BadEnterprise{"enterprises-unknown-sector.csv", ":2:3", "did you mean \"ai_chips\"?"},
+        BadEnterprise{"enterprises-ambiguous-city.csv", ":2:2", "\"Suzhou\" is ambiguous"},
+        BadEnterprise{"enterprises-swapped.csv", ":2:2", "lon and lat look swapped"}),
+    [](const testing::TestParamInfo<BadEnterprise>& info) {
+        std::string name = info.param.file;
+        name = name.substr(0, name.find('.'));
+        for (auto& ch : name)
+            if (!std::isalnum(static_cast<unsigned char>(ch)))
+                ch = '_';
+        return name;
+    });
