@@ -19,8 +19,21 @@
 namespace aimap {
 namespace {
 
-enum class Column { City, NameZh, NameEn, Code, Year, Lon, Lat, Source, SourceUrl, Quality, Period,
-                    Notes, Metric };
+enum class Column {
+    City,
+    NameZh,
+    NameEn,
+    Code,
+    Year,
+    Lon,
+    Lat,
+    Source,
+    SourceUrl,
+    Quality,
+    Period,
+    Notes,
+    Metric
+};
 
 std::string lower(std::string s) {
     for (auto& c : s)
@@ -31,17 +44,31 @@ std::string lower(std::string s) {
 // Header names aimap understands, in English and Chinese (what people type in Excel).
 std::optional<Column> knownColumn(const std::string& header) {
     static const std::map<std::string, Column> names = {
-        {"city", Column::City}, {"name", Column::City}, {"\xE5\x9F\x8E\xE5\xB8\x82", Column::City},
-        {"name_zh", Column::NameZh}, {"name_en", Column::NameEn},
-        {"code", Column::Code}, {"division_code", Column::Code},
-        {"year", Column::Year}, {"\xE5\xB9\xB4\xE4\xBB\xBD", Column::Year},
-        {"lon", Column::Lon}, {"lng", Column::Lon}, {"longitude", Column::Lon},
+        {"city", Column::City},
+        {"name", Column::City},
+        {"\xE5\x9F\x8E\xE5\xB8\x82", Column::City},
+        {"name_zh", Column::NameZh},
+        {"name_en", Column::NameEn},
+        {"code", Column::Code},
+        {"division_code", Column::Code},
+        {"year", Column::Year},
+        {"\xE5\xB9\xB4\xE4\xBB\xBD", Column::Year},
+        {"lon", Column::Lon},
+        {"lng", Column::Lon},
+        {"longitude", Column::Lon},
         {"\xE7\xBB\x8F\xE5\xBA\xA6", Column::Lon},
-        {"lat", Column::Lat}, {"latitude", Column::Lat}, {"\xE7\xBA\xAC\xE5\xBA\xA6", Column::Lat},
-        {"source", Column::Source}, {"\xE6\x9D\xA5\xE6\xBA\x90", Column::Source},
-        {"source_url", Column::SourceUrl}, {"url", Column::SourceUrl},
-        {"quality", Column::Quality}, {"period", Column::Period},
-        {"notes", Column::Notes}, {"note", Column::Notes}, {"\xE5\xA4\x87\xE6\xB3\xA8", Column::Notes},
+        {"lat", Column::Lat},
+        {"latitude", Column::Lat},
+        {"\xE7\xBA\xAC\xE5\xBA\xA6", Column::Lat},
+        {"source", Column::Source},
+        {"\xE6\x9D\xA5\xE6\xBA\x90", Column::Source},
+        {"source_url", Column::SourceUrl},
+        {"url", Column::SourceUrl},
+        {"quality", Column::Quality},
+        {"period", Column::Period},
+        {"notes", Column::Notes},
+        {"note", Column::Notes},
+        {"\xE5\xA4\x87\xE6\xB3\xA8", Column::Notes},
     };
     auto it = names.find(lower(header));
     if (it == names.end())
@@ -82,8 +109,8 @@ std::string rc(std::size_t row, std::size_t col) {
 }
 
 bool isAbsent(const std::string& cell) {
-    static const std::set<std::string> absent = {"", "n/a", "na", "-", "\xE2\x80\x94", "\xE2\x80\x93",
-                                                 "null", "none", "/"};
+    static const std::set<std::string> absent = {
+        "", "n/a", "na", "-", "\xE2\x80\x94", "\xE2\x80\x93", "null", "none", "/"};
     return absent.count(lower(cell)) > 0;
 }
 
@@ -91,7 +118,8 @@ bool isAbsent(const std::string& cell) {
 std::string numberHint(const std::string& cell) {
     if (!cell.empty() && (cell[0] == '=' || cell[0] == '@'))
         return "formulas are not evaluated: paste the values (Paste Special > Values)";
-    if (cell.find("\xE4\xBA\xBF") != std::string::npos || cell.find("\xE4\xB8\x87") != std::string::npos)
+    if (cell.find("\xE4\xBA\xBF") != std::string::npos ||
+        cell.find("\xE4\xB8\x87") != std::string::npos)
         return "write the full number in the column's unit: 271亿 = 27100000000";
     if (cell.find('%') != std::string::npos)
         return "write percentages as plain numbers in a \"(percent)\" column";
@@ -100,14 +128,12 @@ std::string numberHint(const std::string& cell) {
 
 } // namespace
 
-DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazetteer,
-                              const Limits& limits) {
+DatasetLoadResult loadCityCsvBytes(const std::string& bytesIn, const std::string& path,
+                                   const Gazetteer* gazetteer, const Limits& limits) {
     DatasetLoadResult result;
     Diagnostics& diags = result.diagnostics;
     try {
-        const auto bytes = readFileBytes(path, limits, diags);
-        if (!bytes)
-            return result;
+        const std::string* bytes = &bytesIn;
         auto text = decodeText(*bytes, path, diags);
         if (!text)
             return result;
@@ -180,8 +206,11 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
             std::string name = cell(row, Column::City);
             const std::string zh = cell(row, Column::NameZh), en = cell(row, Column::NameEn),
                               code = cell(row, Column::Code);
-            const std::string lookup = !code.empty() ? code : !name.empty() ? name : !zh.empty() ? zh : en;
-            const std::size_t nameCol = at.count(Column::City) ? at[Column::City]
+            const std::string lookup = !code.empty()   ? code
+                                       : !name.empty() ? name
+                                       : !zh.empty()   ? zh
+                                                       : en;
+            const std::size_t nameCol = at.count(Column::City)     ? at[Column::City]
                                         : at.count(Column::NameZh) ? at[Column::NameZh]
                                         : at.count(Column::NameEn) ? at[Column::NameEn]
                                                                    : at[Column::Code];
@@ -200,13 +229,19 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
                     continue;
                 }
                 city.id = "csv-" + slug(lookup, r + 1);
-                city.nameZh = zh.empty() && !name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 ? name : zh;
-                city.nameEn = en.empty() && !name.empty() && static_cast<unsigned char>(name[0]) < 0x80 ? name : en;
+                city.nameZh =
+                    zh.empty() && !name.empty() && static_cast<unsigned char>(name[0]) >= 0x80
+                        ? name
+                        : zh;
+                city.nameEn =
+                    en.empty() && !name.empty() && static_cast<unsigned char>(name[0]) < 0x80 ? name
+                                                                                              : en;
                 city.code = code;
                 city.position = *ll;
                 city.coordSource = ds->title;
             } else if (!gazetteer) {
-                diags.error(path, rc(line, nameCol), "no lon/lat columns and no gazetteer to find \"" + lookup + "\"");
+                diags.error(path, rc(line, nameCol),
+                            "no lon/lat columns and no gazetteer to find \"" + lookup + "\"");
                 continue;
             } else {
                 const auto m = gazetteer->find(lookup);
@@ -214,14 +249,17 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
                     if (!m.candidates.empty()) {
                         std::string list;
                         for (const auto* c : m.candidates)
-                            list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn + " (" + c->code + ")";
-                        diags.error(path, rc(line, nameCol), "\"" + lookup + "\" is ambiguous: " + list,
+                            list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn +
+                                    " (" + c->code + ")";
+                        diags.error(path, rc(line, nameCol),
+                                    "\"" + lookup + "\" is ambiguous: " + list,
                                     "write the Chinese name or the 6-digit code");
                     } else {
                         diags.error(path, rc(line, nameCol),
                                     "unknown city \"" + lookup + "\" (not a prefecture-level city)",
                                     m.suggestion.empty()
-                                        ? "use the Chinese name (济南), the English name (Jinan) or add lon and lat columns"
+                                        ? "use the Chinese name (济南), the English name (Jinan) "
+                                          "or add lon and lat columns"
                                         : "did you mean \"" + m.suggestion + "\"?");
                     }
                     continue;
@@ -242,10 +280,12 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
             // Year.
             const std::string yearText = cell(row, Column::Year);
             const auto year = parseNumberCell(yearText);
-            if (!year || *year != std::floor(*year) || *year < limits.minYear || *year > limits.maxYear) {
+            if (!year || *year != std::floor(*year) || *year < limits.minYear ||
+                *year > limits.maxYear) {
                 diags.error(path, rc(line, at[Column::Year]),
                             "year \"" + sanitizeUtf8(yearText) + "\" must be a whole number in " +
-                                std::to_string(limits.minYear) + ".." + std::to_string(limits.maxYear));
+                                std::to_string(limits.minYear) + ".." +
+                                std::to_string(limits.maxYear));
                 continue;
             }
             // Source.
@@ -336,6 +376,15 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
     return result;
 }
 
+DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazetteer,
+                              const Limits& limits) {
+    DatasetLoadResult result;
+    const auto bytes = readFileBytes(path, limits, result.diagnostics);
+    if (!bytes)
+        return result;
+    return loadCityCsvBytes(*bytes, path, gazetteer, limits);
+}
+
 DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gazetteer,
                                   const Limits& limits) {
     std::string ext = std::filesystem::path(path).extension().string();
@@ -348,7 +397,8 @@ DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gaze
             if (auto text = decodeText(*bytes, path, peek)) {
                 Dataset scratch;
                 applyCsvDirectives(text->utf8, path, scratch, peek);
-                const std::size_t eol = text->utf8.find_first_of("\r\n", text->utf8.find_first_not_of("\r\n"));
+                const std::size_t eol =
+                    text->utf8.find_first_of("\r\n", text->utf8.find_first_not_of("\r\n"));
                 if (const auto head = parseCsv(text->utf8.substr(0, eol), path, limits, peek);
                     head && isEnterpriseHeader(head->header))
                     return loadEnterpriseCsv(path, gazetteer, limits);

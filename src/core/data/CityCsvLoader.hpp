@@ -17,4 +17,8 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
 DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gazetteer,
                                   const Limits& limits = {});
 
+/// Same, for the bytes of a file already in memory (`path` names it in diagnostics).
+DatasetLoadResult loadCityCsvBytes(const std::string& bytes, const std::string& path,
+                                   const Gazetteer* gazetteer, const Limits& limits = {});
+
 } // namespace aimap

@@ -85,10 +85,10 @@ struct Programme {
 /// One enterprise of an enterprise table: a point with a weight and its sectors.
 struct Enterprise {
     std::string name;
-    std::size_t city = 0;      ///< the city it is counted in
-    LonLat position;           ///< its own position, or its city's when the table gave only a city
-    Vec2 world;                ///< projected position (metres)
-    double weight = 1.0;       ///< revenue, headcount... (Dataset::enterpriseWeightUnit); 1 if none
+    std::size_t city = 0; ///< the city it is counted in
+    LonLat position;      ///< its own position, or its city's when the table gave only a city
+    Vec2 world;           ///< projected position (metres)
+    double weight = 1.0;  ///< revenue, headcount... (Dataset::enterpriseWeightUnit); 1 if none
     unsigned short sectors = 0; ///< bit i set = Sector i
     int year = 0;
     std::size_t source = static_cast<std::size_t>(-1); ///< index into sources, or none
@@ -121,8 +121,8 @@ struct Dataset {
     std::vector<Value> values; ///< sorted by (city, metric, year)
     std::vector<Specialisation> specialisations;
     std::vector<Programme> programmes;
-    std::vector<Enterprise> enterprises;        ///< from enterprise tables; empty otherwise
-    std::string enterpriseWeightUnit;           ///< unit of Enterprise::weight, empty if none
+    std::vector<Enterprise> enterprises;           ///< from enterprise tables; empty otherwise
+    std::string enterpriseWeightUnit;              ///< unit of Enterprise::weight, empty if none
     std::vector<SectorBreakdown> sectorBreakdowns; ///< sorted by (city, year)
 
     /// True when the data is not real figures: it must then be marked on screen and on exports.

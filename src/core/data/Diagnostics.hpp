@@ -11,10 +11,10 @@ enum class Severity { Error, Warning };
 /// One finding about an input file: where it is and what to do about it.
 struct Diagnostic {
     Severity severity = Severity::Error;
-    std::string file;     ///< path as given by the user
-    std::string location; ///< "line:column" (1-based, columns in characters) or a JSON pointer
-    std::string message;  ///< what is wrong
-    std::string hint;     ///< how to fix it; may be empty
+    std::string file;        ///< path as given by the user
+    std::string location;    ///< "line:column" (1-based, columns in characters) or a JSON pointer
+    std::string message;     ///< what is wrong
+    std::string hint;        ///< how to fix it; may be empty
     bool unreadable = false; ///< the file could not be read at all (missing, unreadable, too big)
 
     /// "file:location: error: message (hint)" on one line, like a compiler.

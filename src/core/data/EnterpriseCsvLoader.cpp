@@ -36,20 +36,34 @@ Col columnOf(const std::string& header, std::string& weightLabel, std::string& u
         u = trimCell(header.substr(open + 1, header.size() - open - 2));
     }
     static const std::map<std::string, Col> names = {
-        {"name", Col::Name}, {"enterprise", Col::Name}, {"company", Col::Name},
-        {"\xE4\xBC\x81\xE4\xB8\x9A", Col::Name},                                 // 企业
-        {"\xE4\xBC\x81\xE4\xB8\x9A\xE5\x90\x8D\xE7\xA7\xB0", Col::Name},         // 企业名称
-        {"city", Col::City}, {"\xE5\x9F\x8E\xE5\xB8\x82", Col::City},            // 城市
-        {"lon", Col::Lon}, {"lng", Col::Lon}, {"longitude", Col::Lon},
-        {"\xE7\xBB\x8F\xE5\xBA\xA6", Col::Lon},                                  // 经度
-        {"lat", Col::Lat}, {"latitude", Col::Lat}, {"\xE7\xBA\xAC\xE5\xBA\xA6", Col::Lat}, // 纬度
-        {"sector", Col::Sector}, {"sectors", Col::Sector},
-        {"\xE8\xA1\x8C\xE4\xB8\x9A", Col::Sector}, {"\xE9\xA2\x86\xE5\x9F\x9F", Col::Sector}, // 行业 领域
-        {"weight", Col::Weight}, {"revenue", Col::Weight}, {"headcount", Col::Weight},
-        {"employees", Col::Weight}, {"\xE8\x90\xA5\xE6\x94\xB6", Col::Weight},   // 营收
-        {"\xE5\x91\x98\xE5\xB7\xA5", Col::Weight},                               // 员工
-        {"year", Col::Year}, {"\xE5\xB9\xB4\xE4\xBB\xBD", Col::Year},            // 年份
-        {"source", Col::Source}, {"\xE6\x9D\xA5\xE6\xBA\x90", Col::Source},      // 来源
+        {"name", Col::Name},
+        {"enterprise", Col::Name},
+        {"company", Col::Name},
+        {"\xE4\xBC\x81\xE4\xB8\x9A", Col::Name},                         // 企业
+        {"\xE4\xBC\x81\xE4\xB8\x9A\xE5\x90\x8D\xE7\xA7\xB0", Col::Name}, // 企业名称
+        {"city", Col::City},
+        {"\xE5\x9F\x8E\xE5\xB8\x82", Col::City}, // 城市
+        {"lon", Col::Lon},
+        {"lng", Col::Lon},
+        {"longitude", Col::Lon},
+        {"\xE7\xBB\x8F\xE5\xBA\xA6", Col::Lon}, // 经度
+        {"lat", Col::Lat},
+        {"latitude", Col::Lat},
+        {"\xE7\xBA\xAC\xE5\xBA\xA6", Col::Lat}, // 纬度
+        {"sector", Col::Sector},
+        {"sectors", Col::Sector},
+        {"\xE8\xA1\x8C\xE4\xB8\x9A", Col::Sector},
+        {"\xE9\xA2\x86\xE5\x9F\x9F", Col::Sector}, // 行业 领域
+        {"weight", Col::Weight},
+        {"revenue", Col::Weight},
+        {"headcount", Col::Weight},
+        {"employees", Col::Weight},
+        {"\xE8\x90\xA5\xE6\x94\xB6", Col::Weight}, // 营收
+        {"\xE5\x91\x98\xE5\xB7\xA5", Col::Weight}, // 员工
+        {"year", Col::Year},
+        {"\xE5\xB9\xB4\xE4\xBB\xBD", Col::Year}, // 年份
+        {"source", Col::Source},
+        {"\xE6\x9D\xA5\xE6\xBA\x90", Col::Source}, // 来源
     };
     auto it = names.find(lower(label));
     if (it == names.end())
@@ -99,14 +113,12 @@ bool isEnterpriseHeader(const std::vector<std::string>& header) {
     return false;
 }
 
-DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* gazetteer,
-                                    const Limits& limits) {
+DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytesIn, const std::string& path,
+                                         const Gazetteer* gazetteer, const Limits& limits) {
     DatasetLoadResult result;
     Diagnostics& diags = result.diagnostics;
     try {
-        const auto bytes = readFileBytes(path, limits, diags);
-        if (!bytes)
-            return result;
+        const std::string* bytes = &bytesIn;
         auto text = decodeText(*bytes, path, diags);
         if (!text)
             return result;
@@ -146,7 +158,8 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
             diags.error(path, "1:1", "no city or lon/lat columns",
                         "add a column \"city\" (or 城市), or \"lon\" and \"lat\"");
         if (!gazetteer)
-            diags.error(path, "", "the gazetteer (data/gazetteer.json) is needed for enterprise tables");
+            diags.error(path, "",
+                        "the gazetteer (data/gazetteer.json) is needed for enterprise tables");
         if (diags.hasErrors())
             return result;
         ds->enterpriseWeightUnit = at.count(Col::Weight) ? weightUnit : "";
@@ -223,8 +236,9 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
                     } else {
                         diags.error(path, rc(line, at[Col::City]),
                                     "unknown city \"" + sanitizeUtf8(cityText) + "\"",
-                                    m.suggestion.empty() ? "give lon and lat instead"
-                                                         : "did you mean \"" + m.suggestion + "\"?");
+                                    m.suggestion.empty()
+                                        ? "give lon and lat instead"
+                                        : "did you mean \"" + m.suggestion + "\"?");
                     }
                     cached = cityCache.emplace(cityText, idx).first;
                 }
@@ -246,8 +260,9 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
                 } else {
                     std::string hint = didYouMean(s, sectorList);
                     if (hint.empty())
-                        hint = "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, cloud, "
-                               "edge_computing, 5g, applications (or their Chinese names)";
+                        hint =
+                            "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, cloud, "
+                            "edge_computing, 5g, applications (or their Chinese names)";
                     diags.error(path, rc(line, at[Col::Sector]),
                                 "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
                     sectorsOk = false;
@@ -277,9 +292,9 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
             const auto year = parseNumberCell(cell(Col::Year));
             if (!year || *year != std::floor(*year) || *year < limits.minYear ||
                 *year > limits.maxYear) {
-                diags.error(path, rc(line, at[Col::Year]), "year must be a whole number in " +
-                                                               std::to_string(limits.minYear) +
-                                                               ".." + std::to_string(limits.maxYear));
+                diags.error(path, rc(line, at[Col::Year]),
+                            "year must be a whole number in " + std::to_string(limits.minYear) +
+                                ".." + std::to_string(limits.maxYear));
                 continue;
             }
             e.year = static_cast<int>(*year);
@@ -334,8 +349,9 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
                 sources.push_back(ds->sources[s].id);
             if (sources.empty() && !warnedUnsourced) {
                 warnedUnsourced = true;
-                diags.warning(path, "", "enterprises without a source: their totals are shown as "
-                                        "unsourced",
+                diags.warning(path, "",
+                              "enterprises without a source: their totals are shown as "
+                              "unsourced",
                               "add a \"source\" column");
             }
             Value v;
@@ -366,6 +382,15 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
         diags.error(path, "", std::string("internal error while reading: ") + e.what());
     }
     return result;
+}
+
+DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* gazetteer,
+                                    const Limits& limits) {
+    DatasetLoadResult result;
+    const auto bytes = readFileBytes(path, limits, result.diagnostics);
+    if (!bytes)
+        return result;
+    return loadEnterpriseCsvBytes(*bytes, path, gazetteer, limits);
 }
 
 } // namespace aimap

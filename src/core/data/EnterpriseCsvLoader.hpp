@@ -16,4 +16,8 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
 /// True when a CSV header row names an enterprise table (it has a sector column).
 bool isEnterpriseHeader(const std::vector<std::string>& header);
 
+/// Same, for the bytes of a file already in memory (`path` names it in diagnostics).
+DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytes, const std::string& path,
+                                         const Gazetteer* gazetteer, const Limits& limits = {});
+
 } // namespace aimap

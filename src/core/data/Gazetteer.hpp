@@ -4,8 +4,8 @@
 #include "core/geo/LonLat.hpp"
 
 #include <optional>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace aimap {
@@ -29,9 +29,9 @@ public:
     explicit Gazetteer(std::vector<GazetteerEntry> entries);
 
     struct Match {
-        const GazetteerEntry* entry = nullptr;          ///< the one city, when unique
-        std::vector<const GazetteerEntry*> candidates;  ///< when ambiguous
-        std::string suggestion;                         ///< closest name when nothing matched
+        const GazetteerEntry* entry = nullptr;         ///< the one city, when unique
+        std::vector<const GazetteerEntry*> candidates; ///< when ambiguous
+        std::string suggestion;                        ///< closest name when nothing matched
     };
     Match find(const std::string& name) const;
 
