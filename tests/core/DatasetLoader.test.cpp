@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <fstream>
 
 #include <string>
 
@@ -192,4 +193,27 @@ TEST(DatasetLoader, Utf8BomIsAccepted) {
     }
     const auto r = loadDataset(path);
     EXPECT_TRUE(r.dataset) << r.diagnostics.format();
+}
+
+// The JSON Schema for editors must describe the same fields the loader reads: every field the
+// bundled dataset uses is declared, and the loader accepts the "$schema" key editors add.
+TEST(DatasetLoader, SchemaDeclaresEveryFieldOfTheBundledDataset) {
+    std::ifstream in(AIMAP_ROOT "/data/aimap-dataset.schema.json");
+    const auto schema = nlohmann::json::parse(in);
+    std::ifstream din(AIMAP_ROOT "/data/ai-cities.json");
+    const auto data = nlohmann::json::parse(din);
+    const auto& props = schema["properties"];
+    for (auto it = data.begin(); it != data.end(); ++it)
+        EXPECT_TRUE(props.contains(it.key())) << it.key();
+    for (const char* array : {"cities", "values", "specialisations", "programmes"}) {
+        const auto& itemProps = props[array]["items"]["properties"];
+        for (const auto& item : data[array])
+            for (auto it = item.begin(); it != item.end(); ++it)
+                EXPECT_TRUE(itemProps.contains(it.key())) << array << "/" << it.key();
+    }
+    nlohmann::json withSchema = data;
+    withSchema["$schema"] = "../data/aimap-dataset.schema.json";
+    const auto r = buildDataset(withSchema, "mem.json");
+    EXPECT_TRUE(r.dataset);
+    EXPECT_EQ(r.diagnostics.warningCount(), 0u) << r.diagnostics.format();
 }

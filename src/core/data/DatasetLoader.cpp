@@ -490,6 +490,7 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
         }
     }
     top.find("quality_scale");
+    top.find("$schema"); // editors' hint (data/aimap-dataset.schema.json), not data
     top.warnUnknown();
 
     if (!diags.hasErrors())
