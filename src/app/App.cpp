@@ -87,7 +87,7 @@ double percentile(std::vector<double> v, double p) {
 
 } // namespace
 
-App::App(Options options) : m_opt(std::move(options)) {
+App::App(Options options) : m_opt(std::move(options)), m_settings(Settings::load()) {
     if (m_opt.labels == "zh")
         m_labelMode = LabelMode::Chinese;
     else if (m_opt.labels == "en")
@@ -200,6 +200,13 @@ bool App::acceptLoad(DatasetLoadResult r) {
     m_dataset = r.dataset;
     m_loadErrors.clear();
     m_loadedAt = nowHms();
+    if (m_dataPath != r.dataset->path) {
+        // A file opened from the dialog: watch it from now on and remember it.
+        m_dataPath = r.dataset->path;
+        m_dataSignature = fileSignature(m_dataPath);
+    }
+    m_settings.addRecent(m_dataPath);
+    m_settings.save();
     if (previous)
         keepViewAcrossReload(*previous);
     return true;
@@ -243,7 +250,9 @@ void App::pollDataFile() {
     // A finished reload is adopted here, on the UI thread, in one assignment.
     if (m_reload.valid() &&
         m_reload.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-        acceptLoad(m_reload.get());
+        if (acceptLoad(m_reload.get()))
+            m_showOpen = false;
+        m_openingPath.clear();
         return;
     }
     if (m_dataPath.empty() || m_reload.valid() ||
@@ -819,6 +828,10 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     if (!m_loadErrors.empty() && !m_loadedAt.empty())
         st.loadErrorsSince = "showing data loaded at " + m_loadedAt;
     st.showAbout = m_showAbout;
+    st.showOpen = m_showOpen;
+    st.dataPath = m_dataPath;
+    st.recentFiles = m_settings.recentFiles;
+    st.loading = m_reload.valid();
     st.uiScale = uiScale();
     const UiIntents intents = drawPanels(st);
     m_panelRects = intents.panelRects;
@@ -846,6 +859,12 @@ void App::applyIntents(const UiIntents& in) {
         m_showAbout = *in.showAbout;
     if (in.dismissErrors)
         m_loadErrors.clear();
+    if (in.showOpen)
+        m_showOpen = *in.showOpen;
+    if (in.openFile && !m_reload.valid()) {
+        m_openingPath = *in.openFile;
+        m_reload = std::async(std::launch::async, loadForViewer, m_openingPath, m_gazetteer);
+    }
 }
 
 // [SECTION] state changes and helpers ----------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "app/ImGuiSfml.hpp"
 #include "app/Options.hpp"
+#include "app/Settings.hpp"
 #include "core/camera/Camera.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/data/Dataset.hpp"
@@ -129,6 +130,9 @@ private:
     bool m_changePending = false;
     std::future<DatasetLoadResult> m_reload;
     bool m_fontDirty = false;
+    std::string m_openingPath; ///< file being opened from the Open dialog (loads in background)
+    bool m_showOpen = false;
+    Settings m_settings;
     std::vector<Diagnostic> m_loadErrors;
     std::string m_loadedAt;
 

@@ -6,6 +6,7 @@
 // [SECTION] tooltip
 // [SECTION] city card
 // [SECTION] about
+// [SECTION] open a data file
 // [SECTION] error banner
 //
 // User text (names, sources, notes) is always drawn with TextUnformatted / "%s"; widget ids come
@@ -17,6 +18,7 @@
 #include "core/data/Format.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <cmath>
 
@@ -148,8 +150,13 @@ void controls(const UiState& st, UiIntents& out) {
     if (ImGui::Button("Fit China"))
         out.fitView = true;
     ImGui::SameLine();
+    if (ImGui::Button("Open data..."))
+        out.showOpen = !st.showOpen;
+    ImGui::SameLine();
     if (ImGui::Button("About / sources"))
         out.showAbout = !st.showAbout;
+    if (st.loading)
+        ImGui::TextDisabled("loading...");
     recordWindow(out);
     ImGui::End();
 }
@@ -431,6 +438,50 @@ void about(const UiState& st, UiIntents& out) {
         out.showAbout = false;
 }
 
+// [SECTION] open a data file
+
+void openDialog(const UiState& st, UiIntents& out) {
+    if (!st.showOpen)
+        return;
+    // The text being typed is editing state of this widget, kept across frames.
+    static std::string path;
+    static bool initialised = false;
+    if (!initialised) {
+        path = st.dataPath;
+        initialised = true;
+    }
+    const float s = st.uiScale;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 3), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(640 * s, 0), ImGuiCond_Appearing);
+    bool open = true;
+    ImGui::Begin("Open a data file###open", &open, ImGuiWindowFlags_NoCollapse);
+    dimWrapped("A dataset (.json), a city table or an enterprise table (.csv, .tsv, .txt). The file "
+               "is watched: saving it again updates the map.");
+    ImGui::SetNextItemWidth(-80 * s);
+    const bool enter = ImGui::InputText("##path", &path, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button("Load") || enter) && !path.empty())
+        out.openFile = path;
+    if (!st.recentFiles.empty()) {
+        ImGui::Separator();
+        ImGui::TextUnformatted("Recent files");
+        for (std::size_t i = 0; i < st.recentFiles.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(st.recentFiles[i].c_str(), st.recentFiles[i] == st.dataPath)) {
+                path = st.recentFiles[i];
+                out.openFile = path;
+            }
+            ImGui::PopID();
+        }
+    }
+    recordWindow(out);
+    ImGui::End();
+    if (!open)
+        out.showOpen = false;
+}
+
 // [SECTION] error banner
 
 void errorBanner(const UiState& st, UiIntents& out) {
@@ -490,6 +541,7 @@ UiIntents drawPanels(const UiState& st) {
         legend(st, out);
         cityCard(st, out);
         about(st, out);
+        openDialog(st, out);
         tooltip(st);
     }
     errorBanner(st, out);

@@ -42,6 +42,10 @@ struct UiState {
     std::vector<Diagnostic> loadErrors; ///< shown in a banner; the map keeps the last good data
     std::string loadErrorsSince;        ///< "showing data loaded at HH:MM:SS"
     bool showAbout = false;
+    bool showOpen = false;
+    std::string dataPath;                 ///< the file shown (and watched for changes)
+    std::vector<std::string> recentFiles; ///< most recent first
+    bool loading = false;                 ///< a file is being loaded in the background
     float uiScale = 1.0f;
 };
 
@@ -54,6 +58,8 @@ struct UiIntents {
     bool fitView = false;
     std::optional<bool> showAbout;
     bool dismissErrors = false;
+    std::optional<bool> showOpen;
+    std::optional<std::string> openFile; ///< load this data file
     /// Screen rectangles (pixels) of the panels drawn this frame: map labels avoid them.
     std::vector<Box> panelRects;
 };
