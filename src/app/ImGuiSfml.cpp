@@ -6,6 +6,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <string>
 
@@ -118,8 +119,20 @@ void ImGuiSfml::processEvent(const sf::Event& e) {
     case sf::Event::KeyPressed:
     case sf::Event::KeyReleased: {
         const bool down = e.type == sf::Event::KeyPressed;
-        if (e.key.code >= 0 && e.key.code < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
-            io.KeysDown[e.key.code] = down;
+        const int code = e.key.code;
+        if (code >= 0 && code < static_cast<int>(IM_ARRAYSIZE(io.KeysDown))) {
+            const bool pressedThisFrame =
+                std::find(m_keysPressedThisFrame.begin(), m_keysPressedThisFrame.end(), code) !=
+                m_keysPressedThisFrame.end();
+            if (down) {
+                io.KeysDown[code] = true;
+                m_keysPressedThisFrame.push_back(code);
+            } else if (pressedThisFrame) {
+                m_pendingKeyReleases.push_back(code); // let ImGui see it down for one frame
+            } else {
+                io.KeysDown[code] = false;
+            }
+        }
         io.KeyCtrl = e.key.control;
         io.KeyShift = e.key.shift;
         io.KeyAlt = e.key.alt;
@@ -154,6 +167,10 @@ void ImGuiSfml::newFrame(sf::Vector2u size, float dt) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    for (int code : m_pendingKeyReleases)
+        io.KeysDown[code] = false;
+    m_pendingKeyReleases.clear();
+    m_keysPressedThisFrame.clear();
 }
 
 void ImGuiSfml::render(sf::RenderTarget& target) {

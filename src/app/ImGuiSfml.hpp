@@ -3,7 +3,8 @@
 // Glue between SFML 2.5 and Dear ImGui 1.86 (imgui-sfml is not packaged in Debian).
 //
 // Implemented features:
-//  [x] Keyboard through io.KeyMap / io.KeysDown (the 1.86 API), with Ctrl/Shift/Alt/Super.
+//  [x] Keyboard through io.KeyMap / io.KeysDown (the 1.86 API), with Ctrl/Shift/Alt/Super; a key
+//      pressed and released within one frame (xdotool, fast typists) is still seen as pressed.
 //  [x] Text input (sf::Event::TextEntered -> io.AddInputCharacter).
 //  [x] Mouse position, buttons (a press and release within one frame still counts), wheel (both
 //      axes).
@@ -15,6 +16,7 @@
 #include <SFML/Window/Event.hpp>
 
 #include <array>
+#include <vector>
 
 namespace aimap {
 
@@ -39,6 +41,8 @@ private:
     bool m_initialised = false;
     std::array<bool, 5> m_pressedThisFrame{};
     std::array<bool, 5> m_down{};
+    std::vector<int> m_keysPressedThisFrame;
+    std::vector<int> m_pendingKeyReleases; ///< released in the frame they were pressed
 };
 
 } // namespace aimap

@@ -445,11 +445,6 @@ void openDialog(const UiState& st, UiIntents& out) {
         return;
     // The text being typed is editing state of this widget, kept across frames.
     static std::string path;
-    static bool initialised = false;
-    if (!initialised) {
-        path = st.dataPath;
-        initialised = true;
-    }
     const float s = st.uiScale;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 3), ImGuiCond_Appearing,
@@ -459,6 +454,10 @@ void openDialog(const UiState& st, UiIntents& out) {
     ImGui::Begin("Open a data file###open", &open, ImGuiWindowFlags_NoCollapse);
     dimWrapped("A dataset (.json), a city table or an enterprise table (.csv, .tsv, .txt). The file "
                "is watched: saving it again updates the map.");
+    if (ImGui::IsWindowAppearing()) {
+        path = st.dataPath;
+        ImGui::SetKeyboardFocusHere(); // type the path straight away
+    }
     ImGui::SetNextItemWidth(-80 * s);
     const bool enter = ImGui::InputText("##path", &path, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
