@@ -168,6 +168,12 @@ std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::
                     break;
             }
             at = open;
+        } else if (what.find("unexpected number literal") != std::string::npos) {
+            // "1,234": point at the number that should not be there, not at its last digit.
+            while (at > 0 && (std::isdigit(static_cast<unsigned char>(text[at - 1])) ||
+                              text[at - 1] == '.' || text[at - 1] == 'e' || text[at - 1] == 'E' ||
+                              text[at - 1] == '-' || text[at - 1] == '+'))
+                --at;
         }
         diags.error(name, lineColumnAt(text, at), cleanMessage(e.what()), hintNear(text, at));
     } catch (const nlohmann::json::out_of_range& e) {

@@ -110,8 +110,15 @@ std::optional<DecodedText> decodeText(const std::string& bytes, const std::strin
         t.encoding = "UTF-8";
     }
     const std::size_t bad = firstInvalidUtf8(t.utf8);
-    if (bad == std::string::npos)
+    if (bad == std::string::npos) {
+        if (const auto nul = t.utf8.find('\0'); nul != std::string::npos) {
+            diags.error(name, lineColumnAt(t.utf8, nul), "NUL byte in a text file",
+                        "the file is binary or UTF-16 without a byte-order mark; save it as "
+                        "\"CSV UTF-8\"");
+            return std::nullopt;
+        }
         return t;
+    }
     // UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
     std::size_t zeros = 0;
     for (std::size_t i = 0; i < std::min<std::size_t>(bytes.size(), 200); ++i)

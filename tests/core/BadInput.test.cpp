@@ -1,0 +1,208 @@
+// A broad sweep of hand-editing mistakes and hostile inputs, each asserting the outcome (loads,
+// or rejected) and where the message points. Fixture files for the common cases live in
+// tests/fixtures; these are the long tail, written inline to keep each case next to its
+// expectation.
+#include "core/data/CityCsvLoader.hpp"
+#include "core/data/DatasetLoader.hpp"
+#include "core/data/JsonFile.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <string>
+
+using namespace aimap;
+
+namespace {
+
+// A valid dataset with one placeholder to replace: @VALUE@ (a value object's fields).
+const std::string kTemplate = R"({"aimap": 1, "title": "t", "kind": "cited",
+"sources": {"S1": {"title": "src"}},
+"metrics": {"m": {"label": "M", "unit": "count"}},
+"cities": [{"id": "jinan", "name_en": "Jinan", "name_zh": "济南", "lon": 117.0, "lat": 36.7}],
+"values": [{@VALUE@}]})";
+
+std::string withValue(const std::string& fields) {
+    std::string s = kTemplate;
+    s.replace(s.find("@VALUE@"), 7, fields);
+    return s;
+}
+
+DatasetLoadResult loadText(const std::string& text) {
+    DatasetLoadResult r;
+    auto doc = parseJsonText(text, "in.json", Limits{}, r.diagnostics);
+    if (!doc)
+        return r;
+    auto built = buildDataset(*doc, "in.json");
+    r.diagnostics.append(built.diagnostics);
+    if (!r.diagnostics.hasErrors())
+        r.dataset = built.dataset;
+    return r;
+}
+
+struct Case {
+    const char* name;
+    std::string text;
+    bool loads;
+    const char* expect; // substring of the formatted diagnostics ("" = none required)
+};
+
+std::string testName(const testing::TestParamInfo<Case>& info) { return info.param.name; }
+
+const std::string kOk = R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "sources": ["S1"])";
+
+std::vector<Case> jsonCases() {
+    return {
+        {"Valid", withValue(kOk), true, ""},
+        {"ValueAsString", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": "5", "sources": ["S1"])"), false, "in.json:/values/0/value: error: \"value\" must be a number, not a string (hint: write the number without quotes"},
+        {"ValueNull", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": null)"), false, "in.json:/values/0: error: missing required field \"value\""},
+        {"ValueBoolean", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": true)"), false, "/values/0/value: error: \"value\" must be a number, not a boolean"},
+        {"ValueArray", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": [5])"), false, "not an array"},
+        {"ValueNegative", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": -1)"), false, "/values/0/value: error: negative value"},
+        {"ValueHuge", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 1e19)"), false, "implausibly large"},
+        {"ValueOverflow", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 1e400)"), false, "number overflow"},
+        {"ValueNaNLiteral", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": NaN)"), false, "in.json:5:68: error"},
+        {"ValueInfinityLiteral", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": Infinity)"), false, "in.json:5:68: error"},
+        {"ValueHex", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 0x10)"), false, "in.json:5:69: error"},
+        {"ValueLeadingZero", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 05)"), false, "in.json:5:68: error"},
+        {"ValueThousandsComma", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 1,234)"), false, "in.json:5:70: error"},
+        {"YearFraction", withValue(R"("city": "jinan", "metric": "m", "year": 2020.5, "value": 5)"), false, "/values/0/year: error: year must be a whole number"},
+        {"YearString", withValue(R"("city": "jinan", "metric": "m", "year": "2020", "value": 5)"), false, "/values/0/year: error: \"year\" must be a number, not a string"},
+        {"YearTooEarly", withValue(R"("city": "jinan", "metric": "m", "year": 1800, "value": 5)"), false, "year must be a whole number in 1949..2100"},
+        {"YearTooLate", withValue(R"("city": "jinan", "metric": "m", "year": 3000, "value": 5)"), false, "year must be a whole number in 1949..2100"},
+        {"CityTypo", withValue(R"("city": "jinna", "metric": "m", "year": 2020, "value": 5)"), false, "unknown city \"jinna\" (hint: did you mean \"jinan\"?)"},
+        {"CityByChineseNameNotId", withValue(R"("city": "济南", "metric": "m", "year": 2020, "value": 5)"), false, "/values/0/city: error: unknown city \"济南\""},
+        {"MetricMissing", withValue(R"("city": "jinan", "year": 2020, "value": 5)"), false, "/values/0: error: missing required field \"metric\""},
+        {"SourceTypo", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "sources": ["S2"])"), false, "/values/0/sources/0: error: source \"S2\" is not defined"},
+        {"SourcesNotArray", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "sources": "S1")"), false, "/values/0/sources: error: \"sources\" must be an array of strings"},
+        {"SourceIdNumber", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "sources": [1])"), false, "/values/0/sources/0: error: must be a string"},
+        {"QualifierUnknown", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "qualifier": "about")"), false, "/values/0/qualifier: error: qualifier must be one of"},
+        {"QualifierFullWidthGreater", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "qualifier": "＞")"), false, "/values/0/qualifier: error"},
+        {"UnknownFieldTypo", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "sources": ["S1"], "note": "x")"), true, "/values/0/note: warning: unknown field \"note\" ignored (hint: did you mean \"notes\"?)"},
+        {"Unsourced", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5)"), true, "/values/0: warning: value has no source"},
+        {"CurlyQuotesAroundKey", withValue(R"(“city”: "jinan")"), false, "curly quotes"},
+        {"CurlyQuotesAroundValue", withValue(R"("city": “jinan”, "metric": "m", "year": 2020, "value": 5)"), false, "in.json:5:21: error"},
+        {"FullWidthColon", withValue(R"("city"： "jinan", "metric": "m", "year": 2020, "value": 5)"), false, "full-width punctuation"},
+        {"FullWidthComma", withValue(R"("city": "jinan"， "metric": "m", "year": 2020, "value": 5)"), false, "full-width punctuation"},
+        {"SingleQuotes", withValue(R"('city': 'jinan')"), false, "single quotes"},
+        {"TrailingCommaInObject", withValue(kOk + ","), false, "remove the comma"},
+        {"MissingComma", withValue(R"("city": "jinan" "metric": "m", "year": 2020, "value": 5)"), false, "in.json:5:29: error"},
+        {"UnquotedKey", withValue(R"(city: "jinan")"), false, "in.json:5:13: error"},
+        {"Comment", "// figures\n" + withValue(kOk), false, "in.json:1:1: error"},
+        {"DuplicateKeyInValue", withValue(kOk + R"(, "value": 6)"), false, "duplicate key \"value\""},
+        {"DuplicateMetricKey", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}, "m": {"label": "N", "unit": "count"}}, "cities": [], "values": []})", false, "in.json:1:95: error: duplicate key \"m\""},
+        {"CitiesNotArray", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": {}, "values": []})", false, "in.json:/cities: error: \"cities\" must be an array, not an object"},
+        {"MetricsArray", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": [], "cities": [], "values": []})", false, "in.json:/metrics: error: \"metrics\" must be an object"},
+        {"MetricNoUnit", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M"}}, "cities": [], "values": []})", false, "in.json:/metrics/m: error: missing required field \"unit\""},
+        {"MetricIdWithSlash", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"a/b": {"label": 5, "unit": "count"}}, "cities": [], "values": []})", false, "in.json:/metrics/a~1b/label: error"},
+        {"CityNoName", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "lon": 117, "lat": 36}], "values": []})", false, "in.json:/cities/0: error: a city needs \"name_en\" or \"name_zh\""},
+        {"CityLonString", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "lon": "117°E", "lat": 36}], "values": []})", false, "in.json:/cities/0/lon: error"},
+        {"CityOutsideChina", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "x", "name_en": "Paris", "lon": 2.35, "lat": 48.85}], "values": [{"city": "x", "metric": "m", "year": 2020, "value": 1, "sources": []}]})", true, "in.json:/cities/0: warning: city lies outside China's extent"},
+        {"CityIsString", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": ["jinan"], "values": []})", false, "in.json:/cities/0: error: a city must be an object"},
+        {"TitleNumber", R"({"aimap": 1, "title": 5, "kind": "cited", "metrics": {}, "cities": [], "values": []})", false, "in.json:/title: error: \"title\" must be a string, not a number"},
+        {"VersionString", R"({"aimap": "1", "title": "t"})", false, "in.json:/aimap: error: unsupported format version \"1\""},
+        {"TopLevelString", R"("hello")", false, "the top level must be an object, not a string"},
+        {"TopLevelNumber", "42", false, "the top level must be an object, not a number"},
+        {"OnlyWhitespace", "   \n\t ", false, "in.json:2:3: error"},
+        {"Utf16LeBom", std::string("\xFF\xFE{\0}\0", 6), false, "in.json:1:4: error: NUL byte"},
+        {"Latin1Byte", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "notes": "caf)" "\xE9" R"(")"), false, "ill-formed UTF-8"},
+        {"OverlongUtf8", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "notes": ")" "\xC0\xAF" R"(")"), false, "ill-formed UTF-8"},
+        {"EmojiAndFormatCharsInName", R"({"aimap": 1, "title": "%n %s ## 🤖", "kind": "cited", "metrics": {"m": {"label": "%n", "unit": "count"}}, "cities": [{"id": "x", "name_en": "##%s%n🤖", "lon": 117, "lat": 36}], "values": [{"city": "x", "metric": "m", "year": 2020, "value": 1, "sources": []}]})", true, ""},
+        {"VeryLongString", R"({"aimap": 1, "title": ")" + std::string(5000, 'x') + R"(", "kind": "cited", "metrics": {}, "cities": [], "values": []})", false, "in.json:/title: error: string of 5000 bytes is over the limit of 4096"},
+        {"DeepButAllowed", std::string(60, '[') + std::string(60, ']'), false, "the top level must be an object, not an array"},
+        {"DepthBombObjects", std::string(100, '{'), false, "nesting deeper than 64"},
+        {"UnclosedString", R"({"aimap": 1, "title": "t)", false, "in.json:1:25: error"},
+        {"ControlCharInString", "{\"aimap\": 1, \"title\": \"a\tb\"}", false, "in.json:1:25: error"},
+    };
+}
+
+} // namespace
+
+class BadJson : public testing::TestWithParam<Case> {};
+
+TEST_P(BadJson, OutcomeAndLocation) {
+    const Case& c = GetParam();
+    const auto r = loadText(c.text);
+    const std::string text = r.diagnostics.format();
+    EXPECT_EQ(static_cast<bool>(r.dataset), c.loads) << text;
+    if (*c.expect) {
+        EXPECT_NE(text.find(c.expect), std::string::npos) << text;
+    }
+    // Whatever the input, every message is valid UTF-8 (it is shown on screen and written out).
+    EXPECT_EQ(sanitizeUtf8(text), text);
+}
+
+INSTANTIATE_TEST_SUITE_P(Inline, BadJson, testing::ValuesIn(jsonCases()), testName);
+
+// --- city tables -------------------------------------------------------------------------------
+
+namespace {
+
+const Gazetteer& gazetteer() {
+    static const Gazetteer g = [] {
+        Diagnostics d;
+        auto loaded = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
+        return loaded ? *loaded : Gazetteer({});
+    }();
+    return g;
+}
+
+template <std::size_t N>
+std::string bytes(const char (&literal)[N]) {
+    return std::string(literal, N - 1); // keeps embedded NULs
+}
+
+std::vector<Case> csvCases() {
+    const std::string h = "city,year,firms (count),source\n";
+    return {
+        {"Valid", h + "济南,2020,5,S\n", true, ""},
+        {"CrlfAndBlankLines", "city,year,firms (count),source\r\n\r\n济南,2020,5,S\r\n\r\n", true, ""},
+        {"QuotedThousands", h + "济南,2020,\"1,234\",S\n", true, ""},
+        {"UnquotedThousandsShiftsColumns", h + "济南,2020,1,234,S\n", false, "in.csv:2:5: error: row has 5 cells"},
+        {"TabSeparated", "city\tyear\tfirms (count)\tsource\n济南\t2020\t5\tS\n", true, ""},
+        {"SemicolonSeparated", "city;year;firms (count);source\n济南;2020;5;S\n", true, ""},
+        {"CityWithShi", h + "济南市,2020,5,S\n", true, ""},
+        {"CityEnglishCity", h + "Jinan City,2020,5,S\n", true, ""},
+        {"CityCode", h + "370100,2020,5,S\n", true, ""},
+        {"CityFullWidthSpace", h + "\xE3\x80\x80济南\xE3\x80\x80,2020,5,S\n", true, ""},
+        {"CityUnknownChinese", h + "火星,2020,5,S\n", false, "in.csv:2:1: error: unknown city \"火星\""},
+        {"CityEmpty", h + ",2020,5,S\n", false, "in.csv:2:1: error: no city name in this row"},
+        {"ValueWithPercent", h + "济南,2020,12%,S\n", false, "in.csv:2:3: error: \"12%\" is not a number"},
+        {"ValueWithWan", h + "济南,2020,5万,S\n", false, "write the full number"},
+        {"ValueFormulaAt", h + "济南,2020,@SUM(A1),S\n", false, "formulas are not evaluated"},
+        {"ValuePlusFormula", h + "济南,2020,+A1,S\n", false, "in.csv:2:3: error"},
+        {"ValueNaN", h + "济南,2020,NaN,S\n", false, "in.csv:2:3: error"},
+        {"ValueInf", h + "济南,2020,inf,S\n", false, "in.csv:2:3: error"},
+        {"ValueAbsentDash", h + "济南,2020,-,S\n济南,2021,5,S\n", true, ""},
+        {"ValueQualifierApprox", h + "济南,2020,≈5,S\n", true, ""},
+        {"YearEmpty", h + "济南,,5,S\n", false, "in.csv:2:2: error: year \"\" must be a whole number"},
+        {"YearWithSuffix", h + "济南,2020年,5,S\n", false, "in.csv:2:2: error"},
+        {"TextAfterQuote", h + "\"济南\"x,2020,5,S\n", false, "in.csv:2:1: error: text after the closing quote"},
+        {"NoMetricColumns", "city,year,source\n济南,2020,S\n", false, "no metric columns"},
+        {"EmptyColumnName", "city,year,,source\n济南,2020,5,S\n", false, "in.csv:1:3: error: empty column name"},
+        {"DuplicateColumn", "city,year,firms (count),firms (count)\n济南,2020,5,6\n", false, "two metric columns named \"firms\""},
+        {"OnlyHeader", h, false, "no values in the table"},
+        {"NulByte", bytes("city,year,firms (count)\n济南,2020,5\0\n"), false, "in.csv:2:10: error: NUL byte"},
+    };
+}
+
+DatasetLoadResult loadCsvText(const std::string& text) {
+    return loadCityCsvBytes(text, "in.csv", &gazetteer());
+}
+
+} // namespace
+
+class BadCsvInline : public testing::TestWithParam<Case> {};
+
+TEST_P(BadCsvInline, OutcomeAndLocation) {
+    const Case& c = GetParam();
+    const auto r = loadCsvText(c.text);
+    const std::string text = r.diagnostics.format();
+    EXPECT_EQ(static_cast<bool>(r.dataset), c.loads) << text;
+    if (*c.expect) {
+        EXPECT_NE(text.find(c.expect), std::string::npos) << text;
+    }
+    EXPECT_EQ(sanitizeUtf8(text), text);
+}
+
+INSTANTIATE_TEST_SUITE_P(Inline, BadCsvInline, testing::ValuesIn(csvCases()), testName);
