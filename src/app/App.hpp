@@ -20,6 +20,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Text.hpp>
 
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
@@ -69,6 +70,10 @@ private:
     void chooseDefaultMetric();
     bool initGraphics();
     void buildImGuiFont();
+    /// Every text the panels may show for the current data, errors and gazetteer.
+    void forEachUiText(const std::function<void(const std::string&)>& add) const;
+    /// True when the font atlas has a glyph for every character of that text.
+    bool fontCoversUiText() const;
     // [modes]
     int runWindow();
     int runScreenshot();

@@ -38,6 +38,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_flag("--bench", o.bench,
                  "Measure start-up and per-frame times in a window, print JSON, quit");
     cli.add_option("--bench-frames", o.benchFrames, "Frames measured by --bench (default 300)");
+    cli.add_option("--bench-load", o.benchLoad,
+                   "Open this file in the background after 10 frames; print the load time and the "
+                   "longest frame while it loads as JSON, then quit");
     cli.add_flag("--fullscreen", o.fullscreen, "Open full screen (presenters)");
     cli.add_option("--print-marker", o.printMarker,
                    "Print the screen position of a city's marker as 'x y' and exit");

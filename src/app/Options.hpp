@@ -23,6 +23,7 @@ struct Options {
     int exitAfterFrames = -1;    ///< window mode: quit after N frames (tests)
     bool bench = false; ///< window mode: measure start-up and frame times, print JSON, quit
     int benchFrames = 300;
+    std::string benchLoad; ///< window mode: open this file in the background, time every frame
     bool fullscreen = false;
     std::string printMarker; ///< print the screen position of a city's marker and exit
 };

@@ -1,5 +1,6 @@
 #include "render/LabelRenderer.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aimap {
@@ -11,15 +12,39 @@ bool LabelRenderer::loadFont(const std::string& path) {
 
 std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& requests,
                                                const std::vector<Box>& obstacles, Vec2 viewport) {
+    const auto sameBoxes = [](const std::vector<Box>& a, const std::vector<Box>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
+            return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x &&
+                   x.max.y == y.max.y;
+        });
+    };
+    if (requests == m_lastRequests && sameBoxes(obstacles, m_lastObstacles) &&
+        viewport.x == m_lastViewport.x && viewport.y == m_lastViewport.y &&
+        m_charSize == m_lastCharSize)
+        return m_lastItems;
+    m_lastRequests = requests;
+    m_lastObstacles = obstacles;
+    m_lastViewport = viewport;
+    m_lastCharSize = m_charSize;
     m_placed.clear();
     std::vector<std::size_t> items;
     if (!m_fontOk)
-        return items;
+        return m_lastItems = items;
+    // Highest priorities first; ties by item, so the choice is stable between frames.
+    std::vector<const LabelRequest*> ranked;
+    for (const auto& r : requests)
+        ranked.push_back(&r);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const LabelRequest* a, const LabelRequest* b) {
+        return a->priority != b->priority ? a->priority > b->priority : a->item < b->item;
+    });
+    if (ranked.size() > kMaxCandidates)
+        ranked.resize(kMaxCandidates);
     std::vector<sf::Text> texts;
     std::vector<LabelCandidate> candidates;
     std::vector<std::size_t> requestOf; // candidate -> request
     texts.reserve(requests.size());
-    for (const auto& r : requests) {
+    for (const LabelRequest* rp : ranked) {
+        const LabelRequest& r = *rp;
         sf::Text text(sf::String::fromUtf8(r.text.begin(), r.text.end()), m_font, m_charSize);
         const sf::FloatRect local = text.getLocalBounds();
         const double gap = 3.0 + r.markerRadiusPx * 0.15;
@@ -45,7 +70,7 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
         m_placed.push_back(texts[requestOf[i]]);
         items.push_back(candidates[i].item);
     }
-    return items;
+    return m_lastItems = items;
 }
 
 void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t) const {

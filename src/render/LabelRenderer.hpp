@@ -19,6 +19,11 @@ struct LabelRequest {
     double markerRadiusPx; ///< label goes to the right of the marker
     double priority;       ///< stable across years (e.g. the city's maximum value)
     std::size_t item;
+
+    bool operator==(const LabelRequest& o) const {
+        return item == o.item && anchor.x == o.anchor.x && anchor.y == o.anchor.y &&
+               markerRadiusPx == o.markerRadiusPx && priority == o.priority && text == o.text;
+    }
 };
 
 /// Places labels without overlap (core placeLabels: priority order, obstacles) and draws them
@@ -32,13 +37,22 @@ public:
     /// Character size in pixels; the caller scales it with the window (projectors).
     void setCharacterSize(unsigned px) { m_charSize = px; }
 
-    /// Returns the items that got a label.
+    /// Returns the items that got a label. Recomputed only when an input changed (camera, data,
+    /// panels, size): unchanged frames reuse the last layout. Only the kMaxCandidates requests of
+    /// highest priority are considered: more labels than that never fit on a screen anyway.
     std::vector<std::size_t> layout(const std::vector<LabelRequest>& requests,
                                     const std::vector<Box>& obstacles, Vec2 viewport);
     void draw(sf::RenderTarget& target, const Theme& theme) const;
 
+    static constexpr std::size_t kMaxCandidates = 200;
+
 private:
     sf::Font m_font;
+    std::vector<LabelRequest> m_lastRequests;
+    std::vector<Box> m_lastObstacles;
+    Vec2 m_lastViewport{-1, -1};
+    unsigned m_lastCharSize = 0;
+    std::vector<std::size_t> m_lastItems;
     bool m_fontOk = false;
     unsigned m_charSize = 16;
     std::vector<sf::Text> m_placed;
