@@ -122,3 +122,34 @@ INSTANTIATE_TEST_SUITE_P(
                 ch = '_';
         return name;
     });
+
+TEST(EnterpriseJson, AggregatesLikeTheCsvTable) {
+    const auto r = loadDatasetFile(AIMAP_FIXTURES "/datasets/enterprises.json", &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const Dataset& ds = *r.dataset;
+    EXPECT_TRUE(ds.isSynthetic()); // kind "example"
+    const auto jinan = ds.findCity("Jinan");
+    ASSERT_TRUE(jinan);
+    EXPECT_EQ(ds.value(*jinan, *ds.metricIndex("enterprises"), 2020)->value, 3);
+    EXPECT_EQ(ds.value(*jinan, *ds.metricIndex("enterprise_weight"), 2020)->value, 1060);
+    EXPECT_EQ(ds.metrics[*ds.metricIndex("enterprise_weight")].unit, "CNY");
+    ASSERT_EQ(ds.sectorBreakdowns.size(), 1u);
+    EXPECT_DOUBLE_EQ(ds.sectorBreakdowns[0].weights[idx(Sector::AiChips)], 25);
+}
+
+TEST(EnterpriseJson, ErrorsUseJsonPointers) {
+    const nlohmann::json doc = nlohmann::json::parse(R"({"aimap_enterprises": 1, "enterprises": [
+        {"name": "A", "city": "Suzhou", "sectors": ["iot"], "year": 2020},
+        {"name": "B", "city": "Jinan", "sectors": ["ai_chip"], "year": 2020},
+        {"name": "C", "city": "Jinan", "sectors": ["iot"], "year": "2020"},
+        {"name": "D", "lon": 36.6, "lat": 117.0, "sectors": ["iot"], "year": 2020},
+        {"name": "E", "city": "Jinan", "sectors": ["iot"], "year": 2020, "source": "R2"}]})");
+    const auto r = loadEnterpriseJsonDoc(doc, "e.json", &gazetteer());
+    EXPECT_FALSE(r.dataset);
+    const std::string text = r.diagnostics.format();
+    EXPECT_NE(text.find("e.json:/enterprises/0/city: error: \"Suzhou\" is ambiguous"), std::string::npos) << text;
+    EXPECT_NE(text.find("e.json:/enterprises/1/sectors/0: error: unknown sector \"ai_chip\" (hint: did you mean \"ai_chips\"?)"), std::string::npos) << text;
+    EXPECT_NE(text.find("e.json:/enterprises/2/year: error"), std::string::npos) << text;
+    EXPECT_NE(text.find("e.json:/enterprises/3: error: lon/lat must both be numbers inside China (hint: lon and lat look swapped)"), std::string::npos) << text;
+    EXPECT_NE(text.find("e.json:/enterprises/4/source: error: source \"R2\" is not defined"), std::string::npos) << text;
+}

@@ -406,7 +406,18 @@ DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gaze
         }
         return loadCityCsv(path, gazetteer, limits);
     }
-    return loadDataset(path, limits);
+    // JSON: an enterprise list says so with "aimap_enterprises"; anything else is a dataset.
+    DatasetLoadResult result;
+    auto doc = readJsonFile(path, limits, result.diagnostics);
+    if (!doc)
+        return result;
+    DatasetLoadResult built = doc->is_object() && doc->contains("aimap_enterprises")
+                                  ? loadEnterpriseJsonDoc(*doc, path, gazetteer, limits)
+                                  : buildDataset(*doc, path, limits);
+    result.diagnostics.append(built.diagnostics);
+    if (!result.diagnostics.hasErrors())
+        result.dataset = std::move(built.dataset);
+    return result;
 }
 
 } // namespace aimap

@@ -102,6 +102,104 @@ std::vector<std::string> splitSectors(const std::string& cell) {
     return out;
 }
 
+// Turns ds.enterprises into the metrics "enterprises" and "enterprise_weight" per city and year
+// and the per-sector breakdowns. Returns false (with an error) when there is nothing to show.
+bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightLabel,
+                          const std::string& weightUnit, const std::string& weightFrom,
+                          const std::string& path, Diagnostics& diags) {
+    ds.metrics.push_back({"enterprises", "Enterprises in the table", "count",
+                          "Number of enterprises listed in " + ds.title +
+                              " for the city and year."});
+    if (weighted)
+        ds.metrics.push_back({"enterprise_weight", weightLabel + " (sum)", weightUnit,
+                              "Sum of " + weightFrom + " over the enterprises of the city and year."});
+    std::map<std::pair<std::size_t, int>, SectorBreakdown> groups;
+    std::map<std::pair<std::size_t, int>, std::set<std::size_t>> groupSources;
+    for (const auto& e : ds.enterprises) {
+        auto& g = groups[{e.city, e.year}];
+        g.city = e.city;
+        g.year = e.year;
+        ++g.total;
+        g.totalWeight += e.weight;
+        const int n = __builtin_popcount(e.sectors);
+        for (std::size_t s = 0; s < kSectorCount; ++s)
+            if (e.sectors & (1u << s)) {
+                ++g.counts[s];
+                g.weights[s] += e.weight / n;
+            }
+        if (e.source != static_cast<std::size_t>(-1))
+            groupSources[{e.city, e.year}].insert(e.source);
+    }
+    bool warnedUnsourced = false;
+    for (const auto& [key, g] : groups) {
+        std::vector<std::string> sources;
+        for (std::size_t s : groupSources[key])
+            sources.push_back(ds.sources[s].id);
+        if (sources.empty() && !warnedUnsourced) {
+            warnedUnsourced = true;
+            diags.warning(path, "", "enterprises without a source: their totals are shown as unsourced",
+                          "give each enterprise a source");
+        }
+        Value v;
+        v.city = g.city;
+        v.metric = 0;
+        v.year = g.year;
+        v.period = std::to_string(g.year);
+        v.value = static_cast<double>(g.total);
+        v.sources = sources;
+        ds.values.push_back(v);
+        if (weighted) {
+            v.metric = 1;
+            v.value = g.totalWeight;
+            ds.values.push_back(v);
+        }
+        ds.sectorBreakdowns.push_back(g);
+    }
+    std::sort(ds.values.begin(), ds.values.end(), [](const Value& a, const Value& b) {
+        return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
+    });
+    if (ds.values.empty()) {
+        diags.error(path, "", "no enterprises in the file");
+        return false;
+    }
+    return true;
+}
+
+// The dataset's city for a gazetteer entry, added on first use.
+std::size_t cityFor(Dataset& ds, std::map<std::string, std::size_t>& indexOfCode,
+                    const GazetteerEntry& e) {
+    auto it = indexOfCode.find(e.code);
+    if (it != indexOfCode.end())
+        return it->second;
+    City c;
+    c.id = e.code;
+    c.code = e.code;
+    c.nameZh = e.nameZh;
+    c.nameEn = e.nameEn;
+    c.position = e.position;
+    c.world = Projection::china().forward(e.position);
+    c.coordSource = e.coordSource;
+    ds.cities.push_back(c);
+    indexOfCode[e.code] = ds.cities.size() - 1;
+    return ds.cities.size() - 1;
+}
+
+// "did you mean" for an unknown city, or the candidates of an ambiguous one.
+void reportCity(const Gazetteer::Match& m, const std::string& name, const std::string& path,
+                const std::string& location, Diagnostics& diags) {
+    if (!m.candidates.empty()) {
+        std::string list;
+        for (const auto* c : m.candidates)
+            list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn + " (" + c->code + ")";
+        diags.error(path, location, "\"" + name + "\" is ambiguous: " + list,
+                    "write the Chinese name or the 6-digit code");
+    } else {
+        diags.error(path, location, "unknown city \"" + sanitizeUtf8(name) + "\"",
+                    m.suggestion.empty() ? "give lon and lat instead"
+                                         : "did you mean \"" + m.suggestion + "\"?");
+    }
+}
+
 } // namespace
 
 bool isEnterpriseHeader(const std::vector<std::string>& header) {
@@ -170,22 +268,6 @@ DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytesIn, const std::
         std::map<std::string, std::size_t> cityIndexOfCode;
         const auto sectorNames = sectorIds();
         const std::vector<std::string> sectorList(sectorNames.begin(), sectorNames.end());
-        auto cityFor = [&](const GazetteerEntry& e) {
-            auto it = cityIndexOfCode.find(e.code);
-            if (it != cityIndexOfCode.end())
-                return it->second;
-            City c;
-            c.id = e.code;
-            c.code = e.code;
-            c.nameZh = e.nameZh;
-            c.nameEn = e.nameEn;
-            c.position = e.position;
-            c.world = proj.forward(e.position);
-            c.coordSource = e.coordSource;
-            ds->cities.push_back(c);
-            cityIndexOfCode[e.code] = ds->cities.size() - 1;
-            return ds->cities.size() - 1;
-        };
         ds->enterprises.reserve(table->rows.size());
         for (std::size_t r = 0; r < table->rows.size(); ++r) {
             const auto& row = table->rows[r];
@@ -217,28 +299,16 @@ DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytesIn, const std::
                     continue;
                 }
                 e.position = *ll;
-                e.city = cityFor(*gazetteer->nearest(e.position));
+                e.city = cityFor(*ds, cityIndexOfCode, *gazetteer->nearest(e.position));
             } else if (!cityText.empty()) {
                 auto cached = cityCache.find(cityText);
                 if (cached == cityCache.end()) {
                     const auto m = gazetteer->find(cityText);
                     std::optional<std::size_t> idx;
                     if (m.entry) {
-                        idx = cityFor(*m.entry);
-                    } else if (!m.candidates.empty()) {
-                        std::string list;
-                        for (const auto* c : m.candidates)
-                            list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn +
-                                    " (" + c->code + ")";
-                        diags.error(path, rc(line, at[Col::City]),
-                                    "\"" + cityText + "\" is ambiguous: " + list,
-                                    "write the Chinese name or the 6-digit code");
+                        idx = cityFor(*ds, cityIndexOfCode, *m.entry);
                     } else {
-                        diags.error(path, rc(line, at[Col::City]),
-                                    "unknown city \"" + sanitizeUtf8(cityText) + "\"",
-                                    m.suggestion.empty()
-                                        ? "give lon and lat instead"
-                                        : "did you mean \"" + m.suggestion + "\"?");
+                        reportCity(m, cityText, path, rc(line, at[Col::City]), diags);
                     }
                     cached = cityCache.emplace(cityText, idx).first;
                 }
@@ -316,66 +386,12 @@ DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytesIn, const std::
         if (diags.hasErrors())
             return result;
 
-        // Aggregate per city and year.
-        Metric count{"enterprises", "Enterprises in the table", "count",
-                     "Number of enterprises listed in " + ds->title + " for the city and year."};
-        ds->metrics.push_back(count);
         const bool weighted = at.count(Col::Weight) > 0;
-        if (weighted)
-            ds->metrics.push_back({"enterprise_weight", weightLabel + " (sum)", weightUnit,
-                                   "Sum of column \"" + table->header[at[Col::Weight]] +
-                                       "\" over the enterprises of the city and year."});
-        std::map<std::pair<std::size_t, int>, SectorBreakdown> groups;
-        std::map<std::pair<std::size_t, int>, std::set<std::size_t>> groupSources;
-        for (const auto& e : ds->enterprises) {
-            auto& g = groups[{e.city, e.year}];
-            g.city = e.city;
-            g.year = e.year;
-            ++g.total;
-            g.totalWeight += e.weight;
-            const int n = __builtin_popcount(e.sectors);
-            for (std::size_t s = 0; s < kSectorCount; ++s)
-                if (e.sectors & (1u << s)) {
-                    ++g.counts[s];
-                    g.weights[s] += e.weight / n;
-                }
-            if (e.source != static_cast<std::size_t>(-1))
-                groupSources[{e.city, e.year}].insert(e.source);
-        }
-        bool warnedUnsourced = false;
-        for (const auto& [key, g] : groups) {
-            std::vector<std::string> sources;
-            for (std::size_t s : groupSources[key])
-                sources.push_back(ds->sources[s].id);
-            if (sources.empty() && !warnedUnsourced) {
-                warnedUnsourced = true;
-                diags.warning(path, "",
-                              "enterprises without a source: their totals are shown as "
-                              "unsourced",
-                              "add a \"source\" column");
-            }
-            Value v;
-            v.city = g.city;
-            v.metric = 0;
-            v.year = g.year;
-            v.period = std::to_string(g.year);
-            v.value = static_cast<double>(g.total);
-            v.sources = sources;
-            ds->values.push_back(v);
-            if (weighted) {
-                v.metric = 1;
-                v.value = g.totalWeight;
-                ds->values.push_back(v);
-            }
-            ds->sectorBreakdowns.push_back(g);
-        }
-        std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
-            return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
-        });
-        if (ds->values.empty()) {
-            diags.error(path, "", "no enterprises in the table");
+        if (!aggregateEnterprises(*ds, weighted, weightLabel, weightUnit,
+                                  weighted ? "column \"" + table->header[at[Col::Weight]] + "\""
+                                           : std::string(),
+                                  path, diags))
             return result;
-        }
         result.dataset = std::move(ds);
     } catch (const std::exception& e) {
         result.dataset.reset();
@@ -391,6 +407,170 @@ DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* ga
     if (!bytes)
         return result;
     return loadEnterpriseCsvBytes(*bytes, path, gazetteer, limits);
+}
+
+} // namespace aimap
+
+namespace aimap {
+
+DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::string& path,
+                                        const Gazetteer* gazetteer, const Limits& limits) {
+    DatasetLoadResult result;
+    Diagnostics& diags = result.diagnostics;
+    try {
+        auto ds = std::make_shared<Dataset>();
+        ds->path = path;
+        ds->title = doc.value("title", std::filesystem::path(path).filename().string());
+        ds->kind = doc.value("kind", "cited");
+        ds->description = doc.value("description", "");
+        if (ds->kind != "cited" && ds->kind != "synthetic" && ds->kind != "example")
+            diags.error(path, "/kind", "\"kind\" must be \"cited\", \"synthetic\" or \"example\"");
+        if (!gazetteer)
+            diags.error(path, "", "the gazetteer (data/gazetteer.json) is needed for enterprise files");
+        const auto list = doc.find("enterprises");
+        if (list == doc.end() || !list->is_array())
+            diags.error(path, "", "missing top-level array \"enterprises\"");
+        if (diags.hasErrors())
+            return result;
+        std::map<std::string, std::size_t> sourceIndex;
+        if (auto src = doc.find("sources"); src != doc.end() && src->is_object())
+            for (auto it = src->begin(); it != src->end(); ++it) {
+                Source s;
+                s.id = it.key();
+                if (it->is_object()) {
+                    s.title = it->value("title", "");
+                    s.publisher = it->value("publisher", "");
+                    s.date = it->value("date", "");
+                    s.url = it->value("url", "");
+                    s.quality = it->value("quality", "");
+                }
+                sourceIndex[s.id] = ds->sources.size();
+                ds->sources.push_back(s);
+            }
+        const std::string weightLabel = doc.value("weight_label", "Weight");
+        const std::string weightUnit = doc.value("weight_unit", "");
+        bool weighted = false;
+        std::map<std::string, std::size_t> indexOfCode;
+        const auto sectorNames = sectorIds();
+        const std::vector<std::string> sectorList(sectorNames.begin(), sectorNames.end());
+        const Projection& proj = Projection::china();
+        if (list->size() > limits.maxValues) {
+            diags.error(path, "/enterprises", "too many enterprises");
+            return result;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const auto& j = (*list)[i];
+            const std::string ptr = "/enterprises/" + std::to_string(i);
+            if (!j.is_object()) {
+                diags.error(path, ptr, "an enterprise must be an object");
+                continue;
+            }
+            Enterprise e;
+            const auto str = [&](const char* key) {
+                auto it = j.find(key);
+                return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+            };
+            const auto num = [&](const char* key) -> std::optional<double> {
+                auto it = j.find(key);
+                if (it == j.end() || !it->is_number())
+                    return std::nullopt;
+                const double v = it->get<double>();
+                return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+            };
+            e.name = str("name");
+            if (e.name.empty()) {
+                diags.error(path, ptr + "/name", "an enterprise needs a \"name\" string");
+                continue;
+            }
+            const auto lon = num("lon"), lat = num("lat");
+            const std::string city = str("city");
+            if (lon || lat) {
+                if (!lon || !lat || *lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
+                    diags.error(path, ptr, "lon/lat must both be numbers inside China",
+                                lon && lat && *lat >= 70 && *lon <= 56 ? "lon and lat look swapped"
+                                                                     : "China spans lon 73..135, lat 18..54");
+                    continue;
+                }
+                e.position = {*lon, *lat};
+                e.city = cityFor(*ds, indexOfCode, *gazetteer->nearest(e.position));
+            } else if (!city.empty()) {
+                const auto m = gazetteer->find(city);
+                if (!m.entry) {
+                    reportCity(m, city, path, ptr + "/city", diags);
+                    continue;
+                }
+                e.city = cityFor(*ds, indexOfCode, *m.entry);
+                e.position = m.entry->position;
+            } else {
+                diags.error(path, ptr, "an enterprise needs \"city\" or \"lon\" and \"lat\"");
+                continue;
+            }
+            e.world = proj.forward(e.position);
+            const auto sectors = j.find("sectors");
+            if (sectors == j.end() || !sectors->is_array() || sectors->empty()) {
+                diags.error(path, ptr, "an enterprise needs a non-empty \"sectors\" array");
+                continue;
+            }
+            bool ok = true;
+            for (std::size_t k = 0; k < sectors->size(); ++k) {
+                const auto& sj = (*sectors)[k];
+                const std::string name = sj.is_string() ? sj.get<std::string>() : sj.dump();
+                if (auto sector = sj.is_string() ? parseSector(name) : std::nullopt) {
+                    e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
+                } else {
+                    std::string hint = didYouMean(name, sectorList);
+                    diags.error(path, ptr + "/sectors/" + std::to_string(k),
+                                "unknown sector \"" + sanitizeUtf8(name) + "\"",
+                                hint.empty() ? "sectors: ai_chips, ai_servers, smart_sensors, big_data, "
+                                               "iot, cloud, edge_computing, 5g, applications"
+                                             : hint);
+                    ok = false;
+                }
+            }
+            if (!ok)
+                continue;
+            if (j.contains("weight")) {
+                const auto w = num("weight");
+                if (!w || *w < 0) {
+                    diags.error(path, ptr + "/weight", "\"weight\" must be a number >= 0");
+                    continue;
+                }
+                e.weight = *w;
+                weighted = true;
+            }
+            const auto year = num("year");
+            if (!year || *year != std::floor(*year) || *year < limits.minYear || *year > limits.maxYear) {
+                diags.error(path, ptr + "/year", "\"year\" must be a whole number in " +
+                                                     std::to_string(limits.minYear) + ".." +
+                                                     std::to_string(limits.maxYear));
+                continue;
+            }
+            e.year = static_cast<int>(*year);
+            if (const std::string source = str("source"); !source.empty()) {
+                auto it = sourceIndex.find(source);
+                if (it == sourceIndex.end()) {
+                    std::vector<std::string> ids;
+                    for (const auto& [id, idx] : sourceIndex)
+                        ids.push_back(id);
+                    diags.error(path, ptr + "/source", "source \"" + source + "\" is not defined in \"sources\"",
+                                didYouMean(source, ids));
+                    continue;
+                }
+                e.source = it->second;
+            }
+            ds->enterprises.push_back(std::move(e));
+        }
+        if (diags.hasErrors())
+            return result;
+        ds->enterpriseWeightUnit = weighted ? weightUnit : "";
+        if (!aggregateEnterprises(*ds, weighted, weightLabel, weightUnit, "\"weight\"", path, diags))
+            return result;
+        result.dataset = std::move(ds);
+    } catch (const std::exception& e) {
+        result.dataset.reset();
+        diags.error(path, "", std::string("internal error while reading: ") + e.what());
+    }
+    return result;
 }
 
 } // namespace aimap

@@ -3,6 +3,8 @@
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Gazetteer.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace aimap {
 
 /// Loads an enterprise table (format: docs/data-format.md, "Enterprise tables"): one row per
@@ -12,6 +14,11 @@ namespace aimap {
 /// An enterprise given by lon/lat is counted in the nearest prefecture-level city of the gazetteer.
 DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* gazetteer,
                                     const Limits& limits = {});
+
+/// An enterprise list in JSON (format: docs/data-format.md, "Enterprise lists in JSON"), already
+/// parsed; diagnostics use JSON pointers.
+DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::string& path,
+                                        const Gazetteer* gazetteer, const Limits& limits = {});
 
 /// True when a CSV header row names an enterprise table (it has a sector column).
 bool isEnterpriseHeader(const std::vector<std::string>& header);
