@@ -5,6 +5,7 @@
 #include "core/data/EnterpriseCsvLoader.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/Suggest.hpp"
+#include "core/data/Text.hpp"
 #include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
@@ -35,11 +36,6 @@ enum class Column {
     Metric
 };
 
-std::string lower(std::string s) {
-    for (auto& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // Header names aimap understands, in English and Chinese (what people type in Excel).
 std::optional<Column> knownColumn(const std::string& header) {
@@ -70,7 +66,7 @@ std::optional<Column> knownColumn(const std::string& header) {
         {"note", Column::Notes},
         {"\xE5\xA4\x87\xE6\xB3\xA8", Column::Notes},
     };
-    auto it = names.find(lower(header));
+    auto it = names.find(asciiLower(header));
     if (it == names.end())
         return std::nullopt;
     return it->second;
@@ -111,7 +107,7 @@ std::string rc(std::size_t row, std::size_t col) {
 bool isAbsent(const std::string& cell) {
     static const std::set<std::string> absent = {
         "", "n/a", "na", "-", "\xE2\x80\x94", "\xE2\x80\x93", "null", "none", "/"};
-    return absent.count(lower(cell)) > 0;
+    return absent.count(asciiLower(cell)) > 0;
 }
 
 // Why a cell is not a number, for the hint.

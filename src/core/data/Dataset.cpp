@@ -1,33 +1,13 @@
 #include "core/data/Dataset.hpp"
 
+#include "core/data/Text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
 
 namespace aimap {
 namespace {
-
-std::string lower(std::string s) {
-    for (auto& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-// "Xi’an" and "Xi'an" and "xian" are the same city to a user typing it.
-std::string foldName(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
-            i += 2;
-            continue;
-        }
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == '\'' || c == ' ' || c == '-')
-            continue;
-        out += static_cast<char>(std::tolower(c));
-    }
-    return out;
-}
 
 } // namespace
 
@@ -48,10 +28,10 @@ std::optional<std::size_t> Dataset::cityIndex(const std::string& id) const {
 std::optional<std::size_t> Dataset::findCity(const std::string& idOrName) const {
     if (auto i = cityIndex(idOrName))
         return i;
-    const std::string folded = foldName(idOrName);
+    const std::string folded = foldLatinName(idOrName);
     for (std::size_t i = 0; i < cities.size(); ++i) {
         const auto& c = cities[i];
-        if (c.nameZh == idOrName || foldName(c.nameEn) == folded || foldName(c.id) == folded)
+        if (c.nameZh == idOrName || foldLatinName(c.nameEn) == folded || foldLatinName(c.id) == folded)
             return i;
     }
     return std::nullopt;
@@ -101,7 +81,7 @@ std::vector<std::size_t> Dataset::metricsByCoverage() const {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         if (citiesOf[a].size() != citiesOf[b].size())
             return citiesOf[a].size() > citiesOf[b].size();
-        return lower(metrics[a].label) < lower(metrics[b].label);
+        return asciiLower(metrics[a].label) < asciiLower(metrics[b].label);
     });
     return order;
 }

@@ -5,6 +5,7 @@
 #include "core/data/JsonFile.hpp"
 #include "core/data/Sectors.hpp"
 #include "core/data/Suggest.hpp"
+#include "core/data/Text.hpp"
 #include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
@@ -21,11 +22,6 @@ namespace {
 
 enum class Col { Name, City, Lon, Lat, Sector, Weight, Year, Source, Ignored };
 
-std::string lower(std::string s) {
-    for (auto& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // The column a header names; `unit` receives "(unit)" of a weight column.
 Col columnOf(const std::string& header, std::string& weightLabel, std::string& unit) {
@@ -65,7 +61,7 @@ Col columnOf(const std::string& header, std::string& weightLabel, std::string& u
         {"source", Col::Source},
         {"\xE6\x9D\xA5\xE6\xBA\x90", Col::Source}, // 来源
     };
-    auto it = names.find(lower(label));
+    auto it = names.find(asciiLower(label));
     if (it == names.end())
         return Col::Ignored;
     if (it->second == Col::Weight) {

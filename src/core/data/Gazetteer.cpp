@@ -3,6 +3,7 @@
 #include "core/data/Csv.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/Suggest.hpp"
+#include "core/data/Text.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>
@@ -15,19 +16,9 @@ bool endsWith(const std::string& s, const std::string& suffix) {
     return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Lower-case ASCII, no spaces, apostrophes or hyphens: "Xi'an" = "xian" = "XI AN".
+// Folded Latin name without the unit words people add: "Jinan City" = "Jinan Shi" = "jinan".
 std::string foldEnglish(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
-            i += 2;
-            continue;
-        }
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || c == '\'' || c == '-' || c == '.')
-            continue;
-        out += static_cast<char>(std::tolower(c));
-    }
+    const std::string out = foldLatinName(s);
     for (const char* suffix : {"city", "shi", "prefecture", "municipality"})
         if (endsWith(out, suffix))
             return out.substr(0, out.size() - std::char_traits<char>::length(suffix));
