@@ -121,14 +121,21 @@ void BasemapRenderer::rebuildLines(Lines& lines, const Camera& camera, float pxS
 void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const Theme& t,
                            bool allowStale) {
     const sf::Vector2u size = target.getSize();
-    if (!m_cacheFailed && (!m_cache || m_cache->getSize() != size)) {
+    // In a window the very first image is drawn without multisampling (half the cost on a
+    // software renderer, so the map appears sooner); once the view has rested, the cache is
+    // redrawn 4x multisampled. Screenshots are multisampled from the start.
+    const bool upgrade = m_cache && m_cacheSamples == 0 && allowStale && m_cacheValid &&
+                         m_sinceMove.getElapsedTime() > sf::milliseconds(300);
+    if (!m_cacheFailed && (!m_cache || m_cache->getSize() != size || upgrade)) {
+        const unsigned samples = (!m_cache && allowStale) ? 0 : 4;
         m_cache = std::make_unique<sf::RenderTexture>();
         sf::ContextSettings settings;
-        settings.antialiasingLevel = 4;
+        settings.antialiasingLevel = samples;
         if (!m_cache->create(size.x, size.y, settings)) {
             m_cache.reset();
             m_cacheFailed = true; // no offscreen rendering: draw directly every frame
         }
+        m_cacheSamples = samples;
         m_cacheValid = false;
     }
     if (!m_cache) {

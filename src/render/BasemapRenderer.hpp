@@ -67,6 +67,7 @@ private:
     std::uint8_t m_prefAlpha = 0;
     std::unique_ptr<sf::RenderTexture> m_cache;
     bool m_cacheFailed = false;
+    unsigned m_cacheSamples = 0; ///< multisampling of the cache (0 for the quick first image)
     bool m_cacheValid = false;
     Camera m_cacheCamera;
     std::size_t m_cacheRedraws = 0;
