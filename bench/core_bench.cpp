@@ -1,5 +1,6 @@
 // Core benchmarks (Google Benchmark):  build/bench/aimap_core_bench --benchmark_repetitions=5
 //   --benchmark_report_aggregates_only=true
+#include "core/cluster/ClusterIndex.hpp"
 #include "core/data/BasemapLoader.hpp"
 #include "core/data/CityCsvLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
@@ -107,5 +108,31 @@ static void BM_LoadEnterpriseCsv100k(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_LoadEnterpriseCsv100k)->Unit(benchmark::kMillisecond);
+
+// ClusterIndex build (radius 40, extent 512, zooms 0-16, weight-weighted) on points around 300
+// centres with heavy-tailed weights; the supercluster comparison tool is Priority 3 work.
+static void BM_ClusterIndexBuild(benchmark::State& state) {
+    std::mt19937 rng(42);
+    std::normal_distribution<double> off(0.0, 0.002);
+    std::lognormal_distribution<double> weight(0.0, 1.5);
+    std::uniform_real_distribution<double> centre(0.6, 0.9);
+    std::vector<std::pair<double, double>> centres;
+    for (int i = 0; i < 300; ++i)
+        centres.emplace_back(centre(rng), centre(rng) - 0.3);
+    std::vector<ClusterPoint> pts;
+    for (int i = 0; i < state.range(0); ++i) {
+        const auto& c = centres[static_cast<std::size_t>(i * 7919) % centres.size()];
+        pts.push_back({c.first + off(rng), c.second + off(rng), weight(rng),
+                       static_cast<std::uint8_t>(i % 9)});
+    }
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        const ClusterIndex index(pts, {});
+        bytes = index.memoryBytes();
+        benchmark::DoNotOptimize(index.itemCount(0));
+    }
+    state.counters["index_MB"] = static_cast<double>(bytes) / 1e6;
+}
+BENCHMARK(BM_ClusterIndexBuild)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
