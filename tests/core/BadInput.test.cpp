@@ -6,6 +6,8 @@
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/JsonFile.hpp"
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -138,14 +140,7 @@ INSTANTIATE_TEST_SUITE_P(Inline, BadJson, testing::ValuesIn(jsonCases()), testNa
 
 namespace {
 
-const Gazetteer& gazetteer() {
-    static const Gazetteer g = [] {
-        Diagnostics d;
-        auto loaded = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
-        return loaded ? *loaded : Gazetteer({});
-    }();
-    return g;
-}
+const Gazetteer& gazetteer() { return aimap::test::bundledGazetteer(); }
 
 template <std::size_t N>
 std::string bytes(const char (&literal)[N]) {

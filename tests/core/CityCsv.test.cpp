@@ -1,5 +1,7 @@
 #include "core/data/CityCsvLoader.hpp"
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -10,15 +12,7 @@ namespace {
 
 const std::string kCsv = AIMAP_FIXTURES "/csv/";
 
-const Gazetteer& gazetteer() {
-    static const Gazetteer g = [] {
-        Diagnostics d;
-        auto loaded = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
-        EXPECT_TRUE(loaded) << d.format();
-        return loaded ? *loaded : Gazetteer({});
-    }();
-    return g;
-}
+const Gazetteer& gazetteer() { return aimap::test::bundledGazetteer(); }
 
 } // namespace
 
@@ -114,12 +108,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCsv{"swapped-lonlat.csv", ":2:2", "lon and lat look swapped"},
         BadCsv{"empty.csv", "", "the file is empty"}),
     [](const testing::TestParamInfo<BadCsv>& info) {
-        std::string name = info.param.file;
-        name = name.substr(0, name.find('.'));
-        for (auto& ch : name)
-            if (!std::isalnum(static_cast<unsigned char>(ch)))
-                ch = '_';
-        return name;
+        return aimap::test::fixtureTestName(info.param.file);
     });
 
 TEST(CityCsv, DispatchByExtension) {

@@ -1,5 +1,7 @@
 #include "core/data/DatasetLoader.hpp"
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -117,12 +119,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"misspelt-metric.json", ":/values/0/metric",
                 "unknown metric \"ai_enterprise_count\" (hint: did you mean \"ai_enterprises_count\"?)"}),
     [](const testing::TestParamInfo<BadCase>& info) {
-        std::string name = info.param.file;
-        name = name.substr(0, name.find('.'));
-        for (auto& ch : name)
-            if (!std::isalnum(static_cast<unsigned char>(ch)))
-                ch = '_';
-        return name;
+        return aimap::test::fixtureTestName(info.param.file);
     });
 
 TEST(DatasetLoader, MissingFileSaysSo) {

@@ -3,6 +3,8 @@
 #include "core/data/EnterpriseCsvLoader.hpp"
 #include "core/data/Sectors.hpp"
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -14,14 +16,7 @@ namespace {
 
 const std::string kCsv = AIMAP_FIXTURES "/csv/";
 
-const Gazetteer& gazetteer() {
-    static const Gazetteer g = [] {
-        Diagnostics d;
-        auto loaded = Gazetteer::load(AIMAP_ROOT "/data/gazetteer.json", d);
-        return loaded ? *loaded : Gazetteer({});
-    }();
-    return g;
-}
+const Gazetteer& gazetteer() { return aimap::test::bundledGazetteer(); }
 
 std::size_t idx(Sector s) { return static_cast<std::size_t>(s); }
 
@@ -115,12 +110,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadEnterprise{"enterprises-ambiguous-city.csv", ":2:2", "\"Suzhou\" is ambiguous"},
         BadEnterprise{"enterprises-swapped.csv", ":2:2", "lon and lat look swapped"}),
     [](const testing::TestParamInfo<BadEnterprise>& info) {
-        std::string name = info.param.file;
-        name = name.substr(0, name.find('.'));
-        for (auto& ch : name)
-            if (!std::isalnum(static_cast<unsigned char>(ch)))
-                ch = '_';
-        return name;
+        return aimap::test::fixtureTestName(info.param.file);
     });
 
 TEST(EnterpriseJson, AggregatesLikeTheCsvTable) {
