@@ -13,7 +13,9 @@ for p in clang libclang-rt-14-dev; do
 done
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "aimap: missing packages; install them with:"
     echo "  sudo apt-get install -y ${missing[*]}"
