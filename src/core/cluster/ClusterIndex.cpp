@@ -26,7 +26,7 @@ struct ClusterIndex::Level {
     std::unique_ptr<Tree> tree;
 
     void buildTree() {
-        tree = std::make_unique<Tree>(2, *this, nanoflann::KDTreeSingleIndexAdaptorParams(16));
+        tree = std::make_unique<Tree>(2, *this, nanoflann::KDTreeSingleIndexAdaptorParams(32));
         tree->buildIndex();
     }
     std::size_t size() const { return x.size(); }
@@ -63,6 +63,13 @@ ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const Cluste
         auto level = std::make_unique<Level>();
         const double r = m_options.radiusPx / (m_options.extent * std::pow(2.0, z));
         std::vector<std::uint8_t> taken(prev.size(), 0);
+        std::vector<std::uint32_t> members; // reused: one allocation per level, not per point
+        for (auto* v : {&level->x, &level->y, &level->weight})
+            v->reserve(prev.size());
+        level->count.reserve(prev.size());
+        level->id.reserve(prev.size());
+        level->isCluster.reserve(prev.size());
+        level->category.reserve(prev.size());
         for (std::size_t i = 0; i < prev.size(); ++i) {
             if (taken[i])
                 continue;
@@ -73,7 +80,7 @@ ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const Cluste
             params.sorted = false;
             prev.tree->radiusSearch(q, r * r, found, params);
             std::uint32_t count = prev.count[i];
-            std::vector<std::uint32_t> members{static_cast<std::uint32_t>(i)};
+            members.assign(1, static_cast<std::uint32_t>(i));
             for (const auto& f : found)
                 if (!taken[f.first]) {
                     members.push_back(f.first);
