@@ -886,7 +886,7 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     st.years = metricView().years;
     st.metrics = metricView().metricOrder;
     st.labels = m_labelMode;
-    st.card = m_card;
+    st.card = m_card ? &*m_card : nullptr;
     st.hover = hoverInfo();
     st.scale = currentScale();
     st.attributions = m_attributions;

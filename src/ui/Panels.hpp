@@ -35,7 +35,7 @@ struct UiState {
     std::vector<int> years;           ///< years of the current metric
     std::vector<std::size_t> metrics; ///< selectable metrics, in menu order
     LabelMode labels = LabelMode::Both;
-    std::optional<CityCardModel> card;
+    const CityCardModel* card = nullptr; ///< the open card (owned by the app), or none
     std::optional<HoverInfo> hover;
     std::optional<SymbolScale> scale; ///< current on-screen scale (legend draws with it)
     std::vector<Attribution> attributions;

@@ -6,7 +6,6 @@
 #include "core/data/JsonFile.hpp"
 #include "core/data/Suggest.hpp"
 #include "core/data/Text.hpp"
-#include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>
@@ -124,29 +123,23 @@ std::string numberHint(const std::string& cell) {
 
 } // namespace
 
-DatasetLoadResult loadCityCsvBytes(const std::string& bytesIn, const std::string& path,
+DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
                                    const Gazetteer* gazetteer, const Limits& limits) {
     DatasetLoadResult result;
     Diagnostics& diags = result.diagnostics;
+    diags.append(frontDiags);
+    const std::string path = front.dataset ? front.dataset->path : std::string();
     try {
-        const std::string* bytes = &bytesIn;
-        auto text = decodeText(*bytes, path, diags);
-        if (!text)
-            return result;
-        auto ds = std::make_shared<Dataset>();
-        ds->path = path;
-        ds->kind = "cited";
-        ds->title = std::filesystem::path(path).filename().string();
-        applyCsvDirectives(text->utf8, path, *ds, diags);
-        const auto table = parseCsv(text->utf8, path, limits, diags);
-        if (!table)
+        const auto& table = front.table;
+        auto ds = front.dataset;
+        if (!table || !ds)
             return result;
 
         // Columns.
         std::vector<Column> kinds;
         std::map<Column, std::size_t> at;
         std::vector<std::size_t> metricColumn; // metric index -> column
-        ds->description = "City table loaded from " + ds->title + " (" + text->encoding + ").";
+        ds->description = "City table loaded from " + ds->title + " (" + front.encoding + ").";
         for (std::size_t c = 0; c < table->header.size(); ++c) {
             const std::string& h = table->header[c];
             if (h.empty()) {
@@ -372,6 +365,23 @@ DatasetLoadResult loadCityCsvBytes(const std::string& bytesIn, const std::string
     return result;
 }
 
+DatasetLoadResult loadTableBytes(const std::string& bytes, const std::string& path,
+                                 const Gazetteer* gazetteer, const Limits& limits, TableKind kind) {
+    // Decoded and parsed once; the header tells an enterprise table (it has a sector column).
+    Diagnostics diags;
+    TableFront front = readTable(bytes, path, limits, diags);
+    const bool enterprise = kind == TableKind::Enterprise ||
+                            (kind == TableKind::Detect && front.table &&
+                             isEnterpriseHeader(front.table->header));
+    return enterprise ? enterpriseTableDataset(std::move(front), diags, gazetteer, limits)
+                      : cityTableDataset(std::move(front), diags, gazetteer, limits);
+}
+
+DatasetLoadResult loadCityCsvBytes(const std::string& bytes, const std::string& path,
+                                   const Gazetteer* gazetteer, const Limits& limits) {
+    return loadTableBytes(bytes, path, gazetteer, limits, TableKind::City);
+}
+
 DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazetteer,
                               const Limits& limits) {
     DatasetLoadResult result;
@@ -383,24 +393,13 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
 
 DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gazetteer,
                                   const Limits& limits) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    for (auto& c : ext)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string ext = asciiLower(std::filesystem::path(path).extension().string());
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
-        // An enterprise table has a sector column; peek at the header to tell.
-        Diagnostics peek;
-        if (const auto bytes = readFileBytes(path, limits, peek)) {
-            if (auto text = decodeText(*bytes, path, peek)) {
-                Dataset scratch;
-                applyCsvDirectives(text->utf8, path, scratch, peek);
-                const std::size_t eol =
-                    text->utf8.find_first_of("\r\n", text->utf8.find_first_not_of("\r\n"));
-                if (const auto head = parseCsv(text->utf8.substr(0, eol), path, limits, peek);
-                    head && isEnterpriseHeader(head->header))
-                    return loadEnterpriseCsv(path, gazetteer, limits);
-            }
-        }
-        return loadCityCsv(path, gazetteer, limits);
+        DatasetLoadResult result;
+        const auto bytes = readFileBytes(path, limits, result.diagnostics);
+        if (!bytes)
+            return result;
+        return loadTableBytes(*bytes, path, gazetteer, limits, TableKind::Detect);
     }
     // JSON: an enterprise list says so with "aimap_enterprises"; anything else is a dataset.
     DatasetLoadResult result;

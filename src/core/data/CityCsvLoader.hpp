@@ -12,6 +12,20 @@ namespace aimap {
 DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazetteer,
                               const Limits& limits = {});
 
+/// Which loader a table goes to: by its header (a sector column = enterprise table), or forced.
+enum class TableKind { Detect, City, Enterprise };
+
+/// Decode and parse a CSV table once, then build the dataset of its kind.
+DatasetLoadResult loadTableBytes(const std::string& bytes, const std::string& path,
+                                 const Gazetteer* gazetteer, const Limits& limits, TableKind kind);
+
+/// Builders behind loadTableBytes, from a decoded and parsed table (CsvDirectives.hpp).
+struct TableFront;
+DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
+                                   const Gazetteer* gazetteer, const Limits& limits);
+DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiags,
+                                         const Gazetteer* gazetteer, const Limits& limits);
+
 /// Loads a dataset of either kind, by extension: .csv, .tsv and .txt are city tables, anything
 /// else the JSON dataset format.
 DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gazetteer,

@@ -1,5 +1,9 @@
 #include "core/data/CsvDirectives.hpp"
 
+#include "core/data/TextDecoding.hpp"
+
+#include <filesystem>
+
 namespace aimap {
 
 void applyCsvDirectives(std::string& text, const std::string& name, Dataset& dataset,
@@ -41,6 +45,22 @@ void applyCsvDirectives(std::string& text, const std::string& name, Dataset& dat
     }
     // Blank the line but keep its end, so rows keep their line numbers.
     text.replace(0, end == std::string::npos ? text.size() : end, "");
+}
+
+TableFront readTable(const std::string& bytes, const std::string& path, const Limits& limits,
+                     Diagnostics& diags) {
+    TableFront front;
+    auto text = decodeText(bytes, path, diags);
+    if (!text)
+        return front;
+    front.encoding = text->encoding;
+    front.dataset = std::make_shared<Dataset>();
+    front.dataset->path = path;
+    front.dataset->kind = "cited";
+    front.dataset->title = std::filesystem::path(path).filename().string();
+    applyCsvDirectives(text->utf8, path, *front.dataset, diags);
+    front.table = parseCsv(text->utf8, path, limits, diags);
+    return front;
 }
 
 } // namespace aimap

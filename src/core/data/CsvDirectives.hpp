@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/data/Csv.hpp"
 #include "core/data/Diagnostics.hpp"
+#include "core/data/Limits.hpp"
 
+#include <memory>
+#include <optional>
 #include <string>
 
 namespace aimap {
@@ -17,5 +21,16 @@ namespace aimap {
 /// applied to `dataset`.
 void applyCsvDirectives(std::string& text, const std::string& name, Dataset& dataset,
                         Diagnostics& diags);
+
+/// The common front of every table loader: decode the bytes (decodeText), apply the #aimap
+/// line, parse the CSV. `dataset` is a new dataset named after the file; `table` is empty on
+/// errors (in `diags`).
+struct TableFront {
+    std::optional<CsvTable> table;
+    std::shared_ptr<Dataset> dataset;
+    std::string encoding;
+};
+TableFront readTable(const std::string& bytes, const std::string& path, const Limits& limits,
+                     Diagnostics& diags);
 
 } // namespace aimap

@@ -1,12 +1,13 @@
 #include "core/data/EnterpriseCsvLoader.hpp"
 
+#include "core/data/CityCsvLoader.hpp"
+
 #include "core/data/Csv.hpp"
 #include "core/data/CsvDirectives.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/Sectors.hpp"
 #include "core/data/Suggest.hpp"
 #include "core/data/Text.hpp"
-#include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>
@@ -207,22 +208,16 @@ bool isEnterpriseHeader(const std::vector<std::string>& header) {
     return false;
 }
 
-DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytesIn, const std::string& path,
+DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiags,
                                          const Gazetteer* gazetteer, const Limits& limits) {
     DatasetLoadResult result;
     Diagnostics& diags = result.diagnostics;
+    diags.append(frontDiags);
+    const std::string path = front.dataset ? front.dataset->path : std::string();
     try {
-        const std::string* bytes = &bytesIn;
-        auto text = decodeText(*bytes, path, diags);
-        if (!text)
-            return result;
-        auto ds = std::make_shared<Dataset>();
-        ds->path = path;
-        ds->title = std::filesystem::path(path).filename().string();
-        ds->kind = "cited";
-        applyCsvDirectives(text->utf8, path, *ds, diags);
-        const auto table = parseCsv(text->utf8, path, limits, diags);
-        if (!table)
+        const auto& table = front.table;
+        auto ds = front.dataset;
+        if (!table || !ds)
             return result;
 
         std::map<Col, std::size_t> at;
@@ -396,13 +391,9 @@ DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytesIn, const std::
     return result;
 }
 
-DatasetLoadResult loadEnterpriseCsv(const std::string& path, const Gazetteer* gazetteer,
-                                    const Limits& limits) {
-    DatasetLoadResult result;
-    const auto bytes = readFileBytes(path, limits, result.diagnostics);
-    if (!bytes)
-        return result;
-    return loadEnterpriseCsvBytes(*bytes, path, gazetteer, limits);
+DatasetLoadResult loadEnterpriseCsvBytes(const std::string& bytes, const std::string& path,
+                                         const Gazetteer* gazetteer, const Limits& limits) {
+    return loadTableBytes(bytes, path, gazetteer, limits, TableKind::Enterprise);
 }
 
 } // namespace aimap
