@@ -7,21 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 burst="${1:-20}"
 
-missing=()
-for p in clang libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -eq 0 ]]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    echo "aimap: missing packages; install them with:"
-    echo "  sudo apt-get install -y ${missing[*]}"
-    exit 1
-  fi
-fi
+"$root/tools/install-packages.sh" clang libclang-rt-14-dev
 
 echo "== unit tests under ASan + UBSan"
 cmake -S "$root" -B "$root/build-asan" -DAIMAP_SANITIZE=ON -DAIMAP_BUILD_BENCH=OFF \

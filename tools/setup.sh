@@ -12,22 +12,7 @@ if [[ "${1:-}" == "--with-tests" ]]; then
   packages+=(xvfb xauth xdotool proj-bin)
 fi
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -eq 0 ]]; then
-    echo "aimap: installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    echo "aimap: missing packages; install them with:"
-    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}"
-    exit 1
-  fi
-fi
+"$root/tools/install-packages.sh" "${packages[@]}"
 
 build="$root/build"
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
