@@ -123,7 +123,7 @@ static void BM_ClusterIndexBuild(benchmark::State& state) {
     for (int i = 0; i < state.range(0); ++i) {
         const auto& c = centres[static_cast<std::size_t>(i * 7919) % centres.size()];
         pts.push_back({c.first + off(rng), c.second + off(rng), weight(rng),
-                       static_cast<std::uint8_t>(i % 9)});
+                       static_cast<std::uint16_t>(1u << (i % 9))});
     }
     std::size_t bytes = 0;
     for (auto _ : state) {

@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRandom, makeCityModel } from './synthetic.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -22,32 +23,9 @@ const seed = Number(arg('--seed', 42));
 const nCities = Number(arg('--cities', 300));
 const out = arg('--out', path.join(here, '..', 'data', 'synthetic-enterprises.csv'));
 
-// mulberry32: small, fast, deterministic.
-let state = seed >>> 0;
-function rand() {
-  state = (state + 0x6D2B79F5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function gauss() {
-  const u = Math.max(rand(), 1e-12), v = rand();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-const gazetteer = JSON.parse(fs.readFileSync(path.join(here, '..', 'data', 'gazetteer.json'), 'utf8'))
-  .features.filter((g) => g.name_en);
-// Fisher-Yates with the seeded generator, then the first nCities.
-for (let i = gazetteer.length - 1; i > 0; i--) {
-  const j = Math.floor(rand() * (i + 1));
-  [gazetteer[i], gazetteer[j]] = [gazetteer[j], gazetteer[i]];
-}
-const cities = gazetteer.slice(0, Math.min(nCities, gazetteer.length));
-const cityWeights = cities.map((_, i) => 1 / Math.pow(i + 1, 1.1));
-const cityTotal = cityWeights.reduce((a, b) => a + b, 0);
-const cityCdf = [];
-cityWeights.reduce((acc, w, i) => (cityCdf[i] = acc + w / cityTotal), 0);
+const random = makeRandom(seed);
+const { rand, gauss } = random;
+const { cities, pickCity, place } = makeCityModel(random, nCities);
 
 const sectors = [
   ['ai_chips', 0.08], ['ai_servers', 0.06], ['smart_sensors', 0.10], ['big_data', 0.16],
@@ -58,22 +36,13 @@ function pick(table) {
   for (const [id, p] of table) { if ((r -= p) < 0) return id; }
   return table[table.length - 1][0];
 }
-function pickCity() {
-  const r = rand();
-  let lo = 0, hi = cityCdf.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cityCdf[mid] < r) lo = mid + 1; else hi = mid; }
-  return cities[lo];
-}
 
 const lines = [
   `#aimap kind=synthetic title="Synthetic AI enterprises (${count}, seed ${seed}) - not real data"`,
   'name,lon,lat,sector,revenue (CNY),year,source',
 ];
-const degPerKm = 1 / 111;
 for (let i = 0; i < count; i++) {
-  const c = pickCity();
-  const lat = c.lat + gauss() * 15 * degPerKm;
-  const lon = c.lon + gauss() * 15 * degPerKm / Math.cos(c.lat * Math.PI / 180);
+  const [lon, lat] = place(pickCity());
   const s1 = pick(sectors);
   let sector = s1;
   if (rand() < 0.3) { const s2 = pick(sectors); if (s2 !== s1) sector = `${s1};${s2}`; }

@@ -1,255 +1,682 @@
 #include "core/cluster/ClusterIndex.hpp"
 
-#include <nanoflann.hpp>
-
 #include <algorithm>
 #include <cmath>
-#include <limits>
+#include <numeric>
 
 namespace aimap {
 
-// One zoom level: items as flat arrays (structure of arrays), each an input point or a cluster.
-struct ClusterIndex::Level {
-    std::vector<double> x, y, weight;
-    std::vector<std::uint32_t> count;
-    std::vector<std::uint32_t> id;      ///< point index or cluster id
-    std::vector<std::uint8_t> isCluster;
-    std::vector<std::uint8_t> category; ///< points only
+namespace {
 
-    // nanoflann dataset adaptor.
-    std::size_t kdtree_get_point_count() const { return x.size(); }
-    double kdtree_get_pt(std::size_t i, std::size_t dim) const { return dim == 0 ? x[i] : y[i]; }
-    template <class Box> bool kdtree_get_bbox(Box&) const { return false; }
+// Fixed point as supercluster 9 stores coordinates: (c - 0.5) * 2^30, truncated toward zero as a
+// JavaScript Int32Array store does; [0, 1] maps to [-2^29, 2^29].
+constexpr double kScale = 1073741824.0; // 2^30
+constexpr double kInvScale = 1.0 / kScale;
+constexpr std::int64_t kHalf = std::int64_t{1} << 29;
 
-    using Tree = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, Level>,
-                                                     Level, 2, std::uint32_t>;
-    std::unique_ptr<Tree> tree;
+std::int32_t encode(double c) { return static_cast<std::int32_t>((c - 0.5) * kScale); }
+double decode(std::int32_t v) { return v * kInvScale + 0.5; }
 
-    void buildTree() {
-        tree = std::make_unique<Tree>(2, *this, nanoflann::KDTreeSingleIndexAdaptorParams(32));
-        tree->buildIndex();
+// The cluster radius at a zoom in fixed-point units, computed in supercluster's order of
+// operations so that the "within" test agrees with it to the last bit.
+double radiusAt(const ClusterOptions& o, int zoom) {
+    return o.radiusPx / (o.extent * std::ldexp(1.0, zoom)) * kScale;
+}
+
+// Smallest shift with 2^shift >= r (cells at least as large as the radius).
+int shiftFor(double r) {
+    int s = 0;
+    while (s < 31 && std::ldexp(1.0, s) < r)
+        ++s;
+    return s;
+}
+
+std::uint64_t unsignedCoord(std::int32_t v) { return static_cast<std::uint64_t>(v + kHalf); }
+
+int bitsFor(std::uint64_t maxValue) {
+    int b = 1;
+    while (b < 63 && (std::uint64_t{1} << b) <= maxValue)
+        ++b;
+    return b;
+}
+
+// Stable LSD radix sort of (key, index) pairs by key, 11 bits per pass over the bits in use.
+void radixSort(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& order, int keyBits) {
+    const std::size_t n = keys.size();
+    order.resize(n);
+    std::iota(order.begin(), order.end(), 0u);
+    std::vector<std::uint64_t> keys2(n);
+    std::vector<std::uint32_t> order2(n);
+    constexpr int kDigit = 11;
+    constexpr std::size_t kBuckets = std::size_t{1} << kDigit;
+    std::vector<std::uint32_t> count(kBuckets);
+    for (int shift = 0; shift < keyBits; shift += kDigit) {
+        std::fill(count.begin(), count.end(), 0u);
+        for (std::size_t i = 0; i < n; ++i)
+            ++count[(keys[i] >> shift) & (kBuckets - 1)];
+        std::uint32_t sum = 0;
+        bool single = false;
+        for (auto& c : count) {
+            if (c == n)
+                single = true;
+            const auto t = c;
+            c = sum;
+            sum += t;
+        }
+        if (single)
+            continue; // every key has the same digit: the pass would not move anything
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto pos = count[(keys[i] >> shift) & (kBuckets - 1)]++;
+            keys2[pos] = keys[i];
+            order2[pos] = order[i];
+        }
+        keys.swap(keys2);
+        order.swap(order2);
     }
-    std::size_t size() const { return x.size(); }
+}
+
+template <class T> void gather(std::vector<T>& v, const std::vector<std::uint32_t>& order) {
+    std::vector<T> out(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        out[i] = v[order[i]];
+    v.swap(out);
+}
+
+} // namespace
+
+// Builds the index. The items of one zoom live in flat arrays (structure of arrays), kept sorted
+// by grid cell; `key` is the item's place in supercluster's visiting order (its first input
+// point's index), `ref` what it is (point index, or cluster id with the top bit set).
+class ClusterIndexBuilder {
+public:
+    explicit ClusterIndexBuilder(ClusterIndex& index) : m(index) {}
+
+    void build(const std::vector<ClusterPoint>& points);
+
+private:
+    struct Items {
+        std::vector<std::int32_t> x, y;
+        std::vector<std::uint32_t> count, key, ref;
+        std::vector<double> weight;
+        std::size_t size() const { return x.size(); }
+        void reserve(std::size_t n) {
+            x.reserve(n), y.reserve(n), count.reserve(n), key.reserve(n), ref.reserve(n),
+                weight.reserve(n);
+        }
+        void push(std::int32_t px, std::int32_t py, std::uint32_t c, std::uint32_t k,
+                  std::uint32_t r, double w) {
+            x.push_back(px), y.push_back(py), count.push_back(c), key.push_back(k),
+                ref.push_back(r), weight.push_back(w);
+        }
+    };
+
+    // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
+    ClusterIndex::Level sortByCell(Items& items, int shift);
+    void clusterZoom(int zoom, Items& items, Items& next);
+    void addCategories(std::uint32_t ref, double* into) const;
+
+    ClusterIndex& m;
+    // Scratch reused across zooms.
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_order;
 };
 
-ClusterIndex::~ClusterIndex() = default;
+ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
+    ClusterIndex::Level level;
+    level.shift = shift;
+    const std::size_t n = items.size();
+    if (n == 0)
+        return level;
+    std::uint64_t minX = ~0ull, minY = ~0ull, maxX = 0, maxY = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto cx = unsignedCoord(items.x[i]) >> shift;
+        const auto cy = unsignedCoord(items.y[i]) >> shift;
+        minX = std::min(minX, cx), maxX = std::max(maxX, cx);
+        minY = std::min(minY, cy), maxY = std::max(maxY, cy);
+    }
+    level.originX = static_cast<std::int64_t>(minX);
+    level.originY = static_cast<std::int64_t>(minY);
+    // One spare bit, so that "column + 1" and "column - 1" never wrap into another row.
+    level.bitsX = bitsFor(maxX - minX + 1) + 1;
+    const int bitsY = bitsFor(maxY - minY);
+    level.maxRow = static_cast<std::int64_t>(maxY - minY);
+    m_keys.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto cx = (unsignedCoord(items.x[i]) >> shift) - minX;
+        const auto cy = (unsignedCoord(items.y[i]) >> shift) - minY;
+        m_keys[i] = (cy << level.bitsX) | cx;
+    }
+    radixSort(m_keys, m_order, level.bitsX + bitsY);
+    bool identity = true;
+    for (std::size_t i = 0; i < n && identity; ++i)
+        identity = m_order[i] == i;
+    if (!identity) {
+        gather(items.x, m_order), gather(items.y, m_order), gather(items.count, m_order);
+        gather(items.key, m_order), gather(items.ref, m_order), gather(items.weight, m_order);
+    }
+    return level;
+}
+
+void ClusterIndexBuilder::addCategories(std::uint32_t ref, double* into) const {
+    if (ref & ClusterIndex::kClusterBit) {
+        const float* c = &m.m_clusterCategories[(ref & ~ClusterIndex::kClusterBit) * ClusterIndex::kCategories];
+        for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+            into[k] += c[k];
+        return;
+    }
+    const auto bits = m.m_pointCategories[ref];
+    const int n = __builtin_popcount(static_cast<unsigned>(bits));
+    if (n == 0)
+        return;
+    const double share = m.m_pointWeight[ref] / n;
+    for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+        if (bits & (1u << k))
+            into[k] += share;
+}
+
+void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
+    auto& o = m.m_options;
+    o.maxZoom = std::clamp(o.maxZoom, 0, 30);
+    o.minZoom = std::clamp(o.minZoom, 0, o.maxZoom);
+    if (!(o.radiusPx > 0) || !(o.extent > 0) || !std::isfinite(o.radiusPx) || !std::isfinite(o.extent))
+        o.radiusPx = 40, o.extent = 512;
+
+    const std::size_t n = std::min<std::size_t>(points.size(), ClusterIndex::kClusterBit - 1);
+    m.m_pointX.resize(n), m.m_pointY.resize(n), m.m_pointWeight.resize(n);
+    m.m_pointCategories.resize(n), m.m_pointParent.assign(n, ClusterIndex::kNone);
+    m.m_rejected = points.size() - n;
+    Items items;
+    items.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& p = points[i];
+        const bool ok = std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.weight) &&
+                        p.weight >= 0 && p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
+        m.m_pointX[i] = ok ? encode(p.x) : 0;
+        m.m_pointY[i] = ok ? encode(p.y) : 0;
+        m.m_pointWeight[i] = ok ? p.weight : 0;
+        m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & ((1u << ClusterIndex::kCategories) - 1)) : 0;
+        if (!ok) {
+            ++m.m_rejected;
+            continue;
+        }
+        const auto idx = static_cast<std::uint32_t>(i);
+        items.push(m.m_pointX[i], m.m_pointY[i], 1, idx, idx, p.weight);
+    }
+
+    const int levels = o.maxZoom - o.minZoom + 2;
+    m.m_levels.resize(static_cast<std::size_t>(levels));
+    auto slot = [&](int zoom) -> ClusterIndex::Level& {
+        return m.m_levels[static_cast<std::size_t>(zoom - o.minZoom)];
+    };
+    // The items of zoom z are kept sorted by the cells used to cluster zoom z - 1.
+    auto storeLevel = [&](int zoom, Items& its) {
+        auto level = sortByCell(its, shiftFor(radiusAt(o, zoom - 1)));
+        level.refs = its.ref;
+        slot(zoom) = std::move(level);
+    };
+    storeLevel(o.maxZoom + 1, items);
+    Items next;
+    for (int z = o.maxZoom; z >= o.minZoom; --z) {
+        clusterZoom(z, items, next);
+        std::swap(items, next);
+        storeLevel(z, items);
+    }
+
+    // Children of each cluster (counting sort by parent): points by index, then clusters by id.
+    const std::size_t clusters = m.m_clusterX.size();
+    m.m_childStart.assign(clusters + 1, 0);
+    for (auto p : m.m_pointParent)
+        if (p != ClusterIndex::kNone)
+            ++m.m_childStart[p + 1];
+    for (auto p : m.m_clusterParent)
+        if (p != ClusterIndex::kNone)
+            ++m.m_childStart[p + 1];
+    for (std::size_t c = 0; c < clusters; ++c)
+        m.m_childStart[c + 1] += m.m_childStart[c];
+    m.m_children.resize(m.m_childStart.back());
+    std::vector<std::uint32_t> fill(m.m_childStart.begin(), m.m_childStart.end() - 1);
+    for (std::size_t i = 0; i < m.m_pointParent.size(); ++i)
+        if (m.m_pointParent[i] != ClusterIndex::kNone)
+            m.m_children[fill[m.m_pointParent[i]]++] = static_cast<std::uint32_t>(i);
+    for (std::size_t c = 0; c < clusters; ++c)
+        if (m.m_clusterParent[c] != ClusterIndex::kNone)
+            m.m_children[fill[m.m_clusterParent[c]]++] =
+                static_cast<std::uint32_t>(c) | ClusterIndex::kClusterBit;
+}
+
+// One zoom of the greedy clustering, on items sorted by cells of at least the radius.
+void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
+    const auto& o = m.m_options;
+    const std::size_t n = it.size();
+    const double r = radiusAt(o, zoom);
+    const double r2 = r * r;
+    const int shift = shiftFor(r);
+    const auto& level = m.m_levels[static_cast<std::size_t>(zoom + 1 - o.minZoom)];
+    // The items are sorted by exactly these cells (storeLevel used the same shift).
+    const auto bitsX = level.bitsX;
+    auto cellKey = [&](std::size_t i) {
+        const auto cx = (unsignedCoord(it.x[i]) >> shift) - static_cast<std::uint64_t>(level.originX);
+        const auto cy = (unsignedCoord(it.y[i]) >> shift) - static_cast<std::uint64_t>(level.originY);
+        return (cy << bitsX) | cx;
+    };
+
+    // Runs of equal cells.
+    std::vector<std::uint32_t> runStart;
+    std::vector<std::uint64_t> runKey;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto k = cellKey(i);
+        if (runKey.empty() || runKey.back() != k) {
+            runKey.push_back(k);
+            runStart.push_back(static_cast<std::uint32_t>(i));
+        }
+    }
+    runStart.push_back(static_cast<std::uint32_t>(n));
+    const std::size_t runs = runKey.size();
+
+    // Exact duplicates in crowded cells (many enterprises geocoded to one address): all but the
+    // first in visiting order follow the first one's fate, and never need to be anyone's neighbour
+    // (they are never seeds), which keeps a cell of k copies from costing k^2 pairs.
+    constexpr std::uint32_t kNoAlias = 0xffffffffu;
+    std::vector<std::uint32_t> alias; // allocated on first use
+    for (std::size_t a = 0; a < runs; ++a) {
+        const auto b = runStart[a], e = runStart[a + 1];
+        if (e - b <= 16)
+            continue;
+        std::vector<std::uint32_t> idx(e - b);
+        std::iota(idx.begin(), idx.end(), b);
+        std::sort(idx.begin(), idx.end(), [&](std::uint32_t p, std::uint32_t q) {
+            if (it.x[p] != it.x[q])
+                return it.x[p] < it.x[q];
+            if (it.y[p] != it.y[q])
+                return it.y[p] < it.y[q];
+            return it.key[p] < it.key[q];
+        });
+        for (std::size_t j = 1; j < idx.size(); ++j) {
+            if (it.x[idx[j]] == it.x[idx[j - 1]] && it.y[idx[j]] == it.y[idx[j - 1]]) {
+                if (alias.empty())
+                    alias.assign(n, kNoAlias);
+                const auto first = alias[idx[j - 1]] == kNoAlias ? idx[j - 1] : alias[idx[j - 1]];
+                alias[idx[j]] = first;
+            }
+        }
+    }
+    auto aliased = [&](std::uint32_t i) { return !alias.empty() && alias[i] != kNoAlias; };
+
+    // Neighbour pairs within r, between a cell and itself, its right neighbour and the three cells
+    // below; each stored as "earlier item of the later one" (by visiting order).
+    std::vector<std::uint32_t> pairLater, pairEarlier;
+    auto test = [&](std::uint32_t i, std::uint32_t j) {
+        const std::int64_t dx = std::int64_t{it.x[i]} - it.x[j];
+        const std::int64_t dy = std::int64_t{it.y[i]} - it.y[j];
+        if (static_cast<double>(dx * dx + dy * dy) <= r2) {
+            if (it.key[i] < it.key[j])
+                pairLater.push_back(j), pairEarlier.push_back(i);
+            else
+                pairLater.push_back(i), pairEarlier.push_back(j);
+        }
+    };
+    auto between = [&](std::size_t a, std::size_t b) {
+        for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
+            if (aliased(i))
+                continue;
+            for (auto j = runStart[b]; j < runStart[b + 1]; ++j)
+                if (!aliased(j))
+                    test(i, j);
+        }
+    };
+    const std::uint64_t rowStep = std::uint64_t{1} << bitsX;
+    std::size_t below = 0;
+    for (std::size_t a = 0; a < runs; ++a) {
+        for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
+            if (aliased(i))
+                continue;
+            for (auto j = i + 1; j < runStart[a + 1]; ++j)
+                if (!aliased(j))
+                    test(i, j);
+        }
+        if (a + 1 < runs && runKey[a + 1] == runKey[a] + 1)
+            between(a, a + 1);
+        const auto lo = runKey[a] + rowStep - 1, hi = lo + 2;
+        while (below < runs && runKey[below] < lo)
+            ++below;
+        for (auto t = below; t < runs && runKey[t] <= hi; ++t)
+            between(a, t);
+    }
+
+    // Earlier neighbours of each item, sorted by visiting order (CSR).
+    std::vector<std::uint32_t> start(n + 1, 0);
+    for (auto l : pairLater)
+        ++start[l + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    std::vector<std::uint32_t> earlier(pairLater.size());
+    {
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (std::size_t p = 0; p < pairLater.size(); ++p)
+            earlier[fill[pairLater[p]]++] = pairEarlier[p];
+    }
+    std::vector<std::uint32_t>().swap(pairLater);
+    std::vector<std::uint32_t>().swap(pairEarlier);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto* b = earlier.data() + start[i];
+        auto* e = earlier.data() + start[i + 1];
+        if (e - b > 1)
+            std::sort(b, e, [&](std::uint32_t p, std::uint32_t q) { return it.key[p] < it.key[q]; });
+    }
+
+    // Seeds: an item is a seed iff no earlier neighbour is a seed; otherwise the earliest seed
+    // among its neighbours takes it. Decided by a memoised walk (explicit stack) to earlier items.
+    enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2 };
+    std::vector<std::uint8_t> state(n, kUnknown);
+    std::vector<std::uint32_t> parent(n, kNoAlias);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // item, cursor into earlier
+    for (std::size_t root = 0; root < n; ++root) {
+        if (state[root] != kUnknown || aliased(static_cast<std::uint32_t>(root)))
+            continue;
+        stack.emplace_back(static_cast<std::uint32_t>(root), start[root]);
+        while (!stack.empty()) {
+            const auto t = stack.back().first;
+            auto cursor = stack.back().second;
+            bool descended = false, taken = false;
+            for (; cursor < start[t + 1]; ++cursor) {
+                const auto k = earlier[cursor];
+                if (state[k] == kUnknown) {
+                    stack.back().second = cursor;
+                    stack.emplace_back(k, start[k]);
+                    descended = true;
+                    break;
+                }
+                if (state[k] == kSeed) {
+                    state[t] = kTaken;
+                    parent[t] = k;
+                    taken = true;
+                    break;
+                }
+            }
+            if (descended)
+                continue;
+            if (!taken)
+                state[t] = kSeed;
+            stack.pop_back();
+        }
+    }
+    if (!alias.empty()) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (alias[i] == kNoAlias)
+                continue;
+            const auto f = alias[i];
+            state[i] = kTaken;
+            parent[i] = state[f] == kSeed ? f : parent[f];
+        }
+    }
+
+    // Sums of each seed's members (the seed included).
+    std::vector<std::uint32_t> members(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (state[i] == kTaken)
+            ++members[parent[i]];
+    std::vector<std::uint32_t> clusterOf(n, ClusterIndex::kNone);
+    std::vector<double> sx, sy, swx, swy, sw, cats;
+    std::vector<std::uint64_t> scount;
+    std::uint32_t newClusters = 0;
+    const auto firstId = static_cast<std::uint32_t>(m.m_clusterX.size());
+    for (std::size_t i = 0; i < n; ++i)
+        if (state[i] == kSeed && members[i] > 0)
+            clusterOf[i] = newClusters++;
+    sx.assign(newClusters, 0), sy.assign(newClusters, 0), swx.assign(newClusters, 0);
+    swy.assign(newClusters, 0), sw.assign(newClusters, 0), scount.assign(newClusters, 0);
+    cats.assign(std::size_t{newClusters} * ClusterIndex::kCategories, 0.0);
+    auto absorb = [&](std::size_t i, std::uint32_t c) {
+        const double cnt = it.count[i];
+        sx[c] += it.x[i] * cnt; // exact: integers below 2^53
+        sy[c] += it.y[i] * cnt;
+        swx[c] += it.x[i] * it.weight[i];
+        swy[c] += it.y[i] * it.weight[i];
+        sw[c] += it.weight[i];
+        scount[c] += it.count[i];
+        addCategories(it.ref[i], &cats[std::size_t{c} * ClusterIndex::kCategories]);
+        const auto id = firstId + c;
+        const auto ref = it.ref[i];
+        if (ref & ClusterIndex::kClusterBit)
+            m.m_clusterParent[ref & ~ClusterIndex::kClusterBit] = id;
+        else
+            m.m_pointParent[ref] = id;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (state[i] == kTaken)
+            absorb(i, clusterOf[parent[i]]);
+        else if (clusterOf[i] != ClusterIndex::kNone)
+            absorb(i, clusterOf[i]);
+    }
+
+    // The next zoom's items: seeds alone stay as they are, gathering seeds become clusters at
+    // their place in the visiting order (the seed's key).
+    next = Items{};
+    next.reserve(static_cast<std::size_t>(std::count(state.begin(), state.end(), kSeed)));
+    m.m_clusterX.resize(firstId + newClusters), m.m_clusterY.resize(firstId + newClusters);
+    m.m_clusterWeight.resize(firstId + newClusters), m.m_clusterCount.resize(firstId + newClusters);
+    m.m_clusterZoom.resize(firstId + newClusters), m.m_clusterParent.resize(firstId + newClusters, ClusterIndex::kNone);
+    m.m_clusterCategories.resize((firstId + newClusters) * ClusterIndex::kCategories);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (state[i] != kSeed)
+            continue;
+        const auto c = clusterOf[i];
+        if (c == ClusterIndex::kNone) {
+            next.push(it.x[i], it.y[i], it.count[i], it.key[i], it.ref[i], it.weight[i]);
+            continue;
+        }
+        const double cnt = static_cast<double>(scount[c]);
+        double px = sx[c] / cnt, py = sy[c] / cnt;
+        if (!o.countWeighted && sw[c] > 0)
+            px = swx[c] / sw[c], py = swy[c] / sw[c];
+        const auto id = firstId + c;
+        m.m_clusterX[id] = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
+        m.m_clusterY[id] = static_cast<std::int32_t>(py);
+        m.m_clusterWeight[id] = sw[c];
+        m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
+        m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
+        for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+            m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
+                static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
+        next.push(m.m_clusterX[id], m.m_clusterY[id], m.m_clusterCount[id], it.key[i],
+                  id | ClusterIndex::kClusterBit, sw[c]);
+    }
+}
 
 ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const ClusterOptions& options)
     : m_options(options) {
-    m_options.maxZoom = std::max(m_options.maxZoom, m_options.minZoom);
-    const int levels = m_options.maxZoom - m_options.minZoom + 2;
-    m_levels.resize(static_cast<std::size_t>(levels));
-
-    // Level maxZoom + 1: the input points (non-finite or negative ones are skipped).
-    auto top = std::make_unique<Level>();
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const auto& p = points[i];
-        if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.weight) || p.weight < 0)
-            continue;
-        top->x.push_back(p.x);
-        top->y.push_back(p.y);
-        top->weight.push_back(p.weight);
-        top->count.push_back(1);
-        top->id.push_back(static_cast<std::uint32_t>(i));
-        top->isCluster.push_back(0);
-        top->category.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(p.category, kCategories - 1)));
-    }
-    top->buildTree();
-    m_levels.back() = std::move(top);
-
-    std::vector<std::pair<std::uint32_t, double>> found;
-    for (int z = m_options.maxZoom; z >= m_options.minZoom; --z) {
-        const Level& prev = *m_levels[static_cast<std::size_t>(z + 1 - m_options.minZoom)];
-        auto level = std::make_unique<Level>();
-        const double r = m_options.radiusPx / (m_options.extent * std::pow(2.0, z));
-        std::vector<std::uint8_t> taken(prev.size(), 0);
-        std::vector<std::uint32_t> members; // reused: one allocation per level, not per point
-        for (auto* v : {&level->x, &level->y, &level->weight})
-            v->reserve(prev.size());
-        level->count.reserve(prev.size());
-        level->id.reserve(prev.size());
-        level->isCluster.reserve(prev.size());
-        level->category.reserve(prev.size());
-        for (std::size_t i = 0; i < prev.size(); ++i) {
-            if (taken[i])
-                continue;
-            taken[i] = 1;
-            const double q[2] = {prev.x[i], prev.y[i]};
-            found.clear();
-            nanoflann::SearchParams params;
-            params.sorted = false;
-            prev.tree->radiusSearch(q, r * r, found, params);
-            std::uint32_t count = prev.count[i];
-            members.assign(1, static_cast<std::uint32_t>(i));
-            for (const auto& f : found)
-                if (!taken[f.first]) {
-                    members.push_back(f.first);
-                    count += prev.count[f.first];
-                }
-            if (members.size() < 2 || count < static_cast<std::uint32_t>(m_options.minPoints)) {
-                // Stays as it is at this zoom.
-                level->x.push_back(prev.x[i]);
-                level->y.push_back(prev.y[i]);
-                level->weight.push_back(prev.weight[i]);
-                level->count.push_back(prev.count[i]);
-                level->id.push_back(prev.id[i]);
-                level->isCluster.push_back(prev.isCluster[i]);
-                level->category.push_back(prev.category[i]);
-                continue;
-            }
-            double sumW = 0, sx = 0, sy = 0, sumC = 0;
-            std::array<double, kCategories> cats{};
-            for (std::uint32_t m : members) {
-                taken[m] = 1;
-                const double w = prev.weight[m];
-                const double c = prev.count[m];
-                const double k = m_options.countWeighted ? c : w;
-                sx += prev.x[m] * k;
-                sy += prev.y[m] * k;
-                sumC += k;
-                sumW += w;
-                if (prev.isCluster[m]) {
-                    const auto& sub = m_categories[prev.id[m]];
-                    for (std::size_t s = 0; s < kCategories; ++s)
-                        cats[s] += sub[s];
-                } else {
-                    cats[prev.category[m]] += w;
-                }
-            }
-            // All-zero weights: fall back to the plain mean so the centroid stays defined.
-            double cx = 0, cy = 0;
-            if (sumC > 0) {
-                cx = sx / sumC;
-                cy = sy / sumC;
-            } else {
-                for (std::uint32_t m : members) {
-                    cx += prev.x[m];
-                    cy += prev.y[m];
-                }
-                cx /= static_cast<double>(members.size());
-                cy /= static_cast<double>(members.size());
-            }
-            const auto clusterId = static_cast<std::uint32_t>(m_clusterZoom.size());
-            m_clusterZoom.push_back(z);
-            m_childStart.push_back(static_cast<std::uint32_t>(m_childIndex.size()));
-            m_childIndex.insert(m_childIndex.end(), members.begin(), members.end());
-            m_categories.push_back(cats);
-            level->x.push_back(cx);
-            level->y.push_back(cy);
-            level->weight.push_back(sumW);
-            level->count.push_back(count);
-            level->id.push_back(clusterId);
-            level->isCluster.push_back(1);
-            level->category.push_back(0);
-        }
-        level->buildTree();
-        m_levels[static_cast<std::size_t>(z - m_options.minZoom)] = std::move(level);
-    }
-    m_childStart.push_back(static_cast<std::uint32_t>(m_childIndex.size()));
+    ClusterIndexBuilder(*this).build(points);
 }
 
-ClusterItem ClusterIndex::itemOf(const Level& l, std::size_t i) const {
-    ClusterItem it;
-    it.x = l.x[i];
-    it.y = l.y[i];
-    it.weight = l.weight[i];
-    it.count = l.count[i];
-    it.id = l.id[i];
-    it.isCluster = l.isCluster[i] != 0;
-    return it;
+int ClusterIndex::clampZoom(int zoom) const {
+    return std::clamp(zoom, m_options.minZoom, m_options.maxZoom + 1);
+}
+
+std::int32_t ClusterIndex::itemX(std::uint32_t ref) const {
+    return (ref & kClusterBit) ? m_clusterX[ref & ~kClusterBit] : m_pointX[ref];
+}
+std::int32_t ClusterIndex::itemY(std::uint32_t ref) const {
+    return (ref & kClusterBit) ? m_clusterY[ref & ~kClusterBit] : m_pointY[ref];
+}
+
+ClusterItem ClusterIndex::itemOf(std::uint32_t ref) const {
+    ClusterItem item;
+    if (ref & kClusterBit) {
+        const auto c = ref & ~kClusterBit;
+        item.x = decode(m_clusterX[c]);
+        item.y = decode(m_clusterY[c]);
+        item.weight = m_clusterWeight[c];
+        item.count = m_clusterCount[c];
+        item.id = c;
+        item.isCluster = true;
+    } else {
+        item.x = decode(m_pointX[ref]);
+        item.y = decode(m_pointY[ref]);
+        item.weight = m_pointWeight[ref];
+        item.count = 1;
+        item.id = ref;
+    }
+    return item;
+}
+
+ClusterItem ClusterIndex::clusterItem(std::uint32_t clusterId) const {
+    if (clusterId >= m_clusterX.size())
+        return ClusterItem{0, 0, 0, 0, clusterId, true};
+    return itemOf(clusterId | kClusterBit);
+}
+
+ClusterItem ClusterIndex::pointItem(std::uint32_t point) const {
+    if (point >= m_pointX.size())
+        return ClusterItem{0, 0, 0, 0, point, false};
+    return itemOf(point);
 }
 
 std::vector<ClusterItem> ClusterIndex::getClusters(double minX, double minY, double maxX,
                                                    double maxY, int zoom) const {
-    const int z = std::clamp(zoom, m_options.minZoom, m_options.maxZoom + 1);
-    const Level& l = *m_levels[static_cast<std::size_t>(z - m_options.minZoom)];
     std::vector<ClusterItem> out;
-    if (!(minX <= maxX && minY <= maxY))
+    if (!(minX <= maxX) || !(minY <= maxY) || m_levels.empty())
         return out;
-    // nanoflann has no box query: search the circle around the box, then keep what is inside.
-    const double q[2] = {(minX + maxX) / 2, (minY + maxY) / 2};
-    const double r2 = ((maxX - minX) * (maxX - minX) + (maxY - minY) * (maxY - minY)) / 4;
-    std::vector<std::pair<std::uint32_t, double>> found;
-    nanoflann::SearchParams params;
-    params.sorted = false;
-    l.tree->radiusSearch(q, r2 * (1 + 1e-12), found, params);
-    for (const auto& f : found) {
-        const std::size_t i = f.first;
-        if (l.x[i] >= minX && l.x[i] <= maxX && l.y[i] >= minY && l.y[i] <= maxY)
-            out.push_back(itemOf(l, i));
+    const auto& level = m_levels[static_cast<std::size_t>(clampZoom(zoom) - m_options.minZoom)];
+    const auto& refs = level.refs;
+    if (refs.empty())
+        return out;
+    const auto ex0 = encode(std::clamp(minX, 0.0, 1.0)), ex1 = encode(std::clamp(maxX, 0.0, 1.0));
+    const auto ey0 = encode(std::clamp(minY, 0.0, 1.0)), ey1 = encode(std::clamp(maxY, 0.0, 1.0));
+    auto inside = [&](std::uint32_t ref) {
+        const auto x = itemX(ref), y = itemY(ref);
+        return x >= ex0 && x <= ex1 && y >= ey0 && y <= ey1;
+    };
+    const int s = level.shift;
+    const auto ox = static_cast<std::uint64_t>(level.originX), oy = static_cast<std::uint64_t>(level.originY);
+    const auto cx0 = unsignedCoord(ex0) >> s, cx1 = unsignedCoord(ex1) >> s;
+    const auto cy0 = unsignedCoord(ey0) >> s, cy1 = unsignedCoord(ey1) >> s;
+    // Cells of the level: columns [ox, ox + 2^bitsX), rows from oy.
+    const std::uint64_t maxCol = ox + (std::uint64_t{1} << level.bitsX) - 2;
+    if (cx1 < ox || cy1 < oy || cx0 > maxCol)
+        return out;
+    const auto colLo = std::max(cx0, ox) - ox, colHi = std::min(cx1, maxCol) - ox;
+    if (cy0 > oy + static_cast<std::uint64_t>(level.maxRow))
+        return out;
+    const auto rowLo = std::max(cy0, oy) - oy;
+    const auto rowHi = std::min(cy1 - oy, static_cast<std::uint64_t>(level.maxRow));
+    auto keyOf = [&](std::uint32_t ref) {
+        return (((unsignedCoord(itemY(ref)) >> s) - oy) << level.bitsX) |
+               ((unsignedCoord(itemX(ref)) >> s) - ox);
+    };
+    const std::uint64_t rows = rowHi - rowLo + 1;
+    if (rows * 24 >= refs.size()) { // as cheap to look at every item
+        for (auto ref : refs)
+            if (inside(ref))
+                out.push_back(itemOf(ref));
+        return out;
+    }
+    auto from = refs.begin();
+    for (auto row = rowLo; row <= rowHi; ++row) {
+        const auto lo = (row << level.bitsX) | colLo, hi = (row << level.bitsX) | colHi;
+        from = std::lower_bound(from, refs.end(), lo,
+                                [&](std::uint32_t ref, std::uint64_t k) { return keyOf(ref) < k; });
+        for (auto i = from; i != refs.end(); ++i) {
+            if (keyOf(*i) > hi)
+                break;
+            if (inside(*i))
+                out.push_back(itemOf(*i));
+        }
+        if (from == refs.end())
+            break;
     }
     return out;
 }
 
 std::vector<ClusterItem> ClusterIndex::getChildren(std::uint32_t clusterId) const {
     std::vector<ClusterItem> out;
-    if (clusterId >= m_clusterZoom.size())
+    if (clusterId >= m_clusterX.size())
         return out;
-    const Level& next = *m_levels[static_cast<std::size_t>(m_clusterZoom[clusterId] + 1 - m_options.minZoom)];
-    for (std::uint32_t k = m_childStart[clusterId]; k < m_childStart[clusterId + 1]; ++k)
-        out.push_back(itemOf(next, m_childIndex[k]));
+    for (auto i = m_childStart[clusterId]; i < m_childStart[clusterId + 1]; ++i)
+        out.push_back(itemOf(m_children[i]));
     return out;
 }
 
 std::vector<std::uint32_t> ClusterIndex::getLeaves(std::uint32_t clusterId, std::size_t limit,
                                                    std::size_t offset) const {
     std::vector<std::uint32_t> out;
-    if (clusterId >= m_clusterZoom.size())
+    if (clusterId >= m_clusterX.size() || limit == 0)
         return out;
     std::size_t skipped = 0;
-    // Depth-first over children; clusters expand into their own children.
-    std::vector<std::uint32_t> stack{clusterId};
+    std::vector<std::uint32_t> stack{clusterId | kClusterBit};
+    // Depth-first, children in their stored order (pushed in reverse to pop in order).
     while (!stack.empty() && out.size() < limit) {
-        const std::uint32_t c = stack.back();
+        const auto ref = stack.back();
         stack.pop_back();
-        const Level& next = *m_levels[static_cast<std::size_t>(m_clusterZoom[c] + 1 - m_options.minZoom)];
-        for (std::uint32_t k = m_childStart[c + 1]; k-- > m_childStart[c];) {
-            const std::uint32_t i = m_childIndex[k];
-            if (next.isCluster[i]) {
-                stack.push_back(next.id[i]);
-            } else if (skipped < offset) {
+        if (!(ref & kClusterBit)) {
+            if (skipped < offset)
                 ++skipped;
-            } else if (out.size() < limit) {
-                out.push_back(next.id[i]);
-            }
+            else
+                out.push_back(ref);
+            continue;
         }
+        const auto c = ref & ~kClusterBit;
+        if (skipped + m_clusterCount[c] <= offset && ref != (clusterId | kClusterBit)) {
+            skipped += m_clusterCount[c]; // skip the whole cluster
+            continue;
+        }
+        for (auto i = m_childStart[c + 1]; i > m_childStart[c]; --i)
+            stack.push_back(m_children[i - 1]);
     }
     return out;
 }
 
 int ClusterIndex::getExpansionZoom(std::uint32_t clusterId) const {
-    if (clusterId >= m_clusterZoom.size())
-        return m_options.maxZoom + 1;
-    std::uint32_t c = clusterId;
-    while (true) {
-        const auto children = getChildren(c);
-        const int z = m_clusterZoom[c] + 1;
-        if (children.size() != 1 || !children[0].isCluster || z > m_options.maxZoom)
-            return z;
-        c = children[0].id;
-    }
+    if (clusterId >= m_clusterX.size())
+        return -1;
+    return m_clusterZoom[clusterId] + 1;
 }
 
-const std::array<double, ClusterIndex::kCategories>&
-ClusterIndex::categoryWeights(std::uint32_t clusterId) const {
-    static const std::array<double, kCategories> none{};
-    return clusterId < m_categories.size() ? m_categories[clusterId] : none;
+std::array<double, ClusterIndex::kCategories> ClusterIndex::categoryWeights(std::uint32_t clusterId) const {
+    std::array<double, kCategories> out{};
+    if (clusterId >= m_clusterX.size())
+        return out;
+    for (std::size_t k = 0; k < kCategories; ++k)
+        out[k] = m_clusterCategories[std::size_t{clusterId} * kCategories + k];
+    return out;
+}
+
+ClusterItem ClusterIndex::containerAt(std::uint32_t point, int zoom) const {
+    if (point >= m_pointX.size())
+        return pointItem(point);
+    zoom = clampZoom(zoom);
+    auto parent = m_pointParent[point];
+    if (parent == kNone || m_clusterZoom[parent] < zoom)
+        return itemOf(point);
+    return clusterContainerAt(parent, zoom);
+}
+
+ClusterItem ClusterIndex::clusterContainerAt(std::uint32_t clusterId, int zoom) const {
+    if (clusterId >= m_clusterX.size())
+        return clusterItem(clusterId);
+    zoom = clampZoom(zoom);
+    auto c = clusterId;
+    while (m_clusterParent[c] != kNone && m_clusterZoom[m_clusterParent[c]] >= zoom)
+        c = m_clusterParent[c];
+    return itemOf(c | kClusterBit);
 }
 
 std::size_t ClusterIndex::itemCount(int zoom) const {
-    const int z = std::clamp(zoom, m_options.minZoom, m_options.maxZoom + 1);
-    return m_levels[static_cast<std::size_t>(z - m_options.minZoom)]->size();
+    if (m_levels.empty())
+        return 0;
+    return m_levels[static_cast<std::size_t>(clampZoom(zoom) - m_options.minZoom)].refs.size();
 }
 
 std::size_t ClusterIndex::memoryBytes() const {
-    std::size_t bytes = 0;
+    auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    std::size_t total = sizeof(*this);
+    total += bytes(m_pointX) + bytes(m_pointY) + bytes(m_pointWeight) + bytes(m_pointCategories) +
+             bytes(m_pointParent);
+    total += bytes(m_clusterX) + bytes(m_clusterY) + bytes(m_clusterWeight) + bytes(m_clusterCount) +
+             bytes(m_clusterZoom) + bytes(m_clusterParent) + bytes(m_clusterCategories) +
+             bytes(m_childStart) + bytes(m_children);
     for (const auto& l : m_levels)
-        bytes += l->size() * (3 * sizeof(double) + 2 * sizeof(std::uint32_t) + 2) +
-                 l->size() * sizeof(std::uint32_t) * 2; // tree index, roughly
-    bytes += m_clusterZoom.size() * (sizeof(int) + sizeof(std::uint32_t) * 2 +
-                                     sizeof(std::array<double, kCategories>));
-    bytes += m_childIndex.size() * sizeof(std::uint32_t);
-    return bytes;
+        total += sizeof(l) + bytes(l.refs);
+    return total;
 }
 
 } // namespace aimap
