@@ -132,3 +132,262 @@ TEST(ClusterIndex, BadPointsAreSkippedNotFatal) {
     EXPECT_TRUE(index.getChildren(12345).empty());
     EXPECT_TRUE(index.getLeaves(12345).empty());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Against supercluster itself: tests/fixtures/cluster/supercluster-9.1.0-842.json holds its
+// items per zoom (fixed point, read from its arrays by tools/bench/make-supercluster-fixture.mjs)
+// for 800 crowded points, 40 copies of one point and the two ends of the map (x = 0 and x = 1).
+
+#include "core/cluster/ClusterSpace.hpp"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+using Triple = std::array<long long, 3>;
+
+std::vector<Triple> fixedPointItems(const ClusterIndex& index, int zoom) {
+    std::vector<Triple> out;
+    for (const auto& it : index.getClusters(0, 0, 1, 1, zoom)) {
+        // decode() is v * 2^-30 + 0.5; invert exactly.
+        const auto x = static_cast<long long>(std::llround((it.x - 0.5) * 1073741824.0));
+        const auto y = static_cast<long long>(std::llround((it.y - 0.5) * 1073741824.0));
+        out.push_back({x, y, static_cast<long long>(it.count)});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST(ClusterIndex, CountWeightedClustersEqualSuperclusters) {
+    std::ifstream in(AIMAP_FIXTURES "/cluster/supercluster-9.1.0-842.json");
+    ASSERT_TRUE(in) << "fixture missing";
+    const auto fixture = nlohmann::json::parse(in);
+    std::vector<ClusterPoint> pts;
+    for (const auto& p : fixture["points"])
+        pts.push_back({mercatorX(p[0].get<double>()), mercatorY(p[1].get<double>()), 1.0, 1});
+    ClusterOptions opt;
+    opt.countWeighted = true;
+    const ClusterIndex index(pts, opt);
+    EXPECT_EQ(index.rejectedCount(), 0u);
+    for (const auto& z : fixture["zooms"]) {
+        const int zoom = z["zoom"].get<int>();
+        std::vector<Triple> expected;
+        for (const auto& it : z["items"])
+            expected.push_back({it[0].get<long long>(), it[1].get<long long>(), it[2].get<long long>()});
+        std::sort(expected.begin(), expected.end());
+        EXPECT_EQ(fixedPointItems(index, zoom), expected) << "zoom " << zoom;
+    }
+}
+
+// An independent, deliberately naive rendering of supercluster's loop (visit items in order, take
+// every untaken item within r, count-weighted centroid truncated to an integer), quadratic per
+// zoom, to check the sweep on inputs the fixture does not cover.
+namespace {
+
+struct NaiveItem {
+    long long x, y, count;
+};
+
+std::vector<std::vector<Triple>> naiveSupercluster(const std::vector<ClusterPoint>& pts, int maxZoom) {
+    std::vector<NaiveItem> items;
+    for (const auto& p : pts)
+        items.push_back({static_cast<std::int32_t>((p.x - 0.5) * 1073741824.0),
+                         static_cast<std::int32_t>((p.y - 0.5) * 1073741824.0), 1});
+    std::vector<std::vector<Triple>> perZoom(static_cast<std::size_t>(maxZoom + 2));
+    auto snapshot = [](const std::vector<NaiveItem>& v) {
+        std::vector<Triple> s;
+        for (const auto& i : v)
+            s.push_back({i.x, i.y, i.count});
+        std::sort(s.begin(), s.end());
+        return s;
+    };
+    perZoom[static_cast<std::size_t>(maxZoom + 1)] = snapshot(items);
+    for (int z = maxZoom; z >= 0; --z) {
+        const double r = 40.0 / (512.0 * std::ldexp(1.0, z)) * 1073741824.0;
+        std::vector<char> taken(items.size(), 0);
+        std::vector<NaiveItem> next;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (taken[i])
+                continue;
+            taken[i] = 1;
+            double wx = static_cast<double>(items[i].x * items[i].count);
+            double wy = static_cast<double>(items[i].y * items[i].count);
+            long long n = items[i].count;
+            for (std::size_t k = 0; k < items.size(); ++k) {
+                const double dx = static_cast<double>(items[k].x - items[i].x);
+                const double dy = static_cast<double>(items[k].y - items[i].y);
+                if (taken[k] || dx * dx + dy * dy > r * r)
+                    continue;
+                taken[k] = 1;
+                wx += static_cast<double>(items[k].x * items[k].count);
+                wy += static_cast<double>(items[k].y * items[k].count);
+                n += items[k].count;
+            }
+            if (n == items[i].count)
+                next.push_back(items[i]);
+            else
+                next.push_back({static_cast<std::int32_t>(wx / static_cast<double>(n)),
+                                static_cast<std::int32_t>(wy / static_cast<double>(n)), n});
+        }
+        items = std::move(next);
+        perZoom[static_cast<std::size_t>(z)] = snapshot(items);
+    }
+    return perZoom;
+}
+
+} // namespace
+
+TEST(ClusterIndex, SweepEqualsTheNaiveGreedyLoop) {
+    // Clustered, duplicated and grid-aligned points: crowded cells, ties at exactly r, chains.
+    std::mt19937 rng(3);
+    std::normal_distribution<double> off(0.0, 0.0004);
+    std::vector<ClusterPoint> pts;
+    for (int i = 0; i < 700; ++i)
+        pts.push_back({0.8 + off(rng), 0.4 + off(rng), 1, 1});
+    for (int i = 0; i < 30; ++i)
+        pts.push_back(pts[static_cast<std::size_t>(i * 5)]);
+    const double step = 40.0 / (512.0 * 4096.0); // exactly r at zoom 12: pairs on the boundary
+    for (int i = 0; i < 60; ++i)
+        pts.push_back({0.3 + (i % 10) * step, 0.6 + (i / 10) * step, 1, 1});
+    ClusterOptions opt;
+    opt.countWeighted = true;
+    const ClusterIndex index(pts, opt);
+    const auto expected = naiveSupercluster(pts, opt.maxZoom);
+    for (int z = 0; z <= opt.maxZoom + 1; ++z)
+        EXPECT_EQ(fixedPointItems(index, z), expected[static_cast<std::size_t>(z)]) << "zoom " << z;
+}
+
+TEST(ClusterIndex, EmptyInput) {
+    const ClusterIndex index({}, {});
+    for (int z = 0; z <= 17; ++z) {
+        EXPECT_EQ(index.itemCount(z), 0u);
+        EXPECT_TRUE(index.getClusters(0, 0, 1, 1, z).empty());
+    }
+    EXPECT_EQ(index.clusterCount(), 0u);
+    EXPECT_EQ(index.getExpansionZoom(0), -1);
+}
+
+TEST(ClusterIndex, OnePointStandsAloneAtEveryZoom) {
+    const ClusterIndex index({{0.25, 0.75, 5.0, 1u << 3}}, {});
+    for (int z = 0; z <= 17; ++z) {
+        const auto items = index.getClusters(0, 0, 1, 1, z);
+        ASSERT_EQ(items.size(), 1u);
+        EXPECT_FALSE(items[0].isCluster);
+        EXPECT_EQ(items[0].id, 0u);
+        EXPECT_DOUBLE_EQ(items[0].weight, 5.0);
+        EXPECT_NEAR(items[0].x, 0.25, 1e-9);
+    }
+}
+
+TEST(ClusterIndex, IdenticalPointsFormOneClusterUpToMaxZoom) {
+    std::vector<ClusterPoint> pts(500, ClusterPoint{0.6, 0.4, 2.0, 1u << 1});
+    pts.push_back({0.1, 0.1, 7.0, 1u << 2}); // and one far away
+    const ClusterIndex index(pts, {});
+    std::uint32_t id = ClusterIndex::kNone;
+    for (int z = 0; z <= 16; ++z) {
+        ASSERT_EQ(index.itemCount(z), 2u) << z;
+        const auto near = index.getClusters(0.5, 0.3, 0.7, 0.5, z);
+        ASSERT_EQ(near.size(), 1u);
+        EXPECT_TRUE(near[0].isCluster);
+        EXPECT_EQ(near[0].count, 500u);
+        EXPECT_DOUBLE_EQ(near[0].weight, 1000.0);
+        // Formed once at zoom 16 and unchanged below: the same cluster, its 500 points as children.
+        EXPECT_EQ(index.getChildren(near[0].id).size(), 500u);
+        if (id == ClusterIndex::kNone)
+            id = near[0].id;
+        EXPECT_EQ(near[0].id, id);
+    }
+    EXPECT_EQ(index.itemCount(17), 501u);
+    const auto top = index.getClusters(0, 0, 1, 1, 16);
+    const auto it = std::find_if(top.begin(), top.end(), [](const ClusterItem& c) { return c.isCluster; });
+    ASSERT_NE(it, top.end());
+    EXPECT_EQ(index.getExpansionZoom(it->id), 17);
+    EXPECT_DOUBLE_EQ(index.categoryWeights(it->id)[1], 1000.0);
+}
+
+TEST(ClusterIndex, PointsOnTheExtentBorderAreKeptAndFound) {
+    const std::vector<ClusterPoint> pts{{0, 0, 1, 0}, {1, 1, 1, 0}, {0, 1, 1, 0}, {1, 0, 1, 0}, {0.5, 1, 1, 0}};
+    const ClusterIndex index(pts, {});
+    EXPECT_EQ(index.rejectedCount(), 0u);
+    EXPECT_EQ(index.itemCount(17), 5u);
+    EXPECT_EQ(index.getClusters(0, 0, 1, 1, 17).size(), 5u);
+    EXPECT_EQ(index.getClusters(1, 1, 1, 1, 17).size(), 1u); // a box of one point, inclusive
+    EXPECT_EQ(index.getClusters(0.9, 0.9, 1.0, 1.0, 10).size(), 1u);
+    double w = 0;
+    for (const auto& it : index.getClusters(0, 0, 1, 1, 0))
+        w += it.weight;
+    EXPECT_DOUBLE_EQ(w, 5.0);
+}
+
+TEST(ClusterIndex, NonFiniteAndOutOfRangeInputIsRejectedAtTheEdge) {
+    const double inf = std::numeric_limits<double>::infinity();
+    const std::vector<ClusterPoint> pts{{NAN, 0.5, 1, 0},  {0.5, NAN, 1, 0}, {0.5, 0.5, NAN, 0},
+                                        {inf, 0.5, 1, 0},  {0.5, 0.5, -1, 0}, {1.0000001, 0.5, 1, 0},
+                                        {-1e-9, 0.5, 1, 0}, {0.5, 0.5, 3, 0}};
+    const ClusterIndex index(pts, {});
+    EXPECT_EQ(index.rejectedCount(), 7u);
+    EXPECT_EQ(index.itemCount(17), 1u);
+    const auto only = index.getClusters(0, 0, 1, 1, 0);
+    ASSERT_EQ(only.size(), 1u);
+    EXPECT_EQ(only[0].id, 7u); // ids stay the input indices
+    EXPECT_TRUE(index.getClusters(NAN, 0, 1, 1, 3).empty());
+}
+
+TEST(ClusterIndex, WeightsSumToTheInputTotalAtEveryZoomExactlyForIntegers) {
+    // Integer weights (counts, whole yuan): every partial sum is exact in double, so the sums must
+    // be equal, not close. Heavy-tailed, across three orders of magnitude.
+    std::mt19937 rng(5);
+    std::lognormal_distribution<double> w(4.0, 2.0);
+    auto pts = samplePoints(3000);
+    double total = 0;
+    for (auto& p : pts) {
+        p.weight = std::floor(w(rng)) + 1;
+        total += p.weight;
+    }
+    for (bool countWeighted : {false, true}) {
+        ClusterOptions opt;
+        opt.countWeighted = countWeighted;
+        const ClusterIndex index(pts, opt);
+        for (int z = 0; z <= 17; ++z) {
+            double sum = 0;
+            std::array<double, ClusterIndex::kCategories> cats{};
+            for (const auto& it : index.getClusters(0, 0, 1, 1, z)) {
+                sum += it.weight;
+                if (it.isCluster) {
+                    const auto c = index.categoryWeights(it.id);
+                    for (std::size_t k = 0; k < cats.size(); ++k)
+                        cats[k] += c[k];
+                } else {
+                    cats[static_cast<std::size_t>(__builtin_ctz(pts[it.id].categories))] += it.weight;
+                }
+            }
+            EXPECT_EQ(sum, total) << "zoom " << z;
+            // Per-category sums are kept in float: close, not exact.
+            EXPECT_NEAR(std::accumulate(cats.begin(), cats.end(), 0.0), total, 1e-6 * total) << z;
+        }
+    }
+}
+
+TEST(ClusterIndex, ContainerAtFollowsThePointUpTheHierarchy) {
+    const auto pts = samplePoints(400);
+    const ClusterIndex index(pts, {});
+    for (std::uint32_t p = 0; p < 400; p += 37) {
+        for (int z = 0; z <= 17; ++z) {
+            const auto c = index.containerAt(p, z);
+            // The container is one of the items of that zoom, and holds the point among its leaves.
+            const auto items = index.getClusters(0, 0, 1, 1, z);
+            EXPECT_TRUE(std::any_of(items.begin(), items.end(), [&](const ClusterItem& i) {
+                return i.isCluster == c.isCluster && i.id == c.id;
+            })) << "point " << p << " zoom " << z;
+            if (c.isCluster) {
+                const auto leaves = index.getLeaves(c.id, c.count);
+                EXPECT_NE(std::find(leaves.begin(), leaves.end(), p), leaves.end());
+            } else {
+                EXPECT_EQ(c.id, p);
+            }
+        }
+    }
+}

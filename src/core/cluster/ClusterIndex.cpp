@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 namespace aimap {
 
@@ -13,6 +14,8 @@ namespace {
 constexpr double kScale = 1073741824.0; // 2^30
 constexpr double kInvScale = 1.0 / kScale;
 constexpr std::int64_t kHalf = std::int64_t{1} << 29;
+// Below this many items a zoom is done on one thread (starting one costs more than it saves).
+constexpr std::size_t kParallelItems = 32768;
 
 std::int32_t encode(double c) { return static_cast<std::int32_t>((c - 0.5) * kScale); }
 double decode(std::int32_t v) { return v * kInvScale + 0.5; }
@@ -41,15 +44,16 @@ int bitsFor(std::uint64_t maxValue) {
 }
 
 // Stable LSD radix sort of (key, index) pairs by key, 11 bits per pass over the bits in use.
-void radixSort(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& order, int keyBits) {
+void radixSort(BigVector<std::uint64_t>& keys, BigVector<std::uint32_t>& order, int keyBits,
+               BigVector<std::uint64_t>& keys2, BigVector<std::uint32_t>& order2) {
     const std::size_t n = keys.size();
     order.resize(n);
     std::iota(order.begin(), order.end(), 0u);
-    std::vector<std::uint64_t> keys2(n);
-    std::vector<std::uint32_t> order2(n);
+    keys2.resize(n);
+    order2.resize(n);
     constexpr int kDigit = 11;
     constexpr std::size_t kBuckets = std::size_t{1} << kDigit;
-    std::vector<std::uint32_t> count(kBuckets);
+    BigVector<std::uint32_t> count(kBuckets);
     for (int shift = 0; shift < keyBits; shift += kDigit) {
         std::fill(count.begin(), count.end(), 0u);
         for (std::size_t i = 0; i < n; ++i)
@@ -75,11 +79,12 @@ void radixSort(std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& ord
     }
 }
 
-template <class T> void gather(std::vector<T>& v, const std::vector<std::uint32_t>& order) {
-    std::vector<T> out(order.size());
+template <class V>
+void gather(V& v, const BigVector<std::uint32_t>& order, V& scratch) {
+    scratch.resize(order.size());
     for (std::size_t i = 0; i < order.size(); ++i)
-        out[i] = v[order[i]];
-    v.swap(out);
+        scratch[i] = v[order[i]];
+    v.swap(scratch);
 }
 
 } // namespace
@@ -95,30 +100,46 @@ public:
 
 private:
     struct Items {
-        std::vector<std::int32_t> x, y;
-        std::vector<std::uint32_t> count, key, ref;
-        std::vector<double> weight;
+        BigVector<std::int32_t> x, y;
+        BigVector<std::uint32_t> count, key, ref;
+        BigVector<double> weight;
+        BigVector<std::uint16_t> cats; ///< categories of a point (clusters: 0)
         std::size_t size() const { return x.size(); }
+        void clear() {
+            x.clear(), y.clear(), count.clear(), key.clear(), ref.clear(), weight.clear(), cats.clear();
+        }
+        void resize(std::size_t n) {
+            x.resize(n), y.resize(n), count.resize(n), key.resize(n), ref.resize(n), weight.resize(n),
+                cats.resize(n);
+        }
         void reserve(std::size_t n) {
             x.reserve(n), y.reserve(n), count.reserve(n), key.reserve(n), ref.reserve(n),
-                weight.reserve(n);
+                weight.reserve(n), cats.reserve(n);
         }
         void push(std::int32_t px, std::int32_t py, std::uint32_t c, std::uint32_t k,
-                  std::uint32_t r, double w) {
+                  std::uint32_t r, double w, std::uint16_t cat) {
             x.push_back(px), y.push_back(py), count.push_back(c), key.push_back(k),
-                ref.push_back(r), weight.push_back(w);
+                ref.push_back(r), weight.push_back(w), cats.push_back(cat);
         }
     };
 
     // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
     ClusterIndex::Level sortByCell(Items& items, int shift);
     void clusterZoom(int zoom, Items& items, Items& next);
-    void addCategories(std::uint32_t ref, double* into) const;
+    static void addPointCategories(unsigned bits, double weight, double* into);
 
     ClusterIndex& m;
-    // Scratch reused across zooms.
-    std::vector<std::uint64_t> m_keys;
-    std::vector<std::uint32_t> m_order;
+    // Scratch reused across zooms (fresh allocations per zoom cost more in page faults than
+    // the work itself).
+    BigVector<std::uint64_t> m_keys, m_keys2, m_runKey;
+    BigVector<std::uint32_t> m_order, m_order2, m_u32, m_runStart, m_pairLater, m_pairEarlier,
+        m_start, m_earlier, m_parent, m_members, m_clusterOf, m_fill;
+    BigVector<std::int32_t> m_i32;
+    BigVector<std::uint16_t> m_u16;
+    BigVector<std::uint32_t> m_u32b, m_pairLater2, m_pairEarlier2;
+    BigVector<double> m_f64, m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
+    BigVector<std::uint64_t> m_scount;
+    BigVector<std::uint8_t> m_state;
 };
 
 ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
@@ -146,29 +167,37 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
         const auto cy = (unsignedCoord(items.y[i]) >> shift) - minY;
         m_keys[i] = (cy << level.bitsX) | cx;
     }
-    radixSort(m_keys, m_order, level.bitsX + bitsY);
+    radixSort(m_keys, m_order, level.bitsX + bitsY, m_keys2, m_order2);
     bool identity = true;
     for (std::size_t i = 0; i < n && identity; ++i)
         identity = m_order[i] == i;
     if (!identity) {
-        gather(items.x, m_order), gather(items.y, m_order), gather(items.count, m_order);
-        gather(items.key, m_order), gather(items.ref, m_order), gather(items.weight, m_order);
+        // Two threads, each moving its own arrays.
+        auto half = [&] {
+            gather(items.x, m_order, m_i32), gather(items.y, m_order, m_i32);
+            gather(items.count, m_order, m_u32b);
+        };
+        std::thread other;
+        if (n >= kParallelItems)
+            other = std::thread(half);
+        else
+            half();
+        gather(items.key, m_order, m_u32), gather(items.ref, m_order, m_u32);
+        gather(items.weight, m_order, m_f64), gather(items.cats, m_order, m_u16);
+        if (other.joinable())
+            other.join();
     }
     return level;
 }
 
-void ClusterIndexBuilder::addCategories(std::uint32_t ref, double* into) const {
-    if (ref & ClusterIndex::kClusterBit) {
-        const float* c = &m.m_clusterCategories[(ref & ~ClusterIndex::kClusterBit) * ClusterIndex::kCategories];
-        for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
-            into[k] += c[k];
+void ClusterIndexBuilder::addPointCategories(unsigned bits, double weight, double* into) {
+    if (bits == 0)
+        return;
+    if ((bits & (bits - 1)) == 0) { // one category: the common case
+        into[__builtin_ctz(bits)] += weight;
         return;
     }
-    const auto bits = m.m_pointCategories[ref];
-    const int n = __builtin_popcount(static_cast<unsigned>(bits));
-    if (n == 0)
-        return;
-    const double share = m.m_pointWeight[ref] / n;
+    const double share = weight / __builtin_popcount(bits);
     for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
         if (bits & (1u << k))
             into[k] += share;
@@ -200,7 +229,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
             continue;
         }
         const auto idx = static_cast<std::uint32_t>(i);
-        items.push(m.m_pointX[i], m.m_pointY[i], 1, idx, idx, p.weight);
+        items.push(m.m_pointX[i], m.m_pointY[i], 1, idx, idx, p.weight, m.m_pointCategories[i]);
     }
 
     const int levels = o.maxZoom - o.minZoom + 2;
@@ -215,12 +244,22 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         slot(zoom) = std::move(level);
     };
     storeLevel(o.maxZoom + 1, items);
+    // Clusters: at most one per input point; reserve a third (typical) and trim at the end.
+    const std::size_t guess = items.size() / 3 + 16;
+    m.m_clusterX.reserve(guess), m.m_clusterY.reserve(guess), m.m_clusterWeight.reserve(guess);
+    m.m_clusterCount.reserve(guess), m.m_clusterZoom.reserve(guess), m.m_clusterParent.reserve(guess);
+    m.m_clusterCategories.reserve(guess * ClusterIndex::kCategories);
     Items next;
     for (int z = o.maxZoom; z >= o.minZoom; --z) {
         clusterZoom(z, items, next);
         std::swap(items, next);
         storeLevel(z, items);
     }
+
+    for (auto* v : {&m.m_clusterX, &m.m_clusterY})
+        v->shrink_to_fit();
+    m.m_clusterWeight.shrink_to_fit(), m.m_clusterCount.shrink_to_fit(), m.m_clusterZoom.shrink_to_fit();
+    m.m_clusterParent.shrink_to_fit(), m.m_clusterCategories.shrink_to_fit();
 
     // Children of each cluster (counting sort by parent): points by index, then clusters by id.
     const std::size_t clusters = m.m_clusterX.size();
@@ -234,7 +273,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     for (std::size_t c = 0; c < clusters; ++c)
         m.m_childStart[c + 1] += m.m_childStart[c];
     m.m_children.resize(m.m_childStart.back());
-    std::vector<std::uint32_t> fill(m.m_childStart.begin(), m.m_childStart.end() - 1);
+    BigVector<std::uint32_t> fill(m.m_childStart.begin(), m.m_childStart.end() - 1);
     for (std::size_t i = 0; i < m.m_pointParent.size(); ++i)
         if (m.m_pointParent[i] != ClusterIndex::kNone)
             m.m_children[fill[m.m_pointParent[i]]++] = static_cast<std::uint32_t>(i);
@@ -250,21 +289,17 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
     const std::size_t n = it.size();
     const double r = radiusAt(o, zoom);
     const double r2 = r * r;
-    const int shift = shiftFor(r);
     const auto& level = m.m_levels[static_cast<std::size_t>(zoom + 1 - o.minZoom)];
     // The items are sorted by exactly these cells (storeLevel used the same shift).
     const auto bitsX = level.bitsX;
-    auto cellKey = [&](std::size_t i) {
-        const auto cx = (unsignedCoord(it.x[i]) >> shift) - static_cast<std::uint64_t>(level.originX);
-        const auto cy = (unsignedCoord(it.y[i]) >> shift) - static_cast<std::uint64_t>(level.originY);
-        return (cy << bitsX) | cx;
-    };
 
     // Runs of equal cells.
-    std::vector<std::uint32_t> runStart;
-    std::vector<std::uint64_t> runKey;
+    auto& runStart = m_runStart;
+    auto& runKey = m_runKey;
+    runStart.clear(), runKey.clear();
+    // m_keys holds the items' cell keys, sorted: storeLevel has just computed them.
     for (std::size_t i = 0; i < n; ++i) {
-        const auto k = cellKey(i);
+        const auto k = m_keys[i];
         if (runKey.empty() || runKey.back() != k) {
             runKey.push_back(k);
             runStart.push_back(static_cast<std::uint32_t>(i));
@@ -277,12 +312,12 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
     // first in visiting order follow the first one's fate, and never need to be anyone's neighbour
     // (they are never seeds), which keeps a cell of k copies from costing k^2 pairs.
     constexpr std::uint32_t kNoAlias = 0xffffffffu;
-    std::vector<std::uint32_t> alias; // allocated on first use
+    BigVector<std::uint32_t> alias; // allocated on first use
     for (std::size_t a = 0; a < runs; ++a) {
         const auto b = runStart[a], e = runStart[a + 1];
         if (e - b <= 16)
             continue;
-        std::vector<std::uint32_t> idx(e - b);
+        BigVector<std::uint32_t> idx(e - b);
         std::iota(idx.begin(), idx.end(), b);
         std::sort(idx.begin(), idx.end(), [&](std::uint32_t p, std::uint32_t q) {
             if (it.x[p] != it.x[q])
@@ -304,59 +339,75 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
 
     // Neighbour pairs within r, between a cell and itself, its right neighbour and the three cells
     // below; each stored as "earlier item of the later one" (by visiting order).
-    std::vector<std::uint32_t> pairLater, pairEarlier;
-    auto test = [&](std::uint32_t i, std::uint32_t j) {
-        const std::int64_t dx = std::int64_t{it.x[i]} - it.x[j];
-        const std::int64_t dy = std::int64_t{it.y[i]} - it.y[j];
-        if (static_cast<double>(dx * dx + dy * dy) <= r2) {
-            if (it.key[i] < it.key[j])
-                pairLater.push_back(j), pairEarlier.push_back(i);
-            else
-                pairLater.push_back(i), pairEarlier.push_back(j);
-        }
-    };
-    auto between = [&](std::size_t a, std::size_t b) {
-        for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
-            if (aliased(i))
-                continue;
-            for (auto j = runStart[b]; j < runStart[b + 1]; ++j)
-                if (!aliased(j))
-                    test(i, j);
-        }
-    };
     const std::uint64_t rowStep = std::uint64_t{1} << bitsX;
-    std::size_t below = 0;
-    for (std::size_t a = 0; a < runs; ++a) {
-        for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
-            if (aliased(i))
-                continue;
-            for (auto j = i + 1; j < runStart[a + 1]; ++j)
-                if (!aliased(j))
-                    test(i, j);
+    // Runs [from, to) write their pairs into (later, earlier); two threads take half each.
+    auto sweep = [&](std::size_t from, std::size_t to, BigVector<std::uint32_t>& later,
+                     BigVector<std::uint32_t>& earlierOf) {
+        later.clear(), earlierOf.clear();
+        auto test = [&](std::uint32_t i, std::uint32_t j) {
+            const std::int64_t dx = std::int64_t{it.x[i]} - it.x[j];
+            const std::int64_t dy = std::int64_t{it.y[i]} - it.y[j];
+            if (static_cast<double>(dx * dx + dy * dy) <= r2) {
+                if (it.key[i] < it.key[j])
+                    later.push_back(j), earlierOf.push_back(i);
+                else
+                    later.push_back(i), earlierOf.push_back(j);
+            }
+        };
+        auto between = [&](std::size_t a, std::size_t b) {
+            for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
+                if (aliased(i))
+                    continue;
+                for (auto j = runStart[b]; j < runStart[b + 1]; ++j)
+                    if (!aliased(j))
+                        test(i, j);
+            }
+        };
+        std::size_t below = from;
+        for (std::size_t a = from; a < to; ++a) {
+            for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
+                if (aliased(i))
+                    continue;
+                for (auto j = i + 1; j < runStart[a + 1]; ++j)
+                    if (!aliased(j))
+                        test(i, j);
+            }
+            if (a + 1 < runs && runKey[a + 1] == runKey[a] + 1)
+                between(a, a + 1);
+            const auto lo = runKey[a] + rowStep - 1, hi = lo + 2;
+            while (below < runs && runKey[below] < lo)
+                ++below;
+            for (auto t = below; t < runs && runKey[t] <= hi; ++t)
+                between(a, t);
         }
-        if (a + 1 < runs && runKey[a + 1] == runKey[a] + 1)
-            between(a, a + 1);
-        const auto lo = runKey[a] + rowStep - 1, hi = lo + 2;
-        while (below < runs && runKey[below] < lo)
-            ++below;
-        for (auto t = below; t < runs && runKey[t] <= hi; ++t)
-            between(a, t);
+    };
+    {
+        const std::size_t half = n >= kParallelItems ? runs / 2 : runs;
+        std::thread other;
+        if (half < runs)
+            other = std::thread(sweep, half, runs, std::ref(m_pairLater2), std::ref(m_pairEarlier2));
+        else
+            m_pairLater2.clear(), m_pairEarlier2.clear();
+        sweep(0, half, m_pairLater, m_pairEarlier);
+        if (other.joinable())
+            other.join();
     }
 
     // Earlier neighbours of each item, sorted by visiting order (CSR).
-    std::vector<std::uint32_t> start(n + 1, 0);
-    for (auto l : pairLater)
-        ++start[l + 1];
+    auto& start = m_start;
+    start.assign(n + 1, 0);
+    for (const auto* later : {&m_pairLater, &m_pairLater2})
+        for (auto l : *later)
+            ++start[l + 1];
     for (std::size_t i = 0; i < n; ++i)
         start[i + 1] += start[i];
-    std::vector<std::uint32_t> earlier(pairLater.size());
-    {
-        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-        for (std::size_t p = 0; p < pairLater.size(); ++p)
-            earlier[fill[pairLater[p]]++] = pairEarlier[p];
-    }
-    std::vector<std::uint32_t>().swap(pairLater);
-    std::vector<std::uint32_t>().swap(pairEarlier);
+    auto& earlier = m_earlier;
+    earlier.resize(start[n]);
+    m_fill.assign(start.begin(), start.end() - 1);
+    for (std::size_t p = 0; p < m_pairLater.size(); ++p)
+        earlier[m_fill[m_pairLater[p]]++] = m_pairEarlier[p];
+    for (std::size_t p = 0; p < m_pairLater2.size(); ++p)
+        earlier[m_fill[m_pairLater2[p]]++] = m_pairEarlier2[p];
     for (std::size_t i = 0; i < n; ++i) {
         auto* b = earlier.data() + start[i];
         auto* e = earlier.data() + start[i + 1];
@@ -367,8 +418,10 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
     // Seeds: an item is a seed iff no earlier neighbour is a seed; otherwise the earliest seed
     // among its neighbours takes it. Decided by a memoised walk (explicit stack) to earlier items.
     enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2 };
-    std::vector<std::uint8_t> state(n, kUnknown);
-    std::vector<std::uint32_t> parent(n, kNoAlias);
+    auto& state = m_state;
+    state.assign(n, kUnknown);
+    auto& parent = m_parent;
+    parent.resize(n);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // item, cursor into earlier
     for (std::size_t root = 0; root < n; ++root) {
         if (state[root] != kUnknown || aliased(static_cast<std::uint32_t>(root)))
@@ -410,77 +463,106 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
         }
     }
 
-    // Sums of each seed's members (the seed included).
-    std::vector<std::uint32_t> members(n, 0);
+    // Each gathering seed becomes a cluster, ids in the seeds' order.
+    auto& clusterOf = m_clusterOf;
+    clusterOf.assign(n, ClusterIndex::kNone);
     for (std::size_t i = 0; i < n; ++i)
         if (state[i] == kTaken)
-            ++members[parent[i]];
-    std::vector<std::uint32_t> clusterOf(n, ClusterIndex::kNone);
-    std::vector<double> sx, sy, swx, swy, sw, cats;
-    std::vector<std::uint64_t> scount;
+            clusterOf[parent[i]] = 0;
     std::uint32_t newClusters = 0;
-    const auto firstId = static_cast<std::uint32_t>(m.m_clusterX.size());
-    for (std::size_t i = 0; i < n; ++i)
-        if (state[i] == kSeed && members[i] > 0)
+    std::size_t seeds = 0;
+    const std::size_t mid = n >= kParallelItems ? n / 2 : n;
+    std::size_t seedsBeforeMid = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i == mid)
+            seedsBeforeMid = seeds;
+        if (state[i] != kSeed)
+            continue;
+        ++seeds;
+        if (clusterOf[i] != ClusterIndex::kNone)
             clusterOf[i] = newClusters++;
+    }
+    const auto firstId = static_cast<std::uint32_t>(m.m_clusterX.size());
+    const auto total = firstId + newClusters;
+    m.m_clusterX.resize(total), m.m_clusterY.resize(total), m.m_clusterWeight.resize(total);
+    m.m_clusterCount.resize(total), m.m_clusterZoom.resize(total);
+    m.m_clusterParent.resize(total, ClusterIndex::kNone);
+    m.m_clusterCategories.resize(std::size_t{total} * ClusterIndex::kCategories);
+    auto &sx = m_sx, &sy = m_sy, &swx = m_swx, &swy = m_swy, &sw = m_sw, &cats = m_cats;
+    auto& scount = m_scount;
     sx.assign(newClusters, 0), sy.assign(newClusters, 0), swx.assign(newClusters, 0);
     swy.assign(newClusters, 0), sw.assign(newClusters, 0), scount.assign(newClusters, 0);
     cats.assign(std::size_t{newClusters} * ClusterIndex::kCategories, 0.0);
     auto absorb = [&](std::size_t i, std::uint32_t c) {
         const double cnt = it.count[i];
+        const double w = it.weight[i];
         sx[c] += it.x[i] * cnt; // exact: integers below 2^53
         sy[c] += it.y[i] * cnt;
-        swx[c] += it.x[i] * it.weight[i];
-        swy[c] += it.y[i] * it.weight[i];
-        sw[c] += it.weight[i];
+        swx[c] += it.x[i] * w;
+        swy[c] += it.y[i] * w;
+        sw[c] += w;
         scount[c] += it.count[i];
-        addCategories(it.ref[i], &cats[std::size_t{c} * ClusterIndex::kCategories]);
-        const auto id = firstId + c;
+        double* into = &cats[std::size_t{c} * ClusterIndex::kCategories];
         const auto ref = it.ref[i];
-        if (ref & ClusterIndex::kClusterBit)
-            m.m_clusterParent[ref & ~ClusterIndex::kClusterBit] = id;
-        else
-            m.m_pointParent[ref] = id;
-    };
-    for (std::size_t i = 0; i < n; ++i) {
-        if (state[i] == kTaken)
-            absorb(i, clusterOf[parent[i]]);
-        else if (clusterOf[i] != ClusterIndex::kNone)
-            absorb(i, clusterOf[i]);
-    }
-
-    // The next zoom's items: seeds alone stay as they are, gathering seeds become clusters at
-    // their place in the visiting order (the seed's key).
-    next = Items{};
-    next.reserve(static_cast<std::size_t>(std::count(state.begin(), state.end(), kSeed)));
-    m.m_clusterX.resize(firstId + newClusters), m.m_clusterY.resize(firstId + newClusters);
-    m.m_clusterWeight.resize(firstId + newClusters), m.m_clusterCount.resize(firstId + newClusters);
-    m.m_clusterZoom.resize(firstId + newClusters), m.m_clusterParent.resize(firstId + newClusters, ClusterIndex::kNone);
-    m.m_clusterCategories.resize((firstId + newClusters) * ClusterIndex::kCategories);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (state[i] != kSeed)
-            continue;
-        const auto c = clusterOf[i];
-        if (c == ClusterIndex::kNone) {
-            next.push(it.x[i], it.y[i], it.count[i], it.key[i], it.ref[i], it.weight[i]);
-            continue;
-        }
-        const double cnt = static_cast<double>(scount[c]);
-        double px = sx[c] / cnt, py = sy[c] / cnt;
-        if (!o.countWeighted && sw[c] > 0)
-            px = swx[c] / sw[c], py = swy[c] / sw[c];
         const auto id = firstId + c;
-        m.m_clusterX[id] = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
-        m.m_clusterY[id] = static_cast<std::int32_t>(py);
-        m.m_clusterWeight[id] = sw[c];
-        m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
-        m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
-        for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
-            m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
-                static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
-        next.push(m.m_clusterX[id], m.m_clusterY[id], m.m_clusterCount[id], it.key[i],
-                  id | ClusterIndex::kClusterBit, sw[c]);
-    }
+        if (ref & ClusterIndex::kClusterBit) {
+            const auto child = ref & ~ClusterIndex::kClusterBit;
+            const float* from = &m.m_clusterCategories[std::size_t{child} * ClusterIndex::kCategories];
+            for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+                into[k] += from[k];
+            m.m_clusterParent[child] = id;
+        } else {
+            addPointCategories(it.cats[i], w, into);
+            m.m_pointParent[ref] = id;
+        }
+    };
+    // Sums, then the next zoom's items: seeds alone stay as they are, gathering seeds become
+    // clusters at their place in the visiting order (the seed's key). Two threads: one for the
+    // seeds before `mid`, one for those after; each touches only its own clusters and items.
+    next.resize(seeds);
+    auto work = [&](std::size_t from, std::size_t to, std::size_t j) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (state[i] == kTaken && parent[i] >= from && parent[i] < to)
+                absorb(i, clusterOf[parent[i]]);
+            else if (i >= from && i < to && state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
+                absorb(i, clusterOf[i]);
+        }
+        for (std::size_t i = from; i < to; ++i) {
+            if (state[i] != kSeed)
+                continue;
+            const auto c = clusterOf[i];
+            next.key[j] = it.key[i];
+            if (c == ClusterIndex::kNone) {
+                next.x[j] = it.x[i], next.y[j] = it.y[i], next.count[j] = it.count[i];
+                next.ref[j] = it.ref[i], next.weight[j] = it.weight[i], next.cats[j] = it.cats[i];
+                ++j;
+                continue;
+            }
+            const double cnt = static_cast<double>(scount[c]);
+            double px = sx[c] / cnt, py = sy[c] / cnt;
+            if (!o.countWeighted && sw[c] > 0)
+                px = swx[c] / sw[c], py = swy[c] / sw[c];
+            const auto id = firstId + c;
+            const auto cx = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
+            const auto cy = static_cast<std::int32_t>(py);
+            m.m_clusterX[id] = cx, m.m_clusterY[id] = cy;
+            m.m_clusterWeight[id] = sw[c];
+            m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
+            m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
+            for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+                m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
+                    static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
+            next.x[j] = cx, next.y[j] = cy, next.count[j] = m.m_clusterCount[id];
+            next.ref[j] = id | ClusterIndex::kClusterBit, next.weight[j] = sw[c], next.cats[j] = 0;
+            ++j;
+        }
+    };
+    std::thread other;
+    if (mid < n)
+        other = std::thread(work, mid, n, seedsBeforeMid);
+    work(0, mid, 0);
+    if (other.joinable())
+        other.join();
 }
 
 ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const ClusterOptions& options)
@@ -602,7 +684,7 @@ std::vector<std::uint32_t> ClusterIndex::getLeaves(std::uint32_t clusterId, std:
     if (clusterId >= m_clusterX.size() || limit == 0)
         return out;
     std::size_t skipped = 0;
-    std::vector<std::uint32_t> stack{clusterId | kClusterBit};
+    BigVector<std::uint32_t> stack{clusterId | kClusterBit};
     // Depth-first, children in their stored order (pushed in reverse to pop in order).
     while (!stack.empty() && out.size() < limit) {
         const auto ref = stack.back();

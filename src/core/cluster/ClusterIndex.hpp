@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/cluster/BigVector.hpp"
+
 namespace aimap {
 
 /// Options of ClusterIndex, with supercluster's meaning and units.
@@ -104,25 +106,25 @@ private:
     std::size_t m_rejected = 0;
 
     // Input points by index (rejected ones keep their slot, with count 0 in m_pointParent).
-    std::vector<std::int32_t> m_pointX, m_pointY;
-    std::vector<double> m_pointWeight;
-    std::vector<std::uint16_t> m_pointCategories;
-    std::vector<std::uint32_t> m_pointParent; ///< first cluster that took it, or kNone
+    BigVector<std::int32_t> m_pointX, m_pointY;
+    BigVector<double> m_pointWeight;
+    BigVector<std::uint16_t> m_pointCategories;
+    BigVector<std::uint32_t> m_pointParent; ///< first cluster that took it, or kNone
 
     // Clusters by id.
-    std::vector<std::int32_t> m_clusterX, m_clusterY;
-    std::vector<double> m_clusterWeight;
-    std::vector<std::uint32_t> m_clusterCount;
-    std::vector<std::int8_t> m_clusterZoom;       ///< zoom at which it was formed
-    std::vector<std::uint32_t> m_clusterParent;   ///< cluster that took it, or kNone
-    std::vector<float> m_clusterCategories;       ///< kCategories per cluster
-    std::vector<std::uint32_t> m_childStart;      ///< children: m_children[start[c] .. start[c+1])
-    std::vector<std::uint32_t> m_children;        ///< item references
+    BigVector<std::int32_t> m_clusterX, m_clusterY;
+    BigVector<double> m_clusterWeight;
+    BigVector<std::uint32_t> m_clusterCount;
+    BigVector<std::int8_t> m_clusterZoom;       ///< zoom at which it was formed
+    BigVector<std::uint32_t> m_clusterParent;   ///< cluster that took it, or kNone
+    BigVector<float> m_clusterCategories;       ///< kCategories per cluster
+    BigVector<std::uint32_t> m_childStart;      ///< children: m_children[start[c] .. start[c+1])
+    BigVector<std::uint32_t> m_children;        ///< item references
 
     // Per zoom (index zoom - minZoom, up to maxZoom + 1): the item references sorted by grid cell
     // (row-major, cells of 2^shift fixed-point units), for box queries.
     struct Level {
-        std::vector<std::uint32_t> refs;
+        BigVector<std::uint32_t> refs;
         int shift = 0;
         std::int64_t originX = 0, originY = 0; ///< cell origin (fixed-point units)
         int bitsX = 0;
