@@ -6,46 +6,42 @@
 #include <utility>
 #include <vector>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 namespace aimap {
 
-/// Allocator for the large flat arrays of ClusterIndex: blocks of 1 MiB and more are 2 MiB
-/// aligned and marked for transparent huge pages, so that filling them costs one page fault per
-/// 2 MiB instead of one per 4 KiB. On a virtual machine a page fault costs microseconds, and a
-/// million-point index touches ~100 MB: without this, faults are a third of the build time.
-/// Smaller blocks (and other systems) use plain malloc.
-/// Note resize() does not zero new elements (see construct): use assign() for a fill.
+/// Large blocks for the flat arrays of ClusterIndex (1 MiB and more; smaller ones use malloc).
+///
+/// - Huge pages: blocks are 2 MiB aligned and marked for transparent huge pages, so that filling
+///   them costs one page fault per 2 MiB instead of one per 4 KiB. On a virtual machine a page
+///   fault costs microseconds, and a million-point index touches hundreds of megabytes.
+/// - Reuse during a build: while a BigBlockScope is alive (ClusterIndexBuilder holds one), freed
+///   blocks are kept and handed out again instead of going back to the system, which would zero
+///   fresh pages for every new array. The last scope to end frees them.
+namespace bigblocks {
+void* allocate(std::size_t bytes);
+void deallocate(void* p, std::size_t bytes) noexcept;
+/// Bytes currently held for reuse (for tests).
+std::size_t cachedBytes();
+} // namespace bigblocks
+
+class BigBlockScope {
+public:
+    BigBlockScope();
+    ~BigBlockScope();
+    BigBlockScope(const BigBlockScope&) = delete;
+    BigBlockScope& operator=(const BigBlockScope&) = delete;
+};
+
 template <class T> struct BigAllocator {
     using value_type = T;
     BigAllocator() = default;
     template <class U> BigAllocator(const BigAllocator<U>&) noexcept {}
 
-    static constexpr std::size_t kHuge = std::size_t{2} << 20;
-
-    T* allocate(std::size_t n) {
-        const std::size_t bytes = n * sizeof(T);
-        void* p = nullptr;
-        if (bytes >= (std::size_t{1} << 20)) {
-            const std::size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
-            p = std::aligned_alloc(kHuge, rounded);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-            if (p)
-                ::madvise(p, rounded, MADV_HUGEPAGE);
-#endif
-        } else {
-            p = std::malloc(bytes ? bytes : 1);
-        }
-        if (!p)
-            throw std::bad_alloc();
-        return static_cast<T*>(p);
-    }
-    void deallocate(T* p, std::size_t) noexcept { std::free(p); }
+    T* allocate(std::size_t n) { return static_cast<T*>(bigblocks::allocate(n * sizeof(T))); }
+    void deallocate(T* p, std::size_t n) noexcept { bigblocks::deallocate(p, n * sizeof(T)); }
 
     /// resize() leaves new elements default-initialised (not zeroed): the arrays are always
     /// written before they are read, and zeroing them first would double the memory traffic.
+    /// Use assign() for a fill.
     template <class U> void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
     template <class U, class... Args> void construct(U* p, Args&&... args) {
         ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);

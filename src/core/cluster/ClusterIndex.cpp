@@ -129,6 +129,7 @@ private:
     static void addPointCategories(unsigned bits, double weight, double* into);
 
     ClusterIndex& m;
+    BigBlockScope m_reuse; // freed scratch blocks are reused until the build ends
     // Scratch reused across zooms (fresh allocations per zoom cost more in page faults than
     // the work itself).
     BigVector<std::uint64_t> m_keys, m_keys2, m_runKey;
@@ -244,8 +245,9 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         slot(zoom) = std::move(level);
     };
     storeLevel(o.maxZoom + 1, items);
-    // Clusters: at most one per input point; reserve a third (typical) and trim at the end.
-    const std::size_t guess = items.size() / 3 + 16;
+    // Clusters: fewer than input points; crowded data makes about 0.6 per point. Reserve that
+    // (growing would copy) and trim at the end if much was left unused.
+    const std::size_t guess = items.size() * 7 / 10 + 16;
     m.m_clusterX.reserve(guess), m.m_clusterY.reserve(guess), m.m_clusterWeight.reserve(guess);
     m.m_clusterCount.reserve(guess), m.m_clusterZoom.reserve(guess), m.m_clusterParent.reserve(guess);
     m.m_clusterCategories.reserve(guess * ClusterIndex::kCategories);
@@ -256,10 +258,13 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         storeLevel(z, items);
     }
 
-    for (auto* v : {&m.m_clusterX, &m.m_clusterY})
-        v->shrink_to_fit();
-    m.m_clusterWeight.shrink_to_fit(), m.m_clusterCount.shrink_to_fit(), m.m_clusterZoom.shrink_to_fit();
-    m.m_clusterParent.shrink_to_fit(), m.m_clusterCategories.shrink_to_fit();
+    if (m.m_clusterX.capacity() > m.m_clusterX.size() + m.m_clusterX.size() / 4 + 1024) {
+        for (auto* v : {&m.m_clusterX, &m.m_clusterY})
+            v->shrink_to_fit();
+        m.m_clusterWeight.shrink_to_fit(), m.m_clusterCount.shrink_to_fit();
+        m.m_clusterZoom.shrink_to_fit(), m.m_clusterParent.shrink_to_fit();
+        m.m_clusterCategories.shrink_to_fit();
+    }
 
     // Children of each cluster (counting sort by parent): points by index, then clusters by id.
     const std::size_t clusters = m.m_clusterX.size();
