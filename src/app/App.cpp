@@ -8,6 +8,7 @@
 #include "app/App.hpp"
 #include "app/Root.hpp"
 
+#include "core/cluster/ClusterSpace.hpp"
 #include "core/data/BasemapLoader.hpp"
 #include "core/data/CityCsvLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
@@ -233,7 +234,9 @@ void App::keepViewAcrossReload(const Dataset& previous) {
     m_selected = selected;
     m_card = selected ? std::optional<CityCardModel>(buildCityCard(*m_dataset, *selected))
                       : std::nullopt;
-    m_hovered.reset();
+    m_hoveredItem.reset();
+    m_clusterCard.reset();
+    m_hoverSourcesFor = 0xffffffffu;
     m_fontDirty = !fontCoversUiText(); // rebuild only for glyphs the atlas does not have
 }
 
@@ -530,9 +533,18 @@ int App::runPrintMarker() {
         std::fprintf(stderr, "aimap: unknown city '%s'\n", m_opt.printMarker.c_str());
         return 2;
     }
+    updateClusterLayer(true);
     updateScene();
     for (const auto& m : m_drawOrder)
-        if (m.item == *c) {
+        if (m_drawItems[m.item].kind == DrawItem::Kind::City && m_drawItems[m.item].id == *c) {
+            std::printf("%.0f %.0f %.1f\n", m.centre.x, m.centre.y, m.radiusPx);
+            return 0;
+        }
+    // Inside a cluster layer the city may stand alone as a point of the layer.
+    for (const auto& m : m_drawOrder)
+        if (m_drawItems[m.item].kind == DrawItem::Kind::Point && m_clusters &&
+            m_clusters->members == ClusterLayer::Members::Cities &&
+            m_clusters->member[m_drawItems[m.item].id] == *c) {
             std::printf("%.0f %.0f %.1f\n", m.centre.x, m.centre.y, m.radiusPx);
             return 0;
         }
@@ -745,7 +757,11 @@ void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
             if (!m_dragging) {
                 const Vec2 p{static_cast<double>(e.mouseButton.x),
                              static_cast<double>(e.mouseButton.y)};
-                selectCity(pickMarker(m_drawOrder, p));
+                const bool doubleClick = m_lastClick.getElapsedTime().asMilliseconds() < 450 &&
+                                         std::hypot(p.x - m_lastClickPos.x, p.y - m_lastClickPos.y) < 6;
+                m_lastClick.restart();
+                m_lastClickPos = p;
+                clickMarker(pickMarker(m_drawOrder, p), doubleClick);
             }
             m_dragging = false;
         }
@@ -799,8 +815,10 @@ void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         case sf::Keyboard::Escape:
             if (m_showAbout)
                 m_showAbout = false;
-            else
+            else {
                 selectCity(std::nullopt);
+                selectCluster(std::nullopt);
+            }
             break;
         default:
             break;
@@ -815,44 +833,237 @@ void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
 void App::updateScene() {
     const Dataset& ds = *m_dataset;
     const SymbolScale scale = currentScale();
-    const float px = uiScale();
     m_drawOrder.clear();
+    m_drawItems.clear();
     m_styles.clear();
     m_labelRequests.clear();
+    if (const ClusterLayer* layer = shownClusterLayer()) {
+        addClusterMarkers(*layer, scale);
+        addCityMarkers(scale, true); // cities without a figure stay visible as hollow rings
+    } else {
+        addCityMarkers(scale, false);
+    }
+    sortForDrawing(m_drawOrder);
+    for (const auto& m : m_drawOrder) {
+        const DrawItem& d = m_drawItems[m.item];
+        MarkerStyle st;
+        if (d.kind == DrawItem::Kind::City) {
+            st.hollow = ds.value(d.id, m_metric, m_year) == nullptr;
+            st.selected = m_selected && *m_selected == d.id;
+        } else if (d.kind == DrawItem::Kind::Cluster) {
+            const ClusterLayer& layer = *m_clusters;
+            st.cluster = true;
+            st.selected = m_clusterCard && m_clusterCard->clusterId == d.id;
+            if (layer.hasSectors) {
+                const auto w = layer.index.categoryWeights(d.id);
+                const double total = layer.index.clusterItem(d.id).weight;
+                st.ring = total > 0;
+                for (std::size_t k = 0; k < st.shares.size(); ++k)
+                    st.shares[k] = total > 0 ? static_cast<float>(w[k] / total) : 0.0f;
+            }
+        } else {
+            const ClusterLayer& layer = *m_clusters;
+            if (layer.members == ClusterLayer::Members::Cities)
+                st.selected = m_selected && *m_selected == layer.member[d.id];
+        }
+        m_styles.push_back(st);
+    }
+
+    m_hoveredItem.reset();
+    if (m_mouse.x >= 0 && !m_dragging && !ImGui::GetIO().WantCaptureMouse) {
+        const auto hit = pickMarker(m_drawOrder, {static_cast<double>(m_mouse.x), static_cast<double>(m_mouse.y)});
+        if (hit)
+            m_hoveredItem = m_drawItems[*hit];
+    }
+}
+
+void App::addCityMarkers(const SymbolScale& scale, bool onlyHollow) {
+    const Dataset& ds = *m_dataset;
+    const float px = uiScale();
     const Box visible = m_camera.visibleWorld();
     for (std::size_t i = 0; i < ds.cities.size(); ++i) {
         const City& c = ds.cities[i];
         if (!std::isfinite(c.world.x) || !std::isfinite(c.world.y))
             continue;
-        const Vec2 s = m_camera.worldToScreen(c.world);
         const Value* v = ds.value(i, m_metric, m_year);
+        if (onlyHollow && v)
+            continue;
+        const Vec2 s = m_camera.worldToScreen(c.world);
         const double r = v ? scale.radius(v->value) : 5.0 * px;
         // Cull markers fully outside the window.
         const double margin = r / m_camera.scale();
         if (c.world.x < visible.min.x - margin || c.world.x > visible.max.x + margin ||
             c.world.y < visible.min.y - margin || c.world.y > visible.max.y + margin)
             continue;
-        m_drawOrder.push_back({s, r, i});
+        m_drawOrder.push_back({s, r, m_drawItems.size()});
+        m_drawItems.push_back({DrawItem::Kind::City, static_cast<std::uint32_t>(i)});
         // Priority independent of the year so labels do not jump when it changes.
         m_labelRequests.push_back({cityLabel(c), s, r, metricView().labelPriority[i], i});
     }
-    sortForDrawing(m_drawOrder);
-    for (const auto& m : m_drawOrder) {
-        MarkerStyle st;
-        st.hollow = ds.value(m.item, m_metric, m_year) == nullptr;
-        st.selected = m_selected && *m_selected == m.item;
-        m_styles.push_back(st);
-    }
+}
 
-    m_hovered.reset();
-    if (m_mouse.x >= 0 && !m_dragging && !ImGui::GetIO().WantCaptureMouse)
-        m_hovered = pickMarker(m_drawOrder,
-                               {static_cast<double>(m_mouse.x), static_cast<double>(m_mouse.y)});
+void App::addClusterMarkers(const ClusterLayer& layer, const SymbolScale& scale) {
+    const ClusterIndex& index = layer.index;
+    const ClusterOptions& o = index.options();
+    const int zoom = clusterZoomFor(m_camera.scale(), kClusterRadiusPx * uiScale(), o);
+    if (zoom != m_clusterZoom) {
+        // A new level: members fly out of (zooming in) or into (zooming out) their cluster.
+        m_clusterFromZoom = m_clusterZoom < 0 ? zoom : m_clusterZoom;
+        m_clusterZoom = zoom;
+        m_clusterAnim.restart();
+    }
+    constexpr float kAnimSeconds = 0.35f;
+    double t = std::min(1.0, static_cast<double>(m_clusterAnim.getElapsedTime().asSeconds() / kAnimSeconds));
+    if (!m_opt.screenshot.empty())
+        t = 1; // screenshots show the settled state
+    const double ease = t * t * (3 - 2 * t);
+    const bool collapsing = t < 1 && m_clusterFromZoom > m_clusterZoom;
+    const bool expanding = t < 1 && m_clusterFromZoom < m_clusterZoom;
+    const int shownZoom = collapsing ? m_clusterFromZoom : m_clusterZoom;
+
+    // The visible box in the index's unit square, widened so large circles at the edge show.
+    const Box visible = m_camera.visibleWorld();
+    const double padM = 0.25 * (visible.max.x - visible.min.x);
+    const Vec2 a = albersToUnit({visible.min.x - padM, visible.max.y + padM});
+    const Vec2 b = albersToUnit({visible.max.x + padM, visible.min.y - padM});
+    const auto items = index.getClusters(a.x, a.y, b.x, b.y, shownZoom);
+    const Dataset& ds = *m_dataset;
+    const Metric& metric = ds.metrics[m_metric];
+    auto lerp = [](Vec2 p, Vec2 q, double f) { return Vec2{p.x + (q.x - p.x) * f, p.y + (q.y - p.y) * f}; };
+    for (const auto& it : items) {
+        Vec2 world = layer.world(it);
+        if (expanding || collapsing) {
+            const int other = expanding ? m_clusterFromZoom : m_clusterZoom;
+            const ClusterItem c = it.isCluster ? index.clusterContainerAt(it.id, other)
+                                               : index.containerAt(it.id, other);
+            const Vec2 cw = layer.world(c);
+            world = expanding ? lerp(cw, world, ease) : lerp(world, cw, ease);
+        }
+        const Vec2 s = m_camera.worldToScreen(world);
+        const double r = scale.radius(std::max(0.0, it.weight));
+        m_drawOrder.push_back({s, r, m_drawItems.size()});
+        m_drawItems.push_back({it.isCluster ? DrawItem::Kind::Cluster : DrawItem::Kind::Point, it.id});
+        if (expanding || collapsing)
+            continue; // labels come back when the members have settled
+        if (it.isCluster) {
+            // Sum and member count; a count of the members themselves is said once.
+            const bool sumIsCount = metric.unit == "count" && it.weight == static_cast<double>(it.count) &&
+                                    layer.members == ClusterLayer::Members::Enterprises;
+            std::string text = formatCompact(it.weight, metric.unit);
+            if (!sumIsCount)
+                text += " \xC2\xB7 " + formatThousands(it.count);
+            m_labelRequests.push_back({text, s, r, it.weight, ds.cities.size() + m_drawItems.size()});
+        } else if (layer.members == ClusterLayer::Members::Cities) {
+            const auto city = layer.member[it.id];
+            m_labelRequests.push_back({cityLabel(ds.cities[city]), s, r,
+                                       metricView().labelPriority[city], city});
+        } else {
+            m_labelRequests.push_back({layer.memberName(it.id), s, r, it.weight,
+                                       ds.cities.size() + m_drawItems.size()});
+        }
+    }
+}
+
+void App::updateClusterLayer(bool wait) {
+    if (m_clusterBuild.valid() &&
+        (wait || m_clusterBuild.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
+        auto layer = m_clusterBuild.get(); // published in one assignment on the UI thread
+        if (layer && layer->dataset.get() == m_dataset.get())
+            m_clusters = std::move(layer);
+    }
+    if (!m_clustering || !m_dataset || m_dataset->metrics.empty())
+        return;
+    const ClusterKey want{m_dataset.get(), m_metric, m_year};
+    const bool current = m_clusters && m_clusters->dataset.get() == want.dataset &&
+                         m_clusters->metric == want.metric && m_clusters->year == want.year;
+    if (current || (m_clusterBuild.valid() && m_clusterBuildKey == want))
+        return;
+    if (m_clusterBuild.valid())
+        return; // one build at a time; the next frame starts the one wanted now
+    m_clusterBuildKey = want;
+    m_clusterBuild = std::async(std::launch::async, buildClusterLayer, m_dataset, m_metric, m_year);
+    if (wait)
+        updateClusterLayer(true);
+}
+
+const ClusterLayer* App::shownClusterLayer() const {
+    if (!m_clustering || !m_clusters || m_clusters->dataset.get() != m_dataset.get() ||
+        m_clusters->metric != m_metric || m_clusters->year != m_year)
+        return nullptr;
+    return m_clusters.get();
+}
+
+void App::clickMarker(std::optional<std::size_t> drawIndex, bool doubleClick) {
+    if (!drawIndex) {
+        selectCity(std::nullopt);
+        selectCluster(std::nullopt);
+        return;
+    }
+    const DrawItem d = m_drawItems[*drawIndex];
+    if (d.kind == DrawItem::Kind::Cluster) {
+        selectCity(std::nullopt);
+        selectCluster(d.id);
+        if (doubleClick)
+            expandCluster(d.id);
+        return;
+    }
+    selectCluster(std::nullopt);
+    if (d.kind == DrawItem::Kind::City)
+        selectCity(d.id);
+    else if (m_clusters && m_clusters->members == ClusterLayer::Members::Cities)
+        selectCity(m_clusters->member[d.id]);
+    else if (m_clusters && d.id < m_clusters->member.size()) {
+        // An enterprise: its city's card (figures, sector breakdown, sources).
+        selectCity(m_clusters->dataset->enterprises[m_clusters->member[d.id]].city);
+    }
+}
+
+void App::selectCluster(std::optional<std::uint32_t> cluster) {
+    if (!cluster || !shownClusterLayer()) {
+        m_clusterCard.reset();
+        return;
+    }
+    m_clusterCard = buildClusterCard(*m_clusters, *cluster);
+}
+
+void App::expandCluster(std::uint32_t cluster) {
+    if (!m_clusters)
+        return;
+    const ClusterIndex& index = m_clusters->index;
+    const int zoom = index.getExpansionZoom(cluster);
+    if (zoom < 0)
+        return;
+    // Just past the scale where that zoom starts, so rounding cannot keep the old level.
+    const double target = pxPerMetreForClusterZoom(zoom, kClusterRadiusPx * uiScale(), index.options()) * 1.02;
+    m_cameraFrom = m_camera.centre();
+    m_scaleFrom = m_camera.scale();
+    m_cameraTo = m_clusters->world(index.clusterItem(cluster));
+    m_scaleTo = std::max(target, m_camera.scale());
+    m_cameraAnimating = true;
+    m_cameraClock.restart();
+    m_clusterCard.reset();
+}
+
+void App::animateCamera() {
+    if (!m_cameraAnimating)
+        return;
+    const double t = std::min(1.0, m_cameraClock.getElapsedTime().asSeconds() / 0.6);
+    const double e = t * t * (3 - 2 * t);
+    // Zoom geometrically, so the motion looks even at every scale.
+    m_camera.setScale(m_scaleFrom * std::pow(m_scaleTo / m_scaleFrom, e));
+    m_camera.setCentre({m_cameraFrom.x + (m_cameraTo.x - m_cameraFrom.x) * e,
+                        m_cameraFrom.y + (m_cameraTo.y - m_cameraFrom.y) * e});
+    if (t >= 1)
+        m_cameraAnimating = false;
 }
 
 void App::drawFrame(sf::RenderTarget& target, float dt) {
     const sf::Vector2u size = target.getSize();
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
+    animateCamera();
+    updateClusterLayer(!m_opt.screenshot.empty());
+    if (m_clusterCard && !shownClusterLayer())
+        m_clusterCard.reset();
     updateScene();
     const float px = uiScale();
     m_gfx->markers.build(m_drawOrder, m_styles, theme(), px);
@@ -899,6 +1110,19 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     st.recentFiles = m_settings.recentFiles;
     st.loading = m_reload.valid();
     st.uiScale = uiScale();
+    st.clustering = m_clustering;
+    st.clustersShown = std::any_of(m_drawItems.begin(), m_drawItems.end(), [](const DrawItem& d) {
+        return d.kind == DrawItem::Kind::Cluster;
+    });
+    st.sectorRing = st.clustersShown && m_clusters->hasSectors;
+    st.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
+    if (m_clustering && !st.clustersShown && m_clusterBuild.valid()) {
+        const std::string& id = m_dataset->metrics[m_metric].id;
+        const bool enterprises = !m_dataset->enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
+        st.clusterStatus = "grouping " + formatThousands(static_cast<double>(
+                               enterprises ? m_dataset->enterprises.size() : m_dataset->cities.size())) +
+                           (enterprises ? " enterprises..." : " cities...");
+    }
     const UiIntents intents = drawPanels(st);
     m_panelRects = intents.panelRects;
     m_imgui.render(target);
@@ -927,6 +1151,14 @@ void App::applyIntents(const UiIntents& in) {
         m_loadErrors.clear();
     if (in.showOpen)
         m_showOpen = *in.showOpen;
+    if (in.clustering) {
+        m_clustering = *in.clustering;
+        m_clusterCard.reset();
+    }
+    if (in.closeClusterCard)
+        m_clusterCard.reset();
+    if (in.expandCluster && m_clusterCard)
+        expandCluster(m_clusterCard->clusterId);
     if (in.openFile && !m_reload.valid()) {
         m_openingPath = *in.openFile;
         m_reload = std::async(std::launch::async, loadForViewer, m_openingPath, m_gazetteer);
@@ -1000,15 +1232,56 @@ std::string App::cityLabel(const City& c) const {
     }
 }
 
-std::optional<HoverInfo> App::hoverInfo() const {
-    if (!m_hovered)
+std::optional<HoverInfo> App::hoverInfo() {
+    if (!m_hoveredItem)
         return std::nullopt;
     const Dataset& ds = *m_dataset;
-    const City& c = ds.cities[*m_hovered];
+    std::size_t city = m_hoveredItem->id;
+    if (m_hoveredItem->kind != DrawItem::Kind::City) {
+        if (!m_clusters)
+            return std::nullopt;
+        const ClusterLayer& layer = *m_clusters;
+        const Metric& m = ds.metrics[layer.metric];
+        if (m_hoveredItem->kind == DrawItem::Kind::Cluster) {
+            const ClusterItem it = layer.index.clusterItem(m_hoveredItem->id);
+            HoverInfo h;
+            h.title = "Cluster of " + formatThousands(it.count) + " " + layer.memberNoun(it.count);
+            h.valueLine = m.label + ": " + formatValue(it.weight, m.unit) + " (sum), " + std::to_string(layer.year);
+            if (m_hoverSourcesFor != m_hoveredItem->id) {
+                // Once per cluster: the sources of all its members.
+                std::set<std::string> ids;
+                std::size_t unsourced = 0;
+                for (auto leaf : layer.index.getLeaves(m_hoveredItem->id, it.count)) {
+                    const auto src = layer.memberSources(leaf);
+                    unsourced += src.empty();
+                    ids.insert(src.begin(), src.end());
+                }
+                m_hoverSources.clear();
+                for (const auto& id : ids)
+                    m_hoverSources += (m_hoverSources.empty() ? "" : " ") + std::string("[") + id + "]";
+                if (unsourced)
+                    m_hoverSources += (m_hoverSources.empty() ? "" : "; ") + formatThousands(static_cast<double>(unsourced)) + " unsourced";
+                m_hoverSourcesFor = m_hoveredItem->id;
+            }
+            h.sourceLine = "sources: " + m_hoverSources;
+            return h;
+        }
+        if (layer.members == ClusterLayer::Members::Enterprises) {
+            const Enterprise& e = ds.enterprises[layer.member[m_hoveredItem->id]];
+            HoverInfo h;
+            h.title = e.name;
+            const double w = layer.index.pointItem(m_hoveredItem->id).weight;
+            h.valueLine = m.label + ": " + formatValue(w, m.unit) + ", " + std::to_string(e.year);
+            h.sourceLine = e.source < ds.sources.size() ? "[" + ds.sources[e.source].id + "] " + ds.sources[e.source].publisher : "unsourced";
+            return h;
+        }
+        city = layer.member[m_hoveredItem->id];
+    }
+    const City& c = ds.cities[city];
     const Metric& m = ds.metrics[m_metric];
     HoverInfo h;
     h.title = c.nameZh.empty() ? c.nameEn : c.nameZh + "  " + c.nameEn;
-    if (const Value* v = ds.value(*m_hovered, m_metric, m_year)) {
+    if (const Value* v = ds.value(city, m_metric, m_year)) {
         h.valueLine =
             m.label + ": " + formatValue(v->value, m.unit, v->qualifier) + ", " + v->period;
         if (v->sources.empty()) {

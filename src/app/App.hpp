@@ -4,6 +4,8 @@
 #include "app/Options.hpp"
 #include "app/Settings.hpp"
 #include "core/camera/Camera.hpp"
+#include "core/cluster/ClusterCard.hpp"
+#include "core/cluster/ClusterLayer.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/DatasetLoader.hpp"
@@ -90,7 +92,19 @@ private:
     SymbolScale currentScale();
     float uiScale() const;
     std::string cityLabel(const City& city) const;
-    std::optional<HoverInfo> hoverInfo() const;
+    std::optional<HoverInfo> hoverInfo();
+    // [clusters]
+    /// The layer for the current dataset, metric and year: adopts a finished build, starts one
+    /// on a worker when none matches (or builds it here when `wait`, for screenshots).
+    void updateClusterLayer(bool wait);
+    const ClusterLayer* shownClusterLayer() const;
+    void addCityMarkers(const SymbolScale& scale, bool onlyHollow);
+    void addClusterMarkers(const ClusterLayer& layer, const SymbolScale& scale);
+    void clickMarker(std::optional<std::size_t> drawIndex, bool doubleClick);
+    void selectCluster(std::optional<std::uint32_t> cluster);
+    /// Animate the camera to the zoom where a cluster splits, centred on it.
+    void expandCluster(std::uint32_t cluster);
+    void animateCamera();
 
     Options m_opt;
     std::string m_root;
@@ -147,11 +161,42 @@ private:
     int m_year = 0;
     LabelMode m_labelMode = LabelMode::Both;
     std::optional<std::size_t> m_selected;
-    std::optional<std::size_t> m_hovered;
     std::optional<std::size_t> m_pendingSelect;
     std::optional<CityCardModel> m_card;
     bool m_showAbout = false;
 
+    /// What each marker of m_drawOrder is (ScreenMarker::item indexes this).
+    struct DrawItem {
+        enum class Kind { City, Cluster, Point } kind = Kind::City;
+        std::uint32_t id = 0; ///< city index, cluster id or point index of the cluster layer
+    };
+    std::vector<DrawItem> m_drawItems;
+    std::optional<DrawItem> m_hoveredItem;
+    std::shared_ptr<const ClusterLayer> m_clusters;
+    std::future<std::shared_ptr<const ClusterLayer>> m_clusterBuild;
+    struct ClusterKey {
+        const Dataset* dataset = nullptr;
+        std::size_t metric = 0;
+        int year = 0;
+        bool operator==(const ClusterKey& o) const {
+            return dataset == o.dataset && metric == o.metric && year == o.year;
+        }
+    };
+    ClusterKey m_clusterBuildKey;
+    bool m_clustering = true;
+    int m_clusterZoom = -1;     ///< cluster zoom on screen
+    int m_clusterFromZoom = -1; ///< zoom being animated from
+    sf::Clock m_clusterAnim;
+    std::optional<ClusterCardModel> m_clusterCard;
+    std::uint32_t m_hoverSourcesFor = 0xffffffffu; ///< cluster whose sources are cached below
+    std::string m_hoverSources;
+    // Camera animation (cluster expansion).
+    bool m_cameraAnimating = false;
+    Vec2 m_cameraFrom, m_cameraTo;
+    double m_scaleFrom = 1, m_scaleTo = 1;
+    sf::Clock m_cameraClock;
+    sf::Clock m_lastClick;
+    Vec2 m_lastClickPos{-100, -100};
     std::vector<ScreenMarker> m_drawOrder;
     sf::Vector2i m_mouse{-1, -1};
     sf::Vector2i m_pressPos;

@@ -27,6 +27,13 @@ struct Theme {
     Rgba labelText{30, 30, 30, 255};
     Rgba labelHalo{255, 255, 255, 220};
     Rgba watermark{200, 30, 30, 90};
+    /// Clusters: a neutral fill, so that size stays the main signal, and a thin ring of sector
+    /// shares in the sector colours (Tableau 10, in Sector order).
+    Rgba clusterFill{150, 138, 128, 150};
+    Rgba clusterOutline{80, 72, 66, 240};
+    Rgba sectorColours[9] = {{78, 121, 167, 255},  {242, 142, 43, 255}, {225, 87, 89, 255},
+                             {118, 183, 178, 255}, {89, 161, 79, 255},  {237, 201, 72, 255},
+                             {176, 122, 161, 255}, {255, 157, 167, 255}, {156, 117, 95, 255}};
 };
 
 inline const Theme& theme() {

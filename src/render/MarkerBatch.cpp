@@ -1,5 +1,6 @@
 #include "render/MarkerBatch.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aimap {
@@ -58,6 +59,41 @@ void appendPolygon(sf::VertexArray& out, Vec2 c, double r, sf::Color fill, sf::C
     }
 }
 
+// A ring of sector shares just outside a circle: one arc per sector, clockwise from 12 o'clock,
+// in the sector colours; the unassigned rest in the missing-value grey.
+void appendRing(sf::VertexArray& out, Vec2 c, double r, const std::array<float, 9>& shares,
+                const Theme& t, double widthPx) {
+    const double r0 = r + 0.5, r1 = r + 0.5 + widthPx;
+    double start = -M_PI / 2;
+    auto arc = [&](double sweep, Rgba colour) {
+        if (sweep <= 1e-4)
+            return;
+        const int steps = std::max(2, static_cast<int>(std::ceil(sweep / (2 * M_PI) * 96)));
+        const sf::Color col = toSf(colour);
+        for (int i = 0; i < steps; ++i) {
+            const double a0 = start + sweep * i / steps, a1 = start + sweep * (i + 1) / steps;
+            const sf::Vector2f p0(static_cast<float>(c.x + r0 * std::cos(a0)), static_cast<float>(c.y + r0 * std::sin(a0)));
+            const sf::Vector2f p1(static_cast<float>(c.x + r0 * std::cos(a1)), static_cast<float>(c.y + r0 * std::sin(a1)));
+            const sf::Vector2f q0(static_cast<float>(c.x + r1 * std::cos(a0)), static_cast<float>(c.y + r1 * std::sin(a0)));
+            const sf::Vector2f q1(static_cast<float>(c.x + r1 * std::cos(a1)), static_cast<float>(c.y + r1 * std::sin(a1)));
+            out.append({p0, col});
+            out.append({q0, col});
+            out.append({q1, col});
+            out.append({p0, col});
+            out.append({q1, col});
+            out.append({p1, col});
+        }
+        start += sweep;
+    };
+    double used = 0;
+    for (std::size_t k = 0; k < shares.size(); ++k) {
+        const double share = std::clamp(static_cast<double>(shares[k]), 0.0, 1.0 - used);
+        arc(2 * M_PI * share, t.sectorColours[k]);
+        used += share;
+    }
+    arc(2 * M_PI * (1.0 - used), t.markerMissing);
+}
+
 } // namespace
 
 bool MarkerBatch::loadShader(const std::string& shaderDir, std::string& error) {
@@ -77,6 +113,7 @@ bool MarkerBatch::loadShader(const std::string& shaderDir, std::string& error) {
 void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
                         const std::vector<MarkerStyle>& styles, const Theme& t, float pxScale) {
     m_vertices.clear();
+    m_rings.clear();
     const double outlinePx = 1.2 * pxScale;
     for (std::size_t i = 0; i < markers.size(); ++i) {
         const ScreenMarker& m = markers[i];
@@ -97,12 +134,17 @@ void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
         }
         const Rgba fill = style.hollow
                               ? Rgba{t.markerMissing.r, t.markerMissing.g, t.markerMissing.b, 0}
-                              : t.markerFill;
+                              : style.cluster ? t.clusterFill : t.markerFill;
         if (m_shaderOk)
             appendQuad(m_vertices, m.centre, m.radiusPx, toSf(fill));
         else
             appendPolygon(m_vertices, m.centre, m.radiusPx, toSf(fill),
-                          toSf(style.hollow ? t.markerMissing : t.markerOutline), outlinePx);
+                          toSf(style.hollow ? t.markerMissing
+                                            : style.cluster ? t.clusterOutline : t.markerOutline),
+                          outlinePx);
+        if (style.ring && m.radiusPx >= 4 * pxScale)
+            appendRing(m_rings, m.centre, m.radiusPx, style.shares, t,
+                       std::clamp(0.12 * m.radiusPx, 2.0 * pxScale, 5.0 * pxScale));
     }
     if (m_shaderOk)
         m_shader.setUniform("outlinePx", static_cast<float>(outlinePx));
@@ -113,6 +155,7 @@ void MarkerBatch::draw(sf::RenderTarget& target) const {
     if (m_shaderOk)
         states.shader = &m_shader;
     target.draw(m_vertices, states);
+    target.draw(m_rings);
 }
 
 } // namespace aimap

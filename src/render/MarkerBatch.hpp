@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+
 #include "core/Theme.hpp"
 #include "core/pick/Picker.hpp"
 
@@ -16,6 +18,9 @@ namespace aimap {
 struct MarkerStyle {
     bool hollow = false;   ///< no value for the metric: ring only
     bool selected = false; ///< draw a selection ring around it
+    bool cluster = false;  ///< a cluster: neutral fill
+    bool ring = false;     ///< draw the ring of sector shares below
+    std::array<float, 9> shares{}; ///< sector shares of the ring (sum <= 1; the rest is grey)
 };
 
 /// Draws proportional circles in one draw call: each marker is a screen-space quad whose fragment
@@ -37,6 +42,7 @@ private:
     sf::Shader m_shader;
     bool m_shaderOk = false;
     sf::VertexArray m_vertices{sf::Triangles};
+    sf::VertexArray m_rings{sf::Triangles}; ///< sector rings, drawn over the discs
 };
 
 } // namespace aimap

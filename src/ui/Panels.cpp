@@ -5,6 +5,7 @@
 // [SECTION] legend (nested circles on the map's own scale)
 // [SECTION] tooltip
 // [SECTION] city card
+// [SECTION] cluster card (sum, sectors, largest members, sources)
 // [SECTION] about
 // [SECTION] open a data file
 // [SECTION] error banner
@@ -13,6 +14,8 @@
 // from stable ids (PushID), never from display names.
 
 #include "ui/Panels.hpp"
+
+#include "core/data/Sectors.hpp"
 
 #include "core/Theme.hpp"
 #include "core/data/Format.hpp"
@@ -147,6 +150,13 @@ void controls(const UiState& st, UiIntents& out) {
     if (ImGui::RadioButton("Both", &mode, 2))
         out.labels = LabelMode::Both;
 
+    bool grouping = st.clustering;
+    if (ImGui::Checkbox("Group nearby (clusters)", &grouping))
+        out.clustering = grouping;
+    if (!st.clusterStatus.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", st.clusterStatus.c_str());
+    }
     if (ImGui::Button("Fit China"))
         out.fitView = true;
     ImGui::SameLine();
@@ -225,6 +235,110 @@ void legend(const UiState& st, UiIntents& out) {
         ImGui::TextUnformatted("no figure for this year");
     }
     dimWrapped("Circle area is proportional to the value; one scale for all years.");
+    if (st.clustersShown) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        dl->AddCircleFilled(ImVec2(p.x + pad + h / 2, p.y + h / 2), h * 0.45f, col(t.clusterFill), 24);
+        dl->AddCircle(ImVec2(p.x + pad + h / 2, p.y + h / 2), h * 0.45f, col(t.clusterOutline), 24, 1.2f * s);
+        ImGui::Dummy(ImVec2(h + 2 * pad, h));
+        ImGui::SameLine();
+        wrapped("grey circle = cluster: the sum of its members, on the same scale; the label "
+                "gives the sum and the number of members");
+        if (st.sectorRing) {
+            const ImVec2 q = ImGui::GetCursorScreenPos();
+            for (std::size_t k = 0; k < kSectorCount; ++k) {
+                const float x = q.x + pad + static_cast<float>(k) * (h * 0.9f);
+                dl->AddRectFilled(ImVec2(x, q.y + h * 0.2f), ImVec2(x + h * 0.8f, q.y + h * 0.8f),
+                                  col(t.sectorColours[k]));
+            }
+            ImGui::Dummy(ImVec2(static_cast<float>(kSectorCount) * h * 0.9f + pad, h));
+            ImGui::SameLine();
+            ImGui::TextUnformatted("ring: sector shares");
+        }
+    }
+    recordWindow(out);
+    ImGui::End();
+}
+
+// [SECTION] cluster card
+
+void clusterCard(const UiState& st, UiIntents& out) {
+    if (!st.clusterCard)
+        return;
+    const ClusterCardModel& c = *st.clusterCard;
+    const float s = st.uiScale;
+    const ImGuiIO& io = ImGui::GetIO();
+    const float margin = panelMargin(s);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
+                            ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(cityCardWidth(io.DisplaySize.x, s), 0), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(1e6f, io.DisplaySize.y - 2 * margin));
+    bool open = true;
+    const std::string title = "Cluster: " + c.title + "###clustercard";
+    ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
+    if (!open)
+        out.closeClusterCard = true;
+    wrapped(c.metricLabel + ", " + std::to_string(c.year) + ": " + c.sumText);
+    dimWrapped("The sum of the figures of its " + c.title + " (" + c.unit +
+               "); the circle has the area of that sum on the map's scale.");
+    if (c.expansionZoom >= 0 && ImGui::Button("Zoom in to split it"))
+        out.expandCluster = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("(or double-click it)");
+    if (!c.sectors.empty()) {
+        ImGui::Separator();
+        ImGui::TextUnformatted("By sector (weight split evenly for members in two sectors)");
+        const Theme& t = theme();
+        if (ImGui::BeginTable("clustersectors", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+            for (const auto& r : c.sectors) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                const ImVec2 p = ImGui::GetCursorScreenPos();
+                const float h = ImGui::GetTextLineHeight();
+                ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f),
+                                                          ImVec2(p.x + h * 0.7f, p.y + h * 0.85f),
+                                                          col(t.sectorColours[r.sector]));
+                ImGui::Dummy(ImVec2(h * 0.8f, h));
+                ImGui::SameLine();
+                wrapped(r.nameZh + " " + r.nameEn);
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextUnformatted(formatValue(r.weight, c.unit).c_str());
+                ImGui::TableSetColumnIndex(2);
+                ImGui::Text("%.1f%%", 100.0 * r.share);
+            }
+            ImGui::EndTable();
+        }
+        if (c.unassignedShare > 0.0005)
+            dimWrapped("no sector given: " + std::to_string(static_cast<int>(std::round(1000 * c.unassignedShare)) / 10.0).substr(0, 4) + "%");
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted("Largest members");
+    if (ImGui::BeginTable("clustermembers", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        for (const auto& mbr : c.topMembers) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            wrapped(mbr.name);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(mbr.valueText.c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::Text("%.1f%%", 100.0 * mbr.share);
+        }
+        ImGui::EndTable();
+    }
+    if (c.otherMembers > 0)
+        dimWrapped("... and " + formatThousands(static_cast<double>(c.otherMembers)) + " more");
+    ImGui::Separator();
+    ImGui::TextUnformatted("Sources of the members' figures");
+    const Dataset& ds = *st.dataset;
+    for (const auto& id : c.sourceIds) {
+        const Source* src = ds.source(id);
+        dimWrapped("[" + id + "] " + (src ? src->publisher + ", " + src->title + ", " + src->date : ""));
+    }
+    if (c.unsourcedMembers > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1.0f));
+        wrapped(formatThousands(static_cast<double>(c.unsourcedMembers)) + " member(s) unsourced");
+        ImGui::PopStyleColor();
+    }
     recordWindow(out);
     ImGui::End();
 }
@@ -539,6 +653,7 @@ UiIntents drawPanels(const UiState& st) {
         controls(st, out);
         legend(st, out);
         cityCard(st, out);
+        clusterCard(st, out);
         about(st, out);
         openDialog(st, out);
         tooltip(st);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
@@ -47,6 +48,11 @@ struct UiState {
     std::vector<std::string> recentFiles; ///< most recent first
     bool loading = false;                 ///< a file is being loaded in the background
     float uiScale = 1.0f;
+    bool clustering = true;               ///< "group nearby" is on
+    std::string clusterStatus;            ///< "indexing 1,000,000 enterprises..." or empty
+    bool clustersShown = false;           ///< clusters are on the map now (legend explains them)
+    bool sectorRing = false;              ///< ...with a sector ring
+    const ClusterCardModel* clusterCard = nullptr;
 };
 
 /// What the user asked for this frame.
@@ -60,6 +66,9 @@ struct UiIntents {
     bool dismissErrors = false;
     std::optional<bool> showOpen;
     std::optional<std::string> openFile; ///< load this data file
+    std::optional<bool> clustering;      ///< turn "group nearby" on or off
+    bool closeClusterCard = false;
+    bool expandCluster = false;          ///< zoom to where the open cluster splits
     /// Screen rectangles (pixels) of the panels drawn this frame: map labels avoid them.
     std::vector<Box> panelRects;
 };

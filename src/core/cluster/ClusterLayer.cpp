@@ -1,0 +1,103 @@
+#include "core/cluster/ClusterLayer.hpp"
+
+#include "core/cluster/ClusterSpace.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aimap {
+
+ClusterLayer::ClusterLayer(std::shared_ptr<const Dataset> ds, std::size_t metric_, int year_,
+                           Members members_, std::vector<std::uint32_t> member_,
+                           const std::vector<ClusterPoint>& points, bool hasSectors_)
+    : dataset(std::move(ds)), metric(metric_), year(year_), members(members_),
+      member(std::move(member_)), index(points, ClusterOptions{}), hasSectors(hasSectors_) {}
+
+std::string ClusterLayer::memberName(std::uint32_t point) const {
+    if (point >= member.size())
+        return {};
+    const auto m = member[point];
+    if (members == Members::Enterprises)
+        return dataset->enterprises[m].name;
+    const City& c = dataset->cities[m];
+    if (c.nameZh.empty() || c.nameEn.empty())
+        return c.nameZh + c.nameEn;
+    return c.nameZh + " " + c.nameEn;
+}
+
+std::vector<std::string> ClusterLayer::memberSources(std::uint32_t point) const {
+    if (point >= member.size())
+        return {};
+    const auto m = member[point];
+    if (members == Members::Enterprises) {
+        const auto s = dataset->enterprises[m].source;
+        if (s < dataset->sources.size())
+            return {dataset->sources[s].id};
+        return {};
+    }
+    if (const Value* v = dataset->value(m, metric, year))
+        return v->sources;
+    return {};
+}
+
+Vec2 ClusterLayer::world(const ClusterItem& item) const {
+    return unitToAlbers({item.x, item.y});
+}
+
+const char* ClusterLayer::memberNoun(std::size_t count) const {
+    if (members == Members::Enterprises)
+        return count == 1 ? "enterprise" : "enterprises";
+    return count == 1 ? "city" : "cities";
+}
+
+std::shared_ptr<const ClusterLayer> buildClusterLayer(std::shared_ptr<const Dataset> ds,
+                                                      std::size_t metric, int year) {
+    if (!ds || metric >= ds->metrics.size())
+        return nullptr;
+    std::vector<ClusterPoint> points;
+    std::vector<std::uint32_t> member;
+    const std::string& id = ds->metrics[metric].id;
+    const bool enterpriseMetric = !ds->enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
+    if (enterpriseMetric) {
+        const bool byWeight = id == "enterprise_weight";
+        points.reserve(ds->enterprises.size());
+        member.reserve(ds->enterprises.size());
+        for (std::size_t i = 0; i < ds->enterprises.size(); ++i) {
+            const Enterprise& e = ds->enterprises[i];
+            if (e.year != year)
+                continue;
+            const Vec2 u = albersToUnit(e.world);
+            points.push_back({u.x, u.y, byWeight ? e.weight : 1.0, e.sectors});
+            member.push_back(static_cast<std::uint32_t>(i));
+        }
+        return std::make_shared<const ClusterLayer>(std::move(ds), metric, year,
+                                                    ClusterLayer::Members::Enterprises,
+                                                    std::move(member), points, true);
+    }
+    for (const Value& v : ds->values) {
+        if (v.metric != metric || v.year != year || v.city >= ds->cities.size())
+            continue;
+        const Vec2 u = albersToUnit(ds->cities[v.city].world);
+        points.push_back({u.x, u.y, v.value, 0});
+        member.push_back(static_cast<std::uint32_t>(v.city));
+    }
+    return std::make_shared<const ClusterLayer>(std::move(ds), metric, year,
+                                                ClusterLayer::Members::Cities, std::move(member),
+                                                points, false);
+}
+
+int clusterZoomFor(double pxPerMetre, double radiusPx, const ClusterOptions& o, double* fraction) {
+    // At zoom z the index merges items closer than radiusPx / (extent 2^z) units of kAlbersSide
+    // metres; on screen that is pxPerMetre times as many pixels. Solve for radiusPx on screen.
+    const double unitRadiusAtZ0 = o.radiusPx / o.extent * kAlbersSide * pxPerMetre;
+    const double z = std::log2(std::max(unitRadiusAtZ0 / radiusPx, 1e-9));
+    if (fraction)
+        *fraction = z;
+    return std::clamp(static_cast<int>(std::floor(z)), o.minZoom, o.maxZoom + 1);
+}
+
+double pxPerMetreForClusterZoom(int zoom, double radiusPx, const ClusterOptions& o) {
+    return radiusPx * std::ldexp(1.0, zoom) / (o.radiusPx / o.extent * kAlbersSide);
+}
+
+} // namespace aimap
