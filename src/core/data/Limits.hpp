@@ -7,7 +7,7 @@ namespace aimap {
 /// Every bound applied to input files, in one place. Values are chosen so that legitimate
 /// files are far from them and hostile ones fail fast instead of exhausting memory or stack.
 struct Limits {
-    std::size_t maxFileBytes = 64u * 1024 * 1024; ///< checked before reading
+    std::size_t maxFileBytes = 256u * 1024 * 1024; ///< checked before reading (1M enterprises: ~110 MB)
     int maxJsonDepth = 64;                        ///< nesting of [ and { (nlohmann 3.11 has none)
     std::size_t maxCities = 100000;
     std::size_t maxValues = 2000000;

@@ -1,0 +1,106 @@
+#include "core/cluster/ClusterCard.hpp"
+#include "core/cluster/ClusterLayer.hpp"
+#include "core/data/CityCsvLoader.hpp"
+#include "core/data/DatasetLoader.hpp"
+#include "support/Fixtures.hpp"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace aimap;
+
+namespace {
+
+std::shared_ptr<const Dataset> enterprises() {
+    auto r = loadDatasetFile(AIMAP_FIXTURES "/csv/enterprises-ok.csv", &test::bundledGazetteer());
+    return r.dataset ? std::shared_ptr<const Dataset>(std::move(r.dataset)) : nullptr;
+}
+
+} // namespace
+
+TEST(ClusterLayer, EnterpriseMetricsClusterTheEnterprisesOfTheYear) {
+    const auto ds = enterprises();
+    ASSERT_TRUE(ds);
+    const auto byCount = buildClusterLayer(ds, *ds->metricIndex("enterprises"), 2020);
+    ASSERT_TRUE(byCount);
+    EXPECT_EQ(byCount->members, ClusterLayer::Members::Enterprises);
+    EXPECT_EQ(byCount->index.pointCount(), 4u); // the 2021 one is another year
+    EXPECT_TRUE(byCount->hasSectors);
+    // Jinan's three (two by city, one by lon/lat nearby) merge at national zoom; Qingdao is apart.
+    const auto national = byCount->index.getClusters(0, 0, 1, 1, 3);
+    double total = 0;
+    for (const auto& it : national)
+        total += it.weight;
+    EXPECT_EQ(total, 4.0);
+
+    const auto byWeight = buildClusterLayer(ds, *ds->metricIndex("enterprise_weight"), 2020);
+    double weight = 0;
+    for (const auto& it : byWeight->index.getClusters(0, 0, 1, 1, 0))
+        weight += it.weight;
+    EXPECT_EQ(weight, 1000.0 + 50 + 0 + 10) << "an enterprise without revenue weighs 0";
+}
+
+TEST(ClusterLayer, CityMetricsClusterTheCitiesWithAFigure) {
+    auto r = loadDatasetFile(AIMAP_ROOT "/data/ai-cities.json", &test::bundledGazetteer());
+    ASSERT_TRUE(r.dataset);
+    const std::shared_ptr<const Dataset> ds(std::move(r.dataset));
+    const auto metric = ds->metricsByCoverage().front();
+    const int year = ds->years(metric).back();
+    const auto layer = buildClusterLayer(ds, metric, year);
+    ASSERT_TRUE(layer);
+    EXPECT_EQ(layer->members, ClusterLayer::Members::Cities);
+    EXPECT_FALSE(layer->hasSectors);
+    std::size_t withFigure = 0;
+    double sum = 0;
+    for (std::size_t c = 0; c < ds->cities.size(); ++c)
+        if (const Value* v = ds->value(c, metric, year))
+            ++withFigure, sum += v->value;
+    EXPECT_EQ(layer->index.pointCount(), withFigure);
+    double shown = 0;
+    for (const auto& it : layer->index.getClusters(0, 0, 1, 1, 0))
+        shown += it.weight;
+    EXPECT_DOUBLE_EQ(shown, sum);
+    // Members keep their figures' sources.
+    for (std::uint32_t p = 0; p < layer->index.pointCount(); ++p)
+        EXPECT_EQ(layer->memberSources(p), ds->value(layer->member[p], metric, year)->sources);
+}
+
+TEST(ClusterLayer, ClusterCardSumsSectorsMembersAndSources) {
+    const auto ds = enterprises();
+    ASSERT_TRUE(ds);
+    const auto layer = buildClusterLayer(ds, *ds->metricIndex("enterprise_weight"), 2020);
+    // The cluster holding Inspur at zoom 3.
+    std::optional<ClusterItem> jinan;
+    for (const auto& it : layer->index.getClusters(0, 0, 1, 1, 3))
+        if (it.isCluster && it.weight >= 1000)
+            jinan = it;
+    ASSERT_TRUE(jinan);
+    const auto card = buildClusterCard(*layer, jinan->id);
+    EXPECT_EQ(card.count, jinan->count);
+    EXPECT_DOUBLE_EQ(card.sum, jinan->weight);
+    ASSERT_FALSE(card.topMembers.empty());
+    EXPECT_EQ(card.topMembers.front().name, "浪潮 Inspur");
+    EXPECT_NEAR(card.topMembers.front().share, 1000.0 / jinan->weight, 1e-12);
+    // Sectors largest first, shares of the sum; B splits 50 between chips and IoT.
+    ASSERT_FALSE(card.sectors.empty());
+    EXPECT_EQ(card.sectors.front().nameEn, "AI servers");
+    EXPECT_NEAR(card.sectors.front().weight, 1000.0, 1e-3);
+    double shares = card.unassignedShare;
+    for (const auto& s : card.sectors)
+        shares += s.share;
+    EXPECT_NEAR(shares, 1.0, 1e-6);
+    EXPECT_FALSE(card.sourceIds.empty());
+    EXPECT_GT(card.expansionZoom, 3);
+}
+
+TEST(ClusterLayer, ClusterZoomFollowsTheCameraScale) {
+    const ClusterOptions o;
+    for (int z = 0; z <= 17; ++z) {
+        const double s = pxPerMetreForClusterZoom(z, 44, o);
+        EXPECT_EQ(clusterZoomFor(s * 1.001, 44, o), z);
+        EXPECT_EQ(clusterZoomFor(s * 0.999, 44, o), std::max(0, z - 1));
+    }
+    // Zooming in by two doubles the scale: one cluster zoom per doubling.
+    EXPECT_EQ(clusterZoomFor(pxPerMetreForClusterZoom(5, 44, o) * 2.5, 44, o), 6);
+}
