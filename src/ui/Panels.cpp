@@ -260,89 +260,6 @@ void legend(const UiState& st, UiIntents& out) {
     ImGui::End();
 }
 
-// [SECTION] cluster card
-
-void clusterCard(const UiState& st, UiIntents& out) {
-    if (!st.clusterCard)
-        return;
-    const ClusterCardModel& c = *st.clusterCard;
-    const float s = st.uiScale;
-    const ImGuiIO& io = ImGui::GetIO();
-    const float margin = panelMargin(s);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
-                            ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(cityCardWidth(io.DisplaySize.x, s), 0), ImGuiCond_Always);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(1e6f, io.DisplaySize.y - 2 * margin));
-    bool open = true;
-    const std::string title = "Cluster: " + c.title + "###clustercard";
-    ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
-    if (!open)
-        out.closeClusterCard = true;
-    wrapped(c.metricLabel + ", " + std::to_string(c.year) + ": " + c.sumText);
-    dimWrapped("The sum of the figures of its " + c.title + " (" + c.unit +
-               "); the circle has the area of that sum on the map's scale.");
-    if (c.expansionZoom >= 0 && ImGui::Button("Zoom in to split it"))
-        out.expandCluster = true;
-    ImGui::SameLine();
-    ImGui::TextDisabled("(or double-click it)");
-    if (!c.sectors.empty()) {
-        ImGui::Separator();
-        ImGui::TextUnformatted("By sector (weight split evenly for members in two sectors)");
-        const Theme& t = theme();
-        if (ImGui::BeginTable("clustersectors", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-            for (const auto& r : c.sectors) {
-                ImGui::TableNextRow();
-                ImGui::TableSetColumnIndex(0);
-                const ImVec2 p = ImGui::GetCursorScreenPos();
-                const float h = ImGui::GetTextLineHeight();
-                ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f),
-                                                          ImVec2(p.x + h * 0.7f, p.y + h * 0.85f),
-                                                          col(t.sectorColours[r.sector]));
-                ImGui::Dummy(ImVec2(h * 0.8f, h));
-                ImGui::SameLine();
-                wrapped(r.nameZh + " " + r.nameEn);
-                ImGui::TableSetColumnIndex(1);
-                ImGui::TextUnformatted(formatValue(r.weight, c.unit).c_str());
-                ImGui::TableSetColumnIndex(2);
-                ImGui::Text("%.1f%%", 100.0 * r.share);
-            }
-            ImGui::EndTable();
-        }
-        if (c.unassignedShare > 0.0005)
-            dimWrapped("no sector given: " + std::to_string(static_cast<int>(std::round(1000 * c.unassignedShare)) / 10.0).substr(0, 4) + "%");
-    }
-    ImGui::Separator();
-    ImGui::TextUnformatted("Largest members");
-    if (ImGui::BeginTable("clustermembers", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        for (const auto& mbr : c.topMembers) {
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            wrapped(mbr.name);
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(mbr.valueText.c_str());
-            ImGui::TableSetColumnIndex(2);
-            ImGui::Text("%.1f%%", 100.0 * mbr.share);
-        }
-        ImGui::EndTable();
-    }
-    if (c.otherMembers > 0)
-        dimWrapped("... and " + formatThousands(static_cast<double>(c.otherMembers)) + " more");
-    ImGui::Separator();
-    ImGui::TextUnformatted("Sources of the members' figures");
-    const Dataset& ds = *st.dataset;
-    for (const auto& id : c.sourceIds) {
-        const Source* src = ds.source(id);
-        dimWrapped("[" + id + "] " + (src ? src->publisher + ", " + src->title + ", " + src->date : ""));
-    }
-    if (c.unsourcedMembers > 0) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1.0f));
-        wrapped(formatThousands(static_cast<double>(c.unsourcedMembers)) + " member(s) unsourced");
-        ImGui::PopStyleColor();
-    }
-    recordWindow(out);
-    ImGui::End();
-}
-
 // [SECTION] tooltip
 
 void tooltip(const UiState& st) {
@@ -362,18 +279,25 @@ void tooltip(const UiState& st) {
 
 // [SECTION] city card
 
+// Cards dock at the right edge, below the margin; full height or as tall as their contents.
+void placeCard(float s, bool fullHeight) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float margin = panelMargin(s);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
+                            ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(cityCardWidth(io.DisplaySize.x, s),
+                                    fullHeight ? io.DisplaySize.y - 2 * margin : 0),
+                             ImGuiCond_Always);
+    if (!fullHeight)
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(1e6f, io.DisplaySize.y - 2 * margin));
+}
+
 void cityCard(const UiState& st, UiIntents& out) {
     if (!st.card)
         return;
     const CityCardModel& c = *st.card;
     const float s = st.uiScale;
-    const ImGuiIO& io = ImGui::GetIO();
-    const float margin = panelMargin(s);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
-                            ImVec2(1, 0));
-    ImGui::SetNextWindowSize(
-        ImVec2(cityCardWidth(io.DisplaySize.x, s), io.DisplaySize.y - 2 * margin),
-        ImGuiCond_Always);
+    placeCard(s, true);
     bool open = true;
     const std::string title = cityTitle(c.nameZh, c.nameEn) + "###card";
     ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
@@ -504,6 +428,83 @@ void cityCard(const UiState& st, UiIntents& out) {
     ImGui::End();
     if (!open)
         out.closeCard = true;
+}
+
+// [SECTION] cluster card
+
+void clusterCard(const UiState& st, UiIntents& out) {
+    if (!st.clusterCard)
+        return;
+    const ClusterCardModel& c = *st.clusterCard;
+    placeCard(st.uiScale, false);
+    bool open = true;
+    const std::string title = "Cluster: " + c.title + "###clustercard";
+    ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
+    if (!open)
+        out.closeClusterCard = true;
+    wrapped(c.metricLabel + ", " + std::to_string(c.year) + ": " + c.sumText);
+    dimWrapped("The sum of the figures of its " + c.title + " (" + c.unit +
+               "); the circle has the area of that sum on the map's scale.");
+    if (c.expansionZoom >= 0 && ImGui::Button("Zoom in to split it"))
+        out.expandCluster = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("(or double-click it)");
+    if (!c.sectors.empty()) {
+        ImGui::Separator();
+        ImGui::TextUnformatted("By sector (weight split evenly for members in two sectors)");
+        const Theme& t = theme();
+        if (ImGui::BeginTable("clustersectors", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+            for (const auto& r : c.sectors) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                const ImVec2 p = ImGui::GetCursorScreenPos();
+                const float h = ImGui::GetTextLineHeight();
+                ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f),
+                                                          ImVec2(p.x + h * 0.7f, p.y + h * 0.85f),
+                                                          col(t.sectorColours[r.sector]));
+                ImGui::Dummy(ImVec2(h * 0.8f, h));
+                ImGui::SameLine();
+                wrapped(r.nameZh + " " + r.nameEn);
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextUnformatted(formatValue(r.weight, c.unit).c_str());
+                ImGui::TableSetColumnIndex(2);
+                ImGui::Text("%.1f%%", 100.0 * r.share);
+            }
+            ImGui::EndTable();
+        }
+        if (c.unassignedShare > 0.0005)
+            dimWrapped("no sector given: " + std::to_string(static_cast<int>(std::round(1000 * c.unassignedShare)) / 10.0).substr(0, 4) + "%");
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted("Largest members");
+    if (ImGui::BeginTable("clustermembers", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        for (const auto& mbr : c.topMembers) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            wrapped(mbr.name);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(mbr.valueText.c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::Text("%.1f%%", 100.0 * mbr.share);
+        }
+        ImGui::EndTable();
+    }
+    if (c.otherMembers > 0)
+        dimWrapped("... and " + formatThousands(static_cast<double>(c.otherMembers)) + " more");
+    ImGui::Separator();
+    ImGui::TextUnformatted("Sources of the members' figures");
+    const Dataset& ds = *st.dataset;
+    for (const auto& id : c.sourceIds) {
+        const Source* src = ds.source(id);
+        dimWrapped("[" + id + "] " + (src ? src->publisher + ", " + src->title + ", " + src->date : ""));
+    }
+    if (c.unsourcedMembers > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1.0f));
+        wrapped(formatThousands(static_cast<double>(c.unsourcedMembers)) + " member(s) unsourced");
+        ImGui::PopStyleColor();
+    }
+    recordWindow(out);
+    ImGui::End();
 }
 
 // [SECTION] about
