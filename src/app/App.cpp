@@ -1285,7 +1285,7 @@ std::optional<HoverInfo> App::hoverInfo() {
         if (layer.members == ClusterLayer::Members::Enterprises) {
             const Enterprise& e = ds.enterprises[layer.member[m_hoveredItem->id]];
             HoverInfo h;
-            h.title = e.name;
+            h.title = std::string(ds.enterpriseName(e));
             const double w = layer.index.pointItem(m_hoveredItem->id).weight;
             h.valueLine = m.label + ": " + formatValue(w, m.unit) + ", " + std::to_string(e.year);
             h.sourceLine = e.source < ds.sources.size() ? "[" + ds.sources[e.source].id + "] " + ds.sources[e.source].publisher : "unsourced";

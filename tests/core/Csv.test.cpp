@@ -15,11 +15,11 @@ TEST(Csv, Rfc4180QuotingLineBreaksAndCrlf) {
     Diagnostics d;
     const auto t = parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\r\n1,2,3\r\n", d);
     ASSERT_TRUE(t) << d.format();
-    ASSERT_EQ(t->rows.size(), 2u);
-    EXPECT_EQ(t->rows[0][0], "x, y");
-    EXPECT_EQ(t->rows[0][1], "say \"hi\"");
-    EXPECT_EQ(t->rows[0][2], "two\nlines");
-    EXPECT_EQ(t->rowLines[1], 5u); // the quoted line break counts; the blank line is skipped
+    ASSERT_EQ(t->rowCount(), 2u);
+    EXPECT_EQ(t->cell(0, 0), "x, y");
+    EXPECT_EQ(t->cell(0, 1), "say \"hi\"");
+    EXPECT_EQ(t->cell(0, 2), "two\nlines");
+    EXPECT_EQ(t->rowLine(1), 5u); // the quoted line break counts; the blank line is skipped
 }
 
 TEST(Csv, DetectsSemicolonAndTab) {
@@ -50,14 +50,17 @@ TEST(Csv, ShortRowsArePadded) {
     Diagnostics d;
     const auto t = parse("a,b,c\n1\n", d);
     ASSERT_TRUE(t);
-    EXPECT_EQ(t->rows[0].size(), 3u);
+    ASSERT_EQ(t->rowCount(), 1u);
+    EXPECT_EQ(t->cell(0, 0), "1");
+    EXPECT_EQ(t->cell(0, 1), "");
+    EXPECT_EQ(t->cell(0, 2), ""); // rows are as wide as the header
 }
 
 TEST(Csv, FormulaCellsStayText) {
     Diagnostics d;
     const auto t = parse("a\n=1+2\n", d);
     ASSERT_TRUE(t);
-    EXPECT_EQ(t->rows[0][0], "=1+2");
+    EXPECT_EQ(t->cell(0, 0), "=1+2");
     EXPECT_FALSE(parseNumberCell("=1+2"));
 }
 
@@ -122,4 +125,16 @@ TEST(TextDecoding, FirstInvalidUtf8Byte) {
     EXPECT_EQ(firstInvalidUtf8("ab\xC3\xA9"), std::string::npos);
     EXPECT_EQ(firstInvalidUtf8("ab\xC3"), 2u);
     EXPECT_EQ(firstInvalidUtf8("\xC0\x80"), 0u); // overlong
+}
+
+// Regression: an "#aimap" line was blanked before the delimiter was detected on the (then empty)
+// first line, so a semicolon table with a directive was read as one column.
+TEST(Csv, DirectiveLineDoesNotHideTheDelimiter) {
+    Diagnostics d;
+    const auto t = parse("         \na;b\n1;2\n", d); // a blanked directive line, as readTable leaves it
+    ASSERT_TRUE(t) << d.format();
+    EXPECT_EQ(t->delimiter, ';');
+    ASSERT_EQ(t->header.size(), 2u);
+    EXPECT_EQ(t->cell(0, 1), "2");
+    EXPECT_EQ(t->rowLine(0), 3u);
 }

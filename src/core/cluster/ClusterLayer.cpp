@@ -18,7 +18,7 @@ std::string ClusterLayer::memberName(std::uint32_t point) const {
         return {};
     const auto m = member[point];
     if (members == Members::Enterprises)
-        return dataset->enterprises[m].name;
+        return std::string(dataset->enterpriseName(dataset->enterprises[m]));
     const City& c = dataset->cities[m];
     if (c.nameZh.empty() || c.nameEn.empty())
         return c.nameZh + c.nameEn;

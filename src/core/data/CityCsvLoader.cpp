@@ -184,13 +184,13 @@ DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
         std::set<std::tuple<std::size_t, std::size_t, int>> seen;
         bool warnedUnsourced = false;
         const Projection& proj = Projection::china();
-        auto cell = [&](const std::vector<std::string>& row, Column k) {
+        auto cell = [&](const CsvTable::Row& row, Column k) {
             auto it = at.find(k);
             return it == at.end() ? std::string() : trimCell(row[it->second]);
         };
-        for (std::size_t r = 0; r < table->rows.size(); ++r) {
-            const auto& row = table->rows[r];
-            const std::size_t line = table->rowLines[r];
+        for (std::size_t r = 0; r < table->rowCount(); ++r) {
+            const CsvTable::Row row = table->row(r);
+            const std::size_t line = table->rowLine(r);
             // City: by coordinates if given, else by the gazetteer.
             std::string name = cell(row, Column::City);
             const std::string zh = cell(row, Column::NameZh), en = cell(row, Column::NameEn),
@@ -342,7 +342,7 @@ DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
                 val.year = y;
                 val.value = *number;
                 val.qualifier = qualifier;
-                val.asPublished = row[col];
+                val.asPublished = std::string(row[col]);
                 val.period = cell(row, Column::Period);
                 if (val.period.empty())
                     val.period = std::to_string(y);
@@ -365,11 +365,11 @@ DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
     return result;
 }
 
-DatasetLoadResult loadTableBytes(const std::string& bytes, const std::string& path,
+DatasetLoadResult loadTableBytes(std::string bytes, const std::string& path,
                                  const Gazetteer* gazetteer, const Limits& limits, TableKind kind) {
     // Decoded and parsed once; the header tells an enterprise table (it has a sector column).
     Diagnostics diags;
-    TableFront front = readTable(bytes, path, limits, diags);
+    TableFront front = readTable(std::move(bytes), path, limits, diags);
     const bool enterprise = kind == TableKind::Enterprise ||
                             (kind == TableKind::Detect && front.table &&
                              isEnterpriseHeader(front.table->header));
@@ -399,7 +399,7 @@ DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gaze
         const auto bytes = readFileBytes(path, limits, result.diagnostics);
         if (!bytes)
             return result;
-        return loadTableBytes(*bytes, path, gazetteer, limits, TableKind::Detect);
+        return loadTableBytes(std::move(*bytes), path, gazetteer, limits, TableKind::Detect);
     }
     // JSON: an enterprise list says so with "aimap_enterprises"; anything else is a dataset.
     DatasetLoadResult result;

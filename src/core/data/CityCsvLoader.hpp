@@ -16,7 +16,7 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
 enum class TableKind { Detect, City, Enterprise };
 
 /// Decode and parse a CSV table once, then build the dataset of its kind.
-DatasetLoadResult loadTableBytes(const std::string& bytes, const std::string& path,
+DatasetLoadResult loadTableBytes(std::string bytes, const std::string& path,
                                  const Gazetteer* gazetteer, const Limits& limits, TableKind kind);
 
 /// Builders behind loadTableBytes, from a decoded and parsed table (CsvDirectives.hpp).

@@ -1,5 +1,7 @@
 #include "core/data/Csv.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstdlib>
 
@@ -9,15 +11,27 @@ namespace {
 char detectDelimiter(const std::string& text) {
     std::size_t counts[3] = {0, 0, 0};
     const char delims[3] = {',', ';', '\t'};
-    bool quoted = false;
+    // The header is the first line with content: blank lines before it (a blanked #aimap line)
+    // do not count.
+    bool quoted = false, content = false;
     for (char c : text) {
-        if (c == '"')
+        if (c == '"') {
             quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r'))
-            break;
-        else if (!quoted)
-            for (int k = 0; k < 3; ++k)
-                counts[k] += c == delims[k];
+            content = true;
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (c == '\n' || c == '\r') {
+            if (content)
+                break;
+            counts[0] = counts[1] = counts[2] = 0;
+            continue;
+        }
+        if (c != ' ' && c != '\t')
+            content = true;
+        for (int k = 0; k < 3; ++k)
+            counts[k] += c == delims[k];
     }
     int best = 0;
     for (int k = 1; k < 3; ++k)
@@ -32,23 +46,27 @@ std::string rowCol(std::size_t line, std::size_t col) {
 
 } // namespace
 
-std::string trimCell(const std::string& s) {
+std::string trimCell(std::string_view s) { return std::string(trimView(s)); }
+
+std::string_view trimView(std::string_view s) {
     std::size_t b = 0, e = s.size();
     auto spaceAt = [&](std::size_t i, bool forward) -> std::size_t {
+        // Byte tests, not compare(): this runs twice per cell of tables of millions of cells.
+        auto at = [&](std::size_t k, char c) { return k < s.size() && s[k] == c; };
         if (forward) {
             if (s[i] == ' ' || s[i] == '\t')
                 return 1;
-            if (s.compare(i, 2, "\xC2\xA0") == 0)
+            if (s[i] == '\xC2' && at(i + 1, '\xA0'))
                 return 2;
-            if (s.compare(i, 3, "\xE3\x80\x80") == 0)
+            if (s[i] == '\xE3' && at(i + 1, '\x80') && at(i + 2, '\x80'))
                 return 3;
             return 0;
         }
         if (s[i - 1] == ' ' || s[i - 1] == '\t')
             return 1;
-        if (i >= 2 && s.compare(i - 2, 2, "\xC2\xA0") == 0)
+        if (i >= 2 && s[i - 2] == '\xC2' && s[i - 1] == '\xA0')
             return 2;
-        if (i >= 3 && s.compare(i - 3, 3, "\xE3\x80\x80") == 0)
+        if (i >= 3 && s[i - 3] == '\xE3' && s[i - 2] == '\x80' && s[i - 1] == '\x80')
             return 3;
         return 0;
     };
@@ -65,6 +83,15 @@ std::string trimCell(const std::string& s) {
         e -= n;
     }
     return s.substr(b, e - b);
+}
+
+void CsvTable::appendRow(const std::vector<std::string>& cells, std::size_t line) {
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        if (c < cells.size())
+            m_text += cells[c];
+        m_cellStart.push_back(static_cast<std::uint32_t>(m_text.size()));
+    }
+    m_rowLine.push_back(static_cast<std::uint32_t>(line));
 }
 
 std::optional<CsvTable> parseCsv(const std::string& text, const std::string& name,
@@ -98,7 +125,10 @@ std::optional<CsvTable> parseCsv(const std::string& text, const std::string& nam
         if (!blank) {
             if (table.header.empty()) {
                 table.header = std::move(row);
-            } else if (table.rows.size() >= limits.maxValues) {
+                // Lines bound the rows (quoted line breaks only make fewer rows than lines).
+                table.reserve(text.size(), static_cast<std::size_t>(
+                                               std::count(text.begin(), text.end(), '\n')) + 1);
+            } else if (table.rowCount() >= limits.maxValues) {
                 if (ok)
                     diags.error(name, rowCol(rowLine, 1),
                                 "more than " + std::to_string(limits.maxValues) + " rows");
@@ -120,8 +150,7 @@ std::optional<CsvTable> parseCsv(const std::string& text, const std::string& nam
                     }
                 }
                 row.resize(table.header.size());
-                table.rows.push_back(std::move(row));
-                table.rowLines.push_back(rowLine);
+                table.appendRow(row, rowLine);
             }
         }
         row.clear();
@@ -191,7 +220,7 @@ std::optional<CsvTable> parseCsv(const std::string& text, const std::string& nam
     return table;
 }
 
-std::optional<double> parseNumberCell(const std::string& raw, bool decimalComma) {
+std::optional<double> parseNumberCell(std::string_view raw, bool decimalComma) {
     std::string s = trimCell(raw);
     if (s.empty())
         return std::nullopt;

@@ -4,18 +4,53 @@
 #include "core/data/Limits.hpp"
 #include "core/geo/LonLat.hpp"
 
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 namespace aimap {
 
-/// A parsed CSV table. Rows keep the physical line where they start, for row:column messages.
-struct CsvTable {
+/// A parsed CSV table. Every row has as many cells as the header; rows keep the physical line
+/// where they start, for row:column messages. Cells are stored back to back in one buffer (a
+/// million-row table would otherwise cost a string object per cell).
+class CsvTable {
+public:
     std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::size_t> rowLines; ///< 1-based line of each row in the file
     char delimiter = ',';
+
+    std::size_t rowCount() const { return m_rowLine.size(); }
+    /// Cell text as in the file (unquoted, not trimmed); "" beyond the header's width.
+    std::string_view cell(std::size_t row, std::size_t column) const {
+        if (column >= header.size())
+            return {};
+        const std::size_t i = row * header.size() + column;
+        return std::string_view(m_text).substr(m_cellStart[i], m_cellStart[i + 1] - m_cellStart[i]);
+    }
+    /// 1-based line of the file where the row starts.
+    std::size_t rowLine(std::size_t row) const { return m_rowLine[row]; }
+    /// One row, indexable like the vector of cells it was.
+    struct Row {
+        const CsvTable* table;
+        std::size_t index;
+        std::string_view operator[](std::size_t column) const { return table->cell(index, column); }
+    };
+    Row row(std::size_t index) const { return Row{this, index}; }
+    /// Room for `textBytes` of cell text and `rows` rows (growing a 100 MB buffer by doubling
+    /// would copy it several times).
+    void reserve(std::size_t textBytes, std::size_t rows) {
+        m_text.reserve(textBytes);
+        m_cellStart.reserve(rows * header.size() + 1);
+        m_rowLine.reserve(rows);
+    }
+    /// Appends a row of exactly header.size() cells.
+    void appendRow(const std::vector<std::string>& cells, std::size_t line);
+
+private:
+    std::string m_text;
+    std::vector<std::uint32_t> m_cellStart{0}; ///< offset of each cell, then the end
+    std::vector<std::uint32_t> m_rowLine;
 };
 
 /// RFC 4180 CSV from UTF-8 text: `,` `;` or tab (detected on the header line), quoted fields
@@ -29,7 +64,7 @@ std::optional<CsvTable> parseCsv(const std::string& utf8, const std::string& nam
 /// A number as spreadsheets export it: surrounding spaces (also no-break and full-width), thousands
 /// separators ("1,234,567" or "1 234 567"), a decimal comma when `decimalComma` is set. Returns
 /// nullopt for anything else, including formulas, "1,23,4" and non-finite values.
-std::optional<double> parseNumberCell(const std::string& cell, bool decimalComma = false);
+std::optional<double> parseNumberCell(std::string_view cell, bool decimalComma = false);
 
 /// Quote a cell for CSV output: quotes when needed, and a leading ' before = + - @ (and tab or
 /// CR) so that spreadsheets never run a cell as a formula.
@@ -41,6 +76,8 @@ std::optional<LonLat> parseLonLatCells(const std::string& lon, const std::string
                                        std::string& hint);
 
 /// Trim ASCII spaces, tabs, no-break spaces (U+00A0) and ideographic spaces (U+3000).
-std::string trimCell(const std::string& s);
+std::string trimCell(std::string_view s);
+/// Same, as a view into `s`.
+std::string_view trimView(std::string_view s);
 
 } // namespace aimap

@@ -30,7 +30,7 @@ struct TableFront {
     std::shared_ptr<Dataset> dataset;
     std::string encoding;
 };
-TableFront readTable(const std::string& bytes, const std::string& path, const Limits& limits,
+TableFront readTable(std::string bytes, const std::string& path, const Limits& limits,
                      Diagnostics& diags);
 
 } // namespace aimap

@@ -2,10 +2,13 @@
 
 #include "core/geo/LonLat.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace aimap {
@@ -84,7 +87,8 @@ struct Programme {
 
 /// One enterprise of an enterprise table: a point with a weight and its sectors.
 struct Enterprise {
-    std::string name;
+    std::uint32_t nameAt = 0;   ///< name: Dataset::enterpriseName() (one pool for a million names)
+    std::uint16_t nameSize = 0;
     std::size_t city = 0; ///< the city it is counted in
     LonLat position;      ///< its own position, or its city's when the table gave only a city
     Vec2 world;           ///< projected position (metres)
@@ -122,6 +126,16 @@ struct Dataset {
     std::vector<Specialisation> specialisations;
     std::vector<Programme> programmes;
     std::vector<Enterprise> enterprises;           ///< from enterprise tables; empty otherwise
+    std::string enterpriseNames;                   ///< the enterprises' names, back to back
+    std::string_view enterpriseName(const Enterprise& e) const {
+        return std::string_view(enterpriseNames).substr(e.nameAt, e.nameSize);
+    }
+    /// Store a name (at most 65535 bytes; Limits::maxStringBytes is far below).
+    void setEnterpriseName(Enterprise& e, std::string_view name) {
+        e.nameAt = static_cast<std::uint32_t>(enterpriseNames.size());
+        e.nameSize = static_cast<std::uint16_t>(std::min<std::size_t>(name.size(), 65535));
+        enterpriseNames.append(name.substr(0, e.nameSize));
+    }
     std::string enterpriseWeightUnit;              ///< unit of Enterprise::weight, empty if none
     std::vector<SectorBreakdown> sectorBreakdowns; ///< sorted by (city, year)
 

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <array>
 #include <unordered_map>
 
 namespace aimap {
@@ -259,26 +260,38 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         std::map<std::string, std::size_t> cityIndexOfCode;
         const auto sectorNames = sectorIds();
         const std::vector<std::string> sectorList(sectorNames.begin(), sectorNames.end());
-        ds->enterprises.reserve(table->rows.size());
-        for (std::size_t r = 0; r < table->rows.size(); ++r) {
-            const auto& row = table->rows[r];
-            const std::size_t line = table->rowLines[r];
-            auto cell = [&](Col k) {
-                auto it = at.find(k);
-                return it == at.end() ? std::string() : trimCell(row[it->second]);
-            };
+        ds->enterprises.reserve(table->rowCount());
+        // Column of each field (-1: absent), looked up once, not per cell.
+        std::array<int, static_cast<std::size_t>(Col::Ignored)> colOf;
+        colOf.fill(-1);
+        for (const auto& [k, c] : at)
+            colOf[static_cast<std::size_t>(k)] = static_cast<int>(c);
+        auto view = [&](const CsvTable::Row& row, Col k) -> std::string_view {
+            const int c = colOf[static_cast<std::size_t>(k)];
+            return c < 0 ? std::string_view() : trimView(row[static_cast<std::size_t>(c)]);
+        };
+        if (table->rowCount() > 0)
+            ds->enterpriseNames.reserve(table->rowCount() *
+                                        (view(table->row(0), Col::Name).size() + 8));
+        // Sector cells repeat ("iot", "big_data;cloud"): parse each distinct text once.
+        std::unordered_map<std::string, unsigned short> sectorCache;
+        std::string lastSource;
+        std::size_t lastSourceIndex = static_cast<std::size_t>(-1);
+        for (std::size_t r = 0; r < table->rowCount(); ++r) {
+            const CsvTable::Row row = table->row(r);
+            const std::size_t line = table->rowLine(r);
+            auto cell = [&](Col k) { return std::string(view(row, k)); };
             Enterprise e;
-            e.name = cell(Col::Name);
-            if (e.name.empty()) {
+            const std::string_view name = view(row, Col::Name);
+            if (name.empty()) {
                 diags.error(path, rc(line, at[Col::Name]), "empty enterprise name");
                 continue;
             }
             // Position and city.
-            const std::string lonText = cell(Col::Lon), latText = cell(Col::Lat);
-            const std::string cityText = cell(Col::City);
+            const std::string_view lonText = view(row, Col::Lon), latText = view(row, Col::Lat);
             if (!lonText.empty() || !latText.empty()) {
                 std::string hint;
-                const auto ll = parseLonLatCells(lonText, latText, hint);
+                const auto ll = parseLonLatCells(std::string(lonText), std::string(latText), hint);
                 if (!ll) {
                     diags.error(path, rc(line, at.count(Col::Lon) ? at[Col::Lon] : 0),
                                 "lon/lat must both be numbers in degrees", hint);
@@ -290,8 +303,9 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                     continue;
                 }
                 e.position = *ll;
-                e.city = cityFor(*ds, cityIndexOfCode, *gazetteer->nearest(e.position));
-            } else if (!cityText.empty()) {
+                e.world = proj.forward(e.position);
+                e.city = cityFor(*ds, cityIndexOfCode, *gazetteer->nearestWorld(e.world));
+            } else if (const std::string cityText = cell(Col::City); !cityText.empty()) {
                 auto cached = cityCache.find(cityText);
                 if (cached == cityCache.end()) {
                     const auto m = gazetteer->find(cityText);
@@ -307,15 +321,19 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                     continue;
                 e.city = *cached->second;
                 e.position = ds->cities[e.city].position;
+                e.world = ds->cities[e.city].world;
             } else {
                 diags.error(path, rc(line, at.count(Col::City) ? at[Col::City] : 0),
                             "no city and no lon/lat in this row");
                 continue;
             }
-            e.world = proj.forward(e.position);
             // Sectors.
             bool sectorsOk = true;
-            for (const auto& s : splitSectors(cell(Col::Sector))) {
+            const std::string sectorText = cell(Col::Sector);
+            if (auto hit = sectorCache.find(sectorText); hit != sectorCache.end()) {
+                e.sectors = hit->second;
+            } else {
+            for (const auto& s : splitSectors(sectorText)) {
                 if (auto sector = parseSector(s)) {
                     e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
                 } else {
@@ -328,6 +346,9 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                                 "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
                     sectorsOk = false;
                 }
+            }
+            if (sectorsOk && sectorCache.size() < 4096)
+                sectorCache.emplace(sectorText, e.sectors);
             }
             if (!sectorsOk)
                 continue;
@@ -359,8 +380,11 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                 continue;
             }
             e.year = static_cast<int>(*year);
-            const std::string source = cell(Col::Source);
-            if (!source.empty()) {
+            const std::string_view sourceView = view(row, Col::Source);
+            if (!sourceView.empty() && sourceView == lastSource) {
+                e.source = lastSourceIndex; // consecutive rows usually share their source
+            } else if (!sourceView.empty()) {
+                const std::string source(sourceView);
                 auto it = sourceOf.find(source);
                 if (it == sourceOf.end()) {
                     Source s;
@@ -371,8 +395,11 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                     it = sourceOf.emplace(source, ds->sources.size() - 1).first;
                 }
                 e.source = it->second;
+                lastSource = source;
+                lastSourceIndex = e.source;
             }
-            ds->enterprises.push_back(std::move(e));
+            ds->setEnterpriseName(e, name);
+            ds->enterprises.push_back(e);
         }
         if (diags.hasErrors())
             return result;
@@ -464,8 +491,8 @@ DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::st
                 const double v = it->get<double>();
                 return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
             };
-            e.name = str("name");
-            if (e.name.empty()) {
+            const std::string name = str("name");
+            if (name.empty()) {
                 diags.error(path, ptr + "/name", "an enterprise needs a \"name\" string");
                 continue;
             }
@@ -545,7 +572,8 @@ DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::st
                 }
                 e.source = it->second;
             }
-            ds->enterprises.push_back(std::move(e));
+            ds->setEnterpriseName(e, name);
+            ds->enterprises.push_back(e);
         }
         if (diags.hasErrors())
             return result;

@@ -7,6 +7,7 @@
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 
 namespace aimap {
@@ -68,21 +69,46 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries) : m_entries(std::move(
         if (!e.nameEn.empty())
             m_byKey["en:" + foldEnglish(e.nameEn)].push_back(i);
         m_world.push_back(proj.forward(e.position));
+        if (std::isfinite(m_world.back().x) && std::isfinite(m_world.back().y))
+            m_byX.push_back(static_cast<std::uint32_t>(i));
     }
+    std::stable_sort(m_byX.begin(), m_byX.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return m_world[a].x < m_world[b].x; });
 }
 
 const GazetteerEntry* Gazetteer::nearest(LonLat p) const {
-    const Vec2 w = Projection::china().forward(p);
-    const GazetteerEntry* best = nullptr;
+    return nearestWorld(Projection::china().forward(p));
+}
+
+const GazetteerEntry* Gazetteer::nearestWorld(Vec2 w) const {
+    // Entries sorted by x: walk outwards from w.x until the x distance alone exceeds the best.
+    // Ties go to the lower entry index, as a scan in entry order would.
+    if (m_byX.empty() || !std::isfinite(w.x) || !std::isfinite(w.y))
+        return nullptr;
+    const auto mid = std::lower_bound(m_byX.begin(), m_byX.end(), w.x,
+                                      [&](std::uint32_t i, double x) { return m_world[i].x < x; });
+    std::size_t bestI = m_entries.size();
     double bestD = 1e300;
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+    auto consider = [&](std::uint32_t i) {
         const double dx = m_world[i].x - w.x, dy = m_world[i].y - w.y;
-        if (dx * dx + dy * dy < bestD) {
-            bestD = dx * dx + dy * dy;
-            best = &m_entries[i];
-        }
+        const double d = dx * dx + dy * dy;
+        if (d < bestD || (d == bestD && i < bestI))
+            bestD = d, bestI = i;
+    };
+    for (auto it = mid; it != m_byX.end(); ++it) {
+        const double dx = m_world[*it].x - w.x;
+        if (dx * dx > bestD)
+            break;
+        consider(*it);
     }
-    return best;
+    for (auto it = mid; it != m_byX.begin();) {
+        --it;
+        const double dx = m_world[*it].x - w.x;
+        if (dx * dx > bestD)
+            break;
+        consider(*it);
+    }
+    return bestI < m_entries.size() ? &m_entries[bestI] : nullptr;
 }
 
 Gazetteer::Match Gazetteer::find(const std::string& raw) const {

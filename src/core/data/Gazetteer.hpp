@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include "core/data/Diagnostics.hpp"
 #include "core/geo/LonLat.hpp"
 
@@ -39,11 +41,14 @@ public:
 
     /// The entry whose position is nearest (planar, projected) to `p`; null when empty.
     const GazetteerEntry* nearest(LonLat p) const;
+    /// Same, for a position already projected (Projection::china(), metres).
+    const GazetteerEntry* nearestWorld(Vec2 world) const;
 
 private:
     std::vector<GazetteerEntry> m_entries;
     std::unordered_map<std::string, std::vector<std::size_t>> m_byKey; ///< folded names, codes
     std::vector<Vec2> m_world;
+    std::vector<std::uint32_t> m_byX; ///< entries sorted by world x, for nearestWorld()
 };
 
 } // namespace aimap

@@ -226,13 +226,26 @@ std::optional<std::string> readFileBytes(const std::string& path, const Limits& 
         diags.unreadable(path, "cannot open the file for reading", "check its permissions");
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    // One read into a buffer of the file's size (a stream buffer would grow and copy it).
+    std::string data(static_cast<std::size_t>(size), '\0');
+    in.read(data.data(), static_cast<std::streamsize>(data.size()));
+    data.resize(static_cast<std::size_t>(in.gcount()));
+    // The file may have grown since it was measured (an editor still writing): read the rest.
+    char chunk[65536];
+    while (in && data.size() <= limits.maxFileBytes) {
+        in.read(chunk, sizeof chunk);
+        data.append(chunk, static_cast<std::size_t>(in.gcount()));
+    }
     if (in.bad()) {
         diags.unreadable(path, "read error");
         return std::nullopt;
     }
-    return buffer.str();
+    if (data.size() > limits.maxFileBytes) {
+        diags.error(path, "", "file is over the limit of " + std::to_string(limits.maxFileBytes) + " bytes",
+                    "split the data into smaller files");
+        return std::nullopt;
+    }
+    return data;
 }
 
 std::optional<nlohmann::json> readJsonFile(const std::string& path, const Limits& limits,

@@ -17,7 +17,7 @@ struct DecodedText {
 /// "CSV UTF-8"), UTF-16 with a BOM ("Unicode text"), and GBK/GB18030 (plain "CSV" from Excel on
 /// Chinese Windows; converted with a warning that says how to save as UTF-8 instead). Anything
 /// else is an error located at the first byte that is not UTF-8.
-std::optional<DecodedText> decodeText(const std::string& bytes, const std::string& name,
+std::optional<DecodedText> decodeText(std::string bytes, const std::string& name,
                                       Diagnostics& diags);
 
 /// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid UTF-8.
