@@ -125,7 +125,7 @@ private:
 
     // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
     ClusterIndex::Level sortByCell(Items& items, int shift);
-    void clusterZoom(int zoom, Items& items, Items& next);
+    void clusterZoom(int zoom, Items& items); ///< items become the next zoom's, in place
     static void addPointCategories(unsigned bits, double weight, double* into);
 
     ClusterIndex& m;
@@ -251,10 +251,8 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     m.m_clusterX.reserve(guess), m.m_clusterY.reserve(guess), m.m_clusterWeight.reserve(guess);
     m.m_clusterCount.reserve(guess), m.m_clusterZoom.reserve(guess), m.m_clusterParent.reserve(guess);
     m.m_clusterCategories.reserve(guess * ClusterIndex::kCategories);
-    Items next;
     for (int z = o.maxZoom; z >= o.minZoom; --z) {
-        clusterZoom(z, items, next);
-        std::swap(items, next);
+        clusterZoom(z, items);
         storeLevel(z, items);
     }
 
@@ -289,7 +287,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
 }
 
 // One zoom of the greedy clustering, on items sorted by cells of at least the radius.
-void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
+void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     const auto& o = m.m_options;
     const std::size_t n = it.size();
     const double r = radiusAt(o, zoom);
@@ -475,18 +473,10 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
         if (state[i] == kTaken)
             clusterOf[parent[i]] = 0;
     std::uint32_t newClusters = 0;
-    std::size_t seeds = 0;
     const std::size_t mid = n >= kParallelItems ? n / 2 : n;
-    std::size_t seedsBeforeMid = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i == mid)
-            seedsBeforeMid = seeds;
-        if (state[i] != kSeed)
-            continue;
-        ++seeds;
-        if (clusterOf[i] != ClusterIndex::kNone)
+    for (std::size_t i = 0; i < n; ++i)
+        if (state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
             clusterOf[i] = newClusters++;
-    }
     const auto firstId = static_cast<std::uint32_t>(m.m_clusterX.size());
     const auto total = firstId + newClusters;
     m.m_clusterX.resize(total), m.m_clusterY.resize(total), m.m_clusterWeight.resize(total);
@@ -521,11 +511,9 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
             m.m_pointParent[ref] = id;
         }
     };
-    // Sums, then the next zoom's items: seeds alone stay as they are, gathering seeds become
-    // clusters at their place in the visiting order (the seed's key). Two threads: one for the
-    // seeds before `mid`, one for those after; each touches only its own clusters and items.
-    next.resize(seeds);
-    auto work = [&](std::size_t from, std::size_t to, std::size_t j) {
+    // Sums and the new clusters' records. Two threads: one for the seeds before `mid`, one for
+    // those after; each touches only its own clusters.
+    auto work = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = 0; i < n; ++i) {
             if (state[i] == kTaken && parent[i] >= from && parent[i] < to)
                 absorb(i, clusterOf[parent[i]]);
@@ -533,41 +521,51 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it, Items& next) {
                 absorb(i, clusterOf[i]);
         }
         for (std::size_t i = from; i < to; ++i) {
-            if (state[i] != kSeed)
-                continue;
             const auto c = clusterOf[i];
-            next.key[j] = it.key[i];
-            if (c == ClusterIndex::kNone) {
-                next.x[j] = it.x[i], next.y[j] = it.y[i], next.count[j] = it.count[i];
-                next.ref[j] = it.ref[i], next.weight[j] = it.weight[i], next.cats[j] = it.cats[i];
-                ++j;
+            if (state[i] != kSeed || c == ClusterIndex::kNone)
                 continue;
-            }
             const double cnt = static_cast<double>(scount[c]);
             double px = sx[c] / cnt, py = sy[c] / cnt;
             if (!o.countWeighted && sw[c] > 0)
                 px = swx[c] / sw[c], py = swy[c] / sw[c];
             const auto id = firstId + c;
-            const auto cx = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
-            const auto cy = static_cast<std::int32_t>(py);
-            m.m_clusterX[id] = cx, m.m_clusterY[id] = cy;
+            m.m_clusterX[id] = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
+            m.m_clusterY[id] = static_cast<std::int32_t>(py);
             m.m_clusterWeight[id] = sw[c];
             m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
             m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
             for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
                 m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
                     static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
-            next.x[j] = cx, next.y[j] = cy, next.count[j] = m.m_clusterCount[id];
-            next.ref[j] = id | ClusterIndex::kClusterBit, next.weight[j] = sw[c], next.cats[j] = 0;
-            ++j;
         }
     };
     std::thread other;
     if (mid < n)
-        other = std::thread(work, mid, n, seedsBeforeMid);
-    work(0, mid, 0);
+        other = std::thread(work, mid, n);
+    work(0, mid);
     if (other.joinable())
         other.join();
+
+    // The next zoom's items, compacted in place (j <= i): seeds alone stay as they are,
+    // gathering seeds become their clusters, at the seed's place in the visiting order.
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (state[i] != kSeed)
+            continue;
+        const auto c = clusterOf[i];
+        it.key[j] = it.key[i];
+        if (c == ClusterIndex::kNone) {
+            it.x[j] = it.x[i], it.y[j] = it.y[i], it.count[j] = it.count[i];
+            it.ref[j] = it.ref[i], it.weight[j] = it.weight[i], it.cats[j] = it.cats[i];
+        } else {
+            const auto id = firstId + c;
+            it.x[j] = m.m_clusterX[id], it.y[j] = m.m_clusterY[id], it.count[j] = m.m_clusterCount[id];
+            it.ref[j] = id | ClusterIndex::kClusterBit, it.weight[j] = m.m_clusterWeight[id];
+            it.cats[j] = 0;
+        }
+        ++j;
+    }
+    it.resize(j);
 }
 
 ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const ClusterOptions& options)
