@@ -22,6 +22,7 @@
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui_internal.h> // ImTextCharFromUtf8
+#include <SFML/System/Sleep.hpp>
 #include <SFML/Window/Keyboard.hpp>
 
 #include <algorithm>
@@ -489,6 +490,21 @@ int App::run() {
     startStaticLoad();
     const std::string dataPath =
         m_opt.dataFile.empty() ? m_root + "/data/ai-cities.json" : m_opt.dataFile;
+    // A large file in window mode loads while the window opens (screenshots and --print-marker
+    // need the data before anything else, and small files are quicker read at once).
+    constexpr std::uintmax_t kDeferLoadBytes = 8u << 20;
+    std::error_code sizeError;
+    const auto dataBytes = std::filesystem::file_size(dataPath, sizeError);
+    if (!sizeError && dataBytes > kDeferLoadBytes && m_opt.screenshot.empty() &&
+        m_opt.printMarker.empty() && !needsDisplay()) {
+        m_dataPath = dataPath;
+        Diagnostics gazetteerDiags;
+        if (auto g = Gazetteer::load(m_root + "/data/gazetteer.json", gazetteerDiags))
+            m_gazetteer = std::make_shared<const Gazetteer>(std::move(*g));
+        m_dataSignature = fileSignature(dataPath);
+        m_initialLoad = std::async(std::launch::async, loadForViewer, dataPath, m_gazetteer);
+        return runWindow();
+    }
     if (!loadData(dataPath)) {
         std::fprintf(stderr, "aimap: cannot load %s (see the messages above)\n", dataPath.c_str());
         finishStaticLoad();
@@ -615,7 +631,8 @@ int App::runWindow() {
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     finishStaticLoad();
     markPhase("basemap_ready");
-    applyCommandLineView();
+    if (!m_initialLoad.valid())
+        applyCommandLineView();
     if (!initGraphics())
         return 1;
     markPhase("graphics_ready");
@@ -637,10 +654,27 @@ int App::runWindow() {
         const double cpu0 = threadCpuMs();
         const auto wall0 = std::chrono::steady_clock::now();
         sf::Event event;
-        while (window.pollEvent(event))
+        while (window.pollEvent(event)) {
+            if (!m_dataset && event.type != sf::Event::Closed)
+                continue; // still loading: only closing the window means anything
             handleEvent(event, window);
+        }
         if (!window.isOpen())
             break;
+        if (!finishInitialLoad(window)) {
+            if (!window.isOpen())
+                return m_dataset ? 0 : 1;
+            drawLoadingFrame(window);
+            window.display();
+            // The loader needs the CPU more than this still picture needs 60 frames a second.
+            sf::sleep(sf::milliseconds(50));
+            if (frame == 0)
+                firstFrameMs = std::chrono::duration<double, std::milli>(
+                                   std::chrono::steady_clock::now() - g_processStart)
+                                   .count();
+            ++frame;
+            continue;
+        }
         if (!m_opt.benchLoad.empty() && frame == 10) {
             loadStart = std::chrono::steady_clock::now();
             applyIntents([&] {
@@ -672,7 +706,7 @@ int App::runWindow() {
         const double wall =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0)
                 .count();
-        if (frame == 0)
+        if (firstFrameMs < 0)
             firstFrameMs = std::chrono::duration<double, std::milli>(
                                std::chrono::steady_clock::now() - g_processStart)
                                .count();
@@ -734,6 +768,42 @@ int App::runWindow() {
 }
 
 // [SECTION] frame ------------------------------------------------------------------------------
+
+bool App::finishInitialLoad(sf::RenderWindow& window) {
+    if (!m_initialLoad.valid())
+        return m_dataset != nullptr;
+    if (m_initialLoad.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return false;
+    if (!acceptLoad(m_initialLoad.get())) {
+        std::fprintf(stderr, "aimap: cannot load %s (see the messages above)\n", m_dataPath.c_str());
+        window.close();
+        return false;
+    }
+    markPhase("dataset_loaded");
+    if (!resolveCommandLine()) {
+        window.close();
+        return false;
+    }
+    applyCommandLineView();
+    m_fontDirty = !fontCoversUiText();
+    return true;
+}
+
+void App::drawLoadingFrame(sf::RenderTarget& target) {
+    const sf::Vector2u size = target.getSize();
+    m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
+    target.setView(
+        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+    m_basemapRenderer.draw(target, m_camera, theme(), true);
+    if (!m_gfx || !m_gfx->labels.hasFont())
+        return;
+    const std::string name = std::filesystem::path(m_dataPath).filename().string();
+    sf::Text text(sf::String::fromUtf8(name.begin(), name.end()) + L"  \u2014  loading\u2026",
+                  m_gfx->labels.font(), static_cast<unsigned>(std::round(20.0f * uiScale())));
+    text.setFillColor(sf::Color(30, 30, 30));
+    text.setPosition(static_cast<float>(panelMargin(uiScale())) * 2, static_cast<float>(panelMargin(uiScale())) * 2);
+    target.draw(text);
+}
 
 void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     m_imgui.processEvent(e);
@@ -984,8 +1054,11 @@ void App::updateClusterLayer(bool wait) {
     if (m_clusterBuild.valid() &&
         (wait || m_clusterBuild.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
         auto layer = m_clusterBuild.get(); // published in one assignment on the UI thread
-        if (layer && layer->dataset.get() == m_dataset.get())
+        if (layer && layer->dataset.get() == m_dataset.get()) {
+            if (!m_clusters)
+                markPhase("clusters_ready");
             m_clusters = std::move(layer);
+        }
     }
     if (!m_clustering || !m_dataset || m_dataset->metrics.empty())
         return;

@@ -148,6 +148,12 @@ private:
     sf::Clock m_sinceChange;
     bool m_changePending = false;
     std::future<DatasetLoadResult> m_reload;
+    /// A large --data file loads on a worker while the window opens and shows the map: the
+    /// panels and markers come when it is ready (a million enterprises take seconds).
+    std::future<DatasetLoadResult> m_initialLoad;
+    /// True once the initial dataset is there (at once for files below kDeferLoadBytes).
+    bool finishInitialLoad(sf::RenderWindow& window);
+    void drawLoadingFrame(sf::RenderTarget& target);
     bool m_fontDirty = false;
     std::string m_openingPath; ///< file being opened from the Open dialog (loads in background)
     bool m_showOpen = false;
