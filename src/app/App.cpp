@@ -1401,6 +1401,9 @@ void App::writeUiDump() {
     j["load_errors"] = m_loadErrors.size();
     j["loaded_at"] = m_loadedAt;
     j["card"] = m_card ? toJson(*m_card) : nlohmann::json(nullptr);
+    j["clusters_on_screen"] = std::count_if(m_drawItems.begin(), m_drawItems.end(), [](const DrawItem& d) {
+        return d.kind == DrawItem::Kind::Cluster;
+    });
     const std::string text = j.dump(1);
     if (text == m_lastDump)
         return;

@@ -96,3 +96,42 @@ TEST(HotReload, EditsShowAndBrokenSavesKeepTheLastGoodData) {
     EXPECT_EQ(j["load_errors"], 0);
     std::printf("fixed file shown after %.2f s\n", took);
 }
+
+// A large file (over 8 MB) loads while the window is already open: the selection given on the
+// command line is applied once it is there, and the enterprises are grouped into clusters.
+TEST(LargeFile, LoadsBehindTheOpenWindowThenSelectsAndClusters) {
+    const std::string dir = testing::TempDir() + "aimap_large";
+    std::filesystem::create_directories(dir);
+    const std::string data = dir + "/many.csv";
+    {
+        std::ofstream out(data, std::ios::binary | std::ios::trunc);
+        out << "#aimap kind=synthetic title=\"Large test table\"\n";
+        out << "name,lon,lat,sector,revenue (CNY),year,source\n";
+        // 120 000 enterprises around Jinan and Qingdao, padded names: ~11 MB.
+        for (int i = 0; i < 120000; ++i) {
+            const bool jinan = i % 3 != 0;
+            const double lon = (jinan ? 117.0 : 120.38) + (i % 97) * 0.001;
+            const double lat = (jinan ? 36.65 : 36.07) + (i % 89) * 0.001;
+            out << "Enterprise number " << i << " with a long padded test name," << lon << ','
+                << lat << ",iot," << (1000 + i % 500) << ",2022,test fixture generator\n";
+        }
+    }
+    ASSERT_GT(std::filesystem::file_size(data), 8u << 20);
+    const std::string dump = dir + "/dump.json";
+    std::remove(dump.c_str());
+    const pid_t pid = spawn({AIMAP_EXE, "--data", data, "--select", "jinan", "--size", "1280x720",
+                             "--ui-dump", dump, "--exit-after-frames", "3000"});
+    struct Guard {
+        pid_t pid;
+        ~Guard() { stop(pid); }
+    } guard{pid};
+    double took = 0;
+    auto j = waitFor(dump, [](const auto& d) { return d["dataset_title"] == "Large test table"; },
+                     60, took);
+    ASSERT_EQ(j["dataset_title"], "Large test table");
+    std::printf("large file shown after %.2f s\n", took);
+    EXPECT_EQ(j["selected"], "370100"); // Jinan, by its division code in an enterprise table
+    EXPECT_EQ(j["load_errors"], 0);
+    j = waitFor(dump, [](const nlohmann::json& d) { return d.value("clusters_on_screen", 0) > 0; }, 30, took);
+    EXPECT_GT(j["clusters_on_screen"].get<int>(), 0);
+}
