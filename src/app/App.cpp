@@ -362,6 +362,7 @@ void App::forEachUiText(const std::function<void(const std::string&)>& add) cons
         const Dataset& ds = *m_dataset;
         add(ds.title);
         add(ds.description);
+        add(ds.enterpriseNameChars);
         for (const auto& c : ds.caveats)
             add(c);
         for (const auto& [k, v] : ds.qualityScale)

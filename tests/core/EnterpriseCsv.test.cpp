@@ -143,3 +143,14 @@ TEST(EnterpriseJson, ErrorsUseJsonPointers) {
     EXPECT_NE(text.find("e.json:/enterprises/3: error: lon/lat must both be numbers inside China (hint: lon and lat look swapped)"), std::string::npos) << text;
     EXPECT_NE(text.find("e.json:/enterprises/4/source: error: source \"R2\" is not defined"), std::string::npos) << text;
 }
+
+TEST(EnterpriseCsv, NameCharactersAreCollectedOnceForTheFont) {
+    const auto r = loadDatasetFile(kCsv + "enterprises-ok.csv", &gazetteer());
+    ASSERT_TRUE(r.dataset);
+    const std::string& chars = r.dataset->enterpriseNameChars;
+    EXPECT_NE(chars.find("浪"), std::string::npos);
+    EXPECT_NE(chars.find("潮"), std::string::npos);
+    EXPECT_EQ(chars.find("浪"), chars.rfind("浪")); // once
+    EXPECT_EQ(chars.find('I'), std::string::npos);  // ASCII is always in the font
+    EXPECT_EQ(r.dataset->enterpriseName(r.dataset->enterprises[0]), "浪潮 Inspur");
+}

@@ -86,4 +86,30 @@ std::vector<std::size_t> Dataset::metricsByCoverage() const {
     return order;
 }
 
+void Dataset::collectEnterpriseNameChars() {
+    // Basic Multilingual Plane only: the font atlas takes 16-bit code points.
+    std::vector<bool> seen(0x10000, false);
+    const std::string& t = enterpriseNames;
+    for (std::size_t i = 0; i < t.size();) {
+        const auto b = static_cast<unsigned char>(t[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        const int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if (n == 1 || n == 4 || i + static_cast<std::size_t>(n) > t.size()) {
+            i += static_cast<std::size_t>(n);
+            continue;
+        }
+        unsigned c = n == 2 ? (b & 0x1Fu) : (b & 0x0Fu);
+        for (int k = 1; k < n; ++k)
+            c = (c << 6) | (static_cast<unsigned char>(t[i + static_cast<std::size_t>(k)]) & 0x3Fu);
+        if (!seen[c]) {
+            seen[c] = true;
+            enterpriseNameChars.append(t, i, static_cast<std::size_t>(n));
+        }
+        i += static_cast<std::size_t>(n);
+    }
+}
+
 } // namespace aimap

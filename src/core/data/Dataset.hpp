@@ -130,6 +130,10 @@ struct Dataset {
     std::string_view enterpriseName(const Enterprise& e) const {
         return std::string_view(enterpriseNames).substr(e.nameAt, e.nameSize);
     }
+    /// Every distinct non-ASCII character of the enterprise names, once (UTF-8): the viewer's
+    /// font needs their glyphs, and scanning a million names on the UI thread would stall it.
+    std::string enterpriseNameChars;
+    void collectEnterpriseNameChars();
     /// Store a name (at most 65535 bytes; Limits::maxStringBytes is far below).
     void setEnterpriseName(Enterprise& e, std::string_view name) {
         e.nameAt = static_cast<std::uint32_t>(enterpriseNames.size());

@@ -410,6 +410,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                                            : std::string(),
                                   path, diags))
             return result;
+        ds->collectEnterpriseNameChars();
         result.dataset = std::move(ds);
     } catch (const std::exception& e) {
         result.dataset.reset();
@@ -580,6 +581,7 @@ DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::st
         ds->enterpriseWeightUnit = weighted ? weightUnit : "";
         if (!aggregateEnterprises(*ds, weighted, weightLabel, weightUnit, "\"weight\"", path, diags))
             return result;
+        ds->collectEnterpriseNameChars();
         result.dataset = std::move(ds);
     } catch (const std::exception& e) {
         result.dataset.reset();
