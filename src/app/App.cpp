@@ -1114,6 +1114,7 @@ void App::selectCluster(std::optional<std::uint32_t> cluster) {
         return;
     }
     m_clusterCard = buildClusterCard(*m_clusters, *cluster);
+    keepClearOfCard(m_clusters->world(m_clusters->index.clusterItem(*cluster)));
 }
 
 void App::expandCluster(std::uint32_t cluster) {
@@ -1264,12 +1265,16 @@ void App::selectCity(std::optional<std::size_t> city) {
         return;
     }
     m_card = buildCityCard(*m_dataset, *city);
-    // The card docks at the right edge: if it would hide the selected city, move the map left
-    // just enough to show the city beside it (the zoom stays, so the audience keeps its bearings).
+    keepClearOfCard(m_dataset->cities[*city].world);
+}
+
+void App::keepClearOfCard(Vec2 world) {
+    // Cards dock at the right edge: if one would hide what it describes, move the map left just
+    // enough to show it beside the card (the zoom stays, so the audience keeps its bearings).
     const double w = m_camera.viewport().x;
     const double cardLeft =
         w - cityCardWidth(static_cast<float>(w), uiScale()) - 2 * panelMargin(uiScale());
-    const Vec2 s = m_camera.worldToScreen(m_dataset->cities[*city].world);
+    const Vec2 s = m_camera.worldToScreen(world);
     const double wanted = cardLeft - 0.12 * w;
     if (s.x > wanted)
         m_camera.panPixels({wanted - s.x, 0});

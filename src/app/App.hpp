@@ -102,6 +102,7 @@ private:
     void addClusterMarkers(const ClusterLayer& layer, const SymbolScale& scale);
     void clickMarker(std::optional<std::size_t> drawIndex, bool doubleClick);
     void selectCluster(std::optional<std::uint32_t> cluster);
+    void keepClearOfCard(Vec2 world);
     /// Animate the camera to the zoom where a cluster splits, centred on it.
     void expandCluster(std::uint32_t cluster);
     void animateCamera();
