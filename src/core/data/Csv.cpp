@@ -1,6 +1,7 @@
 #include "core/data/Csv.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include <cmath>
 #include <cstdlib>
@@ -158,6 +159,33 @@ std::optional<CsvTable> parseCsv(const std::string& text, const std::string& nam
     };
 
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // Fast path for the common row: at a row start, a line without quotes is split at its
+        // delimiters directly (the character loop below costs ~10x more on a 100 MB table).
+        if (!quoted && !afterQuote && row.empty() && cell.empty() && !rowHasContent &&
+            !table.header.empty()) {
+            const auto* nl = static_cast<const char*>(std::memchr(text.data() + i, '\n', text.size() - i));
+            const std::size_t end = nl ? static_cast<std::size_t>(nl - text.data()) : text.size();
+            std::size_t lineEnd = end;
+            if (nl && lineEnd > i && text[lineEnd - 1] == '\r')
+                --lineEnd;
+            const std::string_view seg(text.data() + i, lineEnd - i);
+            if (seg.find('"') == std::string_view::npos && seg.find('\r') == std::string_view::npos) {
+                rowHasContent = seg.find_first_not_of(" \t") != std::string_view::npos;
+                for (std::size_t p = 0;;) {
+                    const std::size_t d = seg.find(table.delimiter, p);
+                    cell.assign(seg.substr(p, d == std::string_view::npos ? std::string_view::npos : d - p));
+                    if (d == std::string_view::npos)
+                        break;
+                    endCell();
+                    p = d + 1;
+                }
+                endRow();
+                ++line;
+                rowLine = line;
+                i = end; // the loop steps over the '\n'
+                continue;
+            }
+        }
         const char c = text[i];
         if (quoted) {
             if (c == '"') {
