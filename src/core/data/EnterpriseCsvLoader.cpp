@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 #include <array>
+#include <thread>
 #include <unordered_map>
 
 namespace aimap {
@@ -255,7 +256,9 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         ds->enterpriseWeightUnit = at.count(Col::Weight) ? weightUnit : "";
 
         const Projection& proj = Projection::china();
-        std::unordered_map<std::string, std::optional<std::size_t>> cityCache;
+        std::unordered_map<std::string, const GazetteerEntry*> cityCache;
+        std::vector<const GazetteerEntry*> entryOf; ///< per enterprise: its city, if named
+        entryOf.reserve(table->rowCount());
         std::unordered_map<std::string, std::size_t> sourceOf;
         std::map<std::string, std::size_t> cityIndexOfCode;
         const auto sectorNames = sectorIds();
@@ -282,6 +285,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             const std::size_t line = table->rowLine(r);
             auto cell = [&](Col k) { return std::string(view(row, k)); };
             Enterprise e;
+            const GazetteerEntry* entry = nullptr;
             const std::string_view name = view(row, Col::Name);
             if (name.empty()) {
                 diags.error(path, rc(line, at[Col::Name]), "empty enterprise name");
@@ -303,25 +307,19 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                     continue;
                 }
                 e.position = *ll;
-                e.world = proj.forward(e.position);
-                e.city = cityFor(*ds, cityIndexOfCode, *gazetteer->nearestWorld(e.world));
+                entry = nullptr; // the nearest city: after the loop, on two threads
             } else if (const std::string cityText = cell(Col::City); !cityText.empty()) {
                 auto cached = cityCache.find(cityText);
                 if (cached == cityCache.end()) {
                     const auto m = gazetteer->find(cityText);
-                    std::optional<std::size_t> idx;
-                    if (m.entry) {
-                        idx = cityFor(*ds, cityIndexOfCode, *m.entry);
-                    } else {
+                    if (!m.entry)
                         reportCity(m, cityText, path, rc(line, at[Col::City]), diags);
-                    }
-                    cached = cityCache.emplace(cityText, idx).first;
+                    cached = cityCache.emplace(cityText, m.entry).first;
                 }
                 if (!cached->second)
                     continue;
-                e.city = *cached->second;
-                e.position = ds->cities[e.city].position;
-                e.world = ds->cities[e.city].world;
+                e.position = cached->second->position;
+                entry = cached->second;
             } else {
                 diags.error(path, rc(line, at.count(Col::City) ? at[Col::City] : 0),
                             "no city and no lon/lat in this row");
@@ -400,9 +398,44 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             }
             ds->setEnterpriseName(e, name);
             ds->enterprises.push_back(e);
+            entryOf.push_back(entry);
         }
         if (diags.hasErrors())
             return result;
+
+        // Positions given by lon/lat: projected and matched to the nearest city on two threads
+        // (pure functions of the position); then every enterprise's city, in row order so that
+        // cities are listed in order of first appearance.
+        auto& list = ds->enterprises;
+        std::vector<std::uint8_t> named(list.size());
+        for (std::size_t i = 0; i < list.size(); ++i)
+            named[i] = entryOf[i] != nullptr;
+        auto locate = [&](std::size_t from, std::size_t to) {
+            for (std::size_t i = from; i < to; ++i)
+                if (!entryOf[i]) {
+                    list[i].world = proj.forward(list[i].position);
+                    entryOf[i] = gazetteer->nearestWorld(list[i].world);
+                }
+        };
+        {
+            const std::size_t half = list.size() > 20000 ? list.size() / 2 : list.size();
+            std::thread other;
+            if (half < list.size())
+                other = std::thread(locate, half, list.size());
+            locate(0, half);
+            if (other.joinable())
+                other.join();
+        }
+        const GazetteerEntry* firstEntry = gazetteer->entries().data();
+        std::vector<std::size_t> cityOfEntry(gazetteer->entries().size(), static_cast<std::size_t>(-1));
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto k = static_cast<std::size_t>(entryOf[i] - firstEntry);
+            if (cityOfEntry[k] == static_cast<std::size_t>(-1))
+                cityOfEntry[k] = cityFor(*ds, cityIndexOfCode, *entryOf[i]);
+            list[i].city = cityOfEntry[k];
+            if (named[i])
+                list[i].world = ds->cities[list[i].city].world;
+        }
 
         const bool weighted = at.count(Col::Weight) > 0;
         if (!aggregateEnterprises(*ds, weighted, weightLabel, weightUnit,
