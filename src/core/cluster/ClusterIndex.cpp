@@ -79,13 +79,6 @@ void radixSort(BigVector<std::uint64_t>& keys, BigVector<std::uint32_t>& order, 
     }
 }
 
-template <class V>
-void gather(V& v, const BigVector<std::uint32_t>& order, V& scratch) {
-    scratch.resize(order.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        scratch[i] = v[order[i]];
-    v.swap(scratch);
-}
 
 } // namespace
 
@@ -99,29 +92,15 @@ public:
     void build(const std::vector<ClusterPoint>& points);
 
 private:
-    struct Items {
-        BigVector<std::int32_t> x, y;
-        BigVector<std::uint32_t> count, key, ref;
-        BigVector<double> weight;
-        BigVector<std::uint16_t> cats; ///< categories of a point (clusters: 0)
-        std::size_t size() const { return x.size(); }
-        void clear() {
-            x.clear(), y.clear(), count.clear(), key.clear(), ref.clear(), weight.clear(), cats.clear();
-        }
-        void resize(std::size_t n) {
-            x.resize(n), y.resize(n), count.resize(n), key.resize(n), ref.resize(n), weight.resize(n),
-                cats.resize(n);
-        }
-        void reserve(std::size_t n) {
-            x.reserve(n), y.reserve(n), count.reserve(n), key.reserve(n), ref.reserve(n),
-                weight.reserve(n), cats.reserve(n);
-        }
-        void push(std::int32_t px, std::int32_t py, std::uint32_t c, std::uint32_t k,
-                  std::uint32_t r, double w, std::uint16_t cat) {
-            x.push_back(px), y.push_back(py), count.push_back(c), key.push_back(k),
-                ref.push_back(r), weight.push_back(w), cats.push_back(cat);
-        }
+    // One item, 32 bytes: the passes over a zoom read most fields of an item together, and a
+    // sort moves it in one piece (a structure of arrays cost a cache miss per field).
+    struct Item {
+        std::int32_t x, y;
+        std::uint32_t count, key, ref;
+        std::uint16_t cats; ///< categories of a point (clusters: 0)
+        double weight;
     };
+    using Items = BigVector<Item>;
 
     // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
     ClusterIndex::Level sortByCell(Items& items, int shift);
@@ -133,12 +112,11 @@ private:
     // Scratch reused across zooms (fresh allocations per zoom cost more in page faults than
     // the work itself).
     BigVector<std::uint64_t> m_keys, m_keys2, m_runKey;
-    BigVector<std::uint32_t> m_order, m_order2, m_u32, m_runStart, m_pairLater, m_pairEarlier,
+    BigVector<std::uint32_t> m_order, m_order2, m_runStart, m_pairLater, m_pairEarlier,
         m_start, m_earlier, m_parent, m_members, m_clusterOf, m_fill;
-    BigVector<std::int32_t> m_i32;
-    BigVector<std::uint16_t> m_u16;
-    BigVector<std::uint32_t> m_u32b, m_pairLater2, m_pairEarlier2;
-    BigVector<double> m_f64, m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
+    Items m_itemScratch;
+    BigVector<std::uint32_t> m_pairLater2, m_pairEarlier2;
+    BigVector<double> m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
     BigVector<std::uint64_t> m_scount;
     BigVector<std::uint8_t> m_state;
 };
@@ -151,8 +129,8 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
         return level;
     std::uint64_t minX = ~0ull, minY = ~0ull, maxX = 0, maxY = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const auto cx = unsignedCoord(items.x[i]) >> shift;
-        const auto cy = unsignedCoord(items.y[i]) >> shift;
+        const auto cx = unsignedCoord(items[i].x) >> shift;
+        const auto cy = unsignedCoord(items[i].y) >> shift;
         minX = std::min(minX, cx), maxX = std::max(maxX, cx);
         minY = std::min(minY, cy), maxY = std::max(maxY, cy);
     }
@@ -164,8 +142,8 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
     level.maxRow = static_cast<std::int64_t>(maxY - minY);
     m_keys.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        const auto cx = (unsignedCoord(items.x[i]) >> shift) - minX;
-        const auto cy = (unsignedCoord(items.y[i]) >> shift) - minY;
+        const auto cx = (unsignedCoord(items[i].x) >> shift) - minX;
+        const auto cy = (unsignedCoord(items[i].y) >> shift) - minY;
         m_keys[i] = (cy << level.bitsX) | cx;
     }
     radixSort(m_keys, m_order, level.bitsX + bitsY, m_keys2, m_order2);
@@ -173,20 +151,20 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
     for (std::size_t i = 0; i < n && identity; ++i)
         identity = m_order[i] == i;
     if (!identity) {
-        // Two threads, each moving its own arrays.
-        auto half = [&] {
-            gather(items.x, m_order, m_i32), gather(items.y, m_order, m_i32);
-            gather(items.count, m_order, m_u32b);
+        // Two threads, each moving half of the items.
+        m_itemScratch.resize(n);
+        auto move = [&](std::size_t from, std::size_t to) {
+            for (std::size_t i = from; i < to; ++i)
+                m_itemScratch[i] = items[m_order[i]];
         };
+        const std::size_t half = n >= kParallelItems ? n / 2 : n;
         std::thread other;
-        if (n >= kParallelItems)
-            other = std::thread(half);
-        else
-            half();
-        gather(items.key, m_order, m_u32), gather(items.ref, m_order, m_u32);
-        gather(items.weight, m_order, m_f64), gather(items.cats, m_order, m_u16);
+        if (half < n)
+            other = std::thread(move, half, n);
+        move(0, half);
         if (other.joinable())
             other.join();
+        items.swap(m_itemScratch);
     }
     return level;
 }
@@ -230,7 +208,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
             continue;
         }
         const auto idx = static_cast<std::uint32_t>(i);
-        items.push(m.m_pointX[i], m.m_pointY[i], 1, idx, idx, p.weight, m.m_pointCategories[i]);
+        items.push_back({m.m_pointX[i], m.m_pointY[i], 1, idx, idx, m.m_pointCategories[i], p.weight});
     }
 
     const int levels = o.maxZoom - o.minZoom + 2;
@@ -241,7 +219,9 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     // The items of zoom z are kept sorted by the cells used to cluster zoom z - 1.
     auto storeLevel = [&](int zoom, Items& its) {
         auto level = sortByCell(its, shiftFor(radiusAt(o, zoom - 1)));
-        level.refs = its.ref;
+        level.refs.resize(its.size());
+        for (std::size_t i = 0; i < its.size(); ++i)
+            level.refs[i] = its[i].ref;
         slot(zoom) = std::move(level);
     };
     storeLevel(o.maxZoom + 1, items);
@@ -323,14 +303,14 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         BigVector<std::uint32_t> idx(e - b);
         std::iota(idx.begin(), idx.end(), b);
         std::sort(idx.begin(), idx.end(), [&](std::uint32_t p, std::uint32_t q) {
-            if (it.x[p] != it.x[q])
-                return it.x[p] < it.x[q];
-            if (it.y[p] != it.y[q])
-                return it.y[p] < it.y[q];
-            return it.key[p] < it.key[q];
+            if (it[p].x != it[q].x)
+                return it[p].x < it[q].x;
+            if (it[p].y != it[q].y)
+                return it[p].y < it[q].y;
+            return it[p].key < it[q].key;
         });
         for (std::size_t j = 1; j < idx.size(); ++j) {
-            if (it.x[idx[j]] == it.x[idx[j - 1]] && it.y[idx[j]] == it.y[idx[j - 1]]) {
+            if (it[idx[j]].x == it[idx[j - 1]].x && it[idx[j]].y == it[idx[j - 1]].y) {
                 if (alias.empty())
                     alias.assign(n, kNoAlias);
                 const auto first = alias[idx[j - 1]] == kNoAlias ? idx[j - 1] : alias[idx[j - 1]];
@@ -348,10 +328,10 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                      BigVector<std::uint32_t>& earlierOf) {
         later.clear(), earlierOf.clear();
         auto test = [&](std::uint32_t i, std::uint32_t j) {
-            const std::int64_t dx = std::int64_t{it.x[i]} - it.x[j];
-            const std::int64_t dy = std::int64_t{it.y[i]} - it.y[j];
+            const std::int64_t dx = std::int64_t{it[i].x} - it[j].x;
+            const std::int64_t dy = std::int64_t{it[i].y} - it[j].y;
             if (static_cast<double>(dx * dx + dy * dy) <= r2) {
-                if (it.key[i] < it.key[j])
+                if (it[i].key < it[j].key)
                     later.push_back(j), earlierOf.push_back(i);
                 else
                     later.push_back(i), earlierOf.push_back(j);
@@ -415,7 +395,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         auto* b = earlier.data() + start[i];
         auto* e = earlier.data() + start[i + 1];
         if (e - b > 1)
-            std::sort(b, e, [&](std::uint32_t p, std::uint32_t q) { return it.key[p] < it.key[q]; });
+            std::sort(b, e, [&](std::uint32_t p, std::uint32_t q) { return it[p].key < it[q].key; });
     }
 
     // Seeds: an item is a seed iff no earlier neighbour is a seed; otherwise the earliest seed
@@ -489,16 +469,16 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     swy.assign(newClusters, 0), sw.assign(newClusters, 0), scount.assign(newClusters, 0);
     cats.assign(std::size_t{newClusters} * ClusterIndex::kCategories, 0.0);
     auto absorb = [&](std::size_t i, std::uint32_t c) {
-        const double cnt = it.count[i];
-        const double w = it.weight[i];
-        sx[c] += it.x[i] * cnt; // exact: integers below 2^53
-        sy[c] += it.y[i] * cnt;
-        swx[c] += it.x[i] * w;
-        swy[c] += it.y[i] * w;
+        const double cnt = it[i].count;
+        const double w = it[i].weight;
+        sx[c] += it[i].x * cnt; // exact: integers below 2^53
+        sy[c] += it[i].y * cnt;
+        swx[c] += it[i].x * w;
+        swy[c] += it[i].y * w;
         sw[c] += w;
-        scount[c] += it.count[i];
+        scount[c] += it[i].count;
         double* into = &cats[std::size_t{c} * ClusterIndex::kCategories];
-        const auto ref = it.ref[i];
+        const auto ref = it[i].ref;
         const auto id = firstId + c;
         if (ref & ClusterIndex::kClusterBit) {
             const auto child = ref & ~ClusterIndex::kClusterBit;
@@ -507,7 +487,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                 into[k] += from[k];
             m.m_clusterParent[child] = id;
         } else {
-            addPointCategories(it.cats[i], w, into);
+            addPointCategories(it[i].cats, w, into);
             m.m_pointParent[ref] = id;
         }
     };
@@ -553,15 +533,14 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         if (state[i] != kSeed)
             continue;
         const auto c = clusterOf[i];
-        it.key[j] = it.key[i];
+        it[j].key = it[i].key;
         if (c == ClusterIndex::kNone) {
-            it.x[j] = it.x[i], it.y[j] = it.y[i], it.count[j] = it.count[i];
-            it.ref[j] = it.ref[i], it.weight[j] = it.weight[i], it.cats[j] = it.cats[i];
+            it[j] = it[i];
         } else {
             const auto id = firstId + c;
-            it.x[j] = m.m_clusterX[id], it.y[j] = m.m_clusterY[id], it.count[j] = m.m_clusterCount[id];
-            it.ref[j] = id | ClusterIndex::kClusterBit, it.weight[j] = m.m_clusterWeight[id];
-            it.cats[j] = 0;
+            it[j].x = m.m_clusterX[id], it[j].y = m.m_clusterY[id], it[j].count = m.m_clusterCount[id];
+            it[j].ref = id | ClusterIndex::kClusterBit, it[j].weight = m.m_clusterWeight[id];
+            it[j].cats = 0;
         }
         ++j;
     }
