@@ -1407,9 +1407,33 @@ void App::writeUiDump() {
     j["load_errors"] = m_loadErrors.size();
     j["loaded_at"] = m_loadedAt;
     j["card"] = m_card ? toJson(*m_card) : nlohmann::json(nullptr);
-    j["clusters_on_screen"] = std::count_if(m_drawItems.begin(), m_drawItems.end(), [](const DrawItem& d) {
-        return d.kind == DrawItem::Kind::Cluster;
-    });
+    // Clusters on screen, largest first (position in window pixels, members), the cluster zoom
+    // and the open cluster card: the display tests click through these.
+    std::vector<std::pair<double, nlohmann::json>> clusters;
+    for (const auto& m : m_drawOrder) {
+        const DrawItem& d = m_drawItems[m.item];
+        if (d.kind != DrawItem::Kind::Cluster || !m_clusters)
+            continue;
+        const ClusterItem it = m_clusters->index.clusterItem(d.id);
+        clusters.push_back({it.weight, nlohmann::json{{"x", std::lround(m.centre.x)},
+                                                      {"y", std::lround(m.centre.y)},
+                                                      {"r", m.radiusPx},
+                                                      {"count", it.count}}});
+    }
+    std::stable_sort(clusters.begin(), clusters.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    j["clusters_on_screen"] = clusters.size();
+    j["clusters"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < clusters.size() && i < 5; ++i)
+        j["clusters"].push_back(clusters[i].second);
+    j["cluster_zoom"] = m_clusterZoom;
+    j["cluster_card"] = m_clusterCard ? nlohmann::json{{"title", m_clusterCard->title},
+                                                       {"count", m_clusterCard->count},
+                                                       {"sum", m_clusterCard->sum},
+                                                       {"sectors", m_clusterCard->sectors.size()},
+                                                       {"top", m_clusterCard->topMembers.size()},
+                                                       {"sources", m_clusterCard->sourceIds}}
+                                      : nlohmann::json(nullptr);
     const std::string text = j.dump(1);
     if (text == m_lastDump)
         return;

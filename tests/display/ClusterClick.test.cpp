@@ -1,0 +1,96 @@
+// Clicks the largest cluster of an enterprise table in a real window with xdotool (under Xvfb in
+// CI): the cluster card opens with its sum, sectors, members and sources; a double-click flies to
+// the zoom where it splits. Observed through --ui-dump.
+#include "support/Process.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+using namespace aimap::test;
+
+namespace {
+
+template <typename Pred>
+nlohmann::json waitForDump(const std::string& dump, Pred pred, int seconds) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    nlohmann::json last;
+    while (std::chrono::steady_clock::now() < until) {
+        const std::string text = readFile(dump);
+        if (!text.empty()) {
+            last = nlohmann::json::parse(text, nullptr, false);
+            if (!last.is_discarded() && last.is_object() && pred(last))
+                return last;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return last;
+}
+
+} // namespace
+
+TEST(ClusterClick, ClickOpensTheClusterCardAndDoubleClickSplitsIt) {
+    if (std::system("command -v xdotool >/dev/null 2>&1") != 0)
+        GTEST_SKIP() << "xdotool not installed";
+    const std::string dir = testing::TempDir() + "aimap_cluster_click";
+    std::filesystem::create_directories(dir);
+    const std::string data = dir + "/enterprises.csv";
+    {
+        // 600 enterprises in three groups a few km apart near Jinan: one cluster at national zoom.
+        std::ofstream out(data, std::ios::binary | std::ios::trunc);
+        out << "#aimap kind=synthetic title=\"Cluster click test\"\n";
+        out << "name,lon,lat,sector,revenue (CNY),year,source\n";
+        const char* sectors[] = {"iot", "cloud", "ai_chips"};
+        for (int i = 0; i < 600; ++i) {
+            const int g = i % 3;
+            out << "E" << i << "," << 116.95 + 0.08 * g + (i % 7) * 0.001 << ","
+                << 36.6 + 0.05 * g + (i % 5) * 0.001 << "," << sectors[g] << "," << 100 + i
+                << ",2022,test\n";
+        }
+    }
+    const std::string dump = dir + "/dump.json";
+    std::remove(dump.c_str());
+    const pid_t pid = spawn({AIMAP_EXE, "--data", data, "--metric", "enterprise_weight", "--size",
+                             "1280x720", "--ui-dump", dump, "--exit-after-frames", "3000"});
+    struct Guard {
+        pid_t pid;
+        ~Guard() { stop(pid); }
+    } guard{pid};
+    auto j = waitForDump(dump, [](const auto& d) { return d.value("clusters_on_screen", 0) > 0; }, 20);
+    ASSERT_GT(j.value("clusters_on_screen", 0), 0) << j.dump(1);
+    const auto cluster = j["clusters"][0];
+    EXPECT_EQ(cluster["count"], 600);
+    const int zoomBefore = j["cluster_zoom"];
+    const auto win = run("xdotool search --sync --name \"aimap - AI industry map\"", 20);
+    ASSERT_EQ(win.exitCode, 0) << win.err;
+    const std::string wid = win.out.substr(0, win.out.find('\n'));
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const std::string at = std::to_string(cluster["x"].get<long>()) + " " +
+                           std::to_string(cluster["y"].get<long>());
+
+    for (int attempt = 0; attempt < 3 && j["cluster_card"].is_null(); ++attempt) {
+        run("xdotool mousemove --window " + wid + " " + at + " sleep 0.2 click 1");
+        j = waitForDump(dump, [](const auto& d) { return !d["cluster_card"].is_null(); }, 5);
+    }
+    ASSERT_FALSE(j["cluster_card"].is_null()) << j.dump(1);
+    const auto& card = j["cluster_card"];
+    EXPECT_EQ(card["title"], "600 enterprises");
+    EXPECT_EQ(card["count"], 600);
+    double expected = 0;
+    for (int i = 0; i < 600; ++i)
+        expected += 100 + i;
+    EXPECT_DOUBLE_EQ(card["sum"].get<double>(), expected);
+    EXPECT_EQ(card["top"], 10);
+    EXPECT_FALSE(card["sources"].empty());
+
+    // The card may have moved the map (it keeps the cluster visible): click where it is now.
+    const auto now = j["clusters"][0];
+    const std::string there = std::to_string(now["x"].get<long>()) + " " + std::to_string(now["y"].get<long>());
+    run("xdotool mousemove --window " + wid + " " + there + " sleep 0.3 click --repeat 2 --delay 80 1");
+    j = waitForDump(dump, [&](const auto& d) { return d["cluster_zoom"].template get<int>() > zoomBefore; }, 10);
+    EXPECT_GT(j["cluster_zoom"].get<int>(), zoomBefore) << "double-click zooms to where it splits";
+}
