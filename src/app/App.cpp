@@ -1166,7 +1166,11 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     // always exact.
     m_basemapRenderer.draw(target, m_camera, theme(), m_opt.screenshot.empty());
     m_gfx->markers.draw(target);
-    m_gfx->labels.draw(target, theme());
+    // After a cluster transition the labels fade in rather than pop (0.35 s move, then 0.25 s).
+    float labelOpacity = 1.0f;
+    if (m_opt.screenshot.empty() && shownClusterLayer())
+        labelOpacity = std::clamp((m_clusterAnim.getElapsedTime().asSeconds() - 0.35f) / 0.25f, 0.0f, 1.0f);
+    m_gfx->labels.draw(target, theme(), labelOpacity);
     if (m_dataset->isSynthetic() && m_gfx->labels.hasFont()) {
         // Permanent watermark: synthetic or example data must never pass for real figures.
         sf::Text mark(m_dataset->kind == "example" ? "EXAMPLE DATA" : "SYNTHETIC DATA",

@@ -73,10 +73,12 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
     return m_lastItems = items;
 }
 
-void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t) const {
+void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity) const {
+    opacity = std::clamp(opacity, 0.0f, 1.0f);
+    auto alpha = [&](std::uint8_t a) { return static_cast<sf::Uint8>(std::lround(a * opacity)); };
     for (sf::Text text : m_placed) {
-        text.setFillColor(sf::Color(t.labelText.r, t.labelText.g, t.labelText.b, t.labelText.a));
-        text.setOutlineColor(sf::Color(t.labelHalo.r, t.labelHalo.g, t.labelHalo.b, t.labelHalo.a));
+        text.setFillColor(sf::Color(t.labelText.r, t.labelText.g, t.labelText.b, alpha(t.labelText.a)));
+        text.setOutlineColor(sf::Color(t.labelHalo.r, t.labelHalo.g, t.labelHalo.b, alpha(t.labelHalo.a)));
         text.setOutlineThickness(std::max(1.5f, m_charSize / 9.0f));
         target.draw(text);
     }

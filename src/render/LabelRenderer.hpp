@@ -42,7 +42,8 @@ public:
     /// highest priority are considered: more labels than that never fit on a screen anyway.
     std::vector<std::size_t> layout(const std::vector<LabelRequest>& requests,
                                     const std::vector<Box>& obstacles, Vec2 viewport);
-    void draw(sf::RenderTarget& target, const Theme& theme) const;
+    /// `opacity` in [0, 1] fades all labels (they fade in after a cluster transition).
+    void draw(sf::RenderTarget& target, const Theme& theme, float opacity = 1.0f) const;
 
     static constexpr std::size_t kMaxCandidates = 200;
 
