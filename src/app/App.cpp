@@ -1061,7 +1061,8 @@ void App::updateClusterLayer(bool wait) {
             m_clusters = std::move(layer);
         }
     }
-    if (!m_clustering || !m_dataset || m_dataset->metrics.empty())
+    if (!m_clustering || !m_dataset || m_dataset->metrics.empty() ||
+        !isAdditiveMetric(m_dataset->metrics[m_metric]))
         return;
     const ClusterKey want{m_dataset.get(), m_metric, m_year};
     const bool current = m_clusters && m_clusters->dataset.get() == want.dataset &&
@@ -1211,7 +1212,9 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     });
     st.sectorRing = st.clustersShown && m_clusters->hasSectors;
     st.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
-    if (m_clustering && !st.clustersShown && m_clusterBuild.valid()) {
+    if (m_clustering && !isAdditiveMetric(m_dataset->metrics[m_metric])) {
+        st.clusterStatus = "not for this metric: its values do not add up";
+    } else if (m_clustering && !st.clustersShown && m_clusterBuild.valid()) {
         const std::string& id = m_dataset->metrics[m_metric].id;
         const bool enterprises = !m_dataset->enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
         st.clusterStatus = "grouping " + formatThousands(static_cast<double>(

@@ -104,3 +104,18 @@ TEST(ClusterLayer, ClusterZoomFollowsTheCameraScale) {
     // Zooming in by two doubles the scale: one cluster zoom per doubling.
     EXPECT_EQ(clusterZoomFor(pxPerMetreForClusterZoom(5, 44, o) * 2.5, 44, o), 6);
 }
+
+TEST(ClusterLayer, OnlyMetricsThatAddUpAreClustered) {
+    EXPECT_TRUE(isAdditiveMetric({"scale", "AI industry scale", "CNY", ""}));
+    EXPECT_TRUE(isAdditiveMetric({"n", "Number of AI enterprises", "count", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"g", "Growth of AI output", "percent", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"s", "Share of AI in GDP", "%", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"r", "AI city index", "score", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"p", "AI output per capita", "CNY", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"z", "人工智能产业增速", "%", ""}));
+    EXPECT_TRUE(isAdditiveMetric({"c", "Corporate R&D spending", "CNY", ""})); // not a "rate"
+    // A layer is never built for them.
+    auto ds = std::make_shared<Dataset>();
+    ds->metrics.push_back({"g", "Growth", "percent", ""});
+    EXPECT_EQ(buildClusterLayer(ds, 0, 2022), nullptr);
+}

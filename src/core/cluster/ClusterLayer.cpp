@@ -3,6 +3,7 @@
 #include "core/cluster/ClusterSpace.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace aimap {
@@ -50,9 +51,38 @@ const char* ClusterLayer::memberNoun(std::size_t count) const {
     return count == 1 ? "city" : "cities";
 }
 
+bool isAdditiveMetric(const Metric& metric) {
+    std::string text = metric.unit + " " + metric.label;
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const char* phrase : {"%", "per capita", "per person", "per head",
+                               "\xE5\x8D\xA0\xE6\xAF\x94" /* 占比 */,
+                               "\xE5\xA2\x9E\xE9\x80\x9F" /* 增速 */,
+                               "\xE6\x8C\x87\xE6\x95\xB0" /* 指数 */})
+        if (text.find(phrase) != std::string::npos)
+            return false;
+    // Whole words only ("corporate" is not a rate).
+    static const char* const kWords[] = {"percent", "percentage", "pct", "ratio", "rate", "rates",
+                                         "index", "rank", "ranking", "score", "share", "average",
+                                         "mean", "median", "growth"};
+    std::string word;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+        if (std::isalnum(c)) {
+            word += static_cast<char>(c);
+            continue;
+        }
+        for (const char* w : kWords)
+            if (word == w)
+                return false;
+        word.clear();
+    }
+    return true;
+}
+
 std::shared_ptr<const ClusterLayer> buildClusterLayer(std::shared_ptr<const Dataset> ds,
                                                       std::size_t metric, int year) {
-    if (!ds || metric >= ds->metrics.size())
+    if (!ds || metric >= ds->metrics.size() || !isAdditiveMetric(ds->metrics[metric]))
         return nullptr;
     std::vector<ClusterPoint> points;
     std::vector<std::uint32_t> member;

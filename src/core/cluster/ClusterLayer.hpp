@@ -37,6 +37,11 @@ struct ClusterLayer {
     const char* memberNoun(std::size_t count) const;
 };
 
+/// Whether a cluster may show the sum of its members' figures: amounts and counts add up;
+/// percentages, rates, ratios, indices, ranks, scores, averages and per-capita figures do not,
+/// so such metrics are never clustered (buildClusterLayer returns null for them).
+bool isAdditiveMetric(const Metric& metric);
+
 /// Clusters on screen have about this radius: members closer than this merge.
 constexpr double kClusterRadiusPx = 44.0;
 
