@@ -1351,13 +1351,9 @@ std::optional<HoverInfo> App::hoverInfo() {
             h.valueLine = m.label + ": " + formatValue(it.weight, m.unit) + " (sum), " + std::to_string(layer.year);
             if (m_hoverSourcesFor != m_hoveredItem->id) {
                 // Once per cluster: the sources of all its members.
-                std::set<std::string> ids;
+                std::vector<std::string> ids;
                 std::size_t unsourced = 0;
-                for (auto leaf : layer.index.getLeaves(m_hoveredItem->id, it.count)) {
-                    const auto src = layer.memberSources(leaf);
-                    unsourced += src.empty();
-                    ids.insert(src.begin(), src.end());
-                }
+                layer.clusterSources(m_hoveredItem->id, ids, unsourced);
                 m_hoverSources.clear();
                 for (const auto& id : ids)
                     m_hoverSources += (m_hoverSources.empty() ? "" : " ") + std::string("[") + id + "]";

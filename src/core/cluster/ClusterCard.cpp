@@ -4,7 +4,6 @@
 #include "core/data/Sectors.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace aimap {
 
@@ -53,14 +52,7 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
                                    item.weight > 0 ? w / item.weight : 0});
     }
     card.otherMembers = leaves.size() - keep;
-    std::set<std::string> ids;
-    for (auto leaf : leaves) {
-        const auto sources = layer.memberSources(leaf);
-        if (sources.empty())
-            ++card.unsourcedMembers;
-        ids.insert(sources.begin(), sources.end());
-    }
-    card.sourceIds.assign(ids.begin(), ids.end());
+    layer.clusterSources(clusterId, card.sourceIds, card.unsourcedMembers);
     return card;
 }
 

@@ -41,6 +41,35 @@ std::vector<std::string> ClusterLayer::memberSources(std::uint32_t point) const 
     return {};
 }
 
+void ClusterLayer::clusterSources(std::uint32_t clusterId, std::vector<std::string>& ids,
+                                  std::size_t& unsourced) const {
+    ids.clear();
+    unsourced = 0;
+    const ClusterItem item = index.clusterItem(clusterId);
+    const auto leaves = index.getLeaves(clusterId, item.count);
+    if (members == Members::Enterprises) {
+        std::vector<bool> used(dataset->sources.size(), false);
+        for (auto leaf : leaves) {
+            const auto s = dataset->enterprises[member[leaf]].source;
+            if (s < used.size())
+                used[s] = true;
+            else
+                ++unsourced;
+        }
+        for (std::size_t s = 0; s < used.size(); ++s)
+            if (used[s])
+                ids.push_back(dataset->sources[s].id);
+    } else {
+        for (auto leaf : leaves) {
+            const auto sources = memberSources(leaf);
+            unsourced += sources.empty();
+            ids.insert(ids.end(), sources.begin(), sources.end());
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
 Vec2 ClusterLayer::world(const ClusterItem& item) const {
     return unitToAlbers({item.x, item.y});
 }

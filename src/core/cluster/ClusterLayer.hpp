@@ -32,6 +32,10 @@ struct ClusterLayer {
     std::string memberName(std::uint32_t point) const;
     /// The source ids of one member's figure (a city's value; an enterprise's source).
     std::vector<std::string> memberSources(std::uint32_t point) const;
+    /// The sources of every member of a cluster (sorted ids) and how many members have none.
+    /// Linear in the members without allocating per member (a cluster may hold a million).
+    void clusterSources(std::uint32_t clusterId, std::vector<std::string>& ids,
+                        std::size_t& unsourced) const;
     /// World position (Albers metres) of an index item.
     Vec2 world(const ClusterItem& item) const;
     const char* memberNoun(std::size_t count) const;
