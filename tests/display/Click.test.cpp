@@ -1,6 +1,7 @@
 // Clicks Jinan's marker in a real window with xdotool (under Xvfb in CI) and checks the card the
 // application opened, through the JSON it writes with --ui-dump.
 #include "support/Process.hpp"
+#include "support/UiDump.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -13,24 +14,6 @@
 
 using namespace aimap::test;
 
-namespace {
-
-nlohmann::json waitForSelection(const std::string& dump, const std::string& city, int seconds) {
-    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-    nlohmann::json last;
-    while (std::chrono::steady_clock::now() < until) {
-        const std::string text = readFile(dump);
-        if (!text.empty()) {
-            last = nlohmann::json::parse(text, nullptr, false);
-            if (!last.is_discarded() && last["selected"] == city)
-                return last;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return last;
-}
-
-} // namespace
 
 TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
     if (std::system("command -v xdotool >/dev/null 2>&1") != 0)
@@ -60,7 +43,7 @@ TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
     for (int attempt = 0; attempt < 3 && !(j.is_object() && j["selected"] == "jinan"); ++attempt) {
         run("xdotool mousemove --window " + wid + " " + std::to_string(x) + " " +
             std::to_string(y) + " sleep 0.2 click 1");
-        j = waitForSelection(dump, "jinan", 5);
+        j = waitForDump(dump, [](const nlohmann::json& d) { return d.value("selected", nlohmann::json()) == "jinan"; }, 5);
     }
     ASSERT_TRUE(j.is_object());
     ASSERT_EQ(j["selected"], "jinan") << j.dump(1);

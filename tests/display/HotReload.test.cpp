@@ -2,6 +2,7 @@
 // time is printed, not asserted), a broken one shows its errors and keeps the previous data, the
 // selection survives. Observed through --ui-dump.
 #include "support/Process.hpp"
+#include "support/UiDump.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -27,22 +28,6 @@ void saveByRename(const std::string& path, const std::string& text) {
     std::filesystem::rename(path + ".swp", path);
 }
 
-template <typename Pred>
-nlohmann::json waitFor(const std::string& dump, Pred pred, double seconds, double& took) {
-    const auto start = Clock::now();
-    nlohmann::json j;
-    while (Clock::now() - start < std::chrono::duration<double>(seconds)) {
-        j = nlohmann::json::parse(readFile(dump), nullptr, false);
-        if (!j.is_discarded() && j.is_object() && pred(j)) {
-            took = std::chrono::duration<double>(Clock::now() - start).count();
-            return j;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    took = seconds;
-    return j;
-}
-
 } // namespace
 
 TEST(HotReload, EditsShowAndBrokenSavesKeepTheLastGoodData) {
@@ -60,8 +45,8 @@ TEST(HotReload, EditsShowAndBrokenSavesKeepTheLastGoodData) {
         ~Guard() { stop(pid); }
     } guard{pid};
     double took = 0;
-    auto j = waitFor(dump, [](const auto& d) { return d["dataset_title"] == "Minimal test dataset"; },
-                     20, took);
+    auto j = waitForDump(dump, [](const nlohmann::json& d) { return d.value("dataset_title", "") == "Minimal test dataset"; },
+                     20, &took);
     ASSERT_EQ(j["dataset_title"], "Minimal test dataset");
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
 
@@ -69,8 +54,8 @@ TEST(HotReload, EditsShowAndBrokenSavesKeepTheLastGoodData) {
     std::string edited = original;
     edited.replace(edited.find("Minimal test dataset"), 20, "Edited during the talk");
     writeFile(data, edited);
-    j = waitFor(dump, [](const auto& d) { return d["dataset_title"] == "Edited during the talk"; },
-                5, took);
+    j = waitForDump(dump, [](const nlohmann::json& d) { return d.value("dataset_title", "") == "Edited during the talk"; },
+                5, &took);
     EXPECT_EQ(j["dataset_title"], "Edited during the talk");
     // The time is reported, not asserted (shared machines are noisy); the goal is under 1 s.
     RecordProperty("reload_seconds", std::to_string(took));
@@ -82,17 +67,17 @@ TEST(HotReload, EditsShowAndBrokenSavesKeepTheLastGoodData) {
     std::string broken = edited;
     broken.replace(broken.find("\"kind\""), 6, "\"kind\" \"");
     saveByRename(data, broken);
-    j = waitFor(dump, [](const auto& d) { return d["load_errors"].template get<int>() > 0; }, 5,
-                took);
+    j = waitForDump(dump, [](const nlohmann::json& d) { return d.value("load_errors", 0) > 0; }, 5,
+                &took);
     EXPECT_GT(j["load_errors"].get<int>(), 0);
     EXPECT_EQ(j["dataset_title"], "Edited during the talk");
     EXPECT_EQ(j["selected"], "jinan");
 
     // 3. Fixed again (by rename): the errors go away.
     saveByRename(data, original);
-    j = waitFor(dump, [](const auto& d) {
-        return d["load_errors"] == 0 && d["dataset_title"] == "Minimal test dataset";
-    }, 5, took);
+    j = waitForDump(dump, [](const nlohmann::json& d) {
+        return d.value("load_errors", -1) == 0 && d.value("dataset_title", "") == "Minimal test dataset";
+    }, 5, &took);
     EXPECT_EQ(j["load_errors"], 0);
     std::printf("fixed file shown after %.2f s\n", took);
 }
@@ -126,12 +111,12 @@ TEST(LargeFile, LoadsBehindTheOpenWindowThenSelectsAndClusters) {
         ~Guard() { stop(pid); }
     } guard{pid};
     double took = 0;
-    auto j = waitFor(dump, [](const auto& d) { return d["dataset_title"] == "Large test table"; },
-                     60, took);
+    auto j = waitForDump(dump, [](const nlohmann::json& d) { return d.value("dataset_title", "") == "Large test table"; },
+                     60, &took);
     ASSERT_EQ(j["dataset_title"], "Large test table");
     std::printf("large file shown after %.2f s\n", took);
     EXPECT_EQ(j["selected"], "370100"); // Jinan, by its division code in an enterprise table
     EXPECT_EQ(j["load_errors"], 0);
-    j = waitFor(dump, [](const nlohmann::json& d) { return d.value("clusters_on_screen", 0) > 0; }, 30, took);
+    j = waitForDump(dump, [](const nlohmann::json& d) { return d.value("clusters_on_screen", 0) > 0; }, 30, &took);
     EXPECT_GT(j["clusters_on_screen"].get<int>(), 0);
 }

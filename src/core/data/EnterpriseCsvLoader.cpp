@@ -102,7 +102,8 @@ std::vector<std::string> splitSectors(const std::string& cell) {
 }
 
 // Turns ds.enterprises into the metrics "enterprises" and "enterprise_weight" per city and year
-// and the per-sector breakdowns. Returns false (with an error) when there is nothing to show.
+// and the per-sector breakdowns, and collects the names' characters for the font. Returns false
+// (with an error) when there is nothing to show.
 bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightLabel,
                           const std::string& weightUnit, const std::string& weightFrom,
                           const std::string& path, Diagnostics& diags) {
@@ -161,6 +162,7 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
         diags.error(path, "", "no enterprises in the file");
         return false;
     }
+    ds.collectEnterpriseNameChars();
     return true;
 }
 
@@ -443,7 +445,6 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                                            : std::string(),
                                   path, diags))
             return result;
-        ds->collectEnterpriseNameChars();
         result.dataset = std::move(ds);
     } catch (const std::exception& e) {
         result.dataset.reset();
@@ -614,7 +615,6 @@ DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::st
         ds->enterpriseWeightUnit = weighted ? weightUnit : "";
         if (!aggregateEnterprises(*ds, weighted, weightLabel, weightUnit, "\"weight\"", path, diags))
             return result;
-        ds->collectEnterpriseNameChars();
         result.dataset = std::move(ds);
     } catch (const std::exception& e) {
         result.dataset.reset();

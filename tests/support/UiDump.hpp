@@ -1,0 +1,39 @@
+#pragma once
+
+// Reading the JSON that `aimap --ui-dump FILE` rewrites (atomically) every time the UI changes.
+
+#include "support/Process.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <functional>
+#include <thread>
+
+namespace aimap::test {
+
+/// Polls the dump until `pred` holds or `seconds` pass; returns the last dump read (an object,
+/// possibly empty). `took` receives the seconds waited (or `seconds` on a timeout).
+inline nlohmann::json waitForDump(const std::string& dump,
+                                  const std::function<bool(const nlohmann::json&)>& pred,
+                                  double seconds, double* took = nullptr) {
+    const auto start = std::chrono::steady_clock::now();
+    nlohmann::json last = nlohmann::json::object();
+    while (std::chrono::steady_clock::now() - start < std::chrono::duration<double>(seconds)) {
+        const auto j = nlohmann::json::parse(readFile(dump), nullptr, false);
+        if (!j.is_discarded() && j.is_object()) {
+            last = j;
+            if (pred(j)) {
+                if (took)
+                    *took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                return j;
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (took)
+        *took = seconds;
+    return last;
+}
+
+} // namespace aimap::test
