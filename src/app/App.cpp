@@ -32,7 +32,6 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <unistd.h>
 
 namespace aimap {
@@ -1062,7 +1061,7 @@ void App::updateClusterLayer(bool wait) {
         }
     }
     if (!m_clustering || !m_dataset || m_dataset->metrics.empty() ||
-        !isAdditiveMetric(m_dataset->metrics[m_metric]))
+        !metricView().additive)
         return;
     const ClusterKey want{m_dataset.get(), m_metric, m_year};
     const bool current = m_clusters && m_clusters->dataset.get() == want.dataset &&
@@ -1212,7 +1211,7 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     });
     st.sectorRing = st.clustersShown && m_clusters->hasSectors;
     st.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
-    if (m_clustering && !isAdditiveMetric(m_dataset->metrics[m_metric])) {
+    if (m_clustering && !metricView().additive) {
         st.clusterStatus = "not for this metric: its values do not add up";
     } else if (m_clustering && !st.clustersShown && m_clusterBuild.valid()) {
         const std::string& id = m_dataset->metrics[m_metric].id;
@@ -1313,6 +1312,7 @@ const App::MetricView& App::metricView() {
     m_view.years = ds.years(m_metric);
     m_view.metricOrder = ds.metricsByCoverage();
     m_view.vMax = ds.maxValue(m_metric);
+    m_view.additive = isAdditiveMetric(ds.metrics[m_metric]);
     m_view.labelPriority.assign(ds.cities.size(), -1.0);
     for (const auto& v : ds.values)
         if (v.metric == m_metric)

@@ -131,6 +131,7 @@ private:
         std::vector<std::size_t> metricOrder; ///< menu order
         double vMax = 0;                      ///< over all years: one scale for the timeline
         std::vector<double> labelPriority;    ///< per city: max over years, -1 when none
+        bool additive = true;                 ///< sums mean something: may be clustered
     };
     MetricView m_view;
     const MetricView& metricView();
