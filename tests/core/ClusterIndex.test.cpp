@@ -391,3 +391,24 @@ TEST(ClusterIndex, ContainerAtFollowsThePointUpTheHierarchy) {
         }
     }
 }
+
+TEST(ClusterIndex, PointsWithoutCategoriesCostNoCategorySums) {
+    auto pts = samplePoints(3000);
+    const ClusterIndex with(pts, {});
+    for (auto& p : pts)
+        p.categories = 0;
+    const ClusterIndex without(pts, {});
+    // Same clusters and weights; per-category sums are all zero, and not stored.
+    for (int z = 0; z <= 17; ++z)
+        ASSERT_EQ(with.itemCount(z), without.itemCount(z)) << "zoom " << z;
+    const auto items = without.getClusters(0, 0, 1, 1, 3);
+    ASSERT_FALSE(items.empty());
+    for (const auto& it : items)
+        if (it.isCluster) {
+            EXPECT_EQ(it.weight, with.clusterItem(it.id).weight);
+            for (double c : without.categoryWeights(it.id))
+                EXPECT_EQ(c, 0.0);
+        }
+    EXPECT_LE(without.memoryBytes() + with.clusterCount() * ClusterIndex::kCategories * sizeof(float),
+              with.memoryBytes());
+}

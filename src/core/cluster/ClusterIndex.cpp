@@ -43,48 +43,65 @@ int bitsFor(std::uint64_t maxValue) {
     return b;
 }
 
-// Stable LSD radix sort of (key, index) pairs by key, 11 bits per pass over the bits in use.
-void radixSort(BigVector<std::uint64_t>& keys, BigVector<std::uint32_t>& order, int keyBits,
-               BigVector<std::uint64_t>& keys2, BigVector<std::uint32_t>& order2) {
-    const std::size_t n = keys.size();
-    order.resize(n);
-    std::iota(order.begin(), order.end(), 0u);
-    keys2.resize(n);
-    order2.resize(n);
-    constexpr int kDigit = 11;
-    constexpr std::size_t kBuckets = std::size_t{1} << kDigit;
-    BigVector<std::uint32_t> count(kBuckets);
-    for (int shift = 0; shift < keyBits; shift += kDigit) {
-        std::fill(count.begin(), count.end(), 0u);
-        for (std::size_t i = 0; i < n; ++i)
-            ++count[(keys[i] >> shift) & (kBuckets - 1)];
+// Runs f(from, to, part) on [0, half) here and on [half, n) on a second thread (part 1), or on
+// all of [0, n) here when the range is too small to be worth a thread.
+template <class F> void onTwoThreads(std::size_t n, F&& f) {
+    const std::size_t half = n >= kParallelItems ? n / 2 : n;
+    std::thread other;
+    if (half < n)
+        other = std::thread([&] { f(half, n, 1); });
+    f(std::size_t{0}, half, 0);
+    if (other.joinable())
+        other.join();
+}
+
+// Stable LSD radix sort of `items` by key(item) (keyBits wide), at most 12 bits per pass, with
+// `scratch` as the second buffer. Each pass counts and moves the two halves of the input on two
+// threads (the second half's items go after the first half's in every bucket: stable). Sorting
+// the items themselves, with the key computed on the fly, needs no key or permutation arrays:
+// fresh memory costs more than the arithmetic on a virtual machine.
+template <class T, class Key>
+void radixSortBy(BigVector<T>& items, BigVector<T>& scratch, int keyBits, Key key) {
+    const std::size_t n = items.size();
+    const int passes = std::max(1, (keyBits + 11) / 12);
+    const int digit = (keyBits + passes - 1) / passes;
+    const std::size_t buckets = std::size_t{1} << digit;
+    std::vector<std::uint32_t> count(2 * buckets);
+    for (int shift = 0; shift < keyBits; shift += digit) {
+        std::fill(count.begin(), count.end(), 0u); // both halves: a small input has only one
+        onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+            std::uint32_t* c = &count[static_cast<std::size_t>(part) * buckets];
+            for (std::size_t i = from; i < to; ++i)
+                ++c[(key(items[i]) >> shift) & (buckets - 1)];
+        });
         std::uint32_t sum = 0;
         bool single = false;
-        for (auto& c : count) {
-            if (c == n)
+        for (std::size_t b = 0; b < buckets; ++b) {
+            const std::uint32_t first = count[b], second = count[buckets + b];
+            if (first + second == n)
                 single = true;
-            const auto t = c;
-            c = sum;
-            sum += t;
+            count[b] = sum;
+            count[buckets + b] = sum + first;
+            sum += first + second;
         }
         if (single)
             continue; // every key has the same digit: the pass would not move anything
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto pos = count[(keys[i] >> shift) & (kBuckets - 1)]++;
-            keys2[pos] = keys[i];
-            order2[pos] = order[i];
-        }
-        keys.swap(keys2);
-        order.swap(order2);
+        scratch.resize(n);
+        onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+            std::uint32_t* c = &count[static_cast<std::size_t>(part) * buckets];
+            for (std::size_t i = from; i < to; ++i)
+                scratch[c[(key(items[i]) >> shift) & (buckets - 1)]++] = items[i];
+        });
+        items.swap(scratch);
     }
 }
 
-
 } // namespace
 
-// Builds the index. The items of one zoom live in flat arrays (structure of arrays), kept sorted
-// by grid cell; `key` is the item's place in supercluster's visiting order (its first input
-// point's index), `ref` what it is (point index, or cluster id with the top bit set).
+// Builds the index. The items of one zoom live in one flat array, kept sorted by grid cell; `key`
+// is the item's place in supercluster's visiting order (its first input point's index), `ref`
+// what it is (point index, or cluster id with the top bit set). Fresh memory is what a build
+// costs most on a virtual machine (the host backs every new page), so scratch is small and reused.
 class ClusterIndexBuilder {
 public:
     explicit ClusterIndexBuilder(ClusterIndex& index) : m(index) {}
@@ -92,13 +109,12 @@ public:
     void build(const std::vector<ClusterPoint>& points);
 
 private:
-    // One item, 32 bytes: the passes over a zoom read most fields of an item together, and a
-    // sort moves it in one piece (a structure of arrays cost a cache miss per field).
+    // One item, 16 bytes: what the sweep reads together, moved in one piece by the sort (a
+    // structure of arrays cost a cache miss per field). Weight, count and categories are looked
+    // up by `ref` when a cluster absorbs the item (a minority of the items at most zooms).
     struct Item {
         std::int32_t x, y;
-        std::uint32_t count, key, ref;
-        std::uint16_t cats; ///< categories of a point (clusters: 0)
-        double weight;
+        std::uint32_t key, ref;
     };
     using Items = BigVector<Item>;
 
@@ -106,15 +122,22 @@ private:
     ClusterIndex::Level sortByCell(Items& items, int shift);
     void clusterZoom(int zoom, Items& items); ///< items become the next zoom's, in place
     static void addPointCategories(unsigned bits, double weight, double* into);
+    // The item's cell key at a level: row-major, rows of 2^bitsX columns.
+    static std::uint64_t cellKey(const ClusterIndex::Level& l, std::int32_t x, std::int32_t y) {
+        const auto cx = (unsignedCoord(x) >> l.shift) - static_cast<std::uint64_t>(l.originX);
+        const auto cy = (unsignedCoord(y) >> l.shift) - static_cast<std::uint64_t>(l.originY);
+        return (cy << l.bitsX) | cx;
+    }
 
     ClusterIndex& m;
     BigBlockScope m_reuse; // freed scratch blocks are reused until the build ends
     // Scratch reused across zooms (fresh allocations per zoom cost more in page faults than
     // the work itself).
-    BigVector<std::uint64_t> m_keys, m_keys2, m_runKey;
-    BigVector<std::uint32_t> m_order, m_order2, m_runStart, m_pairLater, m_pairEarlier,
-        m_start, m_earlier, m_parent, m_members, m_clusterOf, m_fill;
+    BigVector<std::uint64_t> m_runKey;
+    BigVector<std::uint32_t> m_runStart, m_pairLater, m_pairEarlier,
+        m_start, m_earlier, m_parent, m_members, m_clusterOf;
     Items m_itemScratch;
+    bool m_categories = false; ///< any point has a category (else no per-category sums)
     BigVector<std::uint32_t> m_pairLater2, m_pairEarlier2;
     BigVector<double> m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
     BigVector<std::uint64_t> m_scount;
@@ -127,45 +150,28 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
     const std::size_t n = items.size();
     if (n == 0)
         return level;
-    std::uint64_t minX = ~0ull, minY = ~0ull, maxX = 0, maxY = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto cx = unsignedCoord(items[i].x) >> shift;
-        const auto cy = unsignedCoord(items[i].y) >> shift;
-        minX = std::min(minX, cx), maxX = std::max(maxX, cx);
-        minY = std::min(minY, cy), maxY = std::max(maxY, cy);
-    }
+    // Bounds of the cells in use, then each item's cell key; both halves on two threads.
+    std::uint64_t lo[2][2] = {{~0ull, ~0ull}, {~0ull, ~0ull}}, hi[2][2] = {{0, 0}, {0, 0}};
+    onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+        std::uint64_t minX = ~0ull, minY = ~0ull, maxX = 0, maxY = 0;
+        for (std::size_t i = from; i < to; ++i) {
+            const auto cx = unsignedCoord(items[i].x) >> shift;
+            const auto cy = unsignedCoord(items[i].y) >> shift;
+            minX = std::min(minX, cx), maxX = std::max(maxX, cx);
+            minY = std::min(minY, cy), maxY = std::max(maxY, cy);
+        }
+        lo[part][0] = minX, lo[part][1] = minY, hi[part][0] = maxX, hi[part][1] = maxY;
+    });
+    const std::uint64_t minX = std::min(lo[0][0], lo[1][0]), minY = std::min(lo[0][1], lo[1][1]);
+    const std::uint64_t maxX = std::max(hi[0][0], hi[1][0]), maxY = std::max(hi[0][1], hi[1][1]);
     level.originX = static_cast<std::int64_t>(minX);
     level.originY = static_cast<std::int64_t>(minY);
     // One spare bit, so that "column + 1" and "column - 1" never wrap into another row.
     level.bitsX = bitsFor(maxX - minX + 1) + 1;
     const int bitsY = bitsFor(maxY - minY);
     level.maxRow = static_cast<std::int64_t>(maxY - minY);
-    m_keys.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto cx = (unsignedCoord(items[i].x) >> shift) - minX;
-        const auto cy = (unsignedCoord(items[i].y) >> shift) - minY;
-        m_keys[i] = (cy << level.bitsX) | cx;
-    }
-    radixSort(m_keys, m_order, level.bitsX + bitsY, m_keys2, m_order2);
-    bool identity = true;
-    for (std::size_t i = 0; i < n && identity; ++i)
-        identity = m_order[i] == i;
-    if (!identity) {
-        // Two threads, each moving half of the items.
-        m_itemScratch.resize(n);
-        auto move = [&](std::size_t from, std::size_t to) {
-            for (std::size_t i = from; i < to; ++i)
-                m_itemScratch[i] = items[m_order[i]];
-        };
-        const std::size_t half = n >= kParallelItems ? n / 2 : n;
-        std::thread other;
-        if (half < n)
-            other = std::thread(move, half, n);
-        move(0, half);
-        if (other.joinable())
-            other.join();
-        items.swap(m_itemScratch);
-    }
+    radixSortBy(items, m_itemScratch, level.bitsX + bitsY,
+                [&](const Item& t) { return cellKey(level, t.x, t.y); });
     return level;
 }
 
@@ -191,7 +197,12 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
 
     const std::size_t n = std::min<std::size_t>(points.size(), ClusterIndex::kClusterBit - 1);
     m.m_pointX.resize(n), m.m_pointY.resize(n), m.m_pointWeight.resize(n);
-    m.m_pointCategories.resize(n), m.m_pointParent.assign(n, ClusterIndex::kNone);
+    m.m_pointParent.assign(n, ClusterIndex::kNone);
+    constexpr unsigned kCategoryMask = (1u << ClusterIndex::kCategories) - 1;
+    m_categories = std::any_of(points.begin(), points.begin() + static_cast<std::ptrdiff_t>(n),
+                               [](const ClusterPoint& p) { return (p.categories & kCategoryMask) != 0; });
+    if (m_categories)
+        m.m_pointCategories.resize(n);
     m.m_rejected = points.size() - n;
     Items items;
     items.reserve(n);
@@ -202,13 +213,14 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         m.m_pointX[i] = ok ? encode(p.x) : 0;
         m.m_pointY[i] = ok ? encode(p.y) : 0;
         m.m_pointWeight[i] = ok ? p.weight : 0;
-        m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & ((1u << ClusterIndex::kCategories) - 1)) : 0;
+        if (m_categories)
+            m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & kCategoryMask) : 0;
         if (!ok) {
             ++m.m_rejected;
             continue;
         }
         const auto idx = static_cast<std::uint32_t>(i);
-        items.push_back({m.m_pointX[i], m.m_pointY[i], 1, idx, idx, m.m_pointCategories[i], p.weight});
+        items.push_back({m.m_pointX[i], m.m_pointY[i], idx, idx});
     }
 
     const int levels = o.maxZoom - o.minZoom + 2;
@@ -230,7 +242,8 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     const std::size_t guess = items.size() * 7 / 10 + 16;
     m.m_clusterX.reserve(guess), m.m_clusterY.reserve(guess), m.m_clusterWeight.reserve(guess);
     m.m_clusterCount.reserve(guess), m.m_clusterZoom.reserve(guess), m.m_clusterParent.reserve(guess);
-    m.m_clusterCategories.reserve(guess * ClusterIndex::kCategories);
+    if (m_categories)
+        m.m_clusterCategories.reserve(guess * ClusterIndex::kCategories);
     for (int z = o.maxZoom; z >= o.minZoom; --z) {
         clusterZoom(z, items);
         storeLevel(z, items);
@@ -256,7 +269,8 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     for (std::size_t c = 0; c < clusters; ++c)
         m.m_childStart[c + 1] += m.m_childStart[c];
     m.m_children.resize(m.m_childStart.back());
-    BigVector<std::uint32_t> fill(m.m_childStart.begin(), m.m_childStart.end() - 1);
+    // childStart[p] as p's cursor, then shifted back (as the neighbour lists in clusterZoom).
+    auto& fill = m.m_childStart;
     for (std::size_t i = 0; i < m.m_pointParent.size(); ++i)
         if (m.m_pointParent[i] != ClusterIndex::kNone)
             m.m_children[fill[m.m_pointParent[i]]++] = static_cast<std::uint32_t>(i);
@@ -264,6 +278,9 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         if (m.m_clusterParent[c] != ClusterIndex::kNone)
             m.m_children[fill[m.m_clusterParent[c]]++] =
                 static_cast<std::uint32_t>(c) | ClusterIndex::kClusterBit;
+    for (std::size_t c = clusters; c > 0; --c)
+        fill[c] = fill[c - 1];
+    fill[0] = 0;
 }
 
 // One zoom of the greedy clustering, on items sorted by cells of at least the radius.
@@ -276,20 +293,20 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     // The items are sorted by exactly these cells (storeLevel used the same shift).
     const auto bitsX = level.bitsX;
 
-    // Runs of equal cells.
+    // Runs of equal cells, and their cell keys.
     auto& runStart = m_runStart;
-    auto& runKey = m_runKey;
-    runStart.clear(), runKey.clear();
-    // m_keys holds the items' cell keys, sorted: storeLevel has just computed them.
+    auto& runKeys = m_runKey;
+    runStart.clear(), runKeys.clear();
     for (std::size_t i = 0; i < n; ++i) {
-        const auto k = m_keys[i];
-        if (runKey.empty() || runKey.back() != k) {
-            runKey.push_back(k);
+        const auto k = cellKey(level, it[i].x, it[i].y);
+        if (runKeys.empty() || k != runKeys.back()) {
             runStart.push_back(static_cast<std::uint32_t>(i));
+            runKeys.push_back(k);
         }
     }
     runStart.push_back(static_cast<std::uint32_t>(n));
-    const std::size_t runs = runKey.size();
+    const std::size_t runs = runKeys.size();
+    auto runKey = [&](std::size_t run) { return runKeys[run]; };
 
     // Exact duplicates in crowded cells (many enterprises geocoded to one address): all but the
     // first in visiting order follow the first one's fate, and never need to be anyone's neighbour
@@ -355,12 +372,12 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                     if (!aliased(j))
                         test(i, j);
             }
-            if (a + 1 < runs && runKey[a + 1] == runKey[a] + 1)
+            if (a + 1 < runs && runKey(a + 1) == runKey(a) + 1)
                 between(a, a + 1);
-            const auto lo = runKey[a] + rowStep - 1, hi = lo + 2;
-            while (below < runs && runKey[below] < lo)
+            const auto lo = runKey(a) + rowStep - 1, hi = lo + 2;
+            while (below < runs && runKey(below) < lo)
                 ++below;
-            for (auto t = below; t < runs && runKey[t] <= hi; ++t)
+            for (auto t = below; t < runs && runKey(t) <= hi; ++t)
                 between(a, t);
         }
     };
@@ -386,11 +403,15 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         start[i + 1] += start[i];
     auto& earlier = m_earlier;
     earlier.resize(start[n]);
-    m_fill.assign(start.begin(), start.end() - 1);
+    // start[l] serves as l's cursor (no copy of it): filled, it holds where l's list ends, which
+    // is where l + 1's begins; one shift puts every start back.
     for (std::size_t p = 0; p < m_pairLater.size(); ++p)
-        earlier[m_fill[m_pairLater[p]]++] = m_pairEarlier[p];
+        earlier[start[m_pairLater[p]]++] = m_pairEarlier[p];
     for (std::size_t p = 0; p < m_pairLater2.size(); ++p)
-        earlier[m_fill[m_pairLater2[p]]++] = m_pairEarlier2[p];
+        earlier[start[m_pairLater2[p]]++] = m_pairEarlier2[p];
+    for (std::size_t i = n; i > 0; --i)
+        start[i] = start[i - 1];
+    start[0] = 0;
     for (std::size_t i = 0; i < n; ++i) {
         auto* b = earlier.data() + start[i];
         auto* e = earlier.data() + start[i + 1];
@@ -462,39 +483,61 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     m.m_clusterX.resize(total), m.m_clusterY.resize(total), m.m_clusterWeight.resize(total);
     m.m_clusterCount.resize(total), m.m_clusterZoom.resize(total);
     m.m_clusterParent.resize(total, ClusterIndex::kNone);
-    m.m_clusterCategories.resize(std::size_t{total} * ClusterIndex::kCategories);
+    if (m_categories)
+        m.m_clusterCategories.resize(std::size_t{total} * ClusterIndex::kCategories);
     auto &sx = m_sx, &sy = m_sy, &swx = m_swx, &swy = m_swy, &sw = m_sw, &cats = m_cats;
     auto& scount = m_scount;
     sx.assign(newClusters, 0), sy.assign(newClusters, 0), swx.assign(newClusters, 0);
     swy.assign(newClusters, 0), sw.assign(newClusters, 0), scount.assign(newClusters, 0);
-    cats.assign(std::size_t{newClusters} * ClusterIndex::kCategories, 0.0);
+    if (m_categories)
+        cats.assign(std::size_t{newClusters} * ClusterIndex::kCategories, 0.0);
     auto absorb = [&](std::size_t i, std::uint32_t c) {
-        const double cnt = it[i].count;
-        const double w = it[i].weight;
+        const auto ref = it[i].ref;
+        const auto id = firstId + c;
+        const bool cluster = (ref & ClusterIndex::kClusterBit) != 0;
+        const auto child = ref & ~ClusterIndex::kClusterBit;
+        const std::uint32_t count = cluster ? m.m_clusterCount[child] : 1;
+        const double w = cluster ? m.m_clusterWeight[child] : m.m_pointWeight[ref];
+        const double cnt = count;
         sx[c] += it[i].x * cnt; // exact: integers below 2^53
         sy[c] += it[i].y * cnt;
         swx[c] += it[i].x * w;
         swy[c] += it[i].y * w;
         sw[c] += w;
-        scount[c] += it[i].count;
+        scount[c] += count;
+        if (cluster)
+            m.m_clusterParent[child] = id;
+        else
+            m.m_pointParent[ref] = id;
+        if (!m_categories)
+            return;
         double* into = &cats[std::size_t{c} * ClusterIndex::kCategories];
-        const auto ref = it[i].ref;
-        const auto id = firstId + c;
-        if (ref & ClusterIndex::kClusterBit) {
-            const auto child = ref & ~ClusterIndex::kClusterBit;
+        if (cluster) {
             const float* from = &m.m_clusterCategories[std::size_t{child} * ClusterIndex::kCategories];
             for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
                 into[k] += from[k];
-            m.m_clusterParent[child] = id;
         } else {
-            addPointCategories(it[i].cats, w, into);
-            m.m_pointParent[ref] = id;
+            addPointCategories(m.m_pointCategories[ref], w, into);
         }
     };
     // Sums and the new clusters' records. Two threads: one for the seeds before `mid`, one for
     // those after; each touches only its own clusters.
     auto work = [&](std::size_t from, std::size_t to) {
+        constexpr std::size_t kAhead = 16;
         for (std::size_t i = 0; i < n; ++i) {
+            // The point's (or child cluster's) weight is looked up by reference, in input order:
+            // fetched ahead of time.
+            if (const std::size_t k = i + kAhead; k < n && state[k] == kTaken) {
+                const auto ref = it[k].ref;
+                if (ref & ClusterIndex::kClusterBit) {
+                    __builtin_prefetch(&m.m_clusterWeight[ref & ~ClusterIndex::kClusterBit]);
+                    __builtin_prefetch(&m.m_clusterCount[ref & ~ClusterIndex::kClusterBit]);
+                } else {
+                    __builtin_prefetch(&m.m_pointWeight[ref]);
+                    if (m_categories)
+                        __builtin_prefetch(&m.m_pointCategories[ref]);
+                }
+            }
             if (state[i] == kTaken && parent[i] >= from && parent[i] < to)
                 absorb(i, clusterOf[parent[i]]);
             else if (i >= from && i < to && state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
@@ -514,7 +557,8 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
             m.m_clusterWeight[id] = sw[c];
             m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
             m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
-            for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+            if (m_categories)
+                for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
                 m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
                     static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
         }
@@ -533,14 +577,11 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         if (state[i] != kSeed)
             continue;
         const auto c = clusterOf[i];
-        it[j].key = it[i].key;
         if (c == ClusterIndex::kNone) {
             it[j] = it[i];
         } else {
             const auto id = firstId + c;
-            it[j].x = m.m_clusterX[id], it[j].y = m.m_clusterY[id], it[j].count = m.m_clusterCount[id];
-            it[j].ref = id | ClusterIndex::kClusterBit, it[j].weight = m.m_clusterWeight[id];
-            it[j].cats = 0;
+            it[j] = {m.m_clusterX[id], m.m_clusterY[id], it[i].key, id | ClusterIndex::kClusterBit};
         }
         ++j;
     }
@@ -699,6 +740,8 @@ std::array<double, ClusterIndex::kCategories> ClusterIndex::categoryWeights(std:
     std::array<double, kCategories> out{};
     if (clusterId >= m_clusterX.size())
         return out;
+    if (m_clusterCategories.empty())
+        return out; // no point had a category
     for (std::size_t k = 0; k < kCategories; ++k)
         out[k] = m_clusterCategories[std::size_t{clusterId} * kCategories + k];
     return out;
