@@ -426,6 +426,9 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     state.assign(n, kUnknown);
     auto& parent = m_parent;
     parent.resize(n);
+    // clusterOf: first a mark on the seeds that take someone, then their new cluster numbers.
+    auto& clusterOf = m_clusterOf;
+    clusterOf.assign(n, ClusterIndex::kNone);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // item, cursor into earlier
     for (std::size_t root = 0; root < n; ++root) {
         if (state[root] != kUnknown || aliased(static_cast<std::uint32_t>(root)))
@@ -446,6 +449,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                 if (state[k] == kSeed) {
                     state[t] = kTaken;
                     parent[t] = k;
+                    clusterOf[k] = 0;
                     taken = true;
                     break;
                 }
@@ -464,20 +468,22 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
             const auto f = alias[i];
             state[i] = kTaken;
             parent[i] = state[f] == kSeed ? f : parent[f];
+            clusterOf[parent[i]] = 0;
         }
     }
 
-    // Each gathering seed becomes a cluster, ids in the seeds' order.
-    auto& clusterOf = m_clusterOf;
-    clusterOf.assign(n, ClusterIndex::kNone);
-    for (std::size_t i = 0; i < n; ++i)
-        if (state[i] == kTaken)
-            clusterOf[parent[i]] = 0;
-    std::uint32_t newClusters = 0;
+    // Each gathering seed becomes a cluster, ids in the seeds' order; the clusters of the seeds
+    // before `mid` are [0, midCluster).
+    std::uint32_t newClusters = 0, midCluster = 0;
     const std::size_t mid = n >= kParallelItems ? n / 2 : n;
-    for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i == mid)
+            midCluster = newClusters;
         if (state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
             clusterOf[i] = newClusters++;
+    }
+    if (mid == n)
+        midCluster = newClusters;
     const auto firstId = static_cast<std::uint32_t>(m.m_clusterX.size());
     const auto total = firstId + newClusters;
     m.m_clusterX.resize(total), m.m_clusterY.resize(total), m.m_clusterWeight.resize(total);
@@ -520,9 +526,9 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
             addPointCategories(m.m_pointCategories[ref], w, into);
         }
     };
-    // Sums and the new clusters' records. Two threads: one for the seeds before `mid`, one for
-    // those after; each touches only its own clusters.
-    auto work = [&](std::size_t from, std::size_t to) {
+    // Sums and the new clusters' records. Two threads: one for the seeds before `mid` (clusters
+    // [0, midCluster)), one for those after; each touches only its own clusters.
+    auto work = [&](std::size_t from, std::size_t to, std::uint32_t cFrom, std::uint32_t cTo) {
         constexpr std::size_t kAhead = 16;
         for (std::size_t i = 0; i < n; ++i) {
             // The point's (or child cluster's) weight is looked up by reference, in input order:
@@ -538,10 +544,10 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                         __builtin_prefetch(&m.m_pointCategories[ref]);
                 }
             }
-            if (state[i] == kTaken && parent[i] >= from && parent[i] < to)
-                absorb(i, clusterOf[parent[i]]);
-            else if (i >= from && i < to && state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
-                absorb(i, clusterOf[i]);
+            // Taken: its seed's cluster; a seed: its own (kNone when it gathered no one).
+            const auto c = state[i] == kTaken ? clusterOf[parent[i]] : clusterOf[i];
+            if (c - cFrom < cTo - cFrom) // this thread's clusters (kNone never is)
+                absorb(i, c);
         }
         for (std::size_t i = from; i < to; ++i) {
             const auto c = clusterOf[i];
@@ -565,8 +571,8 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     };
     std::thread other;
     if (mid < n)
-        other = std::thread(work, mid, n);
-    work(0, mid);
+        other = std::thread(work, mid, n, midCluster, newClusters);
+    work(0, mid, 0, midCluster);
     if (other.joinable())
         other.join();
 
