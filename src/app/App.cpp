@@ -32,6 +32,9 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 namespace aimap {
@@ -70,6 +73,20 @@ double threadCpuMs() {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// Resident memory now and at its peak (MB), from /proc/self/status; -1 where unknown.
+std::pair<double, double> residentMb() {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    double now = -1, peak = -1;
+    while (std::getline(in, line)) {
+        if (line.rfind("VmRSS:", 0) == 0)
+            now = std::atof(line.c_str() + 6) / 1024.0;
+        else if (line.rfind("VmHWM:", 0) == 0)
+            peak = std::atof(line.c_str() + 6) / 1024.0;
+    }
+    return {now, peak};
 }
 
 double median(std::vector<double> v) {
@@ -163,6 +180,15 @@ namespace {
 
 // Load and check a dataset for the viewer; safe to run on a worker thread (reads only its
 // arguments).
+// Hands memory freed by a large load (the file's text, the parsed table) back to the system: the
+// allocator keeps freed blocks of a worker thread's arena otherwise, and a million-row file would
+// leave a few hundred megabytes resident for nothing.
+void releaseFreedMemory() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 DatasetLoadResult loadForViewer(const std::string& path, std::shared_ptr<const Gazetteer> gazetteer) {
     DatasetLoadResult r = loadDatasetFile(path, gazetteer.get());
     if (r.dataset && (r.dataset->metrics.empty() || r.dataset->values.empty())) {
@@ -170,6 +196,7 @@ DatasetLoadResult loadForViewer(const std::string& path, std::shared_ptr<const G
         r.diagnostics.error(path, "", "the dataset has no values to show",
                             "add at least one value");
     }
+    releaseFreedMemory();
     return r;
 }
 
@@ -748,6 +775,7 @@ int App::runWindow() {
     }
     m_imgui.shutdown();
     if (m_opt.bench) {
+        const auto rss = residentMb();
         std::string phases;
         for (const auto& [name, ms] : m_phases)
             phases += (phases.empty() ? "" : ", ") + ("\"" + name + "\": " + std::to_string(ms));
@@ -758,11 +786,12 @@ int App::runWindow() {
             "  \"static_view\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
             "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n"
             "  \"panning\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
-            "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n  \"marker_shader\": %s\n}\n",
+            "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n  \"marker_shader\": %s,\n"
+            "  \"resident_mb\": %.1f,\n  \"peak_resident_mb\": %.1f\n}\n",
             size.x, size.y, firstFrameMs, phases.c_str(), m_opt.benchFrames, median(cpuStatic),
             percentile(cpuStatic, 0.95), percentile(cpuStatic, 1.0), median(wallStatic),
             median(cpuPan), percentile(cpuPan, 0.95), percentile(cpuPan, 1.0), median(wallPan),
-            m_gfx->markers.usesShader() ? "true" : "false");
+            m_gfx->markers.usesShader() ? "true" : "false", rss.first, rss.second);
     }
     return 0;
 }
@@ -1071,7 +1100,11 @@ void App::updateClusterLayer(bool wait) {
     if (m_clusterBuild.valid())
         return; // one build at a time; the next frame starts the one wanted now
     m_clusterBuildKey = want;
-    m_clusterBuild = std::async(std::launch::async, buildClusterLayer, m_dataset, m_metric, m_year);
+    m_clusterBuild = std::async(std::launch::async, [ds = m_dataset, metric = m_metric, year = m_year] {
+        auto layer = buildClusterLayer(ds, metric, year);
+        releaseFreedMemory(); // the build's scratch
+        return layer;
+    });
     if (wait)
         updateClusterLayer(true);
 }

@@ -385,10 +385,10 @@ DatasetLoadResult loadCityCsvBytes(const std::string& bytes, const std::string& 
 DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazetteer,
                               const Limits& limits) {
     DatasetLoadResult result;
-    const auto bytes = readFileBytes(path, limits, result.diagnostics);
+    auto bytes = readFileBytes(path, limits, result.diagnostics);
     if (!bytes)
         return result;
-    return loadCityCsvBytes(*bytes, path, gazetteer, limits);
+    return loadTableBytes(std::move(*bytes), path, gazetteer, limits, TableKind::City);
 }
 
 DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gazetteer,
@@ -396,7 +396,7 @@ DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gaze
     std::string ext = asciiLower(std::filesystem::path(path).extension().string());
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
         DatasetLoadResult result;
-        const auto bytes = readFileBytes(path, limits, result.diagnostics);
+        auto bytes = readFileBytes(path, limits, result.diagnostics); // not const: moved on, not copied
         if (!bytes)
             return result;
         return loadTableBytes(std::move(*bytes), path, gazetteer, limits, TableKind::Detect);

@@ -86,17 +86,19 @@ struct Programme {
 };
 
 /// One enterprise of an enterprise table: a point with a weight and its sectors.
+/// One enterprise: 48 bytes, as a million of them stay in memory (the lon/lat it was given is
+/// only needed to project it, while loading).
 struct Enterprise {
     std::uint32_t nameAt = 0;   ///< name: Dataset::enterpriseName() (one pool for a million names)
     std::uint16_t nameSize = 0;
-    std::size_t city = 0; ///< the city it is counted in
-    LonLat position;      ///< its own position, or its city's when the table gave only a city
-    Vec2 world;           ///< projected position (metres)
-    double weight = 1.0;  ///< revenue, headcount... (Dataset::enterpriseWeightUnit); 1 if none
     unsigned short sectors = 0; ///< bit i set = Sector i
     int year = 0;
+    std::uint32_t city = 0; ///< the city it is counted in (index into cities)
+    Vec2 world;             ///< projected position (metres): its own, or its city's
+    double weight = 1.0;    ///< revenue, headcount... (Dataset::enterpriseWeightUnit); 1 if none
     std::size_t source = static_cast<std::size_t>(-1); ///< index into sources, or none
 };
+static_assert(sizeof(Enterprise) <= 48, "a million enterprises stay in memory");
 
 /// Enterprises of one city and year, per sector. An enterprise in two sectors counts in both
 /// sector counts (so they may sum to more than `total`); its weight is split evenly between its

@@ -261,6 +261,8 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         std::unordered_map<std::string, const GazetteerEntry*> cityCache;
         std::vector<const GazetteerEntry*> entryOf; ///< per enterprise: its city, if named
         entryOf.reserve(table->rowCount());
+        std::vector<LonLat> lonLat; ///< per enterprise: the lon/lat it was given, if any
+        lonLat.reserve(table->rowCount());
         std::unordered_map<std::string, std::size_t> sourceOf;
         std::map<std::string, std::size_t> cityIndexOfCode;
         const auto sectorNames = sectorIds();
@@ -288,6 +290,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             auto cell = [&](Col k) { return std::string(view(row, k)); };
             Enterprise e;
             const GazetteerEntry* entry = nullptr;
+            LonLat given{};
             const std::string_view name = view(row, Col::Name);
             if (name.empty()) {
                 diags.error(path, rc(line, at[Col::Name]), "empty enterprise name");
@@ -308,8 +311,8 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                                 "China spans lon 73..135, lat 18..54");
                     continue;
                 }
-                e.position = *ll;
-                entry = nullptr; // the nearest city: after the loop, on two threads
+                given = *ll;
+                entry = nullptr; // projected, and the nearest city found: after the loop, on two threads
             } else if (const std::string cityText = cell(Col::City); !cityText.empty()) {
                 auto cached = cityCache.find(cityText);
                 if (cached == cityCache.end()) {
@@ -320,8 +323,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                 }
                 if (!cached->second)
                     continue;
-                e.position = cached->second->position;
-                entry = cached->second;
+                entry = cached->second; // its position is the city's
             } else {
                 diags.error(path, rc(line, at.count(Col::City) ? at[Col::City] : 0),
                             "no city and no lon/lat in this row");
@@ -401,6 +403,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             ds->setEnterpriseName(e, name);
             ds->enterprises.push_back(e);
             entryOf.push_back(entry);
+            lonLat.push_back(given);
         }
         if (diags.hasErrors())
             return result;
@@ -415,7 +418,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         auto locate = [&](std::size_t from, std::size_t to) {
             for (std::size_t i = from; i < to; ++i)
                 if (!entryOf[i]) {
-                    list[i].world = proj.forward(list[i].position);
+                    list[i].world = proj.forward(lonLat[i]);
                     entryOf[i] = gazetteer->nearestWorld(list[i].world);
                 }
         };
@@ -434,7 +437,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             const auto k = static_cast<std::size_t>(entryOf[i] - firstEntry);
             if (cityOfEntry[k] == static_cast<std::size_t>(-1))
                 cityOfEntry[k] = cityFor(*ds, cityIndexOfCode, *entryOf[i]);
-            list[i].city = cityOfEntry[k];
+            list[i].city = static_cast<std::uint32_t>(cityOfEntry[k]);
             if (named[i])
                 list[i].world = ds->cities[list[i].city].world;
         }
@@ -540,21 +543,21 @@ DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::st
                                                                      : "China spans lon 73..135, lat 18..54");
                     continue;
                 }
-                e.position = {*lon, *lat};
-                e.city = cityFor(*ds, indexOfCode, *gazetteer->nearest(e.position));
+                const LonLat position{*lon, *lat};
+                e.city = static_cast<std::uint32_t>(cityFor(*ds, indexOfCode, *gazetteer->nearest(position)));
+                e.world = proj.forward(position);
             } else if (!city.empty()) {
                 const auto m = gazetteer->find(city);
                 if (!m.entry) {
                     reportCity(m, city, path, ptr + "/city", diags);
                     continue;
                 }
-                e.city = cityFor(*ds, indexOfCode, *m.entry);
-                e.position = m.entry->position;
+                e.city = static_cast<std::uint32_t>(cityFor(*ds, indexOfCode, *m.entry));
+                e.world = ds->cities[e.city].world;
             } else {
                 diags.error(path, ptr, "an enterprise needs \"city\" or \"lon\" and \"lat\"");
                 continue;
             }
-            e.world = proj.forward(e.position);
             const auto sectors = j.find("sectors");
             if (sectors == j.end() || !sectors->is_array() || sectors->empty()) {
                 diags.error(path, ptr, "an enterprise needs a non-empty \"sectors\" array");
