@@ -676,6 +676,7 @@ int App::runWindow() {
     double clusteredMs = -1;
     int clusteredFrame = -1;
     sf::Clock clock;
+    sf::Clock inputClock; // since the last event
     int frame = 0;
     while (window.isOpen()) {
         const double cpu0 = threadCpuMs();
@@ -685,6 +686,7 @@ int App::runWindow() {
             if (!m_dataset && event.type != sf::Event::Closed)
                 continue; // still loading: only closing the window means anything
             handleEvent(event, window);
+            inputClock.restart();
         }
         if (!window.isOpen())
             break;
@@ -770,6 +772,13 @@ int App::runWindow() {
         }
         if (m_opt.exitAfterFrames >= 0 && frame >= m_opt.exitAfterFrames)
             window.close();
+        // While a file loads or clusters are indexed in the background and nobody touches the
+        // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
+        // the worker (on a two-core laptop with software GL, a full-speed render loop halves its
+        // speed). Any input brings back full speed at once.
+        const bool working = m_reload.valid() || m_clusterBuild.valid();
+        if (working && !m_cameraAnimating && inputClock.getElapsedTime() > sf::milliseconds(300))
+            sf::sleep(sf::milliseconds(90));
         if (m_opt.bench && frame > 2 * m_opt.benchFrames)
             window.close();
     }

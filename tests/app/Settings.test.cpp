@@ -5,17 +5,27 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <unistd.h>
 
 using aimap::Settings;
 
 namespace {
+// A folder of its own per test: ctest runs these tests as parallel processes, and a shared
+// folder let one test delete the file another had just written (a flaky failure).
 struct ConfigDir {
-    std::string dir = testing::TempDir() + "aimap_settings_test";
+    std::string dir = testing::TempDir() + "aimap_settings_test_" +
+                      testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+                      std::to_string(getpid());
     ConfigDir() {
         std::filesystem::remove_all(dir);
         setenv("AIMAP_CONFIG_DIR", dir.c_str(), 1);
     }
-    ~ConfigDir() { unsetenv("AIMAP_CONFIG_DIR"); }
+    ~ConfigDir() {
+        unsetenv("AIMAP_CONFIG_DIR");
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
 };
 } // namespace
 

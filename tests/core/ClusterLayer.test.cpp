@@ -3,9 +3,11 @@
 #include "core/data/CityCsvLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
 #include "support/Fixtures.hpp"
+#include "core/camera/Camera.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace aimap;
@@ -118,4 +120,23 @@ TEST(ClusterLayer, OnlyMetricsThatAddUpAreClustered) {
     auto ds = std::make_shared<Dataset>();
     ds->metrics.push_back({"g", "Growth", "percent", ""});
     EXPECT_EQ(buildClusterLayer(ds, 0, 2022), nullptr);
+}
+
+TEST(ClusterLayer, CameraNeverNeedsADeeperZoom) {
+    // The closest view the camera allows, in windows from 600 to 16384 pixels tall (twice as wide),
+    // with the app's radius (44 px times the UI scale, which follows the window height from 900
+    // px, up to 3x), over a box smaller than China (3000 km square; a smaller box fits at a larger
+    // scale): the zoom it shows is always one the layer indexes.
+    const ClusterOptions o = clusterLayerOptions();
+    EXPECT_EQ(o.maxZoom, kClusterMaxZoom);
+    for (double h : {600.0, 900.0, 1080.0, 2160.0, 4320.0, 16384.0}) {
+        Camera camera;
+        camera.setViewport({2 * h, h});
+        camera.fit(Box{{-1.5e6, -1.5e6}, {1.5e6, 1.5e6}}, 0.0);
+        const double closest = camera.fitScale() * Camera::kMaxZoom;
+        const double radius = kClusterRadiusPx * std::clamp(h / 900.0, 1.0, 3.0);
+        double exact = 0;
+        clusterZoomFor(closest, radius, o, &exact);
+        EXPECT_LT(exact, kClusterMaxZoom) << "window height " << h;
+    }
 }

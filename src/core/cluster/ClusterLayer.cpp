@@ -12,7 +12,7 @@ ClusterLayer::ClusterLayer(std::shared_ptr<const Dataset> ds, std::size_t metric
                            Members members_, std::vector<std::uint32_t> member_,
                            const std::vector<ClusterPoint>& points, bool hasSectors_)
     : dataset(std::move(ds)), metric(metric_), year(year_), members(members_),
-      member(std::move(member_)), index(points, ClusterOptions{}), hasSectors(hasSectors_) {}
+      member(std::move(member_)), index(points, clusterLayerOptions()), hasSectors(hasSectors_) {}
 
 std::string ClusterLayer::memberName(std::uint32_t point) const {
     if (point >= member.size())
@@ -143,6 +143,12 @@ std::shared_ptr<const ClusterLayer> buildClusterLayer(std::shared_ptr<const Data
     return std::make_shared<const ClusterLayer>(std::move(ds), metric, year,
                                                 ClusterLayer::Members::Cities, std::move(member),
                                                 points, false);
+}
+
+ClusterOptions clusterLayerOptions() {
+    ClusterOptions o;
+    o.maxZoom = kClusterMaxZoom;
+    return o;
 }
 
 int clusterZoomFor(double pxPerMetre, double radiusPx, const ClusterOptions& o, double* fraction) {

@@ -49,6 +49,14 @@ bool isAdditiveMetric(const Metric& metric);
 /// Clusters on screen have about this radius: members closer than this merge.
 constexpr double kClusterRadiusPx = 44.0;
 
+/// The deepest zoom a layer indexes. In the Albers square of ClusterSpace.hpp zoom 12 merges
+/// members about 160 m apart; the camera's closest view (64x "fit China") never needs more than
+/// zoom 11 in a window up to 16 000 pixels tall (test ClusterLayer.CameraNeverNeedsADeeperZoom).
+/// Zooms that can never be shown would be most of the build: nearly every point stands alone in
+/// them and each costs a full pass.
+constexpr int kClusterMaxZoom = 12;
+ClusterOptions clusterLayerOptions();
+
 /// Builds the layer (run it on a worker: a million enterprises take about half a second).
 std::shared_ptr<const ClusterLayer> buildClusterLayer(std::shared_ptr<const Dataset> ds,
                                                       std::size_t metric, int year);
