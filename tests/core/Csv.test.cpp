@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+
 using namespace aimap;
 
 namespace {
@@ -137,4 +142,35 @@ TEST(Csv, DirectiveLineDoesNotHideTheDelimiter) {
     ASSERT_EQ(t->header.size(), 2u);
     EXPECT_EQ(t->cell(0, 1), "2");
     EXPECT_EQ(t->rowLine(0), 3u);
+}
+
+TEST(Csv, PlainNumbersReadInPlaceEqualTheCLibrary) {
+    // parseNumberCell reads a plain decimal without copying it; the value must be exactly
+    // strtod's (the general path), to the last bit, for every shape a table holds.
+    std::mt19937_64 rng(11);
+    std::uniform_real_distribution<double> mant(-1.0, 1.0);
+    std::uniform_int_distribution<int> exp10(-8, 15), digits(1, 17);
+    for (int i = 0; i < 20000; ++i) {
+        char text[64];
+        std::snprintf(text, sizeof text, "%.*f", digits(rng) % 9,
+                      mant(rng) * std::pow(10.0, exp10(rng) % 9));
+        const auto v = parseNumberCell(text);
+        ASSERT_TRUE(v) << text;
+        EXPECT_EQ(*v, std::strtod(text, nullptr)) << text;
+        const std::string padded = std::string(" +") + (text[0] == '-' ? text + 1 : text) + " ";
+        ASSERT_TRUE(parseNumberCell(padded)) << padded;
+    }
+    for (const char* same : {"114.10568", "0", "-0", "007", "2022", "123456789012345678901234"})
+        EXPECT_EQ(*parseNumberCell(same), std::strtod(same, nullptr)) << same;
+    // Shapes the in-place reader leaves to the general path, which still reads them.
+    EXPECT_EQ(*parseNumberCell(".5"), 0.5);
+    EXPECT_EQ(*parseNumberCell("5."), 5.0);
+    EXPECT_EQ(*parseNumberCell("1,234.5"), 1234.5);
+    EXPECT_EQ(*parseNumberCell("1.234,5", true), 1234.5);
+    EXPECT_FALSE(parseNumberCell("1.5", true)); // "." groups thousands there: irregular
+    EXPECT_FALSE(parseNumberCell("1.2.3"));
+    EXPECT_FALSE(parseNumberCell("--1"));
+    EXPECT_FALSE(parseNumberCell("1-"));
+    EXPECT_FALSE(parseNumberCell("-"));
+    EXPECT_FALSE(parseNumberCell("+"));
 }

@@ -1,6 +1,7 @@
 #include "core/data/Csv.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #include <cmath>
@@ -249,6 +250,33 @@ std::optional<CsvTable> parseCsv(const std::string& text, const std::string& nam
 }
 
 std::optional<double> parseNumberCell(std::string_view raw, bool decimalComma) {
+    // Fast path for the common cell, a plain decimal ("114.10568", "-3", "2022"): read in place,
+    // without the copies the general path makes (a million-row table has millions of them).
+    // Same value as the general path: both round correctly.
+    {
+        std::string_view t = trimView(raw);
+        if (!t.empty() && t.front() == '+')
+            t.remove_prefix(1);
+        bool plain = !t.empty() && t.size() < 64;
+        bool dot = false;
+        std::size_t digits = 0;
+        for (std::size_t i = 0; i < t.size() && plain; ++i) {
+            const char c = t[i];
+            if (c >= '0' && c <= '9')
+                ++digits;
+            else if (c == '.' && !dot && !decimalComma)
+                dot = true;
+            else if (!(c == '-' && i == 0))
+                plain = false;
+        }
+        if (plain && digits > 0 && t.back() != '.' && t.front() != '.' &&
+            !(t.size() > 1 && t[0] == '-' && t[1] == '.')) {
+            double v = 0;
+            const auto r = std::from_chars(t.data(), t.data() + t.size(), v);
+            if (r.ec == std::errc() && r.ptr == t.data() + t.size() && std::isfinite(v))
+                return v;
+        }
+    }
     std::string s = trimCell(raw);
     if (s.empty())
         return std::nullopt;

@@ -115,8 +115,30 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
                               "Sum of " + weightFrom + " over the enterprises of the city and year."});
     std::map<std::pair<std::size_t, int>, SectorBreakdown> groups;
     std::map<std::pair<std::size_t, int>, std::set<std::size_t>> groupSources;
+    // Looked up once per (city, year) slot, not per enterprise: a tree lookup for each of a
+    // million enterprises was a noticeable part of loading.
+    std::vector<int> years;
+    for (const auto& e : ds.enterprises)
+        if (years.empty() || years.back() != e.year)
+            years.push_back(e.year);
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    const std::size_t slots = ds.cities.size() * years.size();
+    std::vector<SectorBreakdown*> groupAt(slots <= (std::size_t{1} << 22) ? slots : 0, nullptr);
+    std::vector<std::size_t> lastSourceAt(groupAt.size(), static_cast<std::size_t>(-1));
     for (const auto& e : ds.enterprises) {
-        auto& g = groups[{e.city, e.year}];
+        SectorBreakdown* slot = nullptr;
+        std::size_t* lastSource = nullptr;
+        if (!groupAt.empty()) {
+            const auto y = static_cast<std::size_t>(
+                std::lower_bound(years.begin(), years.end(), e.year) - years.begin());
+            const std::size_t k = e.city * years.size() + y;
+            if (!groupAt[k])
+                groupAt[k] = &groups[{e.city, e.year}];
+            slot = groupAt[k];
+            lastSource = &lastSourceAt[k];
+        }
+        auto& g = slot ? *slot : groups[{e.city, e.year}];
         g.city = e.city;
         g.year = e.year;
         ++g.total;
@@ -127,8 +149,11 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
                 ++g.counts[s];
                 g.weights[s] += e.weight / n;
             }
-        if (e.source != static_cast<std::size_t>(-1))
+        if (e.source != static_cast<std::size_t>(-1) && !(lastSource && *lastSource == e.source)) {
             groupSources[{e.city, e.year}].insert(e.source);
+            if (lastSource)
+                *lastSource = e.source; // the same source again needs no second insert
+        }
     }
     bool warnedUnsourced = false;
     for (const auto& [key, g] : groups) {
