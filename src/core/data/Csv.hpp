@@ -13,8 +13,10 @@
 namespace aimap {
 
 /// A parsed CSV table. Every row has as many cells as the header; rows keep the physical line
-/// where they start, for row:column messages. Cells are stored back to back in one buffer (a
-/// million-row table would otherwise cost a string object per cell).
+/// where they start, for row:column messages. The table keeps the parsed text: a cell written
+/// plainly in the file is a view into it, a quoted one (whose text differs from its bytes) is
+/// stored unescaped in a second buffer. A million-row table thus costs 8 bytes per cell on top
+/// of the file, not a copy of it (or a string object per cell).
 class CsvTable {
 public:
     std::vector<std::string> header;
@@ -25,8 +27,9 @@ public:
     std::string_view cell(std::size_t row, std::size_t column) const {
         if (column >= header.size())
             return {};
-        const std::size_t i = row * header.size() + column;
-        return std::string_view(m_text).substr(m_cellStart[i], m_cellStart[i + 1] - m_cellStart[i]);
+        const Span s = m_cells[row * header.size() + column];
+        const std::string& from = (s.at & kOwn) ? m_text : m_source;
+        return std::string_view(from).substr(s.at & ~kOwn, s.size);
     }
     /// 1-based line of the file where the row starts.
     std::size_t rowLine(std::size_t row) const { return m_rowLine[row]; }
@@ -37,19 +40,27 @@ public:
         std::string_view operator[](std::size_t column) const { return table->cell(index, column); }
     };
     Row row(std::size_t index) const { return Row{this, index}; }
-    /// Room for `textBytes` of cell text and `rows` rows (growing a 100 MB buffer by doubling
-    /// would copy it several times).
-    void reserve(std::size_t textBytes, std::size_t rows) {
-        m_text.reserve(textBytes);
-        m_cellStart.reserve(rows * header.size() + 1);
+    /// Room for `rows` rows (growing the arrays of a million rows by doubling would copy them
+    /// several times).
+    void reserve(std::size_t rows) {
+        m_cells.reserve(rows * header.size());
         m_rowLine.reserve(rows);
     }
-    /// Appends a row of exactly header.size() cells.
+    /// Appends a row of exactly header.size() cells (stored in the table's own buffer).
     void appendRow(const std::vector<std::string>& cells, std::size_t line);
 
 private:
-    std::string m_text;
-    std::vector<std::uint32_t> m_cellStart{0}; ///< offset of each cell, then the end
+    friend struct PlainRows;
+    friend std::optional<CsvTable> parseCsv(std::string, const std::string&, const Limits&,
+                                            Diagnostics&);
+    static constexpr std::uint32_t kOwn = 0x80000000u; ///< Span::at refers to m_text
+    struct Span {
+        std::uint32_t at;   ///< offset in m_source, or in m_text with kOwn set
+        std::uint32_t size;
+    };
+    std::string m_source; ///< the parsed text
+    std::string m_text;   ///< unescaped quoted cells, back to back
+    std::vector<Span> m_cells;
     std::vector<std::uint32_t> m_rowLine;
 };
 
@@ -58,8 +69,9 @@ private:
 /// Cells are text: nothing is evaluated (a cell starting with = + - @ stays that text).
 /// Errors (unterminated quotes, text after a closing quote, more cells than the header) are
 /// reported as "row:column": the file's line where the row starts and the 1-based cell index.
-std::optional<CsvTable> parseCsv(const std::string& utf8, const std::string& name,
-                                 const Limits& limits, Diagnostics& diags);
+/// The text is taken (moved in: the table's plain cells are views into it).
+std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, const Limits& limits,
+                                 Diagnostics& diags);
 
 /// A number as spreadsheets export it: surrounding spaces (also no-break and full-width), thousands
 /// separators ("1,234,567" or "1 234 567"), a decimal comma when `decimalComma` is set. Returns

@@ -62,7 +62,7 @@ TableFront readTable(std::string bytes, const std::string& path, const Limits& l
     front.dataset->kind = "cited";
     front.dataset->title = std::filesystem::path(path).filename().string();
     applyCsvDirectives(text->utf8, path, *front.dataset, diags);
-    front.table = parseCsv(text->utf8, path, limits, diags);
+    front.table = parseCsv(std::move(text->utf8), path, limits, diags);
     return front;
 }
 
