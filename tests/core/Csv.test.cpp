@@ -174,3 +174,61 @@ TEST(Csv, PlainNumbersReadInPlaceEqualTheCLibrary) {
     EXPECT_FALSE(parseNumberCell("-"));
     EXPECT_FALSE(parseNumberCell("+"));
 }
+
+namespace {
+// Every cell, row line and message of a parse, for comparing two parses.
+std::string dumpParse(const std::string& text, bool dropLastRow = false) {
+    Diagnostics d;
+    const auto t = parse(text, d);
+    std::string out;
+    for (const auto& item : d.items())
+        out += item.format() + "\n";
+    if (!t)
+        return out + "(no table)\n";
+    for (std::size_t r = 0; r + (dropLastRow ? 1 : 0) < t->rowCount(); ++r) {
+        out += std::to_string(t->rowLine(r)) + ":";
+        for (std::size_t c = 0; c < t->header.size(); ++c)
+            out += "[" + std::string(t->cell(r, c)) + "]";
+        out += "\n";
+    }
+    return out;
+}
+} // namespace
+
+TEST(Csv, QuoteFreeRowsReadInBulkEqualTheGeneralParser) {
+    // A quote-free file is read by a faster reader (a large one on two threads); a quote in the
+    // last line sends the same rows through the general parser. Same cells, lines and messages.
+    std::mt19937 rng(5);
+    const std::vector<std::string> cells = {"", " ", "a", " b ", "114.1", "\xE5\x8C\x97\xE4\xBA\xAC", "x y", "\t"};
+    for (const std::size_t lines : {50u, 200000u}) { // the second is over 4 MB: two threads
+        for (const bool errors : {false, true}) {
+            std::string text = "name,lon,lat,sector\n";
+            for (std::size_t i = 0; i < lines; ++i) {
+                const int kind = static_cast<int>(rng() % 20);
+                if (kind == 0) {
+                    text += "\n"; // blank
+                } else if (kind == 1) {
+                    text += "  \t \n"; // blank too
+                } else {
+                    // 1..6 cells: short rows are padded; longer ones are fine when the extra
+                    // cells are empty, and a message otherwise.
+                    const bool bad = errors && i % 7 == 0;
+                    const int n = bad ? 6 : 1 + static_cast<int>(rng() % 6);
+                    for (int c = 0; c < n; ++c) {
+                        if (c)
+                            text += ",";
+                        const bool extra = c >= 4;
+                        text += !extra ? cells[rng() % cells.size()]
+                                : bad  ? std::string("a")
+                                       : std::string(rng() % 2, ' ');
+                    }
+                    text += "\n";
+                }
+            }
+            const std::string bulk = dumpParse(text);
+            EXPECT_EQ(bulk, dumpParse(text + "\"q\",1,2,3\n", true)) << lines << " lines";
+            EXPECT_EQ(bulk.find("(no table)") != std::string::npos, errors);
+            EXPECT_EQ(bulk.find("cells but the header has 4") != std::string::npos, errors);
+        }
+    }
+}
