@@ -695,8 +695,9 @@ int App::runWindow() {
                 return m_dataset ? 0 : 1;
             drawLoadingFrame(window);
             window.display();
-            // The loader needs the CPU more than this still picture needs 60 frames a second.
-            sf::sleep(sf::milliseconds(50));
+            // The loader needs the CPU more than this still picture needs 60 frames a second;
+            // the wait ends as soon as the data is there.
+            m_initialLoad.wait_for(std::chrono::milliseconds(50));
             if (frame == 0)
                 firstFrameMs = std::chrono::duration<double, std::milli>(
                                    std::chrono::steady_clock::now() - g_processStart)
@@ -776,9 +777,13 @@ int App::runWindow() {
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
         // the worker (on a two-core laptop with software GL, a full-speed render loop halves its
         // speed). Any input brings back full speed at once.
-        const bool working = m_reload.valid() || m_clusterBuild.valid();
-        if (working && !m_cameraAnimating && inputClock.getElapsedTime() > sf::milliseconds(300))
-            sf::sleep(sf::milliseconds(90));
+        // The wait ends as soon as the work is done.
+        if (!m_cameraAnimating && inputClock.getElapsedTime() > sf::milliseconds(300)) {
+            if (m_reload.valid())
+                m_reload.wait_for(std::chrono::milliseconds(90));
+            else if (m_clusterBuild.valid())
+                m_clusterBuild.wait_for(std::chrono::milliseconds(90));
+        }
         if (m_opt.bench && frame > 2 * m_opt.benchFrames)
             window.close();
     }

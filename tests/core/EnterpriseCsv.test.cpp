@@ -154,3 +154,58 @@ TEST(EnterpriseCsv, NameCharactersAreCollectedOnceForTheFont) {
     EXPECT_EQ(chars.find('I'), std::string::npos);  // ASCII is always in the font
     EXPECT_EQ(r.dataset->enterpriseName(r.dataset->enterprises[0]), "浪潮 Inspur");
 }
+
+TEST(EnterpriseCsv, LargeTablesReadInTwoPartsGiveTheRowByRowResult) {
+    // 100 000 rows are read in two halves at once. Enterprises stay in row order with their own
+    // names, sources are numbered by first appearance over the whole file, each message keeps
+    // its row, and an unknown city is reported once, at its first row, even when both halves
+    // name it.
+    const std::size_t rows = 100000;
+    std::string text = "name,city,lon,lat,sector,weight,year,source\n";
+    for (std::size_t i = 0; i < rows; ++i) {
+        const std::string source = i < 60000 ? (i % 2 ? "S-odd" : "S-even") : (i % 3 ? "S-late" : "S-odd");
+        text += "n" + std::to_string(i) + ",";
+        if (i % 10 == 0)
+            text += "Jinan,,,"; // by name
+        else
+            text += "," + std::to_string(100 + (i % 30)) + "," + std::to_string(25 + (i % 20)) + ",";
+        text += "iot," + std::to_string(i) + ",2022," + source + "\n";
+    }
+    auto bytes = text;
+    const auto good = loadEnterpriseCsvBytes(bytes, "big.csv", &gazetteer(), Limits{});
+    ASSERT_TRUE(good.dataset) << good.diagnostics.format();
+    const Dataset& ds = *good.dataset;
+    ASSERT_EQ(ds.enterprises.size(), rows);
+    for (std::size_t i : {std::size_t{0}, std::size_t{1}, rows / 2 - 1, rows / 2, rows / 2 + 1, rows - 1}) {
+        EXPECT_EQ(ds.enterpriseName(ds.enterprises[i]), "n" + std::to_string(i));
+        EXPECT_EQ(ds.enterprises[i].weight, static_cast<double>(i));
+    }
+    ASSERT_EQ(ds.sources.size(), 3u);
+    EXPECT_EQ(ds.sources[0].title, "S-even");
+    EXPECT_EQ(ds.sources[1].title, "S-odd");
+    EXPECT_EQ(ds.sources[2].title, "S-late");
+    EXPECT_EQ(ds.sources[ds.enterprises[rows - 1].source].title, (rows - 1) % 3 ? "S-late" : "S-odd");
+    EXPECT_EQ(ds.sources[ds.enterprises[rows / 2 + 1].source].title, "S-odd");
+
+    // Errors in both halves, and a city nobody knows in both.
+    std::string bad = text;
+    auto replaceRow = [&](std::size_t i, const std::string& row) {
+        const std::string head = "n" + std::to_string(i) + ",";
+        const auto at = bad.find("\n" + head) + 1;
+        bad.replace(at, bad.find('\n', at) - at, row);
+    };
+    replaceRow(7, "n7,Atlantis,,,iot,1,2022,S");
+    replaceRow(9, "n9,,101,26,iot,1,1066,S");
+    replaceRow(70001, "n70001,Atlantis,,,iot,1,2022,S");
+    replaceRow(70003, "n70003,,101,26,warp drives,1,2022,S");
+    const auto r = loadEnterpriseCsvBytes(bad, "big.csv", &gazetteer(), Limits{});
+    EXPECT_FALSE(r.dataset);
+    const auto& items = r.diagnostics.items();
+    ASSERT_EQ(items.size(), 3u) << r.diagnostics.format();
+    EXPECT_EQ(items[0].location, "9:2"); // row 7 is line 9
+    EXPECT_NE(items[0].message.find("Atlantis"), std::string::npos);
+    EXPECT_EQ(items[1].location, "11:7");
+    EXPECT_NE(items[1].message.find("year"), std::string::npos);
+    EXPECT_EQ(items[2].location, "70005:5");
+    EXPECT_NE(items[2].message.find("warp drives"), std::string::npos);
+}

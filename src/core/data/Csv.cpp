@@ -442,7 +442,7 @@ std::optional<double> parseNumberCell(std::string_view raw, bool decimalComma) {
     return v;
 }
 
-std::optional<LonLat> parseLonLatCells(const std::string& lonText, const std::string& latText,
+std::optional<LonLat> parseLonLatCells(std::string_view lonText, std::string_view latText,
                                        std::string& hint) {
     const auto lon = parseNumberCell(lonText), lat = parseNumberCell(latText);
     hint.clear();

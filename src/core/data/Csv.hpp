@@ -84,7 +84,7 @@ std::string csvEscape(const std::string& cell, char delimiter = ',');
 
 /// Longitude and latitude cells (degrees). Returns nullopt when either is not a number or out of
 /// range; `hint` then says "lon and lat look swapped" when that is the likely mistake.
-std::optional<LonLat> parseLonLatCells(const std::string& lon, const std::string& lat,
+std::optional<LonLat> parseLonLatCells(std::string_view lon, std::string_view lat,
                                        std::string& hint);
 
 /// Trim ASCII spaces, tabs, no-break spaces (U+00A0) and ideographic spaces (U+3000).

@@ -283,153 +283,236 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         ds->enterpriseWeightUnit = at.count(Col::Weight) ? weightUnit : "";
 
         const Projection& proj = Projection::china();
-        std::unordered_map<std::string, const GazetteerEntry*> cityCache;
-        std::vector<const GazetteerEntry*> entryOf; ///< per enterprise: its city, if named
-        entryOf.reserve(table->rowCount());
-        std::vector<LonLat> lonLat; ///< per enterprise: the lon/lat it was given, if any
-        lonLat.reserve(table->rowCount());
-        std::unordered_map<std::string, std::size_t> sourceOf;
         std::map<std::string, std::size_t> cityIndexOfCode;
         const auto sectorNames = sectorIds();
         const std::vector<std::string> sectorList(sectorNames.begin(), sectorNames.end());
-        ds->enterprises.reserve(table->rowCount());
         // Column of each field (-1: absent), looked up once, not per cell.
         std::array<int, static_cast<std::size_t>(Col::Ignored)> colOf;
         colOf.fill(-1);
         for (const auto& [k, c] : at)
             colOf[static_cast<std::size_t>(k)] = static_cast<int>(c);
+        auto columnAt = [&](Col k) { return static_cast<std::size_t>(std::max(0, colOf[static_cast<std::size_t>(k)])); };
         auto view = [&](const CsvTable::Row& row, Col k) -> std::string_view {
             const int c = colOf[static_cast<std::size_t>(k)];
             return c < 0 ? std::string_view() : trimView(row[static_cast<std::size_t>(c)]);
         };
-        if (table->rowCount() > 0)
-            ds->enterpriseNames.reserve(table->rowCount() *
-                                        (view(table->row(0), Col::Name).size() + 8));
-        // Sector cells repeat ("iot", "big_data;cloud"): parse each distinct text once.
-        std::unordered_map<std::string, unsigned short> sectorCache;
-        std::string lastSource;
-        std::size_t lastSourceIndex = static_cast<std::size_t>(-1);
-        for (std::size_t r = 0; r < table->rowCount(); ++r) {
-            const CsvTable::Row row = table->row(r);
-            const std::size_t line = table->rowLine(r);
-            auto cell = [&](Col k) { return std::string(view(row, k)); };
-            Enterprise e;
+        const std::size_t rows = table->rowCount();
+
+        // Cities named in the table, resolved once each before the rows are read (on two threads,
+        // which then only look them up); `firstRow` is the row that reports an unknown one, as a
+        // row-by-row reading would: the first that reaches its city.
+        struct NamedCity {
             const GazetteerEntry* entry = nullptr;
-            LonLat given{};
-            const std::string_view name = view(row, Col::Name);
-            if (name.empty()) {
-                diags.error(path, rc(line, at[Col::Name]), "empty enterprise name");
-                continue;
-            }
-            // Position and city.
-            const std::string_view lonText = view(row, Col::Lon), latText = view(row, Col::Lat);
-            if (!lonText.empty() || !latText.empty()) {
-                std::string hint;
-                const auto ll = parseLonLatCells(std::string(lonText), std::string(latText), hint);
-                if (!ll) {
-                    diags.error(path, rc(line, at.count(Col::Lon) ? at[Col::Lon] : 0),
-                                "lon/lat must both be numbers in degrees", hint);
+            std::size_t firstRow = 0;
+        };
+        std::map<std::string, NamedCity, std::less<>> namedCities;
+        if (colOf[static_cast<std::size_t>(Col::City)] >= 0) {
+            for (std::size_t r = 0; r < rows; ++r) {
+                const CsvTable::Row row = table->row(r);
+                const std::string_view cityText = view(row, Col::City);
+                if (cityText.empty() || view(row, Col::Name).empty() ||
+                    !view(row, Col::Lon).empty() || !view(row, Col::Lat).empty())
                     continue;
-                }
-                if (ll->lon < 70 || ll->lon > 140 || ll->lat < 15 || ll->lat > 56) {
-                    diags.error(path, rc(line, at[Col::Lon]), "enterprise lies outside China",
-                                "China spans lon 73..135, lat 18..54");
-                    continue;
-                }
-                given = *ll;
-                entry = nullptr; // projected, and the nearest city found: after the loop, on two threads
-            } else if (const std::string cityText = cell(Col::City); !cityText.empty()) {
-                auto cached = cityCache.find(cityText);
-                if (cached == cityCache.end()) {
-                    const auto m = gazetteer->find(cityText);
-                    if (!m.entry)
-                        reportCity(m, cityText, path, rc(line, at[Col::City]), diags);
-                    cached = cityCache.emplace(cityText, m.entry).first;
-                }
-                if (!cached->second)
-                    continue;
-                entry = cached->second; // its position is the city's
-            } else {
-                diags.error(path, rc(line, at.count(Col::City) ? at[Col::City] : 0),
-                            "no city and no lon/lat in this row");
-                continue;
+                if (namedCities.find(cityText) == namedCities.end())
+                    namedCities.emplace(std::string(cityText),
+                                        NamedCity{gazetteer->find(std::string(cityText)).entry, r});
             }
-            // Sectors.
-            bool sectorsOk = true;
-            const std::string sectorText = cell(Col::Sector);
-            if (auto hit = sectorCache.find(sectorText); hit != sectorCache.end()) {
-                e.sectors = hit->second;
-            } else {
-            for (const auto& s : splitSectors(sectorText)) {
-                if (auto sector = parseSector(s)) {
-                    e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
-                } else {
-                    std::string hint = didYouMean(s, sectorList);
-                    if (hint.empty())
-                        hint =
-                            "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, cloud, "
-                            "edge_computing, 5g, applications (or their Chinese names)";
-                    diags.error(path, rc(line, at[Col::Sector]),
-                                "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
-                    sectorsOk = false;
-                }
-            }
-            if (sectorsOk && sectorCache.size() < 4096)
-                sectorCache.emplace(sectorText, e.sectors);
-            }
-            if (!sectorsOk)
-                continue;
-            if (e.sectors == 0) {
-                diags.error(path, rc(line, at[Col::Sector]), "no sector given");
-                continue;
-            }
-            // Weight.
-            if (at.count(Col::Weight)) {
-                const std::string w = cell(Col::Weight);
-                const auto v = parseNumberCell(w, table->delimiter == ';');
-                if (w.empty()) {
-                    e.weight = 0; // absent weight: counted, but adds nothing to the sum
-                } else if (!v || *v < 0) {
-                    diags.error(path, rc(line, at[Col::Weight]),
-                                "weight \"" + sanitizeUtf8(w) + "\" must be a number >= 0");
-                    continue;
-                } else {
-                    e.weight = *v;
-                }
-            }
-            // Year.
-            const auto year = parseNumberCell(cell(Col::Year));
-            if (!year || *year != std::floor(*year) || *year < limits.minYear ||
-                *year > limits.maxYear) {
-                diags.error(path, rc(line, at[Col::Year]),
-                            "year must be a whole number in " + std::to_string(limits.minYear) +
-                                ".." + std::to_string(limits.maxYear));
-                continue;
-            }
-            e.year = static_cast<int>(*year);
-            const std::string_view sourceView = view(row, Col::Source);
-            if (!sourceView.empty() && sourceView == lastSource) {
-                e.source = lastSourceIndex; // consecutive rows usually share their source
-            } else if (!sourceView.empty()) {
-                const std::string source(sourceView);
-                auto it = sourceOf.find(source);
-                if (it == sourceOf.end()) {
-                    Source s;
-                    s.id = "E" + std::to_string(sourceOf.size() + 1);
-                    s.title = source;
-                    s.publisher = "as given in " + ds->title;
-                    ds->sources.push_back(s);
-                    it = sourceOf.emplace(source, ds->sources.size() - 1).first;
-                }
-                e.source = it->second;
-                lastSource = source;
-                lastSourceIndex = e.source;
-            }
-            ds->setEnterpriseName(e, name);
-            ds->enterprises.push_back(e);
-            entryOf.push_back(entry);
-            lonLat.push_back(given);
         }
+
+        // The rows, read in two parts at once for a large table; each part keeps its own
+        // enterprises, names, sources (in order of first appearance) and messages, joined in row
+        // order afterwards, so the result is the same as one reading.
+        // A part writes its enterprises from its first row's index on (fresh memory is dear:
+        // no per-part copies), then the second part's are moved down behind the first's.
+        struct Part {
+            std::size_t count = 0; ///< enterprises read
+            std::string names;
+            std::vector<std::string> sources; ///< texts, in order of first appearance
+            Diagnostics diags;
+        };
+        auto& enterprises = ds->enterprises;
+        std::vector<const GazetteerEntry*> entryOf(rows); ///< per enterprise: its city, if named
+        std::vector<LonLat> lonLat(rows); ///< per enterprise: the lon/lat it was given, if any
+        enterprises.resize(rows);
+        const bool decimalComma = table->delimiter == ';';
+        auto readRows = [&](std::size_t from, std::size_t to, Part& part) {
+            if (to > from)
+                part.names.reserve((to - from) * (view(table->row(from), Col::Name).size() + 8));
+            auto& pd = part.diags;
+            std::unordered_map<std::string, std::size_t> sourceOf;
+            // Sector cells repeat ("iot", "big_data;cloud"): parse each distinct text once.
+            std::map<std::string, unsigned short, std::less<>> sectorCache;
+            std::string_view lastSource;
+            std::size_t lastSourceIndex = static_cast<std::size_t>(-1);
+            for (std::size_t r = from; r < to; ++r) {
+                const CsvTable::Row row = table->row(r);
+                const std::size_t line = table->rowLine(r);
+                Enterprise e;
+                const GazetteerEntry* entry = nullptr;
+                LonLat given{};
+                const std::string_view name = view(row, Col::Name);
+                if (name.empty()) {
+                    pd.error(path, rc(line, columnAt(Col::Name)), "empty enterprise name");
+                    continue;
+                }
+                // Position and city.
+                const std::string_view lonText = view(row, Col::Lon), latText = view(row, Col::Lat);
+                const std::string_view cityText = view(row, Col::City);
+                if (!lonText.empty() || !latText.empty()) {
+                    std::string hint;
+                    const auto ll = parseLonLatCells(lonText, latText, hint);
+                    if (!ll) {
+                        pd.error(path, rc(line, columnAt(Col::Lon)),
+                                 "lon/lat must both be numbers in degrees", hint);
+                        continue;
+                    }
+                    if (ll->lon < 70 || ll->lon > 140 || ll->lat < 15 || ll->lat > 56) {
+                        pd.error(path, rc(line, columnAt(Col::Lon)), "enterprise lies outside China",
+                                 "China spans lon 73..135, lat 18..54");
+                        continue;
+                    }
+                    given = *ll;
+                    entry = nullptr; // projected, and the nearest city found: after the rows, on two threads
+                } else if (!cityText.empty()) {
+                    const NamedCity& named = namedCities.find(cityText)->second;
+                    if (!named.entry) {
+                        if (named.firstRow == r)
+                            reportCity(gazetteer->find(std::string(cityText)), std::string(cityText),
+                                       path, rc(line, columnAt(Col::City)), pd);
+                        continue;
+                    }
+                    entry = named.entry; // its position is the city's
+                } else {
+                    pd.error(path, rc(line, columnAt(Col::City)), "no city and no lon/lat in this row");
+                    continue;
+                }
+                // Sectors.
+                bool sectorsOk = true;
+                const std::string_view sectorText = view(row, Col::Sector);
+                if (auto hit = sectorCache.find(sectorText); hit != sectorCache.end()) {
+                    e.sectors = hit->second;
+                } else {
+                    for (const auto& s : splitSectors(std::string(sectorText))) {
+                        if (auto sector = parseSector(s)) {
+                            e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
+                        } else {
+                            std::string hint = didYouMean(s, sectorList);
+                            if (hint.empty())
+                                hint = "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, "
+                                       "cloud, edge_computing, 5g, applications (or their Chinese names)";
+                            pd.error(path, rc(line, columnAt(Col::Sector)),
+                                     "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
+                            sectorsOk = false;
+                        }
+                    }
+                    if (sectorsOk && sectorCache.size() < 4096)
+                        sectorCache.emplace(std::string(sectorText), e.sectors);
+                }
+                if (!sectorsOk)
+                    continue;
+                if (e.sectors == 0) {
+                    pd.error(path, rc(line, columnAt(Col::Sector)), "no sector given");
+                    continue;
+                }
+                // Weight.
+                if (colOf[static_cast<std::size_t>(Col::Weight)] >= 0) {
+                    const std::string_view w = view(row, Col::Weight);
+                    const auto v = parseNumberCell(w, decimalComma);
+                    if (w.empty()) {
+                        e.weight = 0; // absent weight: counted, but adds nothing to the sum
+                    } else if (!v || *v < 0) {
+                        pd.error(path, rc(line, columnAt(Col::Weight)),
+                                 "weight \"" + sanitizeUtf8(std::string(w)) + "\" must be a number >= 0");
+                        continue;
+                    } else {
+                        e.weight = *v;
+                    }
+                }
+                // Year.
+                const auto year = parseNumberCell(view(row, Col::Year));
+                if (!year || *year != std::floor(*year) || *year < limits.minYear ||
+                    *year > limits.maxYear) {
+                    pd.error(path, rc(line, columnAt(Col::Year)),
+                             "year must be a whole number in " + std::to_string(limits.minYear) + ".." +
+                                 std::to_string(limits.maxYear));
+                    continue;
+                }
+                e.year = static_cast<int>(*year);
+                // Source: an index into part.sources for now.
+                const std::string_view sourceView = view(row, Col::Source);
+                if (!sourceView.empty() && sourceView == lastSource) {
+                    e.source = lastSourceIndex; // consecutive rows usually share their source
+                } else if (!sourceView.empty()) {
+                    const std::string source(sourceView);
+                    auto it = sourceOf.find(source);
+                    if (it == sourceOf.end()) {
+                        part.sources.push_back(source);
+                        it = sourceOf.emplace(source, part.sources.size() - 1).first;
+                    }
+                    e.source = it->second;
+                    lastSource = sourceView;
+                    lastSourceIndex = e.source;
+                }
+                e.nameAt = static_cast<std::uint32_t>(part.names.size());
+                e.nameSize = static_cast<std::uint16_t>(std::min<std::size_t>(name.size(), 65535));
+                part.names.append(name.substr(0, e.nameSize));
+                const std::size_t k = from + part.count++;
+                enterprises[k] = e;
+                entryOf[k] = entry;
+                lonLat[k] = given;
+            }
+        };
+        Part parts[2];
+        const std::size_t half = rows >= 65536 ? rows / 2 : rows;
+        {
+            std::thread other;
+            if (half < rows)
+                other = std::thread(readRows, half, rows, std::ref(parts[1]));
+            readRows(0, half, parts[0]);
+            if (other.joinable())
+                other.join();
+        }
+        // Joined in row order: the second part's enterprises moved down behind the first's (never
+        // overwriting one still to move), names shifted, sources numbered in order of first
+        // appearance.
+        std::unordered_map<std::string, std::size_t> sourceOf;
+        const std::size_t n0 = parts[0].count, n1 = parts[1].count;
+        ds->enterpriseNames = std::move(parts[0].names);
+        ds->enterpriseNames.reserve(ds->enterpriseNames.size() + parts[1].names.size());
+        for (int p = 0; p < 2; ++p) {
+            Part& part = parts[p];
+            diags.append(part.diags);
+            std::vector<std::size_t> sourceIndex;
+            for (const auto& text : part.sources) {
+                auto it = sourceOf.find(text);
+                if (it == sourceOf.end()) {
+                    Source src;
+                    src.id = "E" + std::to_string(sourceOf.size() + 1);
+                    src.title = text;
+                    src.publisher = "as given in " + ds->title;
+                    ds->sources.push_back(src);
+                    it = sourceOf.emplace(text, ds->sources.size() - 1).first;
+                }
+                sourceIndex.push_back(it->second);
+            }
+            const auto nameBase = p == 0 ? 0u : static_cast<std::uint32_t>(ds->enterpriseNames.size());
+            if (p == 1)
+                ds->enterpriseNames += part.names;
+            const std::size_t from = p == 0 ? 0 : half, to = p == 0 ? 0 : n0;
+            for (std::size_t j = 0; j < part.count; ++j) {
+                Enterprise e = enterprises[from + j];
+                e.nameAt += nameBase;
+                if (e.source != static_cast<std::size_t>(-1))
+                    e.source = sourceIndex[e.source];
+                enterprises[to + j] = e;
+                entryOf[to + j] = entryOf[from + j];
+                lonLat[to + j] = lonLat[from + j];
+            }
+            part = Part();
+        }
+        enterprises.resize(n0 + n1);
+        entryOf.resize(n0 + n1);
+        lonLat.resize(n0 + n1);
         if (diags.hasErrors())
             return result;
 
