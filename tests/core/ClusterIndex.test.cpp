@@ -412,3 +412,26 @@ TEST(ClusterIndex, PointsWithoutCategoriesCostNoCategorySums) {
     EXPECT_LE(without.memoryBytes() + with.clusterCount() * ClusterIndex::kCategories * sizeof(float),
               with.memoryBytes());
 }
+
+TEST(ClusterIndex, OneWeightForAllIsKeptOnce) {
+    // Counting (every point weighs the same) keeps the weight once, with the same clusters and
+    // sums as the same points weighed one by one.
+    auto pts = samplePoints(3000);
+    for (auto& p : pts)
+        p.weight = 2.0;
+    const ClusterIndex uniform(pts, {});
+    pts.back().weight = 2.0 + 1e-9; // no longer one weight for all
+    const ClusterIndex each(pts, {});
+    for (int z = 0; z <= 17; ++z)
+        ASSERT_EQ(uniform.itemCount(z), each.itemCount(z)) << "zoom " << z;
+    for (const auto& it : uniform.getClusters(0, 0, 1, 1, 4))
+        EXPECT_DOUBLE_EQ(it.weight, 2.0 * static_cast<double>(it.count));
+    EXPECT_EQ(uniform.pointItem(17).weight, 2.0);
+    EXPECT_LE(uniform.memoryBytes() + pts.size() * sizeof(double), each.memoryBytes());
+    // A rejected point keeps every weight stored (its own is 0).
+    pts.back().weight = -1;
+    pts[0].weight = 2.0;
+    const ClusterIndex withRejected(pts, {});
+    EXPECT_EQ(withRejected.pointItem(static_cast<std::uint32_t>(pts.size() - 1)).weight, 0.0);
+    EXPECT_EQ(withRejected.pointItem(0).weight, 2.0);
+}

@@ -196,8 +196,21 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         o.radiusPx = 40, o.extent = 512;
 
     const std::size_t n = std::min<std::size_t>(points.size(), ClusterIndex::kClusterBit - 1);
-    m.m_pointX.resize(n), m.m_pointY.resize(n), m.m_pointWeight.resize(n);
+    m.m_pointX.resize(n), m.m_pointY.resize(n);
     m.m_pointParent.assign(n, ClusterIndex::kNone);
+    auto valid = [](const ClusterPoint& p) {
+        return std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.weight) && p.weight >= 0 &&
+               p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
+    };
+    // One weight for all (counting: every point weighs 1) is kept once, not per point.
+    const auto end = points.begin() + static_cast<std::ptrdiff_t>(n);
+    const bool uniform = n > 0 && std::all_of(points.begin(), end, [&](const ClusterPoint& p) {
+        return valid(p) && p.weight == points[0].weight;
+    });
+    if (uniform)
+        m.m_uniformWeight = points[0].weight;
+    else
+        m.m_pointWeight.resize(n);
     constexpr unsigned kCategoryMask = (1u << ClusterIndex::kCategories) - 1;
     m_categories = std::any_of(points.begin(), points.begin() + static_cast<std::ptrdiff_t>(n),
                                [](const ClusterPoint& p) { return (p.categories & kCategoryMask) != 0; });
@@ -208,11 +221,11 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     items.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = points[i];
-        const bool ok = std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.weight) &&
-                        p.weight >= 0 && p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
+        const bool ok = valid(p);
         m.m_pointX[i] = ok ? encode(p.x) : 0;
         m.m_pointY[i] = ok ? encode(p.y) : 0;
-        m.m_pointWeight[i] = ok ? p.weight : 0;
+        if (!uniform)
+            m.m_pointWeight[i] = ok ? p.weight : 0;
         if (m_categories)
             m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & kCategoryMask) : 0;
         if (!ok) {
@@ -503,7 +516,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         const bool cluster = (ref & ClusterIndex::kClusterBit) != 0;
         const auto child = ref & ~ClusterIndex::kClusterBit;
         const std::uint32_t count = cluster ? m.m_clusterCount[child] : 1;
-        const double w = cluster ? m.m_clusterWeight[child] : m.m_pointWeight[ref];
+        const double w = cluster ? m.m_clusterWeight[child] : m.pointWeight(ref);
         const double cnt = count;
         sx[c] += it[i].x * cnt; // exact: integers below 2^53
         sy[c] += it[i].y * cnt;
@@ -539,7 +552,8 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                     __builtin_prefetch(&m.m_clusterWeight[ref & ~ClusterIndex::kClusterBit]);
                     __builtin_prefetch(&m.m_clusterCount[ref & ~ClusterIndex::kClusterBit]);
                 } else {
-                    __builtin_prefetch(&m.m_pointWeight[ref]);
+                    if (!m.m_pointWeight.empty())
+                        __builtin_prefetch(&m.m_pointWeight[ref]);
                     if (m_categories)
                         __builtin_prefetch(&m.m_pointCategories[ref]);
                 }
@@ -623,7 +637,7 @@ ClusterItem ClusterIndex::itemOf(std::uint32_t ref) const {
     } else {
         item.x = decode(m_pointX[ref]);
         item.y = decode(m_pointY[ref]);
-        item.weight = m_pointWeight[ref];
+        item.weight = pointWeight(ref);
         item.count = 1;
         item.id = ref;
     }

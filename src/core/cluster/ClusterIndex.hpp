@@ -107,7 +107,11 @@ private:
 
     // Input points by index (rejected ones keep their slot, with count 0 in m_pointParent).
     BigVector<std::int32_t> m_pointX, m_pointY;
-    BigVector<double> m_pointWeight;
+    BigVector<double> m_pointWeight; ///< empty when every point weighs m_uniformWeight
+    double m_uniformWeight = 1.0;
+    double pointWeight(std::uint32_t point) const {
+        return m_pointWeight.empty() ? m_uniformWeight : m_pointWeight[point];
+    }
     BigVector<std::uint16_t> m_pointCategories;
     BigVector<std::uint32_t> m_pointParent; ///< first cluster that took it, or kNone
 
