@@ -435,3 +435,36 @@ TEST(ClusterIndex, OneWeightForAllIsKeptOnce) {
     EXPECT_EQ(withRejected.pointItem(static_cast<std::uint32_t>(pts.size() - 1)).weight, 0.0);
     EXPECT_EQ(withRejected.pointItem(0).weight, 2.0);
 }
+
+// Regression: 200 000 distinct points within 100 m made billions of neighbour pairs (24 GB, then
+// a crash). Such a crowd is clustered seed by seed, in constant memory, with the same outcome.
+TEST(ClusterIndex, DenseCrowdIsClusteredWithoutNeighbourPairs) {
+    std::mt19937 rng(9);
+    std::uniform_real_distribution<double> crowd(-2e-6, 2e-6); // ~80 m square at world scale
+    std::normal_distribution<double> spread(0.0, 0.0004);
+    std::vector<ClusterPoint> pts;
+    for (int i = 0; i < 2500; ++i)
+        pts.push_back({0.82 + crowd(rng), 0.38 + crowd(rng), 1, 1});
+    for (int i = 0; i < 400; ++i)
+        pts.push_back({0.6 + spread(rng), 0.45 + spread(rng), 1, 1});
+    for (int i = 0; i < 50; ++i)
+        pts.push_back(pts[static_cast<std::size_t>(i * 7)]); // exact copies in the crowd
+    ClusterOptions opt;
+    opt.countWeighted = true;
+    const ClusterIndex index(pts, opt);
+    const auto expected = naiveSupercluster(pts, opt.maxZoom);
+    for (int z = 0; z <= opt.maxZoom + 1; ++z)
+        EXPECT_EQ(fixedPointItems(index, z), expected[static_cast<std::size_t>(z)]) << "zoom " << z;
+
+    // The crowd of the regression itself, at full size: builds, and every zoom keeps the total.
+    std::vector<ClusterPoint> big;
+    for (int i = 0; i < 200000; ++i)
+        big.push_back({0.82 + crowd(rng), 0.38 + crowd(rng), 1, 1});
+    const ClusterIndex dense(big, opt);
+    for (int z = 0; z <= opt.maxZoom + 1; z += 4) {
+        std::size_t count = 0;
+        for (const auto& it : dense.getClusters(0, 0, 1, 1, z))
+            count += it.count;
+        EXPECT_EQ(count, big.size()) << "zoom " << z;
+    }
+}
