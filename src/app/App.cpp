@@ -32,10 +32,11 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <unistd.h>
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#endif
 
 namespace aimap {
 
@@ -180,23 +181,23 @@ namespace {
 
 // Load and check a dataset for the viewer; safe to run on a worker thread (reads only its
 // arguments).
-// Hands memory freed by a large load (the file's text, the parsed table) back to the system: the
-// allocator keeps freed blocks of a worker thread's arena otherwise, and a million-row file would
-// leave a few hundred megabytes resident for nothing.
-void releaseFreedMemory() {
-#if defined(__GLIBC__)
-    malloc_trim(0);
+// Background work (loading, indexing) runs below the window's priority, so that on a two-core
+// machine its threads (and the ones they start, which inherit it) never starve the frame loop and
+// the software renderer's threads: frames stay smooth, and the work has every idle cycle.
+void runInBackground() {
+#if defined(__linux__)
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
 #endif
 }
 
 DatasetLoadResult loadForViewer(const std::string& path, std::shared_ptr<const Gazetteer> gazetteer) {
+    runInBackground();
     DatasetLoadResult r = loadDatasetFile(path, gazetteer.get());
     if (r.dataset && (r.dataset->metrics.empty() || r.dataset->values.empty())) {
         r.dataset.reset();
         r.diagnostics.error(path, "", "the dataset has no values to show",
                             "add at least one value");
     }
-    releaseFreedMemory();
     return r;
 }
 
@@ -1115,9 +1116,8 @@ void App::updateClusterLayer(bool wait) {
         return; // one build at a time; the next frame starts the one wanted now
     m_clusterBuildKey = want;
     m_clusterBuild = std::async(std::launch::async, [ds = m_dataset, metric = m_metric, year = m_year] {
-        auto layer = buildClusterLayer(ds, metric, year);
-        releaseFreedMemory(); // the build's scratch
-        return layer;
+        runInBackground();
+        return buildClusterLayer(ds, metric, year);
     });
     if (wait)
         updateClusterLayer(true);

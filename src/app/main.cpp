@@ -3,6 +3,9 @@
 #include "app/Validate.hpp"
 
 #include <chrono>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -14,6 +17,13 @@ extern const std::chrono::steady_clock::time_point g_processStart =
 } // namespace aimap
 
 int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+    // Blocks of 1 MiB and more come straight from the system and go straight back when freed. By
+    // default the allocator raises that bar as large blocks are freed, and then keeps what a
+    // million-row load freed (the file's text, the table) resident in a worker's arena; trimming
+    // it afterwards (malloc_trim) holds every arena's lock and stalled the window for 250 ms.
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
     if (argc >= 2 && std::string(argv[1]) == "validate")
         return aimap::validateMain(argc - 1, argv + 1);
     int exitCode = 0;
