@@ -45,21 +45,39 @@ template <class F> long long peakBytesDuring(F&& f) {
 // The replacements pair malloc with free on purpose.
 #pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 
-void* operator new(std::size_t n) {
+namespace {
+void* countedNew(std::size_t n) {
     void* p = std::malloc(n ? n : 1);
-    if (!p)
-        throw std::bad_alloc();
-    counted(p);
+    if (p)
+        counted(p);
     return p;
 }
-void operator delete(void* p) noexcept {
+void countedDelete(void* p) noexcept {
     uncounted(p);
     std::free(p);
 }
-void operator delete(void* p, std::size_t) noexcept {
-    uncounted(p);
-    std::free(p);
+} // namespace
+
+// Every replaceable form but the aligned ones (which keep the library's own pair), so that no
+// block is allocated by one allocator and freed by the other.
+void* operator new(std::size_t n) {
+    if (void* p = countedNew(n))
+        return p;
+    throw std::bad_alloc();
 }
+void* operator new[](std::size_t n) {
+    if (void* p = countedNew(n))
+        return p;
+    throw std::bad_alloc();
+}
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return countedNew(n); }
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return countedNew(n); }
+void operator delete(void* p) noexcept { countedDelete(p); }
+void operator delete[](void* p) noexcept { countedDelete(p); }
+void operator delete(void* p, std::size_t) noexcept { countedDelete(p); }
+void operator delete[](void* p, std::size_t) noexcept { countedDelete(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { countedDelete(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { countedDelete(p); }
 
 using namespace aimap;
 
