@@ -678,6 +678,7 @@ int App::runWindow() {
     int clusteredFrame = -1;
     sf::Clock clock;
     sf::Clock inputClock; // since the last event
+    std::pair<double, double> rss{-1, -1}; // --bench: resident memory in the last frame
     int frame = 0;
     while (window.isOpen()) {
         const double cpu0 = threadCpuMs();
@@ -785,12 +786,13 @@ int App::runWindow() {
             else if (m_clusterBuild.valid())
                 m_clusterBuild.wait_for(std::chrono::milliseconds(90));
         }
-        if (m_opt.bench && frame > 2 * m_opt.benchFrames)
+        if (m_opt.bench && frame > 2 * m_opt.benchFrames) {
+            rss = residentMb(); // with the window and its GL context still alive
             window.close();
+        }
     }
     m_imgui.shutdown();
     if (m_opt.bench) {
-        const auto rss = residentMb();
         std::string phases;
         for (const auto& [name, ms] : m_phases)
             phases += (phases.empty() ? "" : ", ") + ("\"" + name + "\": " + std::to_string(ms));
