@@ -238,6 +238,16 @@ std::vector<std::vector<Triple>> naiveSupercluster(const std::vector<ClusterPoin
     return perZoom;
 }
 
+// The index (count-weighted, as supercluster) equals the naive loop at every zoom.
+void expectNaiveSupercluster(const std::vector<ClusterPoint>& pts) {
+    ClusterOptions opt;
+    opt.countWeighted = true;
+    const ClusterIndex index(pts, opt);
+    const auto expected = naiveSupercluster(pts, opt.maxZoom);
+    for (int z = 0; z <= opt.maxZoom + 1; ++z)
+        EXPECT_EQ(fixedPointItems(index, z), expected[static_cast<std::size_t>(z)]) << "zoom " << z;
+}
+
 } // namespace
 
 TEST(ClusterIndex, SweepEqualsTheNaiveGreedyLoop) {
@@ -252,12 +262,7 @@ TEST(ClusterIndex, SweepEqualsTheNaiveGreedyLoop) {
     const double step = 40.0 / (512.0 * 4096.0); // exactly r at zoom 12: pairs on the boundary
     for (int i = 0; i < 60; ++i)
         pts.push_back({0.3 + (i % 10) * step, 0.6 + (i / 10) * step, 1, 1});
-    ClusterOptions opt;
-    opt.countWeighted = true;
-    const ClusterIndex index(pts, opt);
-    const auto expected = naiveSupercluster(pts, opt.maxZoom);
-    for (int z = 0; z <= opt.maxZoom + 1; ++z)
-        EXPECT_EQ(fixedPointItems(index, z), expected[static_cast<std::size_t>(z)]) << "zoom " << z;
+    expectNaiveSupercluster(pts);
 }
 
 TEST(ClusterIndex, EmptyInput) {
@@ -449,14 +454,11 @@ TEST(ClusterIndex, DenseCrowdIsClusteredWithoutNeighbourPairs) {
         pts.push_back({0.6 + spread(rng), 0.45 + spread(rng), 1, 1});
     for (int i = 0; i < 50; ++i)
         pts.push_back(pts[static_cast<std::size_t>(i * 7)]); // exact copies in the crowd
-    ClusterOptions opt;
-    opt.countWeighted = true;
-    const ClusterIndex index(pts, opt);
-    const auto expected = naiveSupercluster(pts, opt.maxZoom);
-    for (int z = 0; z <= opt.maxZoom + 1; ++z)
-        EXPECT_EQ(fixedPointItems(index, z), expected[static_cast<std::size_t>(z)]) << "zoom " << z;
+    expectNaiveSupercluster(pts);
 
     // The crowd of the regression itself, at full size: builds, and every zoom keeps the total.
+    ClusterOptions opt;
+    opt.countWeighted = true;
     std::vector<ClusterPoint> big;
     for (int i = 0; i < 200000; ++i)
         big.push_back({0.82 + crowd(rng), 0.38 + crowd(rng), 1, 1});
