@@ -179,8 +179,6 @@ void App::loadStatic() {
 
 namespace {
 
-// Load and check a dataset for the viewer; safe to run on a worker thread (reads only its
-// arguments).
 // Background work (loading, indexing) runs below the window's priority, so that on a two-core
 // machine its threads (and the ones they start, which inherit it) never starve the frame loop and
 // the software renderer's threads: frames stay smooth, and the work has every idle cycle.
@@ -190,6 +188,8 @@ void runInBackground() {
 #endif
 }
 
+// Load and check a dataset for the viewer; safe to run on a worker thread (reads only its
+// arguments).
 DatasetLoadResult loadForViewer(const std::string& path, std::shared_ptr<const Gazetteer> gazetteer) {
     runInBackground();
     DatasetLoadResult r = loadDatasetFile(path, gazetteer.get());
@@ -778,8 +778,7 @@ int App::runWindow() {
         // While a file loads or clusters are indexed in the background and nobody touches the
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
         // the worker (on a two-core laptop with software GL, a full-speed render loop halves its
-        // speed). Any input brings back full speed at once.
-        // The wait ends as soon as the work is done.
+        // speed). Any input brings back full speed at once; the wait ends when the work does.
         if (!m_cameraAnimating && inputClock.getElapsedTime() > sf::milliseconds(300)) {
             if (m_reload.valid())
                 m_reload.wait_for(std::chrono::milliseconds(90));

@@ -3,12 +3,12 @@
 #include "app/Validate.hpp"
 
 #include <chrono>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <cstdio>
 #include <exception>
 #include <string>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace aimap {
 // Taken during static initialisation, before main: the start of "launch to first frame".

@@ -85,9 +85,8 @@ struct Programme {
     std::vector<PilotZone> zones;
 };
 
-/// One enterprise of an enterprise table: a point with a weight and its sectors.
-/// One enterprise: 48 bytes, as a million of them stay in memory (the lon/lat it was given is
-/// only needed to project it, while loading).
+/// One enterprise of an enterprise table: a point with a weight and its sectors. 48 bytes, as a
+/// million of them stay in memory (the lon/lat it was given is only needed while loading).
 struct Enterprise {
     std::uint32_t nameAt = 0;   ///< name: Dataset::enterpriseName() (one pool for a million names)
     std::uint16_t nameSize = 0;
@@ -137,10 +136,12 @@ struct Dataset {
     std::string enterpriseNameChars;
     void collectEnterpriseNameChars();
     /// Store a name (at most 65535 bytes; Limits::maxStringBytes is far below).
-    void setEnterpriseName(Enterprise& e, std::string_view name) {
-        e.nameAt = static_cast<std::uint32_t>(enterpriseNames.size());
+    void setEnterpriseName(Enterprise& e, std::string_view name) { appendName(enterpriseNames, e, name); }
+    /// The same into another pool (a loader's part, joined later by shifting nameAt).
+    static void appendName(std::string& pool, Enterprise& e, std::string_view name) {
+        e.nameAt = static_cast<std::uint32_t>(pool.size());
         e.nameSize = static_cast<std::uint16_t>(std::min<std::size_t>(name.size(), 65535));
-        enterpriseNames.append(name.substr(0, e.nameSize));
+        pool.append(name.substr(0, e.nameSize));
     }
     std::string enterpriseWeightUnit;              ///< unit of Enterprise::weight, empty if none
     std::vector<SectorBreakdown> sectorBreakdowns; ///< sorted by (city, year)

@@ -453,9 +453,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                     lastSource = sourceView;
                     lastSourceIndex = e.source;
                 }
-                e.nameAt = static_cast<std::uint32_t>(part.names.size());
-                e.nameSize = static_cast<std::uint16_t>(std::min<std::size_t>(name.size(), 65535));
-                part.names.append(name.substr(0, e.nameSize));
+                Dataset::appendName(part.names, e, name);
                 const std::size_t k = from + part.count++;
                 enterprises[k] = e;
                 entryOf[k] = entry;
