@@ -117,11 +117,17 @@ private:
         std::uint32_t key, ref;
     };
     using Items = BigVector<Item>;
+    // An item's state in a zoom (m_state), and "no alias" (an item that is not a duplicate).
+    enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2 };
+    static constexpr std::uint32_t kNoAlias = 0xffffffffu;
 
     // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
     ClusterIndex::Level sortByCell(Items& items, int shift);
     void clusterZoom(int zoom, Items& items); ///< items become the next zoom's, in place
-    /// clusterZoom's seeds for a zoom too crowded for neighbour pairs (see there).
+    /// clusterZoom's seeds from neighbour pairs, or (crowdedZoom) seed by seed for a zoom too
+    /// crowded for pairs; both fill m_state, m_parent and the marks in m_clusterOf.
+    void pairedZoom(const Items& items, const ClusterIndex::Level& level, double r2,
+                    const BigVector<std::uint32_t>& alias);
     void crowdedZoom(const Items& items, const ClusterIndex::Level& level, double r2);
     static void addPointCategories(unsigned bits, double weight, double* into);
     // The item's cell key at a level: row-major, rows of 2^bitsX columns.
@@ -304,7 +310,6 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
 // each seed scans its nine cells, and seeds in one cell are more than r apart, so a cell is
 // scanned a bounded number of times.
 void ClusterIndexBuilder::crowdedZoom(const Items& it, const ClusterIndex::Level& level, double r2) {
-    enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2 };
     const std::size_t n = it.size();
     struct ByKey {
         std::uint32_t key, item;
@@ -345,15 +350,160 @@ void ClusterIndexBuilder::crowdedZoom(const Items& it, const ClusterIndex::Level
     }
 }
 
+// The seeds of a zoom from its neighbour pairs: pairs within r (between a cell and itself, its
+// right neighbour and the three cells below, on two threads), each item's earlier neighbours in
+// visiting order, then a memoised walk: an item is a seed iff no earlier neighbour is a seed,
+// otherwise the earliest seed among its neighbours takes it. Duplicates (`alias`) follow their
+// first copy.
+void ClusterIndexBuilder::pairedZoom(const Items& it, const ClusterIndex::Level& level, double r2,
+                                     const BigVector<std::uint32_t>& alias) {
+    const std::size_t n = it.size();
+    const auto& runStart = m_runStart;
+    const auto& runKeys = m_runKey;
+    const std::size_t runs = runKeys.size();
+    auto runKey = [&](std::size_t run) { return runKeys[run]; };
+    auto aliased = [&](std::uint32_t i) { return !alias.empty() && alias[i] != kNoAlias; };
+    const std::uint64_t rowStep = std::uint64_t{1} << level.bitsX;
+    auto& state = m_state;
+    auto& parent = m_parent;
+    auto& clusterOf = m_clusterOf;
+
+    // Neighbour pairs within r, between a cell and itself, its right neighbour and the three cells
+    // below; each stored as "earlier item of the later one" (by visiting order).
+    // Runs [from, to) write their pairs into (later, earlier); two threads take half each.
+    auto sweep = [&](std::size_t from, std::size_t to, BigVector<std::uint32_t>& later,
+                     BigVector<std::uint32_t>& earlierOf) {
+        later.clear(), earlierOf.clear();
+        auto test = [&](std::uint32_t i, std::uint32_t j) {
+            const std::int64_t dx = std::int64_t{it[i].x} - it[j].x;
+            const std::int64_t dy = std::int64_t{it[i].y} - it[j].y;
+            if (static_cast<double>(dx * dx + dy * dy) <= r2) {
+                if (it[i].key < it[j].key)
+                    later.push_back(j), earlierOf.push_back(i);
+                else
+                    later.push_back(i), earlierOf.push_back(j);
+            }
+        };
+        auto between = [&](std::size_t a, std::size_t b) {
+            for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
+                if (aliased(i))
+                    continue;
+                for (auto j = runStart[b]; j < runStart[b + 1]; ++j)
+                    if (!aliased(j))
+                        test(i, j);
+            }
+        };
+        std::size_t below = from;
+        for (std::size_t a = from; a < to; ++a) {
+            for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
+                if (aliased(i))
+                    continue;
+                for (auto j = i + 1; j < runStart[a + 1]; ++j)
+                    if (!aliased(j))
+                        test(i, j);
+            }
+            if (a + 1 < runs && runKey(a + 1) == runKey(a) + 1)
+                between(a, a + 1);
+            const auto lo = runKey(a) + rowStep - 1, hi = lo + 2;
+            while (below < runs && runKey(below) < lo)
+                ++below;
+            for (auto t = below; t < runs && runKey(t) <= hi; ++t)
+                between(a, t);
+        }
+    };
+    {
+        const std::size_t half = n >= kParallelItems ? runs / 2 : runs;
+        std::thread other;
+        if (half < runs)
+            other = std::thread(sweep, half, runs, std::ref(m_pairLater2), std::ref(m_pairEarlier2));
+        else
+            m_pairLater2.clear(), m_pairEarlier2.clear();
+        sweep(0, half, m_pairLater, m_pairEarlier);
+        if (other.joinable())
+            other.join();
+    }
+
+    // Earlier neighbours of each item, sorted by visiting order (CSR).
+    auto& start = m_start;
+    start.assign(n + 1, 0);
+    for (const auto* later : {&m_pairLater, &m_pairLater2})
+        for (auto l : *later)
+            ++start[l + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    auto& earlier = m_earlier;
+    earlier.resize(start[n]);
+    // start[l] serves as l's cursor (no copy of it): filled, it holds where l's list ends, which
+    // is where l + 1's begins; one shift puts every start back.
+    for (std::size_t p = 0; p < m_pairLater.size(); ++p)
+        earlier[start[m_pairLater[p]]++] = m_pairEarlier[p];
+    for (std::size_t p = 0; p < m_pairLater2.size(); ++p)
+        earlier[start[m_pairLater2[p]]++] = m_pairEarlier2[p];
+    for (std::size_t i = n; i > 0; --i)
+        start[i] = start[i - 1];
+    start[0] = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto* b = earlier.data() + start[i];
+        auto* e = earlier.data() + start[i + 1];
+        if (e - b > 1)
+            std::sort(b, e, [&](std::uint32_t p, std::uint32_t q) { return it[p].key < it[q].key; });
+    }
+
+    // Seeds: an item is a seed iff no earlier neighbour is a seed; otherwise the earliest seed
+    // among its neighbours takes it. Decided by a memoised walk (explicit stack) to earlier items.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // item, cursor into earlier
+    for (std::size_t root = 0; root < n; ++root) {
+        if (state[root] != kUnknown || aliased(static_cast<std::uint32_t>(root)))
+            continue;
+        stack.emplace_back(static_cast<std::uint32_t>(root), start[root]);
+        while (!stack.empty()) {
+            const auto t = stack.back().first;
+            auto cursor = stack.back().second;
+            bool descended = false, taken = false;
+            for (; cursor < start[t + 1]; ++cursor) {
+                const auto k = earlier[cursor];
+                if (state[k] == kUnknown) {
+                    stack.back().second = cursor;
+                    stack.emplace_back(k, start[k]);
+                    descended = true;
+                    break;
+                }
+                if (state[k] == kSeed) {
+                    state[t] = kTaken;
+                    parent[t] = k;
+                    clusterOf[k] = 0;
+                    taken = true;
+                    break;
+                }
+            }
+            if (descended)
+                continue;
+            if (!taken)
+                state[t] = kSeed;
+            stack.pop_back();
+        }
+    }
+    if (!alias.empty()) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (alias[i] == kNoAlias)
+                continue;
+            const auto f = alias[i];
+            state[i] = kTaken;
+            parent[i] = state[f] == kSeed ? f : parent[f];
+            clusterOf[parent[i]] = 0;
+        }
+    }
+
+}
+
 // One zoom of the greedy clustering, on items sorted by cells of at least the radius.
 void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     const auto& o = m.m_options;
     const std::size_t n = it.size();
     const double r = radiusAt(o, zoom);
     const double r2 = r * r;
-    const auto& level = m.m_levels[static_cast<std::size_t>(zoom + 1 - o.minZoom)];
     // The items are sorted by exactly these cells (storeLevel used the same shift).
-    const auto bitsX = level.bitsX;
+    const auto& level = m.m_levels[static_cast<std::size_t>(zoom + 1 - o.minZoom)];
 
     // Runs of equal cells, and their cell keys.
     auto& runStart = m_runStart;
@@ -368,203 +518,80 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     }
     runStart.push_back(static_cast<std::uint32_t>(n));
     const std::size_t runs = runKeys.size();
-    auto runKey = [&](std::size_t run) { return runKeys[run]; };
-    std::size_t squares = 0; // sum of the runs' squared sizes
-    for (std::size_t a = 0; a < runs; ++a) {
-        const std::size_t size = runStart[a + 1] - runStart[a];
-        squares += size * size;
-    }
 
-    // The outcome per item: a seed, or taken by the seed `parent`.
-    enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2 };
+    // The outcome per item: a seed, or taken by the seed `parent`; clusterOf marks the seeds that
+    // take someone (their new cluster numbers come below).
     auto& state = m_state;
     state.assign(n, kUnknown);
     auto& parent = m_parent;
     parent.resize(n);
-    // clusterOf: first a mark on the seeds that take someone, then their new cluster numbers.
     auto& clusterOf = m_clusterOf;
     clusterOf.assign(n, ClusterIndex::kNone);
 
-    // Neighbour pairs cost memory: a dense crowd (a hundred thousand points within a few cells)
-    // would make billions. Such a zoom is clustered the way supercluster does it instead, seed by
-    // seed in visiting order, in constant memory. Ordinary data makes under 17 candidate pairs per
-    // item at every zoom; the budget is half as much again.
-    const std::uint64_t rowStep = std::uint64_t{1} << bitsX;
+    // Exact duplicates in crowded cells (many enterprises geocoded to one address): all but the
+    // first in visiting order follow the first one's fate, and never need to be anyone's neighbour
+    // (they are never seeds), which keeps a cell of k copies from costing k^2 pairs.
+    BigVector<std::uint32_t> alias; // allocated on first use
+    for (std::size_t a = 0; a < runs; ++a) {
+        const auto b = runStart[a], e = runStart[a + 1];
+        if (e - b <= 16)
+            continue;
+        BigVector<std::uint32_t> idx(e - b);
+        std::iota(idx.begin(), idx.end(), b);
+        std::sort(idx.begin(), idx.end(), [&](std::uint32_t p, std::uint32_t q) {
+            if (it[p].x != it[q].x)
+                return it[p].x < it[q].x;
+            if (it[p].y != it[q].y)
+                return it[p].y < it[q].y;
+            return it[p].key < it[q].key;
+        });
+        for (std::size_t j = 1; j < idx.size(); ++j) {
+            if (it[idx[j]].x == it[idx[j - 1]].x && it[idx[j]].y == it[idx[j - 1]].y) {
+                if (alias.empty())
+                    alias.assign(n, kNoAlias);
+                const auto first = alias[idx[j - 1]] == kNoAlias ? idx[j - 1] : alias[idx[j - 1]];
+                alias[idx[j]] = first;
+            }
+        }
+    }
+
+    // Neighbour pairs cost memory: a dense crowd of distinct points (a hundred thousand within a
+    // few cells) would make billions. Such a zoom is clustered the way supercluster does it
+    // instead, seed by seed in visiting order, in constant memory. Ordinary data makes under 17
+    // candidate pairs per item (duplicates aside, which never pair) at every zoom; the budget is
+    // half as much again. Counted exactly only when a cheap bound exceeds it (a cell meets at most
+    // 8 others, and a*b <= (a^2 + b^2)/2: at most 4.5 times the sum of squared cell sizes, which
+    // ordinary data keeps under 4.6 per item).
+    // Per run: its items that are not duplicates (in m_start's memory, which pairedZoom refills).
+    BigVector<std::uint32_t>& live = m_start;
+    live.resize(runs);
+    std::size_t squares = 0;
+    for (std::size_t a = 0; a < runs; ++a) {
+        std::size_t size = runStart[a + 1] - runStart[a];
+        if (!alias.empty())
+            for (auto i = runStart[a]; i < runStart[a + 1]; ++i)
+                size -= alias[i] != kNoAlias;
+        live[a] = static_cast<std::uint32_t>(size);
+        squares += size * size;
+    }
+    const std::uint64_t rowStep = std::uint64_t{1} << level.bitsX;
     const std::size_t budget = 24 * n + 65536;
-    // Counted exactly only when a cheap bound exceeds the budget (a cell meets at most 4 later
-    // cells and 4 earlier ones, and a*b <= (a^2 + b^2)/2: at most 4.5 times the sum of squares);
-    // ordinary data (at most 4.6 per item) never pays for the count.
     std::size_t candidates = 0;
     for (std::size_t a = 0, below = 0; a < runs && 9 * squares / 2 > budget; ++a) {
-        const std::size_t size = runStart[a + 1] - runStart[a];
-        candidates += size * (size - 1) / 2;
-        if (a + 1 < runs && runKey(a + 1) == runKey(a) + 1)
-            candidates += size * (runStart[a + 2] - runStart[a + 1]);
-        const auto lo = runKey(a) + rowStep - 1, hi = lo + 2;
-        while (below < runs && runKey(below) < lo)
+        const std::size_t size = live[a];
+        candidates += size * (size - (size > 0)) / 2;
+        if (a + 1 < runs && runKeys[a + 1] == runKeys[a] + 1)
+            candidates += size * live[a + 1];
+        const auto lo = runKeys[a] + rowStep - 1, hi = lo + 2;
+        while (below < runs && runKeys[below] < lo)
             ++below;
-        for (auto t = below; t < runs && runKey(t) <= hi; ++t)
-            candidates += size * (runStart[t + 1] - runStart[t]);
+        for (auto t = below; t < runs && runKeys[t] <= hi; ++t)
+            candidates += size * live[t];
     }
-    if (candidates > budget) {
+    if (candidates > budget)
         crowdedZoom(it, level, r2);
-    } else {
-        // Exact duplicates in crowded cells (many enterprises geocoded to one address): all but the
-        // first in visiting order follow the first one's fate, and never need to be anyone's neighbour
-        // (they are never seeds), which keeps a cell of k copies from costing k^2 pairs.
-        constexpr std::uint32_t kNoAlias = 0xffffffffu;
-        BigVector<std::uint32_t> alias; // allocated on first use
-        for (std::size_t a = 0; a < runs; ++a) {
-            const auto b = runStart[a], e = runStart[a + 1];
-            if (e - b <= 16)
-                continue;
-            BigVector<std::uint32_t> idx(e - b);
-            std::iota(idx.begin(), idx.end(), b);
-            std::sort(idx.begin(), idx.end(), [&](std::uint32_t p, std::uint32_t q) {
-                if (it[p].x != it[q].x)
-                    return it[p].x < it[q].x;
-                if (it[p].y != it[q].y)
-                    return it[p].y < it[q].y;
-                return it[p].key < it[q].key;
-            });
-            for (std::size_t j = 1; j < idx.size(); ++j) {
-                if (it[idx[j]].x == it[idx[j - 1]].x && it[idx[j]].y == it[idx[j - 1]].y) {
-                    if (alias.empty())
-                        alias.assign(n, kNoAlias);
-                    const auto first = alias[idx[j - 1]] == kNoAlias ? idx[j - 1] : alias[idx[j - 1]];
-                    alias[idx[j]] = first;
-                }
-            }
-        }
-        auto aliased = [&](std::uint32_t i) { return !alias.empty() && alias[i] != kNoAlias; };
-
-        // Neighbour pairs within r, between a cell and itself, its right neighbour and the three cells
-        // below; each stored as "earlier item of the later one" (by visiting order).
-        // Runs [from, to) write their pairs into (later, earlier); two threads take half each.
-        auto sweep = [&](std::size_t from, std::size_t to, BigVector<std::uint32_t>& later,
-                         BigVector<std::uint32_t>& earlierOf) {
-            later.clear(), earlierOf.clear();
-            auto test = [&](std::uint32_t i, std::uint32_t j) {
-                const std::int64_t dx = std::int64_t{it[i].x} - it[j].x;
-                const std::int64_t dy = std::int64_t{it[i].y} - it[j].y;
-                if (static_cast<double>(dx * dx + dy * dy) <= r2) {
-                    if (it[i].key < it[j].key)
-                        later.push_back(j), earlierOf.push_back(i);
-                    else
-                        later.push_back(i), earlierOf.push_back(j);
-                }
-            };
-            auto between = [&](std::size_t a, std::size_t b) {
-                for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
-                    if (aliased(i))
-                        continue;
-                    for (auto j = runStart[b]; j < runStart[b + 1]; ++j)
-                        if (!aliased(j))
-                            test(i, j);
-                }
-            };
-            std::size_t below = from;
-            for (std::size_t a = from; a < to; ++a) {
-                for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
-                    if (aliased(i))
-                        continue;
-                    for (auto j = i + 1; j < runStart[a + 1]; ++j)
-                        if (!aliased(j))
-                            test(i, j);
-                }
-                if (a + 1 < runs && runKey(a + 1) == runKey(a) + 1)
-                    between(a, a + 1);
-                const auto lo = runKey(a) + rowStep - 1, hi = lo + 2;
-                while (below < runs && runKey(below) < lo)
-                    ++below;
-                for (auto t = below; t < runs && runKey(t) <= hi; ++t)
-                    between(a, t);
-            }
-        };
-        {
-            const std::size_t half = n >= kParallelItems ? runs / 2 : runs;
-            std::thread other;
-            if (half < runs)
-                other = std::thread(sweep, half, runs, std::ref(m_pairLater2), std::ref(m_pairEarlier2));
-            else
-                m_pairLater2.clear(), m_pairEarlier2.clear();
-            sweep(0, half, m_pairLater, m_pairEarlier);
-            if (other.joinable())
-                other.join();
-        }
-
-        // Earlier neighbours of each item, sorted by visiting order (CSR).
-        auto& start = m_start;
-        start.assign(n + 1, 0);
-        for (const auto* later : {&m_pairLater, &m_pairLater2})
-            for (auto l : *later)
-                ++start[l + 1];
-        for (std::size_t i = 0; i < n; ++i)
-            start[i + 1] += start[i];
-        auto& earlier = m_earlier;
-        earlier.resize(start[n]);
-        // start[l] serves as l's cursor (no copy of it): filled, it holds where l's list ends, which
-        // is where l + 1's begins; one shift puts every start back.
-        for (std::size_t p = 0; p < m_pairLater.size(); ++p)
-            earlier[start[m_pairLater[p]]++] = m_pairEarlier[p];
-        for (std::size_t p = 0; p < m_pairLater2.size(); ++p)
-            earlier[start[m_pairLater2[p]]++] = m_pairEarlier2[p];
-        for (std::size_t i = n; i > 0; --i)
-            start[i] = start[i - 1];
-        start[0] = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            auto* b = earlier.data() + start[i];
-            auto* e = earlier.data() + start[i + 1];
-            if (e - b > 1)
-                std::sort(b, e, [&](std::uint32_t p, std::uint32_t q) { return it[p].key < it[q].key; });
-        }
-
-        // Seeds: an item is a seed iff no earlier neighbour is a seed; otherwise the earliest seed
-        // among its neighbours takes it. Decided by a memoised walk (explicit stack) to earlier items.
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // item, cursor into earlier
-        for (std::size_t root = 0; root < n; ++root) {
-            if (state[root] != kUnknown || aliased(static_cast<std::uint32_t>(root)))
-                continue;
-            stack.emplace_back(static_cast<std::uint32_t>(root), start[root]);
-            while (!stack.empty()) {
-                const auto t = stack.back().first;
-                auto cursor = stack.back().second;
-                bool descended = false, taken = false;
-                for (; cursor < start[t + 1]; ++cursor) {
-                    const auto k = earlier[cursor];
-                    if (state[k] == kUnknown) {
-                        stack.back().second = cursor;
-                        stack.emplace_back(k, start[k]);
-                        descended = true;
-                        break;
-                    }
-                    if (state[k] == kSeed) {
-                        state[t] = kTaken;
-                        parent[t] = k;
-                        clusterOf[k] = 0;
-                        taken = true;
-                        break;
-                    }
-                }
-                if (descended)
-                    continue;
-                if (!taken)
-                    state[t] = kSeed;
-                stack.pop_back();
-            }
-        }
-        if (!alias.empty()) {
-            for (std::size_t i = 0; i < n; ++i) {
-                if (alias[i] == kNoAlias)
-                    continue;
-                const auto f = alias[i];
-                state[i] = kTaken;
-                parent[i] = state[f] == kSeed ? f : parent[f];
-                clusterOf[parent[i]] = 0;
-            }
-        }
-
-    }
+    else
+        pairedZoom(it, level, r2, alias);
 
     // Each gathering seed becomes a cluster, ids in the seeds' order; the clusters of the seeds
     // before `mid` are [0, midCluster).
