@@ -8,6 +8,7 @@
 #include "app/App.hpp"
 #include "app/Root.hpp"
 
+#include "core/Trace.hpp"
 #include "core/cluster/ClusterSpace.hpp"
 #include "core/data/BasemapLoader.hpp"
 #include "core/data/CityCsvLoader.hpp"
@@ -655,6 +656,7 @@ int App::runWindow() {
     window.setFramerateLimit(m_opt.bench ? 0 : 60);
     window.setActive(true);
     markPhase("window_open");
+    traceMark("viewer: window open");
     const sf::Vector2u size = window.getSize();
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     finishStaticLoad();
@@ -697,13 +699,15 @@ int App::runWindow() {
                 return m_dataset ? 0 : 1;
             drawLoadingFrame(window);
             window.display();
-            // The loader needs the CPU more than this still picture needs 60 frames a second;
-            // the wait ends as soon as the data is there.
-            m_initialLoad.wait_for(std::chrono::milliseconds(50));
-            if (frame == 0)
+            if (frame == 0) {
                 firstFrameMs = std::chrono::duration<double, std::milli>(
                                    std::chrono::steady_clock::now() - g_processStart)
                                    .count();
+                traceMark("viewer: first frame shown");
+            }
+            // The loader needs the CPU more than this still picture needs 60 frames a second;
+            // the wait ends as soon as the data is there.
+            m_initialLoad.wait_for(std::chrono::milliseconds(50));
             ++frame;
             continue;
         }
@@ -1102,6 +1106,7 @@ void App::updateClusterLayer(bool wait) {
         if (layer && layer->dataset.get() == m_dataset.get()) {
             if (!m_clusters)
                 markPhase("clusters_ready");
+            traceMark("viewer: clusters adopted");
             m_clusters = std::move(layer);
         }
     }
@@ -1116,6 +1121,7 @@ void App::updateClusterLayer(bool wait) {
     if (m_clusterBuild.valid())
         return; // one build at a time; the next frame starts the one wanted now
     m_clusterBuildKey = want;
+    traceMark("viewer: cluster build started");
     m_clusterBuild = std::async(std::launch::async, [ds = m_dataset, metric = m_metric, year = m_year] {
         runInBackground();
         return buildClusterLayer(ds, metric, year);

@@ -1,10 +1,13 @@
 #include "core/data/CityCsvLoader.hpp"
 
+#include "core/geo/Projection.hpp"
 #include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cmath>
+#include <random>
 
 using namespace aimap;
 
@@ -39,6 +42,74 @@ TEST(Gazetteer, UnknownNameGetsASuggestion) {
     const auto m = gazetteer().find("Qingdoa");
     EXPECT_EQ(m.entry, nullptr);
     EXPECT_EQ(m.suggestion, "Qingdao");
+}
+
+namespace {
+// The nearest entry by looking at every one; ties to the lowest index.
+const GazetteerEntry* nearestByScan(const Gazetteer& g, Vec2 w) {
+    const GazetteerEntry* best = nullptr;
+    double bestD = 0;
+    for (const auto& e : g.entries()) {
+        const Vec2 p = Projection::china().forward(e.position);
+        const double d = (p.x - w.x) * (p.x - w.x) + (p.y - w.y) * (p.y - w.y);
+        if (!best || d < bestD)
+            best = &e, bestD = d;
+    }
+    return best;
+}
+} // namespace
+
+// Inside the entries' box the grid answers, outside it the walk by x; both must give the entry a
+// scan of every entry gives, ties included.
+TEST(Gazetteer, NearestIsTheEntryAFullScanFinds) {
+    const Gazetteer& g = gazetteer();
+    const Projection& proj = Projection::china();
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> lon(60, 150), lat(5, 62), jitter(-0.3, 0.3);
+    std::uniform_int_distribution<std::size_t> pick(0, g.entries().size() - 1);
+    int checked = 0;
+    for (int i = 0; i < 20000; ++i) {
+        LonLat p{lon(rng), lat(rng)};
+        if (i % 2) { // near a city, as enterprises are
+            const LonLat c = g.entries()[pick(rng)].position;
+            p = {c.lon + jitter(rng), c.lat + jitter(rng)};
+        }
+        const Vec2 w = proj.forward(p);
+        ASSERT_EQ(g.nearestWorld(w), nearestByScan(g, w)) << p.lon << ", " << p.lat;
+        ++checked;
+    }
+    for (const auto& e : g.entries()) { // at an entry: that entry (or an earlier one there)
+        const Vec2 w = proj.forward(e.position);
+        ASSERT_EQ(g.nearestWorld(w), nearestByScan(g, w)) << e.code;
+    }
+    // Exactly halfway between two entries: the lower index wins, as in a scan.
+    const Vec2 a = proj.forward(g.entries()[3].position), b = proj.forward(g.entries()[40].position);
+    const Vec2 mid{(a.x + b.x) / 2, (a.y + b.y) / 2};
+    EXPECT_EQ(g.nearestWorld(mid), nearestByScan(g, mid));
+    EXPECT_EQ(g.nearestWorld({NAN, 0}), nullptr);
+    EXPECT_EQ(checked, 20000);
+}
+
+// A gazetteer of entries on one line (a grid one cell tall) and of a single entry.
+TEST(Gazetteer, NearestWorksForDegenerateLayouts) {
+    std::vector<GazetteerEntry> line;
+    for (int i = 0; i < 5; ++i) {
+        GazetteerEntry e;
+        e.code = std::to_string(100000 + i);
+        e.position = {100.0 + i, 30.0};
+        line.push_back(e);
+    }
+    line.push_back(line[2]); // a duplicate position: the earlier entry is nearest
+    const Gazetteer g(line);
+    for (double lon = 95; lon <= 110; lon += 0.25) {
+        const Vec2 w = Projection::china().forward({lon, 30.5});
+        EXPECT_EQ(g.nearestWorld(w), nearestByScan(g, w)) << lon;
+    }
+    EXPECT_EQ(g.nearestWorld(Projection::china().forward({102, 30}))->code, "100002");
+    const Gazetteer one({line[0]});
+    EXPECT_EQ(one.nearestWorld(Projection::china().forward({120, 50}))->code, "100000");
+    const Gazetteer none(std::vector<GazetteerEntry>{});
+    EXPECT_EQ(none.nearestWorld({0, 0}), nullptr);
 }
 
 TEST(CityCsv, LoadsNamesThousandsQualifiersAndSources) {

@@ -104,3 +104,38 @@ TEST(Projection, MatchesLiveCs2csOnAGrid) {
         EXPECT_NEAR(xy.y, y, 1e-3) << ll.lon << "," << ll.lat;
     }
 }
+
+// The tabulated path of forward() against GeographicLib itself, on a fine grid over and beyond
+// China, at the table's nodes, between them and at its ends.
+TEST(Projection, TabulatedForwardIsWithinAMicrometreOfGeographicLib) {
+    const Projection& p = Projection::china();
+    double worst = 0;
+    LonLat worstAt{};
+    auto check = [&](LonLat ll) {
+        const Vec2 a = p.forward(ll), b = p.forwardExact(ll);
+        const double d = std::max(std::fabs(a.x - b.x), std::fabs(a.y - b.y));
+        if (!(d <= worst)) // NaN counts as worst
+            worst = d, worstAt = ll;
+    };
+    for (double lon = 60; lon <= 150; lon += 0.173)
+        for (double lat = -1; lat <= 75; lat += 0.0371)
+            check({lon, lat});
+    for (int i = 0; i <= 72 * 64; ++i) // the nodes and the midpoints between them
+        for (double lon : {73.0, 105.0, 135.0}) {
+            check({lon, Projection::kTableSouth + i / 64.0});
+            check({lon, Projection::kTableSouth + (i + 0.5) / 64.0});
+        }
+    for (double lon : {-75.0, 0.0, 285.0, 284.999}) // far from the central meridian
+        check({lon, 40.0});
+    check({105, std::nextafter(Projection::kTableNorth, 0.0)});
+    EXPECT_LT(worst, 1e-6) << "at lon " << worstAt.lon << ", lat " << worstAt.lat;
+}
+
+TEST(Projection, OutsideTheTableGeographicLibProjects) {
+    const Projection& p = Projection::china();
+    for (LonLat ll : {LonLat{105, -30}, LonLat{105, 80}, LonLat{300, 40}, LonLat{-80, 40}}) {
+        const Vec2 a = p.forward(ll), b = p.forwardExact(ll);
+        EXPECT_EQ(a.x, b.x);
+        EXPECT_EQ(a.y, b.y);
+    }
+}

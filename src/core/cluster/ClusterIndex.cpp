@@ -1,5 +1,7 @@
 #include "core/cluster/ClusterIndex.hpp"
 
+#include "core/Trace.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -257,7 +259,9 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
             level.refs[i] = its[i].ref;
         slot(zoom) = std::move(level);
     };
+    traceMark("index: items");
     storeLevel(o.maxZoom + 1, items);
+    traceMark("index: points sorted");
     // Clusters: fewer than input points; crowded data makes about 0.6 per point. Reserve that
     // (growing would copy) and trim at the end if much was left unused.
     const std::size_t guess = items.size() * 7 / 10 + 16;
@@ -268,6 +272,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     for (int z = o.maxZoom; z >= o.minZoom; --z) {
         clusterZoom(z, items);
         storeLevel(z, items);
+        traceMark("index: zoom", z);
     }
 
     if (m.m_clusterX.capacity() > m.m_clusterX.size() + m.m_clusterX.size() / 4 + 1024) {
@@ -278,7 +283,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         m.m_clusterCategories.shrink_to_fit();
     }
 
-    // Children of each cluster (counting sort by parent): points by index, then clusters by id.
+        // Children of each cluster (counting sort by parent): points by index, then clusters by id.
     const std::size_t clusters = m.m_clusterX.size();
     m.m_childStart.assign(clusters + 1, 0);
     for (auto p : m.m_pointParent)
@@ -302,6 +307,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     for (std::size_t c = clusters; c > 0; --c)
         fill[c] = fill[c - 1];
     fill[0] = 0;
+    traceMark("index: children");
 }
 
 // Supercluster's own loop: items in visiting order; one not yet taken becomes a seed and takes
@@ -719,6 +725,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
 ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const ClusterOptions& options)
     : m_options(options) {
     ClusterIndexBuilder(*this).build(points);
+    traceMark("index: built");
 }
 
 int ClusterIndex::clampZoom(int zoom) const {

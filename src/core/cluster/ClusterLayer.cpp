@@ -1,5 +1,6 @@
 #include "core/cluster/ClusterLayer.hpp"
 
+#include "core/Trace.hpp"
 #include "core/cluster/ClusterSpace.hpp"
 
 #include <algorithm>
@@ -129,6 +130,7 @@ std::shared_ptr<const ClusterLayer> buildClusterLayer(std::shared_ptr<const Data
             points.push_back({u.x, u.y, byWeight ? e.weight : 1.0, e.sectors});
             member.push_back(static_cast<std::uint32_t>(i));
         }
+        traceMark("clusters: points gathered");
         return std::make_shared<const ClusterLayer>(std::move(ds), metric, year,
                                                     ClusterLayer::Members::Enterprises,
                                                     std::move(member), points, true);

@@ -1,5 +1,6 @@
 #include "core/data/CityCsvLoader.hpp"
 
+#include "core/Trace.hpp"
 #include "core/data/Csv.hpp"
 #include "core/data/CsvDirectives.hpp"
 #include "core/data/EnterpriseCsvLoader.hpp"
@@ -396,9 +397,11 @@ DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gaze
     std::string ext = asciiLower(std::filesystem::path(path).extension().string());
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
         DatasetLoadResult result;
+        traceMark("load: reading the file");
         auto bytes = readFileBytes(path, limits, result.diagnostics); // not const: moved on, not copied
         if (!bytes)
             return result;
+        traceMark("load: file read");
         return loadTableBytes(std::move(*bytes), path, gazetteer, limits, TableKind::Detect);
     }
     // JSON: an enterprise list says so with "aimap_enterprises"; anything else is a dataset.

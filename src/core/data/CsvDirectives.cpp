@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/Trace.hpp"
 #include "core/data/TextDecoding.hpp"
 
 #include <filesystem>
@@ -56,6 +57,7 @@ TableFront readTable(std::string bytes, const std::string& path, const Limits& l
     auto text = decodeText(std::move(bytes), path, diags);
     if (!text)
         return front;
+    traceMark("load: text decoded");
     front.encoding = text->encoding;
     front.dataset = std::make_shared<Dataset>();
     front.dataset->path = path;
@@ -63,6 +65,7 @@ TableFront readTable(std::string bytes, const std::string& path, const Limits& l
     front.dataset->title = std::filesystem::path(path).filename().string();
     applyCsvDirectives(text->utf8, path, *front.dataset, diags);
     front.table = parseCsv(std::move(text->utf8), path, limits, diags);
+    traceMark("load: cells split");
     return front;
 }
 

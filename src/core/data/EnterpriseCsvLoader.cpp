@@ -1,5 +1,6 @@
 #include "core/data/EnterpriseCsvLoader.hpp"
 
+#include "core/Trace.hpp"
 #include "core/data/CityCsvLoader.hpp"
 
 #include "core/data/Csv.hpp"
@@ -460,6 +461,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                 lonLat[k] = given;
             }
         };
+        traceMark("load: named cities found, arrays ready");
         Part parts[2];
         const std::size_t half = rows >= 65536 ? rows / 2 : rows;
         {
@@ -470,6 +472,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             if (other.joinable())
                 other.join();
         }
+        traceMark("load: rows read");
         // Joined in row order: the second part's enterprises moved down behind the first's (never
         // overwriting one still to move), names shifted, sources numbered in order of first
         // appearance.
@@ -517,6 +520,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         // Positions given by lon/lat: projected and matched to the nearest city on two threads
         // (pure functions of the position); then every enterprise's city, in row order so that
         // cities are listed in order of first appearance.
+        traceMark("load: parts joined");
         auto& list = ds->enterprises;
         std::vector<std::uint8_t> named(list.size());
         for (std::size_t i = 0; i < list.size(); ++i)
@@ -537,6 +541,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             if (other.joinable())
                 other.join();
         }
+        traceMark("load: positions projected, nearest cities found");
         const GazetteerEntry* firstEntry = gazetteer->entries().data();
         std::vector<std::size_t> cityOfEntry(gazetteer->entries().size(), static_cast<std::size_t>(-1));
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -548,12 +553,14 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                 list[i].world = ds->cities[list[i].city].world;
         }
 
+        traceMark("load: cities assigned");
         const bool weighted = at.count(Col::Weight) > 0;
         if (!aggregateEnterprises(*ds, weighted, weightLabel, weightUnit,
                                   weighted ? "column \"" + table->header[at[Col::Weight]] + "\""
                                            : std::string(),
                                   path, diags))
             return result;
+        traceMark("load: city values summed");
         result.dataset = std::move(ds);
     } catch (const std::exception& e) {
         result.dataset.reset();

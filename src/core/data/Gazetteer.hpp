@@ -49,6 +49,14 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> m_byKey; ///< folded names, codes
     std::vector<Vec2> m_world;
     std::vector<std::uint32_t> m_byX; ///< entries sorted by world x, for nearestWorld()
+    /// Entries bucketed by square cells over their bounding box, for nearestWorld() inside it.
+    struct Grid {
+        double x0 = 0, y0 = 0, cell = 0;
+        long columns = 0, rows = 0;
+        std::vector<std::uint32_t> start; ///< per cell (row-major), into `items`; one extra
+        std::vector<std::uint32_t> items; ///< entry indices, by cell
+    } m_grid;
+    const GazetteerEntry* nearestByX(Vec2 world) const;
 };
 
 } // namespace aimap
