@@ -3,16 +3,12 @@
 #include <algorithm>
 #include <mutex>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 namespace aimap {
 
 namespace {
 
 constexpr std::size_t kBig = std::size_t{1} << 20;  // below: plain malloc
-constexpr std::size_t kHuge = std::size_t{2} << 20; // huge page size on x86-64 and arm64
+constexpr std::size_t kRound = std::size_t{2} << 20; // sizes kept for reuse are rounded to this
 
 struct Cache {
     std::mutex mutex;
@@ -26,7 +22,7 @@ Cache& cache() {
     return c;
 }
 
-std::size_t rounded(std::size_t bytes) { return (bytes + kHuge - 1) / kHuge * kHuge; }
+std::size_t rounded(std::size_t bytes) { return (bytes + kRound - 1) / kRound * kRound; }
 
 } // namespace
 
@@ -55,12 +51,9 @@ void* bigblocks::allocate(std::size_t bytes) {
             return p;
         }
     }
-    void* p = std::aligned_alloc(kHuge, size);
+    void* p = std::malloc(size);
     if (!p)
         throw std::bad_alloc();
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    ::madvise(p, size, MADV_HUGEPAGE);
-#endif
     return p;
 }
 

@@ -10,12 +10,13 @@ namespace aimap {
 
 /// Large blocks for the flat arrays of ClusterIndex (1 MiB and more; smaller ones use malloc).
 ///
-/// - Huge pages: blocks are 2 MiB aligned and marked for transparent huge pages, so that filling
-///   them costs one page fault per 2 MiB instead of one per 4 KiB. On a virtual machine a page
-///   fault costs microseconds, and a million-point index touches hundreds of megabytes.
-/// - Reuse during a build: while a BigBlockScope is alive (ClusterIndexBuilder holds one), freed
-///   blocks are kept and handed out again instead of going back to the system, which would zero
-///   fresh pages for every new array. The last scope to end frees them.
+/// Reuse during a build: while a BigBlockScope is alive (ClusterIndexBuilder holds one), freed
+/// blocks are kept and handed out again instead of going back to the system, which would zero
+/// fresh pages for every new array. The last scope to end frees them.
+///
+/// (Transparent huge pages were tried and dropped: with memory another process had just freed,
+/// as in the side-by-side benchmark, builds slowed from ~560 to ~870 ms and varied twice as
+/// much: huge pages then have to be assembled before they can be handed out.)
 namespace bigblocks {
 void* allocate(std::size_t bytes);
 void deallocate(void* p, std::size_t bytes) noexcept;
