@@ -843,6 +843,7 @@ void App::drawLoadingFrame(sf::RenderTarget& target) {
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+    m_basemapRenderer.holdUpgrade(true);
     m_basemapRenderer.draw(target, m_camera, theme(), true);
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
@@ -1218,6 +1219,7 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Window mode may show a moved copy of the basemap while the camera moves; screenshots are
     // always exact.
+    m_basemapRenderer.holdUpgrade(m_reload.valid() || m_clusterBuild.valid());
     m_basemapRenderer.draw(target, m_camera, theme(), m_opt.screenshot.empty());
     m_gfx->markers.draw(target);
     // After a cluster transition the labels fade in rather than pop (0.35 s move, then 0.25 s).

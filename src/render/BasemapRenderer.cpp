@@ -121,33 +121,23 @@ void BasemapRenderer::rebuildLines(Lines& lines, const Camera& camera, float pxS
 void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const Theme& t,
                            bool allowStale) {
     const sf::Vector2u size = target.getSize();
-    // In a window the very first image is drawn without multisampling (half the cost on a
-    // software renderer, so the map appears sooner); once the view has rested, the cache is
-    // redrawn 4x multisampled. Screenshots are multisampled from the start.
-    const bool upgrade = m_cache && m_cacheSamples == 0 && allowStale && m_cacheValid &&
-                         m_sinceMove.getElapsedTime() > sf::milliseconds(300);
-    if (!m_cacheFailed && (!m_cache || m_cache->getSize() != size || upgrade)) {
-        const unsigned samples = (!m_cache && allowStale) ? 0 : 4;
-        m_cache = std::make_unique<sf::RenderTexture>();
-        sf::ContextSettings settings;
-        settings.antialiasingLevel = samples;
-        if (!m_cache->create(size.x, size.y, settings)) {
-            m_cache.reset();
-            m_cacheFailed = true; // no offscreen rendering: draw directly every frame
-        }
-        m_cacheSamples = samples;
-        m_cacheValid = false;
-    }
-    if (!m_cache) {
-        drawDirect(target, camera, t);
+    if (m_cacheValid && cacheImage().getSize() != size)
+        m_cacheValid = false; // the window was resized
+    if (m_cacheFailed) {
+        drawDirect(target, camera, t); // no offscreen rendering: draw directly every frame
         return;
     }
     if (!sameView(camera, m_lastCamera)) {
         m_sinceMove.restart();
         m_lastCamera = camera;
     }
-    bool redraw = !m_cacheValid || !sameView(camera, m_cacheCamera);
-    if (redraw && m_cacheValid && allowStale) {
+    // In a window the very first image is drawn without multisampling (half the cost on a
+    // software renderer, so the map appears sooner); once the view has rested, it is redrawn 4x
+    // multisampled. Screenshots are multisampled from the start.
+    const bool upgrade = m_cacheValid && m_cacheSamples == 0 && allowStale && !m_holdUpgrade && !m_noMultisample &&
+                         m_sinceMove.getElapsedTime() > sf::milliseconds(300);
+    bool redraw = !m_cacheValid || !sameView(camera, m_cacheCamera) || upgrade;
+    if (redraw && m_cacheValid && allowStale && !upgrade) {
         // Keep moving the old image while the camera moves, unless it has drifted so far that
         // too much of the window would be uncovered or blurred.
         const double k = camera.scale() / m_cacheCamera.scale();
@@ -165,22 +155,70 @@ void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const
         tr.scale(static_cast<float>(k), static_cast<float>(k));
         tr.translate(static_cast<float>(-half.x), static_cast<float>(-half.y));
         target.clear(toSf(t.sea));
-        target.draw(sf::Sprite(m_cache->getTexture()), tr);
+        target.draw(sf::Sprite(cacheImage()), tr);
         return;
     }
-    if (redraw) {
-        m_cache->setView(
-            sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
-        drawDirect(*m_cache, camera, t);
-        m_cache->display();
-        m_cacheCamera = camera;
-        m_cacheValid = true;
-        ++m_cacheRedraws;
+    // In a window, the first image and those drawn while a worker is busy are not multisampled.
+    const bool quick = allowStale && (m_cacheRedraws == 0 || m_holdUpgrade);
+    const unsigned samples = quick || m_noMultisample ? 0 : 4;
+    if (redraw && !renderCache(size, camera, t, samples)) {
+        if (samples > 0 && renderCache(size, camera, t, 0)) {
+            m_noMultisample = true; // no multisampled offscreen images here: plain ones
+        } else {
+            m_cacheFailed = true;
+            drawDirect(target, camera, t);
+            return;
+        }
     }
-    sf::Sprite sprite(m_cache->getTexture());
+    sf::Sprite sprite(cacheImage());
     sf::RenderStates states;
     states.blendMode = sf::BlendNone; // opaque copy: the cache covers the whole target
     target.draw(sprite, states);
+}
+
+bool BasemapRenderer::renderCache(sf::Vector2u size, const Camera& camera, const Theme& t,
+                                  unsigned samples) {
+    const sf::View view(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y)));
+    if (samples == 0) {
+        // The quick image is drawn into a texture that is kept (a copy of it would cost more
+        // than the drawing on a software renderer).
+        if (!m_quick || m_quick->getSize() != size) {
+            m_quick = std::make_unique<sf::RenderTexture>();
+            if (!m_quick->create(size.x, size.y)) {
+                m_quick.reset();
+                return false;
+            }
+        }
+        m_quick->setView(view);
+        drawDirect(*m_quick, camera, t);
+        m_quick->display();
+        m_cache.reset();
+    } else {
+        // Drawn multisampled, then copied into a plain texture: the multisampled buffer (4
+        // samples of 1920x1080: 33 MB on a software renderer) lives only while the image is
+        // drawn.
+        sf::RenderTexture offscreen;
+        sf::ContextSettings settings;
+        settings.antialiasingLevel = samples;
+        if (!offscreen.create(size.x, size.y, settings))
+            return false;
+        offscreen.setView(view);
+        drawDirect(offscreen, camera, t);
+        offscreen.display();
+        m_cache = std::make_unique<sf::Texture>(offscreen.getTexture());
+        if (m_cache->getSize() != size)
+            return false;
+        m_quick.reset();
+    }
+    m_cacheSamples = samples;
+    m_cacheCamera = camera;
+    m_cacheValid = true;
+    ++m_cacheRedraws;
+    return true;
+}
+
+const sf::Texture& BasemapRenderer::cacheImage() const {
+    return m_quick ? m_quick->getTexture() : *m_cache;
 }
 
 void BasemapRenderer::drawDirect(sf::RenderTarget& target, const Camera& camera, const Theme& t) {

@@ -27,7 +27,8 @@ struct Basemap {
 /// screen-space quads only when the camera changes, so they keep a constant pixel width.
 ///
 /// The whole basemap is rendered into an offscreen texture (4x multisampled) only when the camera
-/// or the window size changes; every other frame draws that texture as one quad. Without a GPU
+/// or the window size changes, and kept as a plain texture; every other frame draws that texture
+/// as one quad. Without a GPU
 /// (Mesa llvmpipe) this takes the main thread's per-frame work from ~10 ms to well under 1 ms.
 class BasemapRenderer {
 public:
@@ -37,6 +38,10 @@ public:
     /// drifted far; headless screenshots pass false and always get an exact image.
     void draw(sf::RenderTarget& target, const Camera& camera, const Theme& theme,
               bool allowStale = false);
+    /// While a worker thread loads or indexes data, images are drawn without multisampling and
+    /// not yet redrawn 4x multisampled: on a software renderer that costs ~250 ms of both cores
+    /// at 1080p, which the worker needs more. The upgrade follows when the work is done.
+    void holdUpgrade(bool hold) { m_holdUpgrade = hold; }
     /// Redraws of the offscreen cache so far (tests and benchmarks).
     std::size_t cacheRedraws() const { return m_cacheRedraws; }
 
@@ -65,9 +70,16 @@ private:
     Camera m_linesCamera;
     bool m_linesValid = false;
     std::uint8_t m_prefAlpha = 0;
-    std::unique_ptr<sf::RenderTexture> m_cache;
+    bool renderCache(sf::Vector2u size, const Camera& camera, const Theme& theme, unsigned samples);
+
+    const sf::Texture& cacheImage() const;
+
+    std::unique_ptr<sf::RenderTexture> m_quick; ///< the last image, when not multisampled
+    std::unique_ptr<sf::Texture> m_cache;       ///< the last image, when multisampled
     bool m_cacheFailed = false;
     unsigned m_cacheSamples = 0; ///< multisampling of the cache (0 for the quick first image)
+    bool m_holdUpgrade = false;
+    bool m_noMultisample = false; ///< a multisampled offscreen image could not be made
     bool m_cacheValid = false;
     Camera m_cacheCamera;
     std::size_t m_cacheRedraws = 0;
