@@ -123,8 +123,13 @@ void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const
     const sf::Vector2u size = target.getSize();
     if (m_cacheValid && cacheImage().getSize() != size)
         m_cacheValid = false; // the window was resized
-    if (m_cacheFailed) {
-        drawDirect(target, camera, t); // no offscreen rendering: draw directly every frame
+    if (m_cacheFailed || (allowStale && m_firstDirect)) {
+        // No offscreen rendering: draw directly every frame. In a window, the first frame is
+        // drawn directly too: the copy of an offscreen image to the window costs a software
+        // renderer as much again the first time (its pipeline is compiled then), and the first
+        // frame is what the user waits for. The cache is made from the next frame on.
+        m_firstDirect = false;
+        drawDirect(target, camera, t);
         return;
     }
     if (!sameView(camera, m_lastCamera)) {
