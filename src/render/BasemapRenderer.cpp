@@ -140,7 +140,8 @@ void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const
     // software renderer, so the map appears sooner); once the view has rested, it is redrawn 4x
     // multisampled. Screenshots are multisampled from the start.
     const bool upgrade = m_cacheValid && m_cacheSamples == 0 && allowStale && !m_holdUpgrade && !m_noMultisample &&
-                         m_sinceMove.getElapsedTime() > sf::milliseconds(300);
+                         m_sinceMove.getElapsedTime() > sf::milliseconds(300) &&
+                         m_sinceHold.getElapsedTime() > sf::milliseconds(300);
     bool redraw = !m_cacheValid || !sameView(camera, m_cacheCamera) || upgrade;
     if (redraw && m_cacheValid && allowStale && !upgrade) {
         // Keep moving the old image while the camera moves, unless it has drifted so far that

@@ -40,8 +40,12 @@ public:
               bool allowStale = false);
     /// While a worker thread loads or indexes data, images are drawn without multisampling and
     /// not yet redrawn 4x multisampled: on a software renderer that costs ~250 ms of both cores
-    /// at 1080p, which the worker needs more. The upgrade follows when the work is done.
-    void holdUpgrade(bool hold) { m_holdUpgrade = hold; }
+    /// at 1080p, which the worker needs more. The upgrade follows 300 ms after the work is done.
+    void holdUpgrade(bool hold) {
+        if (m_holdUpgrade && !hold)
+            m_sinceHold.restart(); // not in the frame that shows the finished work either
+        m_holdUpgrade = hold;
+    }
     /// Redraws of the offscreen cache so far (tests and benchmarks).
     std::size_t cacheRedraws() const { return m_cacheRedraws; }
 
@@ -86,6 +90,7 @@ private:
     std::size_t m_cacheRedraws = 0;
     Camera m_lastCamera;   ///< camera of the previous draw call
     sf::Clock m_sinceMove; ///< time since the camera last changed
+    sf::Clock m_sinceHold; ///< time since holdUpgrade(false) ended a hold
 };
 
 } // namespace aimap
