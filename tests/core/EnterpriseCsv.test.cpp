@@ -155,6 +155,32 @@ TEST(EnterpriseCsv, NameCharactersAreCollectedOnceForTheFont) {
     EXPECT_EQ(r.dataset->enterpriseName(r.dataset->enterprises[0]), "浪潮 Inspur");
 }
 
+// ASCII is skipped eight bytes at a time: a character at any offset from those blocks, after
+// ASCII runs of every length, is still found (in order of first appearance, each once).
+TEST(EnterpriseCsv, NameCharactersAreFoundAtEveryOffsetBetweenAsciiRuns) {
+    auto utf8 = [](unsigned c) { // U+0080..U+FFFF
+        std::string s;
+        if (c < 0x800) {
+            s += static_cast<char>(0xC0 | (c >> 6));
+        } else {
+            s += static_cast<char>(0xE0 | (c >> 12));
+            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        }
+        s += static_cast<char>(0x80 | (c & 0x3F));
+        return s;
+    };
+    Dataset ds;
+    std::string expected;
+    for (unsigned run = 0; run < 40; ++run) { // a different character after each run
+        const std::string c = utf8(run % 3 == 0 ? 0xE9 + run : 0x4E00 + run);
+        ds.enterpriseNames += std::string(run, 'a') + c;
+        expected += c;
+    }
+    ds.enterpriseNames += utf8(0x4E01) + "\xF0\x9F\x98\x80" + std::string(9, 'z'); // seen; not BMP
+    ds.collectEnterpriseNameChars();
+    EXPECT_EQ(ds.enterpriseNameChars, expected);
+}
+
 TEST(EnterpriseCsv, LargeTablesReadInTwoPartsGiveTheRowByRowResult) {
     // 100 000 rows are read in two halves at once. Enterprises stay in row order with their own
     // names, sources are numbered by first appearance over the whole file, each message keeps
