@@ -285,8 +285,10 @@ void App::pollDataFile() {
     // A finished reload is adopted here, on the UI thread, in one assignment.
     if (m_reload.valid() &&
         m_reload.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-        if (acceptLoad(m_reload.get()))
+        if (acceptLoad(m_reload.get())) {
             m_showOpen = false;
+            updateClusterLayer(false); // started now, not after this frame's work
+        }
         m_openingPath.clear();
         return;
     }
@@ -835,6 +837,7 @@ bool App::finishInitialLoad(sf::RenderWindow& window) {
     }
     applyCommandLineView();
     m_fontDirty = !fontCoversUiText();
+    updateClusterLayer(false); // the index is built while this frame rebuilds the font and draws
     return true;
 }
 
