@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <random>
 #include <set>
+#include <tuple>
 
 using namespace aimap;
 
@@ -339,6 +341,38 @@ TEST(ClusterIndex, NonFiniteAndOutOfRangeInputIsRejectedAtTheEdge) {
     ASSERT_EQ(only.size(), 1u);
     EXPECT_EQ(only[0].id, 7u); // ids stay the input indices
     EXPECT_TRUE(index.getClusters(NAN, 0, 1, 1, 3).empty());
+}
+
+// Large inputs are encoded on two threads: invalid points in both halves are dropped, and the
+// rest cluster exactly as the valid points alone do (same counts, positions and weights).
+TEST(ClusterIndex, RejectedPointsInALargeInputAreDroppedOnBothThreads) {
+    const auto valid = samplePoints(100000);
+    std::vector<ClusterPoint> mixed;
+    std::size_t bad = 0;
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+        if (i % 997 == 0) {
+            mixed.push_back({NAN, 0.5, 1, 0});
+            ++bad;
+        }
+        mixed.push_back(valid[i]);
+    }
+    const ClusterIndex a(valid, {}), b(mixed, {});
+    EXPECT_EQ(b.rejectedCount(), bad);
+    EXPECT_GT(bad, 90u);
+    for (int z = 0; z <= 17; ++z) {
+        auto ca = a.getClusters(0, 0, 1, 1, z), cb = b.getClusters(0, 0, 1, 1, z);
+        ASSERT_EQ(ca.size(), cb.size()) << "zoom " << z;
+        auto byPlace = [](const ClusterItem& p, const ClusterItem& q) {
+            return std::tie(p.x, p.y, p.count) < std::tie(q.x, q.y, q.count);
+        };
+        std::sort(ca.begin(), ca.end(), byPlace), std::sort(cb.begin(), cb.end(), byPlace);
+        for (std::size_t k = 0; k < ca.size(); ++k) {
+            ASSERT_EQ(ca[k].x, cb[k].x) << "zoom " << z;
+            ASSERT_EQ(ca[k].y, cb[k].y) << "zoom " << z;
+            ASSERT_EQ(ca[k].count, cb[k].count) << "zoom " << z;
+            ASSERT_EQ(ca[k].weight, cb[k].weight) << "zoom " << z;
+        }
+    }
 }
 
 TEST(ClusterIndex, WeightsSumToTheInputTotalAtEveryZoomExactlyForIntegers) {

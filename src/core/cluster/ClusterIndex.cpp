@@ -199,6 +199,7 @@ void ClusterIndexBuilder::addPointCategories(unsigned bits, double weight, doubl
 }
 
 void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
+    traceMark("index: start");
     auto& o = m.m_options;
     o.maxZoom = std::clamp(o.maxZoom, 0, 30);
     o.minZoom = std::clamp(o.minZoom, 0, o.maxZoom);
@@ -227,23 +228,29 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     if (m_categories)
         m.m_pointCategories.resize(n);
     m.m_rejected = points.size() - n;
-    Items items;
-    items.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& p = points[i];
-        const bool ok = valid(p);
-        m.m_pointX[i] = ok ? encode(p.x) : 0;
-        m.m_pointY[i] = ok ? encode(p.y) : 0;
-        if (!uniform)
-            m.m_pointWeight[i] = ok ? p.weight : 0;
-        if (m_categories)
-            m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & kCategoryMask) : 0;
-        if (!ok) {
-            ++m.m_rejected;
-            continue;
+    // Points encoded on two threads; an invalid one leaves an item marked kNone, dropped after.
+    Items items(n);
+    std::size_t invalid[2] = {0, 0};
+    onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+        for (std::size_t i = from; i < to; ++i) {
+            const auto& p = points[i];
+            const bool ok = valid(p);
+            m.m_pointX[i] = ok ? encode(p.x) : 0;
+            m.m_pointY[i] = ok ? encode(p.y) : 0;
+            if (!uniform)
+                m.m_pointWeight[i] = ok ? p.weight : 0;
+            if (m_categories)
+                m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & kCategoryMask) : 0;
+            const auto idx = static_cast<std::uint32_t>(i);
+            items[i] = {m.m_pointX[i], m.m_pointY[i], idx, ok ? idx : ClusterIndex::kNone};
+            invalid[part] += !ok;
         }
-        const auto idx = static_cast<std::uint32_t>(i);
-        items.push_back({m.m_pointX[i], m.m_pointY[i], idx, idx});
+    });
+    if (invalid[0] + invalid[1] > 0) {
+        m.m_rejected += invalid[0] + invalid[1];
+        items.erase(std::remove_if(items.begin(), items.end(),
+                                   [](const Item& item) { return item.ref == ClusterIndex::kNone; }),
+                    items.end());
     }
 
     const int levels = o.maxZoom - o.minZoom + 2;
