@@ -139,8 +139,8 @@ void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const
     // In a window the very first image is drawn without multisampling (half the cost on a
     // software renderer, so the map appears sooner); once the view has rested, it is redrawn 4x
     // multisampled. Screenshots are multisampled from the start.
-    const bool upgrade = m_cacheValid && m_cacheSamples == 0 && allowStale && !m_holdUpgrade && !m_noMultisample &&
-                         m_sinceMove.getElapsedTime() > sf::milliseconds(300) &&
+    const bool upgrade = m_cacheValid && m_cacheSamples == 0 && allowStale && !m_holdUpgrade &&
+                         !m_noMultisample && m_sinceMove.getElapsedTime() > sf::milliseconds(300) &&
                          m_sinceHold.getElapsedTime() > sf::milliseconds(300);
     bool redraw = !m_cacheValid || !sameView(camera, m_cacheCamera) || upgrade;
     if (redraw && m_cacheValid && allowStale && !upgrade) {
@@ -184,7 +184,8 @@ void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const
 
 bool BasemapRenderer::renderCache(sf::Vector2u size, const Camera& camera, const Theme& t,
                                   unsigned samples) {
-    const sf::View view(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y)));
+    const sf::View view(
+        sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y)));
     if (samples == 0) {
         // The quick image is drawn into a texture that is kept (a copy of it would cost more
         // than the drawing on a software renderer).

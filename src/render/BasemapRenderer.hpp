@@ -83,7 +83,7 @@ private:
     bool m_cacheFailed = false;
     unsigned m_cacheSamples = 0; ///< multisampling of the cache (0 for the quick first image)
     bool m_holdUpgrade = false;
-    bool m_firstDirect = true; ///< the first frame in a window is drawn without the cache
+    bool m_firstDirect = true;    ///< the first frame in a window is drawn without the cache
     bool m_noMultisample = false; ///< a multisampled offscreen image could not be made
     bool m_cacheValid = false;
     Camera m_cacheCamera;

@@ -294,7 +294,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
         m.m_clusterCategories.shrink_to_fit();
     }
 
-        // Children of each cluster (counting sort by parent): points by index, then clusters by id.
+    // Children of each cluster (counting sort by parent): points by index, then clusters by id.
     const std::size_t clusters = m.m_clusterX.size();
     m.m_childStart.assign(clusters + 1, 0);
     for (auto p : m.m_pointParent)

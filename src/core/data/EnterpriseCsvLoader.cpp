@@ -475,7 +475,8 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         traceMark("load: rows read");
         // The table (the file's text and its cells) is not needed any more: freed now rather
         // than when the dataset is done, which lowers the peak by its size.
-        const std::string weightColumn = at.count(Col::Weight) ? table->header[at[Col::Weight]] : "";
+        const std::string weightColumn =
+            at.count(Col::Weight) ? table->header[at[Col::Weight]] : "";
         front.table.reset();
         // Joined in row order: the second part's enterprises moved down behind the first's (never
         // overwriting one still to move), names shifted, sources numbered in order of first

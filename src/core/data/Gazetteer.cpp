@@ -83,7 +83,8 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries) : m_entries(std::move(
     for (std::uint32_t i : m_byX)
         y1 = std::min(y1, m_world[i].y), y2 = std::max(y2, m_world[i].y);
     Grid& g = m_grid;
-    g.cell = std::max(0.25 * std::sqrt((x2 - x1) * (y2 - y1) / static_cast<double>(m_byX.size())), 1.0);
+    g.cell =
+        std::max(0.25 * std::sqrt((x2 - x1) * (y2 - y1) / static_cast<double>(m_byX.size())), 1.0);
     g.x0 = x1, g.y0 = y1;
     g.columns = std::min(static_cast<long>((x2 - x1) / g.cell) + 1, 4096L);
     g.rows = std::min(static_cast<long>((y2 - y1) / g.cell) + 1, 4096L);
@@ -120,7 +121,8 @@ const GazetteerEntry* Gazetteer::nearestWorld(Vec2 w) const {
         return nullptr;
     const Grid& g = m_grid;
     const double fx = (w.x - g.x0) / g.cell, fy = (w.y - g.y0) / g.cell;
-    if (!(fx >= 0 && fy >= 0 && fx < static_cast<double>(g.columns) && fy < static_cast<double>(g.rows)))
+    if (!(fx >= 0 && fy >= 0 && fx < static_cast<double>(g.columns) &&
+          fy < static_cast<double>(g.rows)))
         return nearestByX(w);
     // Rings of cells around w's cell: every entry outside rings 0..k lies more than k cells
     // from w, so once that exceeds the best distance no entry nearer (or as near) remains.

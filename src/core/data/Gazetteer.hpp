@@ -48,7 +48,7 @@ private:
     std::vector<GazetteerEntry> m_entries;
     std::unordered_map<std::string, std::vector<std::size_t>> m_byKey; ///< folded names, codes
     std::vector<Vec2> m_world;
-    std::vector<std::uint32_t> m_byX; ///< entries sorted by world x, for nearestWorld()
+    std::vector<std::uint32_t> m_byX; ///< entries sorted by world x, for nearestByX()
     /// Entries bucketed by square cells over their bounding box, for nearestWorld() inside it.
     struct Grid {
         double x0 = 0, y0 = 0, cell = 0;

@@ -42,16 +42,16 @@ public:
     static constexpr double kTableSouth = 0.0;        ///< tabulated latitudes (degrees)
     static constexpr double kTableNorth = 72.0;
 
-    /// The shared instance (constructing one is cheap but there is no reason to repeat it).
+    /// The shared instance (constructing one tabulates 4611 parallels, about a millisecond).
     static const Projection& china();
 
 private:
     GeographicLib::AlbersEqualArea m_albers;
     // The projection in polar form: a parallel is a circle of radius rho(lat) around the cone's
     // apex at (0, m_apexY); a meridian is a ray at angle m_cone * (lon - kCentralMeridian).
-    double m_cone = 0;           ///< the cone constant n (angle per degree of longitude)
-    double m_apexY = 0;          ///< y of the apex (metres)
-    std::vector<double> m_rho;   ///< rho at kTableSouth - step + i * step (metres)
+    double m_cone = 0;         ///< the cone constant n (angle per degree of longitude)
+    double m_apexY = 0;        ///< y of the apex (metres)
+    std::vector<double> m_rho; ///< rho at kTableSouth - step + i * step (metres)
 };
 
 } // namespace aimap
