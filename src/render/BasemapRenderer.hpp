@@ -46,6 +46,8 @@ public:
             m_sinceHold.restart(); // not in the frame that shows the finished work either
         m_holdUpgrade = hold;
     }
+    /// Multisampling of the image the cache holds (0: the quick image; tests).
+    unsigned cacheSamples() const { return m_cacheSamples; }
     /// Redraws of the offscreen cache so far (tests and benchmarks).
     std::size_t cacheRedraws() const { return m_cacheRedraws; }
 
