@@ -1,6 +1,7 @@
 #include "core/data/EnterpriseCsvLoader.hpp"
 
 #include "core/Trace.hpp"
+#include "core/cluster/BigVector.hpp"
 #include "core/data/CityCsvLoader.hpp"
 
 #include "core/data/Csv.hpp"
@@ -332,8 +333,15 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             Diagnostics diags;
         };
         auto& enterprises = ds->enterprises;
-        std::vector<const GazetteerEntry*> entryOf(rows); ///< per enterprise: its city, if named
-        std::vector<LonLat> lonLat(rows); ///< per enterprise: the lon/lat it was given, if any
+        // Per enterprise: its city if named, else the lon/lat it was given. Left unwritten until
+        // the rows are read (a BigVector of a plain struct): the two threads that read them
+        // touch its fresh memory, each its own half, instead of one thread zeroing it first.
+        struct Given {
+            const GazetteerEntry* entry;
+            double lon, lat;
+        };
+        BigVector<Given> given;
+        given.resize(rows);
         enterprises.resize(rows);
         const bool decimalComma = table->delimiter == ';';
         auto readRows = [&](std::size_t from, std::size_t to, Part& part) {
@@ -350,7 +358,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                 const std::size_t line = table->rowLine(r);
                 Enterprise e;
                 const GazetteerEntry* entry = nullptr;
-                LonLat given{};
+                LonLat position{};
                 const std::string_view name = view(row, Col::Name);
                 if (name.empty()) {
                     pd.error(path, rc(line, columnAt(Col::Name)), "empty enterprise name");
@@ -372,7 +380,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                                  "China spans lon 73..135, lat 18..54");
                         continue;
                     }
-                    given = *ll;
+                    position = *ll;
                     entry = nullptr; // projected, and the nearest city found: after the rows, on two threads
                 } else if (!cityText.empty()) {
                     const NamedCity& named = namedCities.find(cityText)->second;
@@ -457,8 +465,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                 Dataset::appendName(part.names, e, name);
                 const std::size_t k = from + part.count++;
                 enterprises[k] = e;
-                entryOf[k] = entry;
-                lonLat[k] = given;
+                given[k] = {entry, position.lon, position.lat};
             }
         };
         traceMark("load: named cities found, arrays ready");
@@ -511,14 +518,12 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                 if (e.source != static_cast<std::size_t>(-1))
                     e.source = sourceIndex[e.source];
                 enterprises[to + j] = e;
-                entryOf[to + j] = entryOf[from + j];
-                lonLat[to + j] = lonLat[from + j];
+                given[to + j] = given[from + j];
             }
             part = Part();
         }
         enterprises.resize(n0 + n1);
-        entryOf.resize(n0 + n1);
-        lonLat.resize(n0 + n1);
+        given.resize(n0 + n1);
         if (diags.hasErrors())
             return result;
 
@@ -529,12 +534,12 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         auto& list = ds->enterprises;
         std::vector<std::uint8_t> named(list.size());
         for (std::size_t i = 0; i < list.size(); ++i)
-            named[i] = entryOf[i] != nullptr;
+            named[i] = given[i].entry != nullptr;
         auto locate = [&](std::size_t from, std::size_t to) {
             for (std::size_t i = from; i < to; ++i)
-                if (!entryOf[i]) {
-                    list[i].world = proj.forward(lonLat[i]);
-                    entryOf[i] = gazetteer->nearestWorld(list[i].world);
+                if (!given[i].entry) {
+                    list[i].world = proj.forward({given[i].lon, given[i].lat});
+                    given[i].entry = gazetteer->nearestWorld(list[i].world);
                 }
         };
         {
@@ -550,9 +555,9 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         const GazetteerEntry* firstEntry = gazetteer->entries().data();
         std::vector<std::size_t> cityOfEntry(gazetteer->entries().size(), static_cast<std::size_t>(-1));
         for (std::size_t i = 0; i < list.size(); ++i) {
-            const auto k = static_cast<std::size_t>(entryOf[i] - firstEntry);
+            const auto k = static_cast<std::size_t>(given[i].entry - firstEntry);
             if (cityOfEntry[k] == static_cast<std::size_t>(-1))
-                cityOfEntry[k] = cityFor(*ds, cityIndexOfCode, *entryOf[i]);
+                cityOfEntry[k] = cityFor(*ds, cityIndexOfCode, *given[i].entry);
             list[i].city = static_cast<std::uint32_t>(cityOfEntry[k]);
             if (named[i])
                 list[i].world = ds->cities[list[i].city].world;
