@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -194,6 +195,31 @@ std::string dumpParse(const std::string& text, bool dropLastRow = false) {
     return out;
 }
 } // namespace
+
+// The two halves of a large quote-free file are read into one table, the second half's rows
+// written after room for the first half's lines and moved down when it had blank lines. Edge
+// cases of that room: a first half of blank lines only, a header ending in a lone CR (its line
+// break is not a '\n'), no line break at the end.
+TEST(Csv, QuoteFreeHalvesFillOneTableWhateverTheLineEnds) {
+    std::string rows;
+    for (int i = 0; i < 100000; ++i)
+        rows += "enterprise number " + std::to_string(i) + ",114.1,30.2,ai_chips\n";
+    const std::string blanks(std::size_t{150000} * 41, ' ');
+    std::string blankLines;
+    for (std::size_t k = 0; k < blanks.size(); k += 41)
+        blankLines += blanks.substr(k, 40) + "\n";
+    const std::string quoted = "\"q\",1,2,3\n"; // sends the same rows to the general parser
+    for (const std::string& text :
+         {"name,lon,lat,sector\n" + blankLines + rows, "name,lon,lat,sector\r" + rows,
+          "name,lon,lat,sector\n" + rows + blankLines, "name,lon,lat,sector\n" + rows}) {
+        ASSERT_GT(text.size(), std::size_t{4} << 20); // read on two threads
+        const std::string bulk = dumpParse(text);
+        EXPECT_EQ(bulk, dumpParse(text + quoted, true));
+        EXPECT_EQ(std::count(bulk.begin(), bulk.end(), '\n'), 100000);
+        const std::string open = text.substr(0, text.size() - 1); // no final line break
+        EXPECT_EQ(dumpParse(open), dumpParse(open + "\n" + quoted, true));
+    }
+}
 
 TEST(Csv, QuoteFreeRowsReadInBulkEqualTheGeneralParser) {
     // A quote-free file is read by a faster reader (a large one on two threads); a quote in the

@@ -109,11 +109,13 @@ struct PlainRows {
     char delimiter;
     std::size_t width; ///< cells per row (the header's)
 
-    // Appends the rows of [begin, end) (whole lines) to `table`; `line` is the file's line of
-    // `begin`. Returns false after an error.
-    bool read(std::size_t begin, std::size_t end, std::size_t line, CsvTable& table,
-              Diagnostics& diags) const {
-        bool ok = true;
+    // Writes the rows of [begin, end) (whole lines) into `table`'s slots from row `row` on (the
+    // table is already that large, a row per line); `line` is the file's line of `begin`.
+    // Returns the number of rows; `ok` becomes false after an error.
+    std::size_t read(std::size_t begin, std::size_t end, std::size_t line, CsvTable& table,
+                     std::size_t row, Diagnostics& diags, bool& ok) const {
+        const std::size_t first = row;
+        auto* cellAt = table.m_cells.data() + row * width;
         for (std::size_t i = begin; i < end; ++line) {
             const auto* nl = static_cast<const char*>(std::memchr(text.data() + i, '\n', end - i));
             const std::size_t e = nl ? static_cast<std::size_t>(nl - text.data()) : end;
@@ -133,8 +135,8 @@ struct PlainRows {
                     cell = cell.substr(0, limits.maxStringBytes);
                 }
                 if (cells < width) {
-                    table.m_cells.push_back({static_cast<std::uint32_t>(cell.data() - text.data()),
-                                             static_cast<std::uint32_t>(cell.size())});
+                    *cellAt++ = {static_cast<std::uint32_t>(cell.data() - text.data()),
+                                 static_cast<std::uint32_t>(cell.size())};
                 } else if (!trimView(cell).empty()) {
                     lastFilled = cells + 1;
                 }
@@ -144,7 +146,7 @@ struct PlainRows {
                 p = d + 1;
             }
             for (; cells < width; ++cells)
-                table.m_cells.push_back({0, 0});
+                *cellAt++ = {0, 0};
             if (lastFilled > 0) {
                 // Trailing empty cells are harmless (spreadsheets add them); others are not.
                 diags.error(name, rowCol(line, width + 1),
@@ -154,15 +156,9 @@ struct PlainRows {
                                 (delimiter == '\t' ? "tab" : std::string(1, delimiter)) + "', e.g. \"1,234\"");
                 ok = false;
             }
-            table.m_rowLine.push_back(static_cast<std::uint32_t>(line));
+            table.m_rowLine[row++] = static_cast<std::uint32_t>(line);
         }
-        return ok;
-    }
-
-    // Appends `other`'s rows (read by read() from the same text) to `table`.
-    static void append(CsvTable& table, const CsvTable& other) {
-        table.m_cells.insert(table.m_cells.end(), other.m_cells.begin(), other.m_cells.end());
-        table.m_rowLine.insert(table.m_rowLine.end(), other.m_rowLine.begin(), other.m_rowLine.end());
+        return row - first;
     }
 };
 
@@ -250,25 +246,44 @@ std::optional<CsvTable> parseCsv(std::string text, const std::string& name, cons
                         const auto* nl = static_cast<const char*>(std::memchr(text.data() + mid, '\n', text.size() - mid));
                         mid = nl ? static_cast<std::size_t>(nl - text.data()) + 1 : text.size();
                     }
-                    CsvTable second;
-                    second.header = table.header;
+                    // A row per line at most: room for each half's lines, the second half's rows
+                    // from the first half's last line on (moved down after blank lines).
+                    const std::size_t r0 = table.rowCount(), width = table.header.size();
+                    const std::size_t midLine = line + static_cast<std::size_t>(std::count(at, static_cast<const char*>(text.data()) + mid, '\n'));
+                    // Line breaks from i on (not from `line`: earlier rows may end in a lone CR).
+                    const std::size_t breaks = fileLines - static_cast<std::size_t>(std::count(static_cast<const char*>(text.data()), at, '\n'));
+                    const std::size_t firstBreaks = midLine - line; // in [i, mid)
+                    const std::size_t firstRoom = mid < text.size() ? firstBreaks : breaks + 1;
+                    const std::size_t secondRoom = mid < text.size() ? breaks - firstBreaks + 1 : 0;
+                    table.m_cells.resize((r0 + firstRoom + secondRoom) * width);
+                    table.m_rowLine.resize(r0 + firstRoom + secondRoom);
                     Diagnostics secondDiags;
                     bool secondOk = true;
+                    std::size_t secondRows = 0;
                     std::thread other;
-                    if (mid < text.size()) {
-                        const std::size_t midLine = line + static_cast<std::size_t>(std::count(at, static_cast<const char*>(text.data()) + mid, '\n'));
-                        second.reserve(fileLines + 1 - (midLine - 1));
-                        other = std::thread([&, midLine] {
-                            secondOk = plain.read(mid, text.size(), midLine, second, secondDiags);
+                    if (mid < text.size())
+                        other = std::thread([&] {
+                            secondRows = plain.read(mid, text.size(), midLine, table, r0 + firstRoom,
+                                                    secondDiags, secondOk);
                         });
-                    }
-                    ok = plain.read(i, mid, line, table, diags) && ok;
+                    const std::size_t firstRows = plain.read(i, mid, line, table, r0, diags, ok);
                     if (other.joinable()) {
                         other.join();
                         diags.append(secondDiags);
                         ok = ok && secondOk;
-                        PlainRows::append(table, second);
                     }
+                    if (firstRows < firstRoom && secondRows > 0) {
+                        auto& cells = table.m_cells;
+                        std::copy(cells.begin() + static_cast<std::ptrdiff_t>((r0 + firstRoom) * width),
+                                  cells.begin() + static_cast<std::ptrdiff_t>((r0 + firstRoom + secondRows) * width),
+                                  cells.begin() + static_cast<std::ptrdiff_t>((r0 + firstRows) * width));
+                        auto& lines = table.m_rowLine;
+                        std::copy(lines.begin() + static_cast<std::ptrdiff_t>(r0 + firstRoom),
+                                  lines.begin() + static_cast<std::ptrdiff_t>(r0 + firstRoom + secondRows),
+                                  lines.begin() + static_cast<std::ptrdiff_t>(r0 + firstRows));
+                    }
+                    table.m_cells.resize((r0 + firstRows + secondRows) * width);
+                    table.m_rowLine.resize(r0 + firstRows + secondRows);
                     break;
                 }
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cluster/BigVector.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/data/Limits.hpp"
 #include "core/geo/LonLat.hpp"
@@ -60,8 +61,10 @@ private:
     };
     std::string m_source; ///< the parsed text
     std::string m_text;   ///< unescaped quoted cells, back to back
-    std::vector<Span> m_cells;
-    std::vector<std::uint32_t> m_rowLine;
+    // BigVector: resize() leaves the new elements unwritten, so that the two threads reading
+    // the halves of a large file write (and first touch) their own rows' slots.
+    BigVector<Span> m_cells;
+    BigVector<std::uint32_t> m_rowLine;
 };
 
 /// RFC 4180 CSV from UTF-8 text: `,` `;` or tab (detected on the header line), quoted fields
