@@ -249,10 +249,12 @@ std::optional<CsvTable> parseCsv(std::string text, const std::string& name, cons
                     // A row per line at most: room for each half's lines, the second half's rows
                     // from the first half's last line on (moved down after blank lines).
                     const std::size_t r0 = table.rowCount(), width = table.header.size();
-                    const std::size_t midLine = line + static_cast<std::size_t>(std::count(at, static_cast<const char*>(text.data()) + mid, '\n'));
                     // Line breaks from i on (not from `line`: earlier rows may end in a lone CR).
-                    const std::size_t breaks = fileLines - static_cast<std::size_t>(std::count(static_cast<const char*>(text.data()), at, '\n'));
-                    const std::size_t firstBreaks = midLine - line; // in [i, mid)
+                    const char* begin = text.data();
+                    const std::size_t breaks = fileLines - static_cast<std::size_t>(std::count(begin, at, '\n'));
+                    const std::size_t firstBreaks = // in [i, mid)
+                        mid < text.size() ? static_cast<std::size_t>(std::count(at, begin + mid, '\n')) : breaks;
+                    const std::size_t midLine = line + firstBreaks;
                     const std::size_t firstRoom = mid < text.size() ? firstBreaks : breaks + 1;
                     const std::size_t secondRoom = mid < text.size() ? breaks - firstBreaks + 1 : 0;
                     table.m_cells.resize((r0 + firstRoom + secondRoom) * width);
