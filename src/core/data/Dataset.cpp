@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <cstring>
 #include <set>
 
 namespace aimap {
@@ -92,15 +90,7 @@ void Dataset::collectEnterpriseNameChars() {
     // Basic Multilingual Plane only: the font atlas takes 16-bit code points.
     std::vector<bool> seen(0x10000, false);
     const std::string& t = enterpriseNames;
-    for (std::size_t i = 0; i < t.size();) {
-        if (i + 8 <= t.size()) { // eight ASCII bytes at a time (most names are ASCII)
-            std::uint64_t w = 0;
-            std::memcpy(&w, t.data() + i, 8);
-            if ((w & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
-            }
-        }
+    for (std::size_t i = skipAsciiBlocks(t, 0); i < t.size(); i = skipAsciiBlocks(t, i)) {
         const auto b = static_cast<unsigned char>(t[i]);
         if (b < 0x80) {
             ++i;

@@ -1,5 +1,7 @@
 #include "core/data/TextDecoding.hpp"
 
+#include "core/data/Text.hpp"
+
 #include <cstdint>
 #include <cstring>
 
@@ -76,16 +78,7 @@ bool fromGb18030(const std::string& in, std::string& out) {
 } // namespace
 
 std::size_t firstInvalidUtf8(const std::string& s) {
-    for (std::size_t i = 0; i < s.size();) {
-        // Eight ASCII bytes at a time: most of a large table is ASCII.
-        if (i + 8 <= s.size()) {
-            std::uint64_t w;
-            std::memcpy(&w, s.data() + i, 8);
-            if ((w & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
-            }
-        }
+    for (std::size_t i = skipAsciiBlocks(s, 0); i < s.size(); i = skipAsciiBlocks(s, i)) {
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
                                       : (c >> 3) == 0x1E ? 4 : 0;
