@@ -1,4 +1,5 @@
 #include "core/data/Csv.hpp"
+#include "core/data/Text.hpp"
 #include "core/data/TextDecoding.hpp"
 
 #include <gtest/gtest.h>
@@ -194,7 +195,59 @@ std::string dumpParse(const std::string& text, bool dropLastRow = false) {
     }
     return out;
 }
+// The same as dumpParse, with the rows after the header left unsplit by the parser and split
+// by readPlainRows, half by half, as the enterprise reader does.
+std::string dumpDeferred(const std::string& text) {
+    Diagnostics d;
+    const auto t = parseCsv(text, "t.csv", Limits{}, d, [](const std::vector<std::string>&) { return true; });
+    std::string out, rows;
+    bool ok = t.has_value();
+    if (t) {
+        EXPECT_TRUE(t->plainRows());
+        EXPECT_EQ(t->rowCount(), 0u);
+        const auto halves = t->halves(*t->plainRows());
+        EXPECT_EQ(halves[0].begin, t->plainRows()->begin);
+        EXPECT_EQ(halves[0].end, halves[1].begin);
+        EXPECT_EQ(halves[1].end, text.size());
+        EXPECT_EQ(halves[1].end > halves[1].begin, text.size() > (std::size_t{4} << 20));
+        for (const auto& half : halves) {
+            std::size_t count = 0;
+            t->readPlainRows(half, "t.csv", d, ok, [&](const std::string_view* cells, std::size_t line, bool) {
+                ++count;
+                rows += std::to_string(line) + ":";
+                for (std::size_t c = 0; c < t->header.size(); ++c)
+                    rows += "[" + std::string(cells[c]) + "]";
+                rows += "\n";
+            });
+            EXPECT_LE(count, t->rowRoom(half));
+        }
+    }
+    for (const auto& item : d.items())
+        out += item.format() + "\n";
+    return ok ? out + rows : out + "(no table)\n";
+}
 } // namespace
+
+TEST(Text, CountByteEqualsStdCountAtEveryOffsetAndLength) {
+    // Runs of the byte longer than a lane counter holds (255 steps of 16 bytes), and every
+    // start and end offset around the 16-byte steps.
+    std::mt19937 rng(3);
+    std::string text;
+    for (int k = 0; k < 3; ++k) {
+        text += std::string(255 * 16 * 2 + 5, '\n');
+        for (int i = 0; i < 20000; ++i)
+            text += static_cast<char>(rng() % 4 == 0 ? '\n' : static_cast<char>(rng()));
+    }
+    const char* b = text.data();
+    EXPECT_EQ(countByte(b, b + text.size(), '\n'), static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    for (std::size_t from = 0; from < 40; ++from)
+        for (std::size_t to = from; to < from + 70; ++to)
+            ASSERT_EQ(countByte(b + from, b + to, '\n'),
+                      static_cast<std::size_t>(std::count(b + from, b + to, '\n'))) << from << ".." << to;
+    const std::string high(1000, '\xFF');
+    EXPECT_EQ(countByte(high.data(), high.data() + high.size(), '\xFF'), 1000u);
+    EXPECT_EQ(countByte(high.data(), high.data() + high.size(), '\n'), 0u);
+}
 
 // The two halves of a large quote-free file are read into one table, the second half's rows
 // written after room for the first half's lines and moved down when it had blank lines. Edge
@@ -218,6 +271,8 @@ TEST(Csv, QuoteFreeHalvesFillOneTableWhateverTheLineEnds) {
         EXPECT_EQ(std::count(bulk.begin(), bulk.end(), '\n'), 100000);
         const std::string open = text.substr(0, text.size() - 1); // no final line break
         EXPECT_EQ(dumpParse(open), dumpParse(open + "\n" + quoted, true));
+        EXPECT_EQ(bulk, dumpDeferred(text));
+        EXPECT_EQ(dumpParse(open), dumpDeferred(open));
     }
 }
 
@@ -253,6 +308,8 @@ TEST(Csv, QuoteFreeRowsReadInBulkEqualTheGeneralParser) {
             }
             const std::string bulk = dumpParse(text);
             EXPECT_EQ(bulk, dumpParse(text + "\"q\",1,2,3\n", true)) << lines << " lines";
+            // Left unsplit by the parser and split by the reader: the same.
+            EXPECT_EQ(bulk, dumpDeferred(text)) << lines << " lines";
             EXPECT_EQ(bulk.find("(no table)") != std::string::npos, errors);
             EXPECT_EQ(bulk.find("cells but the header has 4") != std::string::npos, errors);
         }

@@ -235,3 +235,84 @@ TEST(EnterpriseCsv, LargeTablesReadInTwoPartsGiveTheRowByRowResult) {
     EXPECT_EQ(items[2].location, "70005:5");
     EXPECT_NE(items[2].message.find("warp drives"), std::string::npos);
 }
+
+namespace {
+// Enterprises and messages of a load, for comparing two loads (the first `count` enterprises).
+std::string dumpEnterprises(const DatasetLoadResult& r, std::size_t count) {
+    std::string out;
+    for (const auto& item : r.diagnostics.items())
+        out += item.format() + "\n";
+    if (!r.dataset)
+        return out + "(no dataset)\n";
+    const Dataset& ds = *r.dataset;
+    for (std::size_t i = 0; i < count && i < ds.enterprises.size(); ++i) {
+        const Enterprise& e = ds.enterprises[i];
+        char line[160];
+        std::snprintf(line, sizeof line, " %s %d %u %.9g %.9g %.17g ", ds.cities[e.city].code.c_str(),
+                      e.year, static_cast<unsigned>(e.sectors), e.world.x, e.world.y, e.weight);
+        out += std::string(ds.enterpriseName(e)) + line +
+               (e.source == static_cast<std::size_t>(-1) ? std::string("-") : ds.sources[e.source].title) + "\n";
+    }
+    return out;
+}
+} // namespace
+
+TEST(EnterpriseCsv, QuoteFreeRowsSplitWhileReadGiveTheTableResult) {
+    // A large quote-free file's rows are split by the enterprise reader as it reads them (the CSV
+    // parser leaves them in the text); a quoted last row sends the same file through the parser's
+    // table. Same enterprises, cities, sources and messages, with blank lines, row errors in both
+    // halves, and split errors (too many cells), which alone are reported, as for any CSV.
+    const std::size_t rows = 120000;
+    std::string text = "name,city,lon,lat,sector,weight,year,source\n";
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i % 1000 == 3)
+            text += "   \n"; // blank
+        text += "n" + std::to_string(i) + ",";
+        if (i % 10 == 0)
+            text += i % 20 ? "Jinan,,," : "\xE6\xAD\xA6\xE6\xB1\x89,,,"; // 武汉
+        else
+            text += "," + std::to_string(100 + (i % 30)) + "." + std::to_string(i % 7) + "," +
+                    std::to_string(25 + (i % 20)) + ",";
+        text += (i % 3 ? "iot" : "big_data;cloud") + std::string(",") + std::to_string(i % 1000) +
+                ",2022," + (i % 5 ? "S-a" : "S-b") + "\n";
+    }
+    ASSERT_GT(text.size(), std::size_t{4} << 20); // two halves
+    const std::string quotedRow = "\"last\",Jinan,,,iot,1,2022,S-a\n";
+    auto same = [&](const std::string& t, const char* what) {
+        const auto split = loadEnterpriseCsvBytes(t, "big.csv", &gazetteer(), Limits{});
+        const auto table = loadEnterpriseCsvBytes(t + quotedRow, "big.csv", &gazetteer(), Limits{});
+        const std::size_t n = split.dataset ? split.dataset->enterprises.size() : 0;
+        if (split.dataset && table.dataset) {
+            EXPECT_EQ(table.dataset->enterprises.size(), n + 1) << what;
+            EXPECT_EQ(split.dataset->cities.size(), table.dataset->cities.size()) << what;
+        }
+        EXPECT_EQ(dumpEnterprises(split, n), dumpEnterprises(table, n)) << what;
+        return split;
+    };
+    const auto good = same(text, "clean");
+    ASSERT_TRUE(good.dataset) << good.diagnostics.format();
+    EXPECT_EQ(good.dataset->enterprises.size(), rows);
+
+    std::string bad = text;
+    auto replaceRow = [&](std::string& t, std::size_t i, const std::string& row) {
+        const std::string head = "\nn" + std::to_string(i) + ",";
+        const auto at = t.find(head) + 1;
+        t.replace(at, t.find('\n', at) - at, row);
+    };
+    replaceRow(bad, 17, "n17,Atlantis,,,iot,1,2022,S");
+    replaceRow(bad, 19, "n19,,101,26,iot,1,1066,S");
+    replaceRow(bad, 90001, "n90001,Atlantis,,,iot,1,2022,S");
+    replaceRow(bad, 90003, "n90003,,101,26,warp drives,1,2022,S");
+    replaceRow(bad, 90005, "n90005,,,,iot,1,2022,S");
+    const auto rowErrors = same(bad, "row errors");
+    EXPECT_FALSE(rowErrors.dataset);
+    EXPECT_EQ(rowErrors.diagnostics.errorCount(), 4u) << rowErrors.diagnostics.format();
+
+    std::string broken = bad;
+    replaceRow(broken, 100007, "n100007,,101,26,iot,1,2022,S,extra");
+    replaceRow(broken, 11, "n11,,101,26,iot,1,2022,S,,,more");
+    const auto splitErrors = same(broken, "split errors");
+    EXPECT_FALSE(splitErrors.dataset);
+    ASSERT_EQ(splitErrors.diagnostics.errorCount(), 2u) << splitErrors.diagnostics.format();
+    EXPECT_NE(splitErrors.diagnostics.items()[0].message.find("cells but the header has 8"), std::string::npos);
+}

@@ -135,6 +135,10 @@ DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
         auto ds = front.dataset;
         if (!table || !ds)
             return result;
+        if (table->plainRows()) { // only loadTableBytes's enterprise tables are read so
+            diags.error(path, "", "internal error: the rows were left for the enterprise reader");
+            return result;
+        }
 
         // Columns.
         std::vector<Column> kinds;
@@ -370,7 +374,13 @@ DatasetLoadResult loadTableBytes(std::string bytes, const std::string& path,
                                  const Gazetteer* gazetteer, const Limits& limits, TableKind kind) {
     // Decoded and parsed once; the header tells an enterprise table (it has a sector column).
     Diagnostics diags;
-    TableFront front = readTable(std::move(bytes), path, limits, diags);
+    // An enterprise table's reader splits a quote-free file's rows itself, as it reads them.
+    bool (*deferPlainRows)(const std::vector<std::string>&) = nullptr;
+    if (kind == TableKind::Enterprise)
+        deferPlainRows = [](const std::vector<std::string>&) { return true; };
+    else if (kind == TableKind::Detect)
+        deferPlainRows = isEnterpriseHeader;
+    TableFront front = readTable(std::move(bytes), path, limits, diags, deferPlainRows);
     const bool enterprise = kind == TableKind::Enterprise ||
                             (kind == TableKind::Detect && front.table &&
                              isEnterpriseHeader(front.table->header));

@@ -1,5 +1,7 @@
 #include "core/data/Csv.hpp"
 
+#include "core/data/Text.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -98,73 +100,47 @@ void CsvTable::appendRow(const std::vector<std::string>& cells, std::size_t line
     m_rowLine.push_back(static_cast<std::uint32_t>(line));
 }
 
-// Rows of a stretch of text that holds no quote and no carriage return: split at the delimiter
-// and appended to the table directly, with the same results and messages as the general parser
-// below gives such rows. Tables exported by programs (and a million-row table) are like this,
-// and two such stretches can be read at once.
-struct PlainRows {
-    const std::string& text;
-    const std::string& name;
-    const Limits& limits;
-    char delimiter;
-    std::size_t width; ///< cells per row (the header's)
+void CsvTable::reportLongCell(const std::string& name, std::size_t line, std::size_t column,
+                              std::size_t size, std::size_t limit, Diagnostics& diags) {
+    diags.error(name, rowCol(line, column),
+                "cell of " + std::to_string(size) + " bytes is over the limit of " + std::to_string(limit));
+}
 
-    // Writes the rows of [begin, end) (whole lines) into `table`'s slots from row `row` on (the
-    // table is already that large, a row per line); `line` is the file's line of `begin`.
-    // Returns the number of rows; `ok` becomes false after an error.
-    std::size_t read(std::size_t begin, std::size_t end, std::size_t line, CsvTable& table,
-                     std::size_t row, Diagnostics& diags, bool& ok) const {
-        const std::size_t first = row;
-        auto* cellAt = table.m_cells.data() + row * width;
-        for (std::size_t i = begin; i < end; ++line) {
-            const auto* nl = static_cast<const char*>(std::memchr(text.data() + i, '\n', end - i));
-            const std::size_t e = nl ? static_cast<std::size_t>(nl - text.data()) : end;
-            const std::string_view seg(text.data() + i, e - i);
-            i = e + 1;
-            if (seg.find_first_not_of(" \t") == std::string_view::npos)
-                continue; // blank line
-            std::size_t cells = 0, lastFilled = 0; // lastFilled: 1-based, beyond the header
-            for (std::size_t p = 0;;) {
-                const std::size_t d = seg.find(delimiter, p);
-                std::string_view cell = seg.substr(p, d == std::string_view::npos ? std::string_view::npos : d - p);
-                if (cell.size() > limits.maxStringBytes) {
-                    diags.error(name, rowCol(line, cells + 1),
-                                "cell of " + std::to_string(cell.size()) +
-                                    " bytes is over the limit of " + std::to_string(limits.maxStringBytes));
-                    ok = false;
-                    cell = cell.substr(0, limits.maxStringBytes);
-                }
-                if (cells < width) {
-                    *cellAt++ = {static_cast<std::uint32_t>(cell.data() - text.data()),
-                                 static_cast<std::uint32_t>(cell.size())};
-                } else if (!trimView(cell).empty()) {
-                    lastFilled = cells + 1;
-                }
-                ++cells;
-                if (d == std::string_view::npos)
-                    break;
-                p = d + 1;
-            }
-            for (; cells < width; ++cells)
-                *cellAt++ = {0, 0};
-            if (lastFilled > 0) {
-                // Trailing empty cells are harmless (spreadsheets add them); others are not.
-                diags.error(name, rowCol(line, width + 1),
-                            "row has " + std::to_string(lastFilled) + " cells but the header has " +
-                                std::to_string(width),
-                            std::string("quote cells that contain the delimiter '") +
-                                (delimiter == '\t' ? "tab" : std::string(1, delimiter)) + "', e.g. \"1,234\"");
-                ok = false;
-            }
-            table.m_rowLine[row++] = static_cast<std::uint32_t>(line);
-        }
-        return row - first;
-    }
-};
+void CsvTable::reportExtraCells(const std::string& name, std::size_t line, std::size_t cells,
+                                std::size_t width, char delimiter, Diagnostics& diags) {
+    diags.error(name, rowCol(line, width + 1),
+                "row has " + std::to_string(cells) + " cells but the header has " + std::to_string(width),
+                std::string("quote cells that contain the delimiter '") +
+                    (delimiter == '\t' ? "tab" : std::string(1, delimiter)) + "', e.g. \"1,234\"");
+}
 
-std::optional<CsvTable> parseCsv(std::string text, const std::string& name, const Limits& limits,
-                                 Diagnostics& diags) {
+std::array<CsvTable::PlainStretch, 2> CsvTable::halves(const PlainStretch& s) const {
+    std::array<PlainStretch, 2> out{s, PlainStretch{s.end, s.end, s.line + s.breaks, 0}};
+    if (s.end - s.begin < (std::size_t{4} << 20))
+        return out;
+    const char* text = m_source.data();
+    const auto* nl = static_cast<const char*>(std::memchr(text + s.begin + (s.end - s.begin) / 2, '\n',
+                                                          s.end - s.begin - (s.end - s.begin) / 2));
+    if (!nl || static_cast<std::size_t>(nl - text) + 1 >= s.end)
+        return out;
+    const std::size_t mid = static_cast<std::size_t>(nl - text) + 1;
+    const auto firstBreaks = static_cast<std::size_t>(countByte(text + s.begin, text + mid, '\n'));
+    out[0] = {s.begin, mid, s.line, firstBreaks};
+    out[1] = {mid, s.end, s.line + firstBreaks, s.breaks - firstBreaks};
+    return out;
+}
+
+std::size_t CsvTable::rowRoom(const PlainStretch& s) const {
+    return s.breaks + (s.end > s.begin && m_source[s.end - 1] != '\n' ? 1 : 0);
+}
+
+std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, const Limits& limits,
+                                 Diagnostics& diags,
+                                 bool (*deferPlainRows)(const std::vector<std::string>& header)) {
     CsvTable table;
+    table.m_source = std::move(utf8); // the plain cells' bytes
+    table.m_maxCell = limits.maxStringBytes;
+    const std::string& text = table.m_source;
     table.delimiter = detectDelimiter(text);
     std::vector<std::string> row;
     std::string cell;
@@ -195,7 +171,7 @@ std::optional<CsvTable> parseCsv(std::string text, const std::string& name, cons
             if (table.header.empty()) {
                 table.header = std::move(row);
                 // Lines bound the rows (quoted line breaks only make fewer rows than lines).
-                fileLines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+                fileLines = static_cast<std::size_t>(countByte(text.data(), text.data() + text.size(), '\n'));
                 table.reserve(fileLines + 1);
             } else if (table.rowCount() >= limits.maxValues) {
                 if (ok)
@@ -240,35 +216,45 @@ std::optional<CsvTable> parseCsv(std::string text, const std::string& name, cons
                 const char* at = text.data() + i;
                 if (!std::memchr(at, '"', rest) && !std::memchr(at, '\r', rest) &&
                     table.rowCount() + fileLines + 1 <= limits.maxValues) {
-                    const PlainRows plain{text, name, limits, table.delimiter, table.header.size()};
-                    std::size_t mid = rest >= (std::size_t{4} << 20) ? i + rest / 2 : text.size();
-                    if (mid < text.size()) {
-                        const auto* nl = static_cast<const char*>(std::memchr(text.data() + mid, '\n', text.size() - mid));
-                        mid = nl ? static_cast<std::size_t>(nl - text.data()) + 1 : text.size();
+                    // Line breaks from i on (not from `line`: earlier rows may end in a lone CR).
+                    const CsvTable::PlainStretch all{
+                        i, text.size(), line,
+                        fileLines - static_cast<std::size_t>(countByte(text.data(), at, '\n'))};
+                    if (deferPlainRows && deferPlainRows(table.header)) {
+                        table.m_plainRows = all;
+                        BigVector<CsvTable::Span>().swap(table.m_cells); // reserved for rows not stored
+                        BigVector<std::uint32_t>().swap(table.m_rowLine);
+                        break;
                     }
                     // A row per line at most: room for each half's lines, the second half's rows
-                    // from the first half's last line on (moved down after blank lines).
+                    // after the first half's room (moved down after blank lines).
+                    const auto half = table.halves(all);
                     const std::size_t r0 = table.rowCount(), width = table.header.size();
-                    // Line breaks from i on (not from `line`: earlier rows may end in a lone CR).
-                    const char* begin = text.data();
-                    const std::size_t breaks = fileLines - static_cast<std::size_t>(std::count(begin, at, '\n'));
-                    const std::size_t firstBreaks = // in [i, mid)
-                        mid < text.size() ? static_cast<std::size_t>(std::count(at, begin + mid, '\n')) : breaks;
-                    const std::size_t midLine = line + firstBreaks;
-                    const std::size_t firstRoom = mid < text.size() ? firstBreaks : breaks + 1;
-                    const std::size_t secondRoom = mid < text.size() ? breaks - firstBreaks + 1 : 0;
-                    table.m_cells.resize((r0 + firstRoom + secondRoom) * width);
-                    table.m_rowLine.resize(r0 + firstRoom + secondRoom);
+                    const std::size_t firstRoom = table.rowRoom(half[0]);
+                    const std::size_t room = firstRoom + table.rowRoom(half[1]);
+                    table.m_cells.resize((r0 + room) * width);
+                    table.m_rowLine.resize(r0 + room);
+                    // Each half's rows written into the table's slots from `row` on.
+                    auto fill = [&](const CsvTable::PlainStretch& part, std::size_t row, Diagnostics& d,
+                                    bool& partOk) {
+                        const std::size_t first = row;
+                        auto* cellAt = table.m_cells.data() + row * width;
+                        auto store = [&](const std::string_view* cells, std::size_t rowLine, bool) {
+                            for (std::size_t c = 0; c < width; ++c)
+                                *cellAt++ = {static_cast<std::uint32_t>(cells[c].data() - text.data()),
+                                             static_cast<std::uint32_t>(cells[c].size())};
+                            table.m_rowLine[row++] = static_cast<std::uint32_t>(rowLine);
+                        };
+                        table.readPlainRows(part, name, d, partOk, store);
+                        return row - first;
+                    };
                     Diagnostics secondDiags;
                     bool secondOk = true;
                     std::size_t secondRows = 0;
                     std::thread other;
-                    if (mid < text.size())
-                        other = std::thread([&] {
-                            secondRows = plain.read(mid, text.size(), midLine, table, r0 + firstRoom,
-                                                    secondDiags, secondOk);
-                        });
-                    const std::size_t firstRows = plain.read(i, mid, line, table, r0, diags, ok);
+                    if (half[1].end > half[1].begin)
+                        other = std::thread([&] { secondRows = fill(half[1], r0 + firstRoom, secondDiags, secondOk); });
+                    const std::size_t firstRows = fill(half[0], r0, diags, ok);
                     if (other.joinable()) {
                         other.join();
                         diags.append(secondDiags);
@@ -371,7 +357,6 @@ std::optional<CsvTable> parseCsv(std::string text, const std::string& name, cons
         h = trimCell(h);
     if (!ok)
         return std::nullopt;
-    table.m_source = std::move(text); // the plain cells' bytes
     return table;
 }
 

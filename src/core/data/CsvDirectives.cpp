@@ -52,7 +52,8 @@ void applyCsvDirectives(std::string& text, const std::string& name, Dataset& dat
 }
 
 TableFront readTable(std::string bytes, const std::string& path, const Limits& limits,
-                     Diagnostics& diags) {
+                     Diagnostics& diags,
+                     bool (*deferPlainRows)(const std::vector<std::string>& header)) {
     TableFront front;
     auto text = decodeText(std::move(bytes), path, diags);
     if (!text)
@@ -64,7 +65,7 @@ TableFront readTable(std::string bytes, const std::string& path, const Limits& l
     front.dataset->kind = "cited";
     front.dataset->title = std::filesystem::path(path).filename().string();
     applyCsvDirectives(text->utf8, path, *front.dataset, diags);
-    front.table = parseCsv(std::move(text->utf8), path, limits, diags);
+    front.table = parseCsv(std::move(text->utf8), path, limits, diags, deferPlainRows);
     traceMark("load: cells split");
     return front;
 }

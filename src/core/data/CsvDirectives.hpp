@@ -30,7 +30,9 @@ struct TableFront {
     std::shared_ptr<Dataset> dataset;
     std::string encoding;
 };
+/// `deferPlainRows` is parseCsv's: a reader that splits a quote-free file's rows itself.
 TableFront readTable(std::string bytes, const std::string& path, const Limits& limits,
-                     Diagnostics& diags);
+                     Diagnostics& diags,
+                     bool (*deferPlainRows)(const std::vector<std::string>& header) = nullptr);
 
 } // namespace aimap

@@ -294,30 +294,51 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         for (const auto& [k, c] : at)
             colOf[static_cast<std::size_t>(k)] = static_cast<int>(c);
         auto columnAt = [&](Col k) { return static_cast<std::size_t>(std::max(0, colOf[static_cast<std::size_t>(k)])); };
-        auto view = [&](const CsvTable::Row& row, Col k) -> std::string_view {
+        // A cell of a row: `row` is a CsvTable::Row, or the cells readPlainRows gives.
+        auto view = [&](const auto& row, Col k) -> std::string_view {
             const int c = colOf[static_cast<std::size_t>(k)];
             return c < 0 ? std::string_view() : trimView(row[static_cast<std::size_t>(c)]);
         };
-        const std::size_t rows = table->rowCount();
+        // The rows: split in the table, or (a large quote-free file) left in the text, split
+        // here as they are read, in two halves at once. In both cases the work is in two parts.
+        const auto& plain = table->plainRows();
+        std::array<CsvTable::PlainStretch, 2> plainHalves{};
+        if (plain)
+            plainHalves = table->halves(*plain);
+        const std::size_t rows = plain ? table->rowRoom(plainHalves[0]) + table->rowRoom(plainHalves[1])
+                                       : table->rowCount();
+        const std::size_t half = plain ? table->rowRoom(plainHalves[0])
+                                 : rows >= 65536 ? rows / 2 : rows;
 
         // Cities named in the table, resolved once each before the rows are read (on two threads,
-        // which then only look them up); `firstRow` is the row that reports an unknown one, as a
-        // row-by-row reading would: the first that reaches its city.
+        // which then only look them up); `firstLine` is the row (by its line) that reports an
+        // unknown one, as a row-by-row reading would: the first that reaches its city.
         struct NamedCity {
             const GazetteerEntry* entry = nullptr;
-            std::size_t firstRow = 0;
+            std::size_t firstLine = 0;
         };
         std::map<std::string, NamedCity, std::less<>> namedCities;
+        auto nameCity = [&](const auto& row, std::size_t line) {
+            const std::string_view cityText = view(row, Col::City);
+            if (cityText.empty() || view(row, Col::Name).empty() || !view(row, Col::Lon).empty() ||
+                !view(row, Col::Lat).empty())
+                return;
+            if (namedCities.find(cityText) == namedCities.end())
+                namedCities.emplace(std::string(cityText),
+                                    NamedCity{gazetteer->find(std::string(cityText)).entry, line});
+        };
         if (colOf[static_cast<std::size_t>(Col::City)] >= 0) {
-            for (std::size_t r = 0; r < rows; ++r) {
-                const CsvTable::Row row = table->row(r);
-                const std::string_view cityText = view(row, Col::City);
-                if (cityText.empty() || view(row, Col::Name).empty() ||
-                    !view(row, Col::Lon).empty() || !view(row, Col::Lat).empty())
-                    continue;
-                if (namedCities.find(cityText) == namedCities.end())
-                    namedCities.emplace(std::string(cityText),
-                                        NamedCity{gazetteer->find(std::string(cityText)).entry, r});
+            if (plain) {
+                Diagnostics unused; // the rows' messages come when they are read
+                bool unusedOk = true;
+                table->readPlainRows(*plain, path, unused, unusedOk,
+                                     [&](const std::string_view* cells, std::size_t line, bool rowOk) {
+                                         if (rowOk)
+                                             nameCity(cells, line);
+                                     });
+            } else {
+                for (std::size_t r = 0; r < table->rowCount(); ++r)
+                    nameCity(table->row(r), table->rowLine(r));
             }
         }
 
@@ -327,11 +348,23 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         // A part writes its enterprises from its first row's index on (fresh memory is dear:
         // no per-part copies), then the second part's are moved down behind the first's.
         struct Part {
+            std::size_t from = 0;  ///< index of its first enterprise
             std::size_t count = 0; ///< enterprises read
             std::string names;
             std::vector<std::string> sources; ///< texts, in order of first appearance
             Diagnostics diags;
+            // Split rows' messages (quote-free files, whose rows the CSV parser left unsplit):
+            // when there are any, they are the only ones shown, as for any other CSV file.
+            Diagnostics splitDiags;
+            bool splitOk = true;
+            // Reading state.
+            std::unordered_map<std::string, std::size_t> sourceOf;
+            // Sector cells repeat ("iot", "big_data;cloud"): parse each distinct text once.
+            std::map<std::string, unsigned short, std::less<>> sectorCache;
+            std::string_view lastSource;
+            std::size_t lastSourceIndex = static_cast<std::size_t>(-1);
         };
+        Part parts[2];
         auto& enterprises = ds->enterprises;
         // Per enterprise: its city if named, else the lon/lat it was given. Left unwritten until
         // the rows are read (a BigVector of a plain struct): the two threads that read them
@@ -344,138 +377,146 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         given.resize(rows);
         enterprises.resize(rows);
         const bool decimalComma = table->delimiter == ';';
-        auto readRows = [&](std::size_t from, std::size_t to, Part& part) {
+        // One row into part's next slot (or a message into part.diags).
+        auto readRow = [&](const auto& row, std::size_t line, Part& part) {
+            auto& pd = part.diags;
+            Enterprise e;
+            const GazetteerEntry* entry = nullptr;
+            LonLat position{};
+            const std::string_view name = view(row, Col::Name);
+            if (name.empty()) {
+                pd.error(path, rc(line, columnAt(Col::Name)), "empty enterprise name");
+                return;
+            }
+            // Position and city.
+            const std::string_view lonText = view(row, Col::Lon), latText = view(row, Col::Lat);
+            const std::string_view cityText = view(row, Col::City);
+            if (!lonText.empty() || !latText.empty()) {
+                std::string hint;
+                const auto ll = parseLonLatCells(lonText, latText, hint);
+                if (!ll) {
+                    pd.error(path, rc(line, columnAt(Col::Lon)),
+                             "lon/lat must both be numbers in degrees", hint);
+                    return;
+                }
+                if (ll->lon < 70 || ll->lon > 140 || ll->lat < 15 || ll->lat > 56) {
+                    pd.error(path, rc(line, columnAt(Col::Lon)), "enterprise lies outside China",
+                             "China spans lon 73..135, lat 18..54");
+                    return;
+                }
+                position = *ll;
+                entry = nullptr; // projected, and the nearest city found: after the rows, on two threads
+            } else if (!cityText.empty()) {
+                const NamedCity& named = namedCities.find(cityText)->second;
+                if (!named.entry) {
+                    if (named.firstLine == line)
+                        reportCity(gazetteer->find(std::string(cityText)), std::string(cityText),
+                                   path, rc(line, columnAt(Col::City)), pd);
+                    return;
+                }
+                entry = named.entry; // its position is the city's
+            } else {
+                pd.error(path, rc(line, columnAt(Col::City)), "no city and no lon/lat in this row");
+                return;
+            }
+            // Sectors.
+            bool sectorsOk = true;
+            const std::string_view sectorText = view(row, Col::Sector);
+            if (auto hit = part.sectorCache.find(sectorText); hit != part.sectorCache.end()) {
+                e.sectors = hit->second;
+            } else {
+                for (const auto& s : splitSectors(std::string(sectorText))) {
+                    if (auto sector = parseSector(s)) {
+                        e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
+                    } else {
+                        std::string hint = didYouMean(s, sectorList);
+                        if (hint.empty())
+                            hint = "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, "
+                                   "cloud, edge_computing, 5g, applications (or their Chinese names)";
+                        pd.error(path, rc(line, columnAt(Col::Sector)),
+                                 "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
+                        sectorsOk = false;
+                    }
+                }
+                if (sectorsOk && part.sectorCache.size() < 4096)
+                    part.sectorCache.emplace(std::string(sectorText), e.sectors);
+            }
+            if (!sectorsOk)
+                return;
+            if (e.sectors == 0) {
+                pd.error(path, rc(line, columnAt(Col::Sector)), "no sector given");
+                return;
+            }
+            // Weight.
+            if (colOf[static_cast<std::size_t>(Col::Weight)] >= 0) {
+                const std::string_view w = view(row, Col::Weight);
+                const auto v = parseNumberCell(w, decimalComma);
+                if (w.empty()) {
+                    e.weight = 0; // absent weight: counted, but adds nothing to the sum
+                } else if (!v || *v < 0) {
+                    pd.error(path, rc(line, columnAt(Col::Weight)),
+                             "weight \"" + sanitizeUtf8(std::string(w)) + "\" must be a number >= 0");
+                    return;
+                } else {
+                    e.weight = *v;
+                }
+            }
+            // Year.
+            const auto year = parseNumberCell(view(row, Col::Year));
+            if (!year || *year != std::floor(*year) || *year < limits.minYear ||
+                *year > limits.maxYear) {
+                pd.error(path, rc(line, columnAt(Col::Year)),
+                         "year must be a whole number in " + std::to_string(limits.minYear) + ".." +
+                             std::to_string(limits.maxYear));
+                return;
+            }
+            e.year = static_cast<int>(*year);
+            // Source: an index into part.sources for now.
+            const std::string_view sourceView = view(row, Col::Source);
+            if (!sourceView.empty() && sourceView == part.lastSource) {
+                e.source = part.lastSourceIndex; // consecutive rows usually share their source
+            } else if (!sourceView.empty()) {
+                const std::string source(sourceView);
+                auto it = part.sourceOf.find(source);
+                if (it == part.sourceOf.end()) {
+                    part.sources.push_back(source);
+                    it = part.sourceOf.emplace(source, part.sources.size() - 1).first;
+                }
+                e.source = it->second;
+                part.lastSource = sourceView;
+                part.lastSourceIndex = e.source;
+            }
+            Dataset::appendName(part.names, e, name);
+            const std::size_t k = part.from + part.count++;
+            enterprises[k] = e;
+            given[k] = {entry, position.lon, position.lat};
+        };
+        // Part `p` of the rows: table rows [from, to), or half `p` of the plain text.
+        auto readRows = [&](std::size_t from, std::size_t to, int p) {
+            Part& part = parts[p];
+            part.from = from;
+            if (plain) {
+                const auto& stretch = plainHalves[static_cast<std::size_t>(p)];
+                part.names.reserve((stretch.end - stretch.begin) / 2); // names are rarely more
+                table->readPlainRows(stretch, path, part.splitDiags,
+                                     part.splitOk,
+                                     [&](const std::string_view* cells, std::size_t line, bool rowOk) {
+                                         if (rowOk && part.splitOk)
+                                             readRow(cells, line, part);
+                                     });
+                return;
+            }
             if (to > from)
                 part.names.reserve((to - from) * (view(table->row(from), Col::Name).size() + 8));
-            auto& pd = part.diags;
-            std::unordered_map<std::string, std::size_t> sourceOf;
-            // Sector cells repeat ("iot", "big_data;cloud"): parse each distinct text once.
-            std::map<std::string, unsigned short, std::less<>> sectorCache;
-            std::string_view lastSource;
-            std::size_t lastSourceIndex = static_cast<std::size_t>(-1);
-            for (std::size_t r = from; r < to; ++r) {
-                const CsvTable::Row row = table->row(r);
-                const std::size_t line = table->rowLine(r);
-                Enterprise e;
-                const GazetteerEntry* entry = nullptr;
-                LonLat position{};
-                const std::string_view name = view(row, Col::Name);
-                if (name.empty()) {
-                    pd.error(path, rc(line, columnAt(Col::Name)), "empty enterprise name");
-                    continue;
-                }
-                // Position and city.
-                const std::string_view lonText = view(row, Col::Lon), latText = view(row, Col::Lat);
-                const std::string_view cityText = view(row, Col::City);
-                if (!lonText.empty() || !latText.empty()) {
-                    std::string hint;
-                    const auto ll = parseLonLatCells(lonText, latText, hint);
-                    if (!ll) {
-                        pd.error(path, rc(line, columnAt(Col::Lon)),
-                                 "lon/lat must both be numbers in degrees", hint);
-                        continue;
-                    }
-                    if (ll->lon < 70 || ll->lon > 140 || ll->lat < 15 || ll->lat > 56) {
-                        pd.error(path, rc(line, columnAt(Col::Lon)), "enterprise lies outside China",
-                                 "China spans lon 73..135, lat 18..54");
-                        continue;
-                    }
-                    position = *ll;
-                    entry = nullptr; // projected, and the nearest city found: after the rows, on two threads
-                } else if (!cityText.empty()) {
-                    const NamedCity& named = namedCities.find(cityText)->second;
-                    if (!named.entry) {
-                        if (named.firstRow == r)
-                            reportCity(gazetteer->find(std::string(cityText)), std::string(cityText),
-                                       path, rc(line, columnAt(Col::City)), pd);
-                        continue;
-                    }
-                    entry = named.entry; // its position is the city's
-                } else {
-                    pd.error(path, rc(line, columnAt(Col::City)), "no city and no lon/lat in this row");
-                    continue;
-                }
-                // Sectors.
-                bool sectorsOk = true;
-                const std::string_view sectorText = view(row, Col::Sector);
-                if (auto hit = sectorCache.find(sectorText); hit != sectorCache.end()) {
-                    e.sectors = hit->second;
-                } else {
-                    for (const auto& s : splitSectors(std::string(sectorText))) {
-                        if (auto sector = parseSector(s)) {
-                            e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
-                        } else {
-                            std::string hint = didYouMean(s, sectorList);
-                            if (hint.empty())
-                                hint = "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, "
-                                       "cloud, edge_computing, 5g, applications (or their Chinese names)";
-                            pd.error(path, rc(line, columnAt(Col::Sector)),
-                                     "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
-                            sectorsOk = false;
-                        }
-                    }
-                    if (sectorsOk && sectorCache.size() < 4096)
-                        sectorCache.emplace(std::string(sectorText), e.sectors);
-                }
-                if (!sectorsOk)
-                    continue;
-                if (e.sectors == 0) {
-                    pd.error(path, rc(line, columnAt(Col::Sector)), "no sector given");
-                    continue;
-                }
-                // Weight.
-                if (colOf[static_cast<std::size_t>(Col::Weight)] >= 0) {
-                    const std::string_view w = view(row, Col::Weight);
-                    const auto v = parseNumberCell(w, decimalComma);
-                    if (w.empty()) {
-                        e.weight = 0; // absent weight: counted, but adds nothing to the sum
-                    } else if (!v || *v < 0) {
-                        pd.error(path, rc(line, columnAt(Col::Weight)),
-                                 "weight \"" + sanitizeUtf8(std::string(w)) + "\" must be a number >= 0");
-                        continue;
-                    } else {
-                        e.weight = *v;
-                    }
-                }
-                // Year.
-                const auto year = parseNumberCell(view(row, Col::Year));
-                if (!year || *year != std::floor(*year) || *year < limits.minYear ||
-                    *year > limits.maxYear) {
-                    pd.error(path, rc(line, columnAt(Col::Year)),
-                             "year must be a whole number in " + std::to_string(limits.minYear) + ".." +
-                                 std::to_string(limits.maxYear));
-                    continue;
-                }
-                e.year = static_cast<int>(*year);
-                // Source: an index into part.sources for now.
-                const std::string_view sourceView = view(row, Col::Source);
-                if (!sourceView.empty() && sourceView == lastSource) {
-                    e.source = lastSourceIndex; // consecutive rows usually share their source
-                } else if (!sourceView.empty()) {
-                    const std::string source(sourceView);
-                    auto it = sourceOf.find(source);
-                    if (it == sourceOf.end()) {
-                        part.sources.push_back(source);
-                        it = sourceOf.emplace(source, part.sources.size() - 1).first;
-                    }
-                    e.source = it->second;
-                    lastSource = sourceView;
-                    lastSourceIndex = e.source;
-                }
-                Dataset::appendName(part.names, e, name);
-                const std::size_t k = from + part.count++;
-                enterprises[k] = e;
-                given[k] = {entry, position.lon, position.lat};
-            }
+            for (std::size_t r = from; r < to; ++r)
+                readRow(table->row(r), table->rowLine(r), part);
         };
         traceMark("load: named cities found, arrays ready");
-        Part parts[2];
-        const std::size_t half = rows >= 65536 ? rows / 2 : rows;
         {
             std::thread other;
             if (half < rows)
-                other = std::thread(readRows, half, rows, std::ref(parts[1]));
-            readRows(0, half, parts[0]);
+                other = std::thread(readRows, half, rows, 1);
+            readRows(0, half, 0);
             if (other.joinable())
                 other.join();
         }
@@ -485,6 +526,11 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         const std::string weightColumn =
             at.count(Col::Weight) ? table->header[at[Col::Weight]] : "";
         front.table.reset();
+        if (!parts[0].splitOk || !parts[1].splitOk) {
+            diags.append(parts[0].splitDiags);
+            diags.append(parts[1].splitDiags);
+            return result;
+        }
         // Joined in row order: the second part's enterprises moved down behind the first's (never
         // overwriting one still to move), names shifted, sources numbered in order of first
         // appearance.
@@ -511,7 +557,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             const auto nameBase = p == 0 ? 0u : static_cast<std::uint32_t>(ds->enterpriseNames.size());
             if (p == 1)
                 ds->enterpriseNames += part.names;
-            const std::size_t from = p == 0 ? 0 : half, to = p == 0 ? 0 : n0;
+            const std::size_t from = part.from, to = p == 0 ? 0 : n0;
             for (std::size_t j = 0; j < part.count; ++j) {
                 Enterprise e = enterprises[from + j];
                 e.nameAt += nameBase;

@@ -26,4 +26,27 @@ inline std::size_t skipAsciiBlocks(std::string_view s, std::size_t i) {
     return i;
 }
 
+/// How many bytes of [begin, end) equal `c`: the line breaks of a 100 MB table, sixteen bytes
+/// at a step (std::count goes byte by byte unless the compiler vectorises it, and at -O2 it
+/// does not).
+inline std::size_t countByte(const char* begin, const char* end, char c) {
+    using Bytes = unsigned char __attribute__((vector_size(16)));
+    const Bytes target = Bytes{} + static_cast<unsigned char>(c);
+    std::size_t n = 0;
+    while (end - begin >= 16) {
+        // Up to 255 steps per lane counter before it could wrap.
+        Bytes lanes{};
+        for (int step = 0; step < 255 && end - begin >= 16; ++step, begin += 16) {
+            Bytes v;
+            std::memcpy(&v, begin, 16);
+            lanes -= reinterpret_cast<Bytes>(v == target); // each equal byte: -1 (all bits)
+        }
+        for (int k = 0; k < 16; ++k)
+            n += lanes[k];
+    }
+    for (; begin < end; ++begin)
+        n += *begin == c;
+    return n;
+}
+
 } // namespace aimap
