@@ -153,6 +153,7 @@ private:
     /// A large --data file loads on a worker while the window opens and shows the map: the
     /// panels and markers come when it is ready (a million enterprises take seconds).
     std::future<DatasetLoadResult> m_initialLoad;
+    bool m_deferredLoad = false; ///< the initial load waits for the window (runWindow starts it)
     /// True once the initial dataset is there (at once for files below kDeferLoadBytes).
     bool finishInitialLoad(sf::RenderWindow& window);
     void drawLoadingFrame(sf::RenderTarget& target);
