@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 
 using namespace aimap;
@@ -164,6 +165,23 @@ TEST(Csv, PlainNumbersReadInPlaceEqualTheCLibrary) {
     }
     for (const char* same : {"114.10568", "0", "-0", "007", "2022", "123456789012345678901234"})
         EXPECT_EQ(*parseNumberCell(same), std::strtod(same, nullptr)) << same;
+    // Digit strings around the 15 digits read by integer division, dots anywhere, leading and
+    // trailing zeros, minus signs: the same bits as strtod (-0 included).
+    auto sameBits = [](double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; };
+    std::uniform_int_distribution<int> digit(0, 9);
+    for (int i = 0; i < 200000; ++i) {
+        const int n = 1 + static_cast<int>(rng() % 19);
+        std::string text = rng() % 3 == 0 ? "-" : "";
+        for (int k = 0; k < n; ++k)
+            text += static_cast<char>('0' + (rng() % 4 == 0 ? 0 : digit(rng)));
+        if (n > 1 && rng() % 4 != 0)
+            text.insert(text.size() - 1 - rng() % static_cast<unsigned>(n - 1), ".");
+        const auto v = parseNumberCell(text);
+        ASSERT_TRUE(v) << text;
+        ASSERT_TRUE(sameBits(*v, std::strtod(text.c_str(), nullptr))) << text;
+    }
+    for (const char* zero : {"-0", "-0.000", "0.0", "-000"})
+        EXPECT_TRUE(sameBits(*parseNumberCell(zero), std::strtod(zero, nullptr))) << zero;
     // Shapes the in-place reader leaves to the general path, which still reads them.
     EXPECT_EQ(*parseNumberCell(".5"), 0.5);
     EXPECT_EQ(*parseNumberCell("5."), 5.0);

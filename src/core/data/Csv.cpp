@@ -382,6 +382,27 @@ std::optional<double> parseNumberCell(std::string_view raw, bool decimalComma) {
         }
         if (plain && digits > 0 && t.back() != '.' && t.front() != '.' &&
             !(t.size() > 1 && t[0] == '-' && t[1] == '.')) {
+            if (digits <= 15) {
+                // Up to 15 digits: the digits as an integer (exact in a double, below 2^53)
+                // divided by a power of ten (exact up to 1e22) is one correctly rounded
+                // operation, so it equals the correctly rounded reading of the text (Clinger's
+                // fast path). A year, a revenue, a lon/lat with 5 decimals.
+                static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+                std::uint64_t m = 0;
+                std::size_t fraction = 0;
+                bool afterDot = false;
+                for (const char c : t) {
+                    if (c == '.')
+                        afterDot = true;
+                    else if (c != '-') {
+                        m = m * 10 + static_cast<std::uint64_t>(c - '0');
+                        fraction += afterDot;
+                    }
+                }
+                const double v = static_cast<double>(m) / kPow10[fraction];
+                return t[0] == '-' ? -v : v;
+            }
             double v = 0;
             const auto r = std::from_chars(t.data(), t.data() + t.size(), v);
             if (r.ec == std::errc() && r.ptr == t.data() + t.size() && std::isfinite(v))
