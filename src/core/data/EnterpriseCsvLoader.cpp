@@ -317,28 +317,41 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             const GazetteerEntry* entry = nullptr;
             std::size_t firstLine = 0;
         };
-        std::map<std::string, NamedCity, std::less<>> namedCities;
-        auto nameCity = [&](const auto& row, std::size_t line) {
+        using NamedCities = std::map<std::string, NamedCity, std::less<>>;
+        NamedCities namedCities;
+        auto nameCity = [&](NamedCities& into, const auto& row, std::size_t line) {
             const std::string_view cityText = view(row, Col::City);
             if (cityText.empty() || view(row, Col::Name).empty() || !view(row, Col::Lon).empty() ||
                 !view(row, Col::Lat).empty())
                 return;
-            if (namedCities.find(cityText) == namedCities.end())
-                namedCities.emplace(std::string(cityText),
-                                    NamedCity{gazetteer->find(std::string(cityText)).entry, line});
+            if (into.find(cityText) == into.end())
+                into.emplace(std::string(cityText),
+                             NamedCity{gazetteer->find(std::string(cityText)).entry, line});
         };
         if (colOf[static_cast<std::size_t>(Col::City)] >= 0) {
             if (plain) {
-                Diagnostics unused; // the rows' messages come when they are read
-                bool unusedOk = true;
-                table->readPlainRows(*plain, path, unused, unusedOk,
-                                     [&](const std::string_view* cells, std::size_t line, bool rowOk) {
-                                         if (rowOk)
-                                             nameCity(cells, line);
-                                     });
+                // Split here a first time, on two threads (one per half, each with its own
+                // cities, joined keeping the earlier row of a city both name).
+                NamedCities second;
+                auto collect = [&](std::size_t p, NamedCities& into) {
+                    Diagnostics unused; // the rows' messages come when they are read
+                    bool unusedOk = true;
+                    table->readPlainRows(plainHalves[p], path, unused, unusedOk,
+                                         [&](const std::string_view* cells, std::size_t line, bool rowOk) {
+                                             if (rowOk)
+                                                 nameCity(into, cells, line);
+                                         });
+                };
+                std::thread other;
+                if (plainHalves[1].end > plainHalves[1].begin)
+                    other = std::thread(collect, std::size_t{1}, std::ref(second));
+                collect(0, namedCities);
+                if (other.joinable())
+                    other.join();
+                namedCities.merge(second); // keys the first half has stay as they are (earlier)
             } else {
                 for (std::size_t r = 0; r < table->rowCount(); ++r)
-                    nameCity(table->row(r), table->rowLine(r));
+                    nameCity(namedCities, table->row(r), table->rowLine(r));
             }
         }
 
