@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include "core/Theme.hpp"
 #include "core/pick/LabelPlacer.hpp"
 
@@ -36,6 +38,8 @@ public:
 
     /// Character size in pixels; the caller scales it with the window (projectors).
     void setCharacterSize(unsigned px) { m_charSize = px; }
+    /// The halo around label text, in pixels.
+    float outlineThickness() const { return std::max(1.5f, static_cast<float>(m_charSize) / 9.0f); }
 
     /// Returns the items that got a label. Recomputed only when an input changed (camera, data,
     /// panels, size): unchanged frames reuse the last layout. Only the kMaxCandidates requests of

@@ -1,0 +1,51 @@
+// Label glyphs and the font texture: needs an X display for the GL context, like the other
+// display tests.
+#include "core/Theme.hpp"
+#include "render/FontLocator.hpp"
+#include "render/LabelRenderer.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+using namespace aimap;
+
+// Regression: the frame that first showed a dataset's labels took 40-60 ms on llvmpipe because
+// their outlined glyphs were first rendered while drawing, each one updating the font's texture
+// with draws pending. layout() now renders them, so drawing adds nothing to the texture.
+TEST(LabelRenderer, GlyphsAreRenderedByTheLayoutNotWhileDrawing) {
+    const std::string fontPath = findCjkFont();
+    ASSERT_FALSE(fontPath.empty()) << "install a CJK font: apt-get install fonts-wqy-microhei";
+    LabelRenderer labels;
+    ASSERT_TRUE(labels.loadFont(fontPath));
+    const unsigned size = 17;
+    labels.setCharacterSize(size);
+    // Characters no other test of this process has drawn at this size.
+    const std::vector<LabelRequest> requests = {
+        {"\xE4\xB9\x8C\xE9\xB2\x81\xE6\x9C\xA8\xE9\xBD\x90 Urumqi 7 412", {200, 100}, 6, 3, 0}, // 乌鲁木齐
+        {"\xE6\x8B\x89\xE8\x90\xA8 Lhasa 58", {200, 300}, 4, 2, 1},                            // 拉萨
+        {"\xE5\x93\x88\xE5\xAF\x86 Hami 0.9", {500, 200}, 3, 1, 2},                             // 哈密
+    };
+    const auto placed = labels.layout(requests, {}, {800, 600});
+    ASSERT_EQ(placed.size(), 3u);
+    sf::RenderTexture target;
+    ASSERT_TRUE(target.create(800, 600));
+    const sf::Image before = labels.font().getTexture(size).copyToImage();
+    labels.draw(target, theme());
+    target.display();
+    const sf::Image after = labels.font().getTexture(size).copyToImage();
+    ASSERT_EQ(before.getSize(), after.getSize());
+    const std::size_t bytes = std::size_t{before.getSize().x} * before.getSize().y * 4;
+    EXPECT_EQ(std::memcmp(before.getPixelsPtr(), after.getPixelsPtr(), bytes), 0)
+        << "drawing the labels rendered glyphs the layout had not";
+    // And the labels are there: dark text pixels near each anchor's right.
+    const sf::Image shot = target.getTexture().copyToImage();
+    for (const auto& r : requests) {
+        int dark = 0;
+        for (unsigned y = static_cast<unsigned>(r.anchor.y) - 10; y < r.anchor.y + 10; ++y)
+            for (unsigned x = static_cast<unsigned>(r.anchor.x); x < r.anchor.x + 120; ++x)
+                dark += shot.getPixel(x, y).r < 100 && shot.getPixel(x, y).a > 200;
+        EXPECT_GT(dark, 20) << r.text;
+    }
+}
