@@ -379,12 +379,12 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         };
         Part parts[2];
         auto& enterprises = ds->enterprises;
-        // Per enterprise: its city if named, else the lon/lat it was given. Left unwritten until
+        // Per enterprise: its named city, or the city nearest to its lon/lat. Left unwritten until
         // the rows are read (a BigVector of a plain struct): the two threads that read them
         // touch its fresh memory, each its own half, instead of one thread zeroing it first.
         struct Given {
-            const GazetteerEntry* entry;
-            double lon, lat;
+            const GazetteerEntry* entry; ///< the named city, or the one nearest to its lon/lat
+            bool named;                  ///< placed at its city (else at its own lon/lat)
         };
         BigVector<Given> given;
         given.resize(rows);
@@ -395,7 +395,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             auto& pd = part.diags;
             Enterprise e;
             const GazetteerEntry* entry = nullptr;
-            LonLat position{};
+            bool named = false;
             const std::string_view name = view(row, Col::Name);
             if (name.empty()) {
                 pd.error(path, rc(line, columnAt(Col::Name)), "empty enterprise name");
@@ -417,17 +417,20 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
                              "China spans lon 73..135, lat 18..54");
                     return;
                 }
-                position = *ll;
-                entry = nullptr; // projected, and the nearest city found: after the rows, on two threads
+                // Projected, and counted in the nearest city (pure functions of the position, so
+                // the two threads reading the rows do it as they go).
+                e.world = proj.forward(*ll);
+                entry = gazetteer->nearestWorld(e.world);
             } else if (!cityText.empty()) {
-                const NamedCity& named = namedCities.find(cityText)->second;
-                if (!named.entry) {
-                    if (named.firstLine == line)
+                const NamedCity& city = namedCities.find(cityText)->second;
+                if (!city.entry) {
+                    if (city.firstLine == line)
                         reportCity(gazetteer->find(std::string(cityText)), std::string(cityText),
                                    path, rc(line, columnAt(Col::City)), pd);
                     return;
                 }
-                entry = named.entry; // its position is the city's
+                entry = city.entry; // its position is the city's
+                named = true;
             } else {
                 pd.error(path, rc(line, columnAt(Col::City)), "no city and no lon/lat in this row");
                 return;
@@ -502,7 +505,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             Dataset::appendName(part.names, e, name);
             const std::size_t k = part.from + part.count++;
             enterprises[k] = e;
-            given[k] = {entry, position.lon, position.lat};
+            given[k] = {entry, named};
         };
         // Part `p` of the rows: table rows [from, to), or half `p` of the plain text.
         auto readRows = [&](std::size_t from, std::size_t to, int p) {
@@ -586,31 +589,10 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
         if (diags.hasErrors())
             return result;
 
-        // Positions given by lon/lat: projected and matched to the nearest city on two threads
-        // (pure functions of the position); then every enterprise's city, in row order so that
-        // cities are listed in order of first appearance.
+        // Every enterprise's city, in row order so that cities are listed in order of first
+        // appearance.
         traceMark("load: parts joined");
         auto& list = ds->enterprises;
-        std::vector<std::uint8_t> named(list.size());
-        for (std::size_t i = 0; i < list.size(); ++i)
-            named[i] = given[i].entry != nullptr;
-        auto locate = [&](std::size_t from, std::size_t to) {
-            for (std::size_t i = from; i < to; ++i)
-                if (!given[i].entry) {
-                    list[i].world = proj.forward({given[i].lon, given[i].lat});
-                    given[i].entry = gazetteer->nearestWorld(list[i].world);
-                }
-        };
-        {
-            const std::size_t half = list.size() > 20000 ? list.size() / 2 : list.size();
-            std::thread other;
-            if (half < list.size())
-                other = std::thread(locate, half, list.size());
-            locate(0, half);
-            if (other.joinable())
-                other.join();
-        }
-        traceMark("load: positions projected, nearest cities found");
         const GazetteerEntry* firstEntry = gazetteer->entries().data();
         std::vector<std::size_t> cityOfEntry(gazetteer->entries().size(), static_cast<std::size_t>(-1));
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -618,7 +600,7 @@ DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiag
             if (cityOfEntry[k] == static_cast<std::size_t>(-1))
                 cityOfEntry[k] = cityFor(*ds, cityIndexOfCode, *given[i].entry);
             list[i].city = static_cast<std::uint32_t>(cityOfEntry[k]);
-            if (named[i])
+            if (given[i].named)
                 list[i].world = ds->cities[list[i].city].world;
         }
 
