@@ -706,6 +706,8 @@ int App::runWindow() {
         if (!finishInitialLoad(window)) {
             if (!window.isOpen())
                 return m_dataset ? 0 : 1;
+            if (frame > 0) // the first frame is what the user waits for
+                prewarmLabels(6.0);
             drawLoadingFrame(window);
             window.display();
             if (frame == 0) {
@@ -742,6 +744,8 @@ int App::runWindow() {
             ImGui_ImplOpenGL3_CreateFontsTexture();
             m_fontDirty = false;
         }
+        if (m_reload.valid())
+            prewarmLabels(6.0);
         const bool panPhase = m_opt.bench && frame > m_opt.benchFrames;
         if (panPhase)
             m_camera.panPixels({1.0, 0.5}); // worst case: borders rebuilt every frame
@@ -863,6 +867,32 @@ void App::drawLoadingFrame(sf::RenderTarget& target) {
     text.setFillColor(sf::Color(30, 30, 30));
     text.setPosition(static_cast<float>(panelMargin(uiScale())) * 2, static_cast<float>(panelMargin(uiScale())) * 2);
     target.draw(text);
+}
+
+// The characters labels are made of: every gazetteer name (city labels), ASCII (figures, Latin
+// names), the middle dot of cluster labels. Enterprise names are not foreseen.
+const std::u32string& App::labelChars() {
+    if (!m_labelChars.empty() || !m_gazetteer)
+        return m_labelChars;
+    std::u32string all;
+    for (char32_t c = 0x20; c < 0x7F; ++c)
+        all += c;
+    all += U'\u00B7';
+    for (const auto& e : m_gazetteer->entries())
+        for (const std::string* name : {&e.nameZh, &e.nameEn})
+            for (const sf::Uint32 c : sf::String::fromUtf8(name->begin(), name->end()))
+                all += static_cast<char32_t>(c);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    m_labelChars = std::move(all);
+    return m_labelChars;
+}
+
+void App::prewarmLabels(double budgetMs) {
+    if (!m_gfx || !m_gfx->labels.hasFont())
+        return;
+    m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * uiScale())));
+    m_gfx->labels.prewarm(labelChars(), budgetMs);
 }
 
 void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {

@@ -144,6 +144,7 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     std::shared_ptr<const Gazetteer> m_gazetteer;
+    std::u32string m_labelChars; ///< labelChars(): what labels are made of
     std::string m_dataPath;
     FileSignature m_dataSignature;
     sf::Clock m_pollClock;
@@ -157,6 +158,10 @@ private:
     /// True once the initial dataset is there (at once for files below kDeferLoadBytes).
     bool finishInitialLoad(sf::RenderWindow& window);
     void drawLoadingFrame(sf::RenderTarget& target);
+    /// In frames that wait for a file: renders label glyphs ahead (LabelRenderer::prewarm) for
+    /// about `budgetMs`, so that the frame showing the new data does not render them all.
+    void prewarmLabels(double budgetMs);
+    const std::u32string& labelChars();
     bool m_fontDirty = false;
     std::string m_openingPath; ///< file being opened from the Open dialog (loads in background)
     bool m_showOpen = false;

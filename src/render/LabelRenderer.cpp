@@ -1,6 +1,7 @@
 #include "render/LabelRenderer.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace aimap {
@@ -89,6 +90,26 @@ void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity
         text.setOutlineThickness(outlineThickness());
         target.draw(text);
     }
+}
+
+bool LabelRenderer::prewarm(const std::u32string& chars, double budgetMs) {
+    if (!m_fontOk)
+        return true;
+    if (chars != m_prewarmChars || m_charSize != m_prewarmSize) {
+        m_prewarmChars = chars;
+        m_prewarmSize = m_charSize;
+        m_prewarmed = 0;
+    }
+    const auto start = std::chrono::steady_clock::now();
+    while (m_prewarmed < m_prewarmChars.size()) {
+        const char32_t c = m_prewarmChars[m_prewarmed++];
+        m_font.getGlyph(c, m_charSize, false, 0.0f);
+        m_font.getGlyph(c, m_charSize, false, outlineThickness());
+        if ((m_prewarmed & 7) == 0 &&
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() >= budgetMs)
+            break;
+    }
+    return m_prewarmed == m_prewarmChars.size();
 }
 
 } // namespace aimap

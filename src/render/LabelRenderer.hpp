@@ -48,6 +48,12 @@ public:
                                     const std::vector<Box>& obstacles, Vec2 viewport);
     /// `opacity` in [0, 1] fades all labels (they fade in after a cluster transition).
     void draw(sf::RenderTarget& target, const Theme& theme, float opacity = 1.0f) const;
+    /// Renders the glyphs (plain and outlined, at the current size) of `chars` that labels may
+    /// need, for about `budgetMs` per call, going on where the last call stopped; true once all
+    /// are rendered. For idle frames (a file loading): the first frame of the new labels then
+    /// finds its glyphs ready instead of rendering a few hundred at once. Call it before the
+    /// frame draws anything (the font's texture changes).
+    bool prewarm(const std::u32string& chars, double budgetMs);
 
     static constexpr std::size_t kMaxCandidates = 200;
 
@@ -61,6 +67,9 @@ private:
     bool m_fontOk = false;
     unsigned m_charSize = 16;
     std::vector<sf::Text> m_placed;
+    std::size_t m_prewarmed = 0;      ///< chars of the last prewarm() rendered so far
+    std::u32string m_prewarmChars;    ///< ... of this list
+    unsigned m_prewarmSize = 0;       ///< ... at this size
 };
 
 } // namespace aimap

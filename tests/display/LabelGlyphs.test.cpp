@@ -21,7 +21,7 @@ TEST(LabelRenderer, GlyphsAreRenderedByTheLayoutNotWhileDrawing) {
     ASSERT_TRUE(labels.loadFont(fontPath));
     const unsigned size = 17;
     labels.setCharacterSize(size);
-    // Characters no other test of this process has drawn at this size.
+    // Characters no other test of this process has drawn at this size (sf::Text measures an x).
     const std::vector<LabelRequest> requests = {
         {"\xE4\xB9\x8C\xE9\xB2\x81\xE6\x9C\xA8\xE9\xBD\x90 Urumqi 7 412", {200, 100}, 6, 3, 0}, // 乌鲁木齐
         {"\xE6\x8B\x89\xE8\x90\xA8 Lhasa 58", {200, 300}, 4, 2, 1},                            // 拉萨
@@ -48,4 +48,37 @@ TEST(LabelRenderer, GlyphsAreRenderedByTheLayoutNotWhileDrawing) {
                 dark += shot.getPixel(x, y).r < 100 && shot.getPixel(x, y).a > 200;
         EXPECT_GT(dark, 20) << r.text;
     }
+}
+
+// Frames that wait for a file render label glyphs ahead, a slice per frame; the frame that then
+// shows the labels renders none.
+TEST(LabelRenderer, PrewarmRendersGlyphsAheadInSlices) {
+    const std::string fontPath = findCjkFont();
+    ASSERT_FALSE(fontPath.empty()) << "install a CJK font: apt-get install fonts-wqy-microhei";
+    LabelRenderer labels;
+    ASSERT_TRUE(labels.loadFont(fontPath));
+    const unsigned size = 19;
+    labels.setCharacterSize(size);
+    // Those of the labels below (and the x by which sf::Text places a strike-through).
+    const std::u32string chars = U" .0123456789GSXaeghinouxz\u5E7F\u5DDE\u6DF1\u5733\u897F\u5B81"; // 广州 深圳 西宁
+    int calls = 0;
+    while (!labels.prewarm(chars, 0.0)) // no time at all: one slice per call
+        ASSERT_LT(++calls, 100);
+    EXPECT_GE(calls, 2) << "a zero budget still renders everything in one call";
+    const std::vector<LabelRequest> requests = {
+        {"\xE5\xB9\xBF\xE5\xB7\x9E Guangzhou 1.5", {200, 100}, 6, 3, 0},     // 广州
+        {"\xE6\xB7\xB1\xE5\x9C\xB3 Shenzhen 220", {200, 300}, 4, 2, 1},      // 深圳
+        {"\xE8\xA5\xBF\xE5\xAE\x81 Xining 0.07", {500, 200}, 3, 1, 2},       // 西宁
+    };
+    const sf::Image before = labels.font().getTexture(size).copyToImage();
+    ASSERT_EQ(labels.layout(requests, {}, {800, 600}).size(), 3u);
+    sf::RenderTexture target;
+    ASSERT_TRUE(target.create(800, 600));
+    labels.draw(target, theme());
+    target.display();
+    const sf::Image after = labels.font().getTexture(size).copyToImage();
+    ASSERT_EQ(before.getSize(), after.getSize());
+    const std::size_t bytes = std::size_t{before.getSize().x} * before.getSize().y * 4;
+    EXPECT_EQ(std::memcmp(before.getPixelsPtr(), after.getPixelsPtr(), bytes), 0)
+        << "the labels needed glyphs that prewarm had not rendered";
 }
