@@ -11,36 +11,54 @@
 
 using namespace aimap;
 
+namespace {
+
+// A label renderer with the CJK font the viewer finds, at `size` pixels.
+void loadLabels(LabelRenderer& labels, unsigned size) {
+    const std::string fontPath = findCjkFont();
+    ASSERT_FALSE(fontPath.empty()) << "install a CJK font: apt-get install fonts-wqy-microhei";
+    ASSERT_TRUE(labels.loadFont(fontPath));
+    labels.setCharacterSize(size);
+}
+
+// Lays the labels out and draws them; returns whether the font's texture at `size` stayed as it
+// was before the drawing (or, with `layoutToo`, before the layout): no glyph rendered then.
+bool noGlyphRendered(LabelRenderer& labels, unsigned size, const std::vector<LabelRequest>& requests,
+                     bool layoutToo, sf::Image& shot) {
+    sf::Image before = labels.font().getTexture(size).copyToImage();
+    EXPECT_EQ(labels.layout(requests, {}, {800, 600}).size(), requests.size());
+    if (!layoutToo)
+        before = labels.font().getTexture(size).copyToImage();
+    sf::RenderTexture target;
+    EXPECT_TRUE(target.create(800, 600));
+    labels.draw(target, theme());
+    target.display();
+    shot = target.getTexture().copyToImage();
+    const sf::Image after = labels.font().getTexture(size).copyToImage();
+    const std::size_t bytes = std::size_t{before.getSize().x} * before.getSize().y * 4;
+    return before.getSize() == after.getSize() &&
+           std::memcmp(before.getPixelsPtr(), after.getPixelsPtr(), bytes) == 0;
+}
+
+} // namespace
+
 // Regression: the frame that first showed a dataset's labels took 40-60 ms on llvmpipe because
 // their outlined glyphs were first rendered while drawing, each one updating the font's texture
 // with draws pending. layout() now renders them, so drawing adds nothing to the texture.
 TEST(LabelRenderer, GlyphsAreRenderedByTheLayoutNotWhileDrawing) {
-    const std::string fontPath = findCjkFont();
-    ASSERT_FALSE(fontPath.empty()) << "install a CJK font: apt-get install fonts-wqy-microhei";
     LabelRenderer labels;
-    ASSERT_TRUE(labels.loadFont(fontPath));
     const unsigned size = 17;
-    labels.setCharacterSize(size);
+    ASSERT_NO_FATAL_FAILURE(loadLabels(labels, size));
     // Characters no other test of this process has drawn at this size (sf::Text measures an x).
     const std::vector<LabelRequest> requests = {
         {"\xE4\xB9\x8C\xE9\xB2\x81\xE6\x9C\xA8\xE9\xBD\x90 Urumqi 7 412", {200, 100}, 6, 3, 0}, // 乌鲁木齐
         {"\xE6\x8B\x89\xE8\x90\xA8 Lhasa 58", {200, 300}, 4, 2, 1},                            // 拉萨
         {"\xE5\x93\x88\xE5\xAF\x86 Hami 0.9", {500, 200}, 3, 1, 2},                             // 哈密
     };
-    const auto placed = labels.layout(requests, {}, {800, 600});
-    ASSERT_EQ(placed.size(), 3u);
-    sf::RenderTexture target;
-    ASSERT_TRUE(target.create(800, 600));
-    const sf::Image before = labels.font().getTexture(size).copyToImage();
-    labels.draw(target, theme());
-    target.display();
-    const sf::Image after = labels.font().getTexture(size).copyToImage();
-    ASSERT_EQ(before.getSize(), after.getSize());
-    const std::size_t bytes = std::size_t{before.getSize().x} * before.getSize().y * 4;
-    EXPECT_EQ(std::memcmp(before.getPixelsPtr(), after.getPixelsPtr(), bytes), 0)
+    sf::Image shot;
+    EXPECT_TRUE(noGlyphRendered(labels, size, requests, false, shot))
         << "drawing the labels rendered glyphs the layout had not";
     // And the labels are there: dark text pixels near each anchor's right.
-    const sf::Image shot = target.getTexture().copyToImage();
     for (const auto& r : requests) {
         int dark = 0;
         for (unsigned y = static_cast<unsigned>(r.anchor.y) - 10; y < r.anchor.y + 10; ++y)
@@ -53,12 +71,9 @@ TEST(LabelRenderer, GlyphsAreRenderedByTheLayoutNotWhileDrawing) {
 // Frames that wait for a file render label glyphs ahead, a slice per frame; the frame that then
 // shows the labels renders none.
 TEST(LabelRenderer, PrewarmRendersGlyphsAheadInSlices) {
-    const std::string fontPath = findCjkFont();
-    ASSERT_FALSE(fontPath.empty()) << "install a CJK font: apt-get install fonts-wqy-microhei";
     LabelRenderer labels;
-    ASSERT_TRUE(labels.loadFont(fontPath));
     const unsigned size = 19;
-    labels.setCharacterSize(size);
+    ASSERT_NO_FATAL_FAILURE(loadLabels(labels, size));
     // Those of the labels below (and the x by which sf::Text places a strike-through).
     const std::u32string chars = U" .0123456789GSXaeghinouxz\u5E7F\u5DDE\u6DF1\u5733\u897F\u5B81"; // 广州 深圳 西宁
     int calls = 0;
@@ -70,15 +85,7 @@ TEST(LabelRenderer, PrewarmRendersGlyphsAheadInSlices) {
         {"\xE6\xB7\xB1\xE5\x9C\xB3 Shenzhen 220", {200, 300}, 4, 2, 1},      // 深圳
         {"\xE8\xA5\xBF\xE5\xAE\x81 Xining 0.07", {500, 200}, 3, 1, 2},       // 西宁
     };
-    const sf::Image before = labels.font().getTexture(size).copyToImage();
-    ASSERT_EQ(labels.layout(requests, {}, {800, 600}).size(), 3u);
-    sf::RenderTexture target;
-    ASSERT_TRUE(target.create(800, 600));
-    labels.draw(target, theme());
-    target.display();
-    const sf::Image after = labels.font().getTexture(size).copyToImage();
-    ASSERT_EQ(before.getSize(), after.getSize());
-    const std::size_t bytes = std::size_t{before.getSize().x} * before.getSize().y * 4;
-    EXPECT_EQ(std::memcmp(before.getPixelsPtr(), after.getPixelsPtr(), bytes), 0)
+    sf::Image shot;
+    EXPECT_TRUE(noGlyphRendered(labels, size, requests, true, shot))
         << "the labels needed glyphs that prewarm had not rendered";
 }
