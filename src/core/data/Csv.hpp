@@ -176,5 +176,4 @@ std::string csvEscape(const std::string& cell, char delimiter = ',');
 std::optional<LonLat> parseLonLatCells(std::string_view lon, std::string_view lat,
                                        std::string& hint);
 
-
 } // namespace aimap
