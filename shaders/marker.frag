@@ -5,6 +5,7 @@
 #version 110
 
 uniform float outlinePx;
+uniform float opacity; // the whole marker's, 1 but while a cluster fades out or in
 
 void main() {
     vec2 uv = gl_TexCoord[0].xy;
@@ -16,5 +17,5 @@ void main() {
     vec4 fill = gl_Color;
     vec4 outline = vec4(fill.rgb * 0.6, 0.94);
     vec4 colour = mix(outline, fill, inner);
-    gl_FragColor = vec4(colour.rgb, colour.a * disc);
+    gl_FragColor = vec4(colour.rgb, colour.a * disc * opacity);
 }

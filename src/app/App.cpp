@@ -34,6 +34,7 @@
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
+#include <unordered_set>
 #if defined(__linux__)
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -497,6 +498,8 @@ bool App::initGraphics() {
     std::string error;
     if (!m_gfx->markers.loadShader(m_root + "/shaders", error))
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
+    else
+        m_gfx->ghosts.loadShader(m_root + "/shaders", error);
     m_fontPath = findCjkFont();
     if (m_fontPath.empty())
         std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
@@ -1006,12 +1009,27 @@ void App::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     }
 }
 
+MarkerStyle App::clusterStyle(const ClusterLayer& layer, std::uint32_t id) {
+    MarkerStyle st;
+    st.cluster = true;
+    if (layer.hasSectors) {
+        const auto w = layer.index.categoryWeights(id);
+        const double total = layer.index.clusterItem(id).weight;
+        st.ring = total > 0;
+        for (std::size_t k = 0; k < st.shares.size(); ++k)
+            st.shares[k] = total > 0 ? static_cast<float>(w[k] / total) : 0.0f;
+    }
+    return st;
+}
+
 void App::updateScene() {
     const Dataset& ds = *m_dataset;
     const SymbolScale scale = currentScale();
     m_drawOrder.clear();
     m_drawItems.clear();
     m_styles.clear();
+    m_ghostOrder.clear();
+    m_ghostStyles.clear();
     m_labelRequests.clear();
     if (const ClusterLayer* layer = shownClusterLayer()) {
         addClusterMarkers(*layer, scale);
@@ -1027,16 +1045,8 @@ void App::updateScene() {
             st.hollow = ds.value(d.id, m_metric, m_year) == nullptr;
             st.selected = m_selected && *m_selected == d.id;
         } else if (d.kind == DrawItem::Kind::Cluster) {
-            const ClusterLayer& layer = *m_clusters;
-            st.cluster = true;
+            st = clusterStyle(*m_clusters, d.id);
             st.selected = m_clusterCard && m_clusterCard->clusterId == d.id;
-            if (layer.hasSectors) {
-                const auto w = layer.index.categoryWeights(d.id);
-                const double total = layer.index.clusterItem(d.id).weight;
-                st.ring = total > 0;
-                for (std::size_t k = 0; k < st.shares.size(); ++k)
-                    st.shares[k] = total > 0 ? static_cast<float>(w[k] / total) : 0.0f;
-            }
         } else {
             const ClusterLayer& layer = *m_clusters;
             if (layer.members == ClusterLayer::Members::Cities)
@@ -1137,6 +1147,30 @@ void App::addClusterMarkers(const ClusterLayer& layer, const SymbolScale& scale)
             m_labelRequests.push_back({layer.memberName(it.id), s, r, it.weight,
                                        ds.cities.size() + m_drawItems.size()});
         }
+    }
+    if (!expanding && !collapsing)
+        return;
+    // The clusters of the level left (zooming in) fade out under their members as these move
+    // out, those of the level reached (zooming out) fade in as their members move in: a circle
+    // never gives way at once to the smaller ones of its members. One standing at both levels
+    // is among the items already.
+    m_ghostOpacity = static_cast<float>(expanding ? 1.0 - ease : ease);
+    std::unordered_set<std::uint32_t> shown;
+    for (const auto& it : items)
+        if (it.isCluster)
+            shown.insert(it.id);
+    std::vector<std::pair<ScreenMarker, MarkerStyle>> ghosts;
+    for (const auto& g : index.getClusters(a.x, a.y, b.x, b.y, expanding ? m_clusterFromZoom : m_clusterZoom))
+        if (g.isCluster && !shown.count(g.id))
+            ghosts.push_back({{m_camera.worldToScreen(layer.world(g)), scale.radius(std::max(0.0, g.weight)), g.id},
+                              clusterStyle(layer, g.id)});
+    std::sort(ghosts.begin(), ghosts.end(), [](const auto& p, const auto& q) {
+        return p.first.radiusPx != q.first.radiusPx ? p.first.radiusPx > q.first.radiusPx
+                                                    : p.first.item < q.first.item;
+    });
+    for (const auto& [marker, style] : ghosts) {
+        m_ghostOrder.push_back(marker);
+        m_ghostStyles.push_back(style);
     }
 }
 
@@ -1252,6 +1286,7 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
         m_clusterCard.reset();
     updateScene();
     const float px = uiScale();
+    m_gfx->ghosts.build(m_ghostOrder, m_ghostStyles, theme(), px, m_ghostOpacity);
     m_gfx->markers.build(m_drawOrder, m_styles, theme(), px);
     m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
     m_gfx->labels.layout(m_labelRequests, m_panelRects, m_camera.viewport());
@@ -1261,6 +1296,7 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     // always exact.
     m_basemapRenderer.holdUpgrade(m_reload.valid() || m_clusterBuild.valid());
     m_basemapRenderer.draw(target, m_camera, theme(), m_opt.screenshot.empty());
+    m_gfx->ghosts.draw(target);
     m_gfx->markers.draw(target);
     // After a cluster transition the labels fade in rather than pop (0.35 s move, then 0.25 s).
     float labelOpacity = 1.0f;

@@ -100,6 +100,7 @@ private:
     const ClusterLayer* shownClusterLayer() const;
     void addCityMarkers(const SymbolScale& scale, bool onlyHollow);
     void addClusterMarkers(const ClusterLayer& layer, const SymbolScale& scale);
+    static MarkerStyle clusterStyle(const ClusterLayer& layer, std::uint32_t id);
     void clickMarker(std::optional<std::size_t> drawIndex, bool doubleClick);
     void selectCluster(std::optional<std::uint32_t> cluster);
     void keepClearOfCard(Vec2 world);
@@ -115,10 +116,15 @@ private:
     /// the display as soon as one exists, and --print-marker or a missing display must not.
     struct Graphics {
         MarkerBatch markers;
+        MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
         LabelRenderer labels;
     };
     std::unique_ptr<Graphics> m_gfx;
     std::vector<MarkerStyle> m_styles;
+    // Clusters of the level left or reached during a cluster transition (not pickable).
+    std::vector<ScreenMarker> m_ghostOrder;
+    std::vector<MarkerStyle> m_ghostStyles;
+    float m_ghostOpacity = 0;
     std::vector<LabelRequest> m_labelRequests;
     std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
 

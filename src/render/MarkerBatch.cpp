@@ -111,9 +111,20 @@ bool MarkerBatch::loadShader(const std::string& shaderDir, std::string& error) {
 }
 
 void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
-                        const std::vector<MarkerStyle>& styles, const Theme& t, float pxScale) {
+                        const std::vector<MarkerStyle>& styles, const Theme& theme, float pxScale,
+                        float opacity) {
     m_vertices.clear();
     m_rings.clear();
+    opacity = std::clamp(opacity, 0.0f, 1.0f);
+    // The colours with the batch's opacity: for what is drawn without the shader (the rings, and
+    // everything when shaders are unavailable); the shader applies it to its discs itself.
+    Theme faded = theme;
+    for (Rgba* c : {&faded.selection, &faded.markerMissing, &faded.markerFill, &faded.markerOutline,
+                    &faded.clusterFill, &faded.clusterOutline})
+        c->a = static_cast<std::uint8_t>(std::lround(c->a * opacity));
+    for (Rgba& c : faded.sectorColours)
+        c.a = static_cast<std::uint8_t>(std::lround(c.a * opacity));
+    const Theme& t = m_shaderOk ? theme : faded;
     const double outlinePx = 1.2 * pxScale;
     for (std::size_t i = 0; i < markers.size(); ++i) {
         const ScreenMarker& m = markers[i];
@@ -143,11 +154,13 @@ void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
                                             : style.cluster ? t.clusterOutline : t.markerOutline),
                           outlinePx);
         if (style.ring && m.radiusPx >= 4 * pxScale)
-            appendRing(m_rings, m.centre, m.radiusPx, style.shares, t,
+            appendRing(m_rings, m.centre, m.radiusPx, style.shares, faded,
                        std::clamp(0.12 * m.radiusPx, 2.0 * pxScale, 5.0 * pxScale));
     }
-    if (m_shaderOk)
+    if (m_shaderOk) {
         m_shader.setUniform("outlinePx", static_cast<float>(outlinePx));
+        m_shader.setUniform("opacity", opacity);
+    }
 }
 
 void MarkerBatch::draw(sf::RenderTarget& target) const {

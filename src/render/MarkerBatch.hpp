@@ -34,8 +34,9 @@ public:
     bool usesShader() const { return m_shaderOk; }
 
     /// Markers must be in drawing order (sortForDrawing); styles are indexed like markers.
+    /// `opacity` fades the whole batch (clusters giving way to their members, or back).
     void build(const std::vector<ScreenMarker>& markers, const std::vector<MarkerStyle>& styles,
-               const Theme& theme, float pxScale);
+               const Theme& theme, float pxScale, float opacity = 1.0f);
     void draw(sf::RenderTarget& target) const;
 
 private:
