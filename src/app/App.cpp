@@ -1159,19 +1159,16 @@ void App::addClusterMarkers(const ClusterLayer& layer, const SymbolScale& scale)
     for (const auto& it : items)
         if (it.isCluster)
             shown.insert(it.id);
-    std::vector<std::pair<ScreenMarker, MarkerStyle>> ghosts;
+    std::vector<std::uint32_t> ghostIds; // ScreenMarker::item indexes this
     for (const auto& g : index.getClusters(a.x, a.y, b.x, b.y, expanding ? m_clusterFromZoom : m_clusterZoom))
-        if (g.isCluster && !shown.count(g.id))
-            ghosts.push_back({{m_camera.worldToScreen(layer.world(g)), scale.radius(std::max(0.0, g.weight)), g.id},
-                              clusterStyle(layer, g.id)});
-    std::sort(ghosts.begin(), ghosts.end(), [](const auto& p, const auto& q) {
-        return p.first.radiusPx != q.first.radiusPx ? p.first.radiusPx > q.first.radiusPx
-                                                    : p.first.item < q.first.item;
-    });
-    for (const auto& [marker, style] : ghosts) {
-        m_ghostOrder.push_back(marker);
-        m_ghostStyles.push_back(style);
-    }
+        if (g.isCluster && !shown.count(g.id)) {
+            m_ghostOrder.push_back({m_camera.worldToScreen(layer.world(g)),
+                                    scale.radius(std::max(0.0, g.weight)), ghostIds.size()});
+            ghostIds.push_back(g.id);
+        }
+    sortForDrawing(m_ghostOrder);
+    for (const auto& m : m_ghostOrder)
+        m_ghostStyles.push_back(clusterStyle(layer, ghostIds[m.item]));
 }
 
 void App::updateClusterLayer(bool wait) {
