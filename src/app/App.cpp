@@ -115,6 +115,16 @@ App::App(Options options) : m_opt(std::move(options)), m_settings(Settings::load
     else if (m_opt.labels == "en")
         m_labelMode = LabelMode::English;
     m_camera.setViewport({static_cast<double>(m_opt.width), static_cast<double>(m_opt.height)});
+    if (m_opt.markerFillShift != 0) {
+        Theme t = theme();
+        auto shift = [&](std::uint8_t& c) {
+            c = static_cast<std::uint8_t>(std::clamp(c + m_opt.markerFillShift, 0, 255));
+        };
+        shift(t.markerFill.r);
+        shift(t.markerFill.g);
+        shift(t.markerFill.b);
+        setTheme(t);
+    }
 }
 
 // [SECTION] start-up ---------------------------------------------------------------------------
@@ -233,7 +243,7 @@ bool App::acceptLoad(DatasetLoadResult r) {
     const auto previous = m_dataset;
     m_dataset = r.dataset;
     m_loadErrors.clear();
-    m_loadedAt = nowHms();
+    m_loadedAt = m_opt.clock.empty() ? nowHms() : m_opt.clock;
     if (m_dataPath != r.dataset->path) {
         // A file opened from the dialog: watch it from now on and remember it.
         m_dataPath = r.dataset->path;
@@ -356,6 +366,14 @@ bool App::resolveCommandLine() {
         }
         m_year = *m_opt.year;
     }
+    if (!m_opt.selectCluster.empty()) {
+        m_pendingClusterCity = m_dataset->findCity(m_opt.selectCluster);
+        if (!m_pendingClusterCity) {
+            std::fprintf(stderr, "aimap: unknown city '%s' (--select-cluster)\n",
+                         m_opt.selectCluster.c_str());
+            return false;
+        }
+    }
     if (!m_opt.select.empty()) {
         m_pendingSelect = m_dataset->findCity(m_opt.select);
         if (!m_pendingSelect) {
@@ -371,6 +389,11 @@ bool App::resolveCommandLine() {
 }
 
 void App::applyCommandLineView() {
+    if (!m_opt.thenOpen.empty()) {
+        m_openingPath = m_opt.thenOpen;
+        acceptLoad(loadForViewer(m_opt.thenOpen, m_gazetteer));
+        m_openingPath.clear();
+    }
     if (m_opt.zoom)
         m_camera.setScale(m_camera.fitScale() * std::pow(2.0, *m_opt.zoom));
     if (m_opt.centreLon)
@@ -619,6 +642,12 @@ int App::runScreenshot() {
     for (int i = 0; i < 3; ++i)
         drawFrame(target, 1.0f / 60.0f);
     target.display();
+    if (m_clusterSelectFailed || (!m_opt.selectCluster.empty() && !m_clusterCard)) {
+        std::fprintf(stderr, "aimap: no cluster holds the marker of '%s' at this zoom\n",
+                     m_opt.selectCluster.c_str());
+        m_imgui.shutdown();
+        return 2;
+    }
     const sf::Image image = target.getTexture().copyToImage();
     writeUiDump();
     m_imgui.shutdown();
@@ -1243,6 +1272,20 @@ void App::selectCluster(std::optional<std::uint32_t> cluster) {
     keepClearOfCard(m_clusters->world(m_clusters->index.clusterItem(*cluster)));
 }
 
+void App::selectClusterHolding(std::size_t city) {
+    const Vec2 p = m_camera.worldToScreen(m_dataset->cities.at(city).world);
+    for (auto m = m_drawOrder.rbegin(); m != m_drawOrder.rend(); ++m) {
+        const DrawItem& d = m_drawItems[m->item];
+        if (d.kind == DrawItem::Kind::Cluster &&
+            std::hypot(p.x - m->centre.x, p.y - m->centre.y) <= m->radiusPx) {
+            selectCity(std::nullopt);
+            selectCluster(d.id);
+            return;
+        }
+    }
+    m_clusterSelectFailed = true;
+}
+
 void App::expandCluster(std::uint32_t cluster) {
     if (!m_clusters)
         return;
@@ -1282,6 +1325,11 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     if (m_clusterCard && !shownClusterLayer())
         m_clusterCard.reset();
     updateScene();
+    if (m_pendingClusterCity && shownClusterLayer()) {
+        selectClusterHolding(*m_pendingClusterCity);
+        m_pendingClusterCity.reset();
+        updateScene(); // the selection ring, and the camera moved clear of the card
+    }
     const float px = uiScale();
     m_gfx->ghosts.build(m_ghostOrder, m_ghostStyles, theme(), px, m_ghostOpacity);
     m_gfx->markers.build(m_drawOrder, m_styles, theme(), px);

@@ -103,6 +103,7 @@ private:
     static MarkerStyle clusterStyle(const ClusterLayer& layer, std::uint32_t id);
     void clickMarker(std::optional<std::size_t> drawIndex, bool doubleClick);
     void selectCluster(std::optional<std::uint32_t> cluster);
+    void selectClusterHolding(std::size_t city);
     void keepClearOfCard(Vec2 world);
     /// Animate the camera to the zoom where a cluster splits, centred on it.
     void expandCluster(std::uint32_t cluster);
@@ -182,6 +183,8 @@ private:
     LabelMode m_labelMode = LabelMode::Both;
     std::optional<std::size_t> m_selected;
     std::optional<std::size_t> m_pendingSelect;
+    std::optional<std::size_t> m_pendingClusterCity;
+    bool m_clusterSelectFailed = false;
     std::optional<CityCardModel> m_card;
     bool m_showAbout = false;
 

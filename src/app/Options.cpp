@@ -44,6 +44,22 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_flag("--fullscreen", o.fullscreen, "Open full screen (presenters)");
     cli.add_option("--print-marker", o.printMarker,
                    "Print the screen position of a city's marker as 'x y' and exit");
+    cli.add_option("--select-cluster", o.selectCluster,
+                   "Open the card of the cluster whose circle holds this city (id, English or "
+                   "Chinese name) at the view's zoom");
+    cli.add_option("--then-open", o.thenOpen,
+                   "Once --data is shown, open this file as \"Open data...\" would: a broken file "
+                   "shows its errors in the banner over the last good data");
+    cli.add_option("--clock", o.clock,
+                   "Fixed time HH:MM:SS for \"showing data loaded at\" (reproducible screenshots)")
+        ->check([](const std::string& v) {
+            return std::regex_match(v, std::regex(R"(([01]\d|2[0-3]):[0-5]\d:[0-5]\d)"))
+                       ? std::string()
+                       : std::string("must be HH:MM:SS, e.g. 09:30:00");
+        });
+    cli.add_option("--marker-fill-shift", o.markerFillShift,
+                   "Add N/255 to the marker fill colour (tests: proves the expected images see it)")
+        ->check(CLI::Range(-64, 64));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -36,9 +36,21 @@ struct Theme {
                              {176, 122, 161, 255}, {255, 157, 167, 255}, {156, 117, 95, 255}};
 };
 
-inline const Theme& theme() {
-    static const Theme t;
+namespace detail {
+inline Theme& currentTheme() {
+    static Theme t;
     return t;
+}
+} // namespace detail
+
+/// The theme in use: the defaults above unless setTheme() replaced them.
+inline const Theme& theme() {
+    return detail::currentTheme();
+}
+
+/// Replace the theme; only at start-up, before anything is drawn (UI thread).
+inline void setTheme(const Theme& t) {
+    detail::currentTheme() = t;
 }
 
 } // namespace aimap

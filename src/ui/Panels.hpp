@@ -1,32 +1,19 @@
 #pragma once
 
 #include "core/cluster/ClusterCard.hpp"
+#include "core/data/Attribution.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/scale/SymbolScale.hpp"
+#include "core/view/Tooltip.hpp"
+#include "core/view/ViewState.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace aimap {
-
-enum class LabelMode { Chinese, English, Both };
-
-/// A data source of the basemap or gazetteer, for the About panel.
-struct Attribution {
-    std::string title;
-    std::string licence;
-    std::string text;
-};
-
-/// What the hovered marker shows in its tooltip.
-struct HoverInfo {
-    std::string title;     ///< "济南 Jinan"
-    std::string valueLine; ///< "70 bn CNY (2020)" or "n/a: no figure for 2020"
-    std::string sourceLine;
-};
 
 /// Everything the panels read. Panels never change it: they return UiIntents.
 struct UiState {

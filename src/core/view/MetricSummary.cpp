@@ -1,0 +1,24 @@
+#include "core/view/MetricSummary.hpp"
+
+#include "core/cluster/ClusterLayer.hpp"
+
+#include <algorithm>
+
+namespace aimap {
+
+MetricSummary summariseMetric(const Dataset& ds, std::size_t metric) {
+    MetricSummary s;
+    s.dataset = &ds;
+    s.metric = metric;
+    s.years = ds.years(metric);
+    s.metricOrder = ds.metricsByCoverage();
+    s.vMax = ds.maxValue(metric);
+    s.additive = metric < ds.metrics.size() && isAdditiveMetric(ds.metrics[metric]);
+    s.labelPriority.assign(ds.cities.size(), -1.0);
+    for (const auto& v : ds.values)
+        if (v.metric == metric)
+            s.labelPriority[v.city] = std::max(s.labelPriority[v.city], v.value);
+    return s;
+}
+
+} // namespace aimap

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/data/Dataset.hpp"
+
+#include <cstddef>
+#include <vector>
+
+namespace aimap {
+
+/// What depends only on the dataset and the metric: computed when either changes, not every
+/// frame (the frame loop must stay cheap with large datasets).
+struct MetricSummary {
+    const Dataset* dataset = nullptr; ///< identity only: which data this was computed for
+    std::size_t metric = 0;
+    std::vector<int> years;               ///< years with figures, ascending
+    std::vector<std::size_t> metricOrder; ///< the menu's order (metricsByCoverage)
+    double vMax = 0;                      ///< over all years: one scale for the timeline
+    std::vector<double> labelPriority;    ///< per city: max over years, -1 when none
+    bool additive = true;                 ///< sums mean something: may be clustered
+};
+
+MetricSummary summariseMetric(const Dataset& ds, std::size_t metric);
+
+} // namespace aimap

@@ -1,0 +1,130 @@
+#include "core/view/ViewState.hpp"
+
+#include <algorithm>
+
+namespace aimap {
+
+namespace {
+
+bool hasYear(const std::vector<int>& years, int year) {
+    return std::find(years.begin(), years.end(), year) != years.end();
+}
+
+int latest(const std::vector<int>& years) {
+    return years.empty() ? 0 : years.back();
+}
+
+} // namespace
+
+ViewState defaultView(const Dataset& ds, ViewState base) {
+    ViewState v = base;
+    v.selectedCity.reset();
+    const auto order = ds.metricsByCoverage();
+    v.metric = order.empty() ? 0 : order.front();
+    v.year = 0;
+    std::size_t best = 0;
+    for (int y : ds.years(v.metric)) {
+        std::size_t n = 0;
+        for (std::size_t c = 0; c < ds.cities.size(); ++c)
+            n += ds.value(c, v.metric, y) != nullptr;
+        if (n >= best) { // >=: the latest year wins a tie (years ascend)
+            best = n;
+            v.year = y;
+        }
+    }
+    return v;
+}
+
+ViewState withMetric(const Dataset& ds, ViewState v, std::size_t metric) {
+    if (metric >= ds.metrics.size())
+        return v;
+    v.metric = metric;
+    const auto years = ds.years(metric);
+    if (!hasYear(years, v.year))
+        v.year = latest(years);
+    return v;
+}
+
+ViewState keepAcrossReload(const Dataset& previous, const Dataset& next, const ViewState& v) {
+    ViewState out = v;
+    const auto metric = v.metric < previous.metrics.size()
+                            ? next.metricIndex(previous.metrics[v.metric].id)
+                            : std::nullopt;
+    if (metric)
+        out = withMetric(next, out, *metric);
+    else
+        out = defaultView(next, out);
+    out.selectedCity.reset();
+    if (v.selectedCity && *v.selectedCity < previous.cities.size())
+        out.selectedCity = next.cityIndex(previous.cities[*v.selectedCity].id);
+    return out;
+}
+
+ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
+    ResolvedView r;
+    r.view = defaultView(ds);
+    if (request.labels == "zh")
+        r.view.labels = LabelMode::Chinese;
+    else if (request.labels == "en")
+        r.view.labels = LabelMode::English;
+    if (!request.metric.empty()) {
+        const auto m = ds.metricIndex(request.metric);
+        if (!m) {
+            r.error = "unknown metric '" + request.metric + "'; metrics with values:\n";
+            for (std::size_t i : ds.metricsByCoverage())
+                r.error += "  " + ds.metrics[i].id + "\n";
+            return r;
+        }
+        r.view.metric = *m;
+        r.view.year = latest(ds.years(*m));
+    }
+    if (request.year) {
+        const auto years = ds.years(r.view.metric);
+        if (!hasYear(years, *request.year)) {
+            r.error = "metric '" + ds.metrics[r.view.metric].id + "' has no values for " +
+                      std::to_string(*request.year) + "; years with values:";
+            for (int y : years)
+                r.error += " " + std::to_string(y);
+            r.error += "\n";
+            return r;
+        }
+        r.view.year = *request.year;
+    }
+    auto findCity = [&](const std::string& name, const char* option) -> std::optional<std::size_t> {
+        const auto c = ds.findCity(name);
+        if (!c) {
+            r.error = "unknown city '" + name + "'" + option + "; cities:";
+            for (const auto& city : ds.cities)
+                r.error += " " + city.id;
+            r.error += "\n";
+        }
+        return c;
+    };
+    if (!request.selectCluster.empty()) {
+        r.clusterCity = findCity(request.selectCluster, " (--select-cluster)");
+        if (!r.clusterCity)
+            return r;
+    }
+    if (!request.select.empty()) {
+        r.view.selectedCity = findCity(request.select, "");
+        if (!r.view.selectedCity)
+            return r;
+    }
+    return r;
+}
+
+std::string cityLabel(const City& c, LabelMode mode) {
+    switch (mode) {
+    case LabelMode::Chinese:
+        return c.nameZh.empty() ? c.nameEn : c.nameZh;
+    case LabelMode::English:
+        return c.nameEn.empty() ? c.nameZh : c.nameEn;
+    case LabelMode::Both:
+    default:
+        if (c.nameZh.empty() || c.nameEn.empty())
+            return c.nameZh + c.nameEn;
+        return c.nameZh + " " + c.nameEn;
+    }
+}
+
+} // namespace aimap

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/data/Dataset.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace aimap {
+
+/// Which language the map's city labels use.
+enum class LabelMode { Chinese, English, Both };
+
+/// What the map shows: a plain value (no camera, no window), with the rules that keep it
+/// consistent with a dataset. A presenter's scene stores one.
+struct ViewState {
+    std::size_t metric = 0; ///< index into Dataset::metrics
+    int year = 0;           ///< 0 when the metric has no years
+    std::optional<std::size_t> selectedCity;
+    LabelMode labels = LabelMode::Both;
+    bool clustering = true; ///< "group nearby"
+
+    bool operator==(const ViewState& o) const {
+        return metric == o.metric && year == o.year && selectedCity == o.selectedCity &&
+               labels == o.labels && clustering == o.clustering;
+    }
+    bool operator!=(const ViewState& o) const { return !(*this == o); }
+};
+
+/// The default view of a dataset: the metric with the most cities reporting (metricsByCoverage),
+/// in the year with the most cities reporting, the latest of those on a tie. Labels and grouping
+/// are kept from `base`; no selection.
+ViewState defaultView(const Dataset& ds, ViewState base = {});
+
+/// Switch to `metric`, keeping the year if the metric has figures for it, else its latest year.
+/// Out-of-range metrics change nothing.
+ViewState withMetric(const Dataset& ds, ViewState v, std::size_t metric);
+
+/// The same view on reloaded data: the metric (by id), the year if it still has figures (else
+/// the metric's latest), the selected city (by id) when the new data has them; otherwise the
+/// default metric and no selection.
+ViewState keepAcrossReload(const Dataset& previous, const Dataset& next, const ViewState& v);
+
+/// What the command line asks for (empty strings and nullopt: not given).
+struct ViewRequest {
+    std::string metric; ///< metric id
+    std::optional<int> year;
+    std::string select;        ///< city: id, English or Chinese name
+    std::string selectCluster; ///< city whose cluster to open
+    std::string labels;        ///< zh, en, both
+};
+
+/// A request resolved against a dataset: the view, or the error to print (exit code 2).
+struct ResolvedView {
+    ViewState view;
+    std::optional<std::size_t> clusterCity; ///< --select-cluster's city
+    std::string error;                      ///< "unknown metric 'x'; metrics with values: ..."
+};
+
+/// Starts from defaultView(ds); a metric given alone shows its latest year.
+ResolvedView resolveView(const Dataset& ds, const ViewRequest& request);
+
+/// "济南 Jinan", "济南" or "Jinan" for the label mode (the other name where one is missing).
+std::string cityLabel(const City& city, LabelMode mode);
+
+} // namespace aimap
