@@ -1,7 +1,7 @@
 #include "core/data/EnterpriseCsvLoader.hpp"
 
 #include "core/Trace.hpp"
-#include "core/cluster/BigVector.hpp"
+#include "core/memory/BigVector.hpp"
 #include "core/data/CityCsvLoader.hpp"
 
 #include "core/data/Csv.hpp"
