@@ -6,7 +6,7 @@
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Gazetteer.hpp"
 #include "core/geo/Projection.hpp"
-#include "core/pick/LabelPlacer.hpp"
+#include "core/labels/LabelPlacer.hpp"
 #include "core/pick/Picker.hpp"
 
 #include <benchmark/benchmark.h>
