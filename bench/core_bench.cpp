@@ -2,11 +2,11 @@
 //   --benchmark_report_aggregates_only=true
 #include "core/cluster/ClusterIndex.hpp"
 #include "core/data/BasemapLoader.hpp"
-#include "core/data/CityCsvLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Gazetteer.hpp"
 #include "core/geo/Projection.hpp"
-#include "core/pick/LabelPlacer.hpp"
+#include "core/labels/LabelPlacer.hpp"
 #include "core/pick/Picker.hpp"
 
 #include <benchmark/benchmark.h>

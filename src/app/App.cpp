@@ -11,7 +11,7 @@
 #include "core/Trace.hpp"
 #include "core/cluster/ClusterSpace.hpp"
 #include "core/data/BasemapLoader.hpp"
-#include "core/data/CityCsvLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"

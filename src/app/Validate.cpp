@@ -1,7 +1,7 @@
 #include "app/Validate.hpp"
 
 #include "app/Root.hpp"
-#include "core/data/CityCsvLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 
 #include <cstdio>
 #include <cstring>

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/Theme.hpp"
-#include "core/pick/LabelPlacer.hpp"
+#include "core/labels/LabelPlacer.hpp"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>

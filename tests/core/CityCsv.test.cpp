@@ -1,4 +1,5 @@
 #include "core/data/CityCsvLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 
 #include "core/geo/Projection.hpp"
 #include "support/Fixtures.hpp"

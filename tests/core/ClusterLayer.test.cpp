@@ -1,6 +1,6 @@
 #include "core/cluster/ClusterCard.hpp"
 #include "core/cluster/ClusterLayer.hpp"
-#include "core/data/CityCsvLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/DatasetLoader.hpp"
 #include "support/Fixtures.hpp"
 #include "core/camera/Camera.hpp"

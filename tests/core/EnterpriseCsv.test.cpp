@@ -1,6 +1,7 @@
-#include "core/data/CityCsvLoader.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/data/EnterpriseCsvLoader.hpp"
+#include "core/data/EnterpriseJsonLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/Sectors.hpp"
 
 #include "support/Fixtures.hpp"

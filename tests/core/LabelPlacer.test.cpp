@@ -1,4 +1,4 @@
-#include "core/pick/LabelPlacer.hpp"
+#include "core/labels/LabelPlacer.hpp"
 
 #include <gtest/gtest.h>
 

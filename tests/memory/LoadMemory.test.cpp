@@ -1,7 +1,7 @@
 // Memory held while loading large tables. This executable replaces the global operator new to
 // count the bytes alive at once (deterministic: no timing, no resident-set readings), so it is
 // kept apart from the other unit tests.
-#include "core/data/CityCsvLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/Gazetteer.hpp"
 
 #include <gtest/gtest.h>

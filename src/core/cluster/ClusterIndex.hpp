@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/cluster/BigVector.hpp"
+#include "core/memory/BigVector.hpp"
 
 namespace aimap {
 

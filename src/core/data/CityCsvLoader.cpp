@@ -1,24 +1,29 @@
+// City tables (CSV): one row per city and year, one column per metric.
+//
+// [SECTION] Columns: header names, units, metric ids
+// [SECTION] Steps: columns, then per row its city, year, sources and values
+// [SECTION] Entry points
+
 #include "core/data/CityCsvLoader.hpp"
 
-#include "core/Trace.hpp"
 #include "core/data/Csv.hpp"
 #include "core/data/CsvDirectives.hpp"
-#include "core/data/EnterpriseCsvLoader.hpp"
 #include "core/data/JsonFile.hpp"
-#include "core/data/Suggest.hpp"
+#include "core/data/TableReading.hpp"
 #include "core/data/Text.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <filesystem>
 #include <map>
 #include <set>
 #include <tuple>
 
 namespace aimap {
 namespace {
+
+// [SECTION] Columns
 
 enum class Column {
     City,
@@ -35,7 +40,6 @@ enum class Column {
     Notes,
     Metric
 };
-
 
 // Header names aimap understands, in English and Chinese (what people type in Excel).
 std::optional<Column> knownColumn(const std::string& header) {
@@ -100,10 +104,6 @@ std::string slug(const std::string& s, std::size_t fallbackIndex) {
     return out.empty() ? "metric_" + std::to_string(fallbackIndex) : out;
 }
 
-std::string rc(std::size_t row, std::size_t col) {
-    return std::to_string(row) + ":" + std::to_string(col + 1);
-}
-
 bool isAbsent(const std::string& cell) {
     static const std::set<std::string> absent = {
         "", "n/a", "na", "-", "\xE2\x80\x94", "\xE2\x80\x93", "null", "none", "/"};
@@ -122,275 +122,292 @@ std::string numberHint(const std::string& cell) {
     return "write a plain number, e.g. 1234.5 or 1,234.5";
 }
 
+// [SECTION] Steps
+
+// What the steps of reading a city table share: the table, the dataset being built, the
+// columns found in the header and what the rows read so far have given.
+struct CityTableReader : TableReading {
+    using TableReading::TableReading;
+
+    std::map<Column, std::size_t> at;                         ///< column of each known field
+    std::vector<std::size_t> metricColumn;                    ///< metric index -> column
+    std::map<std::string, std::string> sourceIdOf;            ///< source text -> id
+    std::set<std::tuple<std::size_t, std::size_t, int>> seen; ///< city, metric, year
+    bool warnedUnsourced = false;
+
+    bool has(Column k) const { return at.count(k) > 0; }
+    std::string cell(const CsvTable::Row& row, Column k) const {
+        auto it = at.find(k);
+        return it == at.end() ? std::string() : trimCell(row[it->second]);
+    }
+    // The column that names the city, for messages about it.
+    std::size_t nameColumn() const {
+        return has(Column::City)     ? at.at(Column::City)
+               : has(Column::NameZh) ? at.at(Column::NameZh)
+               : has(Column::NameEn) ? at.at(Column::NameEn)
+                                     : at.at(Column::Code);
+    }
+};
+
+// The header: known columns and one metric per other column. False (with errors) when a
+// column is missing or named twice.
+bool readColumns(CityTableReader& t) {
+    const auto& header = t.table.header;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        const std::string& h = header[c];
+        if (h.empty()) {
+            t.diags.error(t.path, cellLocation(1, c), "empty column name",
+                          "name every column, e.g. city, year, AI enterprises (count)");
+            continue;
+        }
+        if (const auto k = knownColumn(h)) {
+            if (t.has(*k))
+                t.diags.error(t.path, cellLocation(1, c), "column \"" + h + "\" appears twice");
+            t.at[*k] = c;
+            continue;
+        }
+        Metric m;
+        splitUnit(h, m.label, m.unit);
+        m.id = slug(m.label, t.ds.metrics.size() + 1);
+        for (const auto& other : t.ds.metrics)
+            if (other.id == m.id)
+                t.diags.error(t.path, cellLocation(1, c),
+                              "two metric columns named \"" + m.label + "\"");
+        m.definition = "Column \"" + h + "\" of " + t.ds.title + ".";
+        t.ds.metrics.push_back(m);
+        t.metricColumn.push_back(c);
+    }
+    const bool hasName = t.has(Column::City) || t.has(Column::NameZh) || t.has(Column::NameEn) ||
+                         t.has(Column::Code);
+    if (!hasName)
+        t.diags.error(t.path, "1:1", "no city column",
+                      "name one column \"city\" (or 城市, name_zh, name_en, code)");
+    if (!t.has(Column::Year))
+        t.diags.error(t.path, "1:1", "no year column", "add a column \"year\" (or 年份)");
+    if (t.ds.metrics.empty())
+        t.diags.error(t.path, "1:1", "no metric columns",
+                      "add at least one column of figures, e.g. \"AI enterprises (count)\"");
+    return !t.diags.hasErrors();
+}
+
+// The row's city, by its lon/lat if given, else by the gazetteer; added to the dataset on first
+// use. Nothing (after an error) when neither finds it. `r` numbers a city given by lon/lat.
+std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& row,
+                                       std::size_t line, std::size_t r) {
+    const std::string name = t.cell(row, Column::City);
+    const std::string zh = t.cell(row, Column::NameZh), en = t.cell(row, Column::NameEn),
+                      code = t.cell(row, Column::Code);
+    const std::string lookup = !code.empty() ? code : !name.empty() ? name : !zh.empty() ? zh : en;
+    const std::size_t nameCol = t.nameColumn();
+    if (lookup.empty()) {
+        t.diags.error(t.path, cellLocation(line, nameCol), "no city name in this row");
+        return std::nullopt;
+    }
+    City city;
+    const std::string lonText = t.cell(row, Column::Lon), latText = t.cell(row, Column::Lat);
+    if (!lonText.empty() || !latText.empty()) {
+        std::string hint;
+        const auto ll = parseLonLatCells(lonText, latText, hint);
+        if (!ll) {
+            t.diags.error(t.path,
+                          cellLocation(line, t.has(Column::Lon) ? t.at.at(Column::Lon) : nameCol),
+                          "lon/lat must both be numbers in degrees", hint);
+            return std::nullopt;
+        }
+        city.id = "csv-" + slug(lookup, r + 1);
+        city.nameZh =
+            zh.empty() && !name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 ? name : zh;
+        city.nameEn =
+            en.empty() && !name.empty() && static_cast<unsigned char>(name[0]) < 0x80 ? name : en;
+        city.code = code;
+        city.position = *ll;
+        city.coordSource = t.ds.title;
+    } else if (!t.gazetteer) {
+        t.diags.error(t.path, cellLocation(line, nameCol),
+                      "no lon/lat columns and no gazetteer to find \"" + lookup + "\"");
+        return std::nullopt;
+    } else {
+        const auto m = t.gazetteer->find(lookup);
+        if (!m.entry) {
+            if (!m.candidates.empty())
+                reportAmbiguousCity(m, lookup, t.path, cellLocation(line, nameCol), t.diags);
+            else
+                t.diags.error(t.path, cellLocation(line, nameCol),
+                              "unknown city \"" + lookup + "\" (not a prefecture-level city)",
+                              m.suggestion.empty()
+                                  ? "use the Chinese name (济南), the English name (Jinan) "
+                                    "or add lon and lat columns"
+                                  : "did you mean \"" + m.suggestion + "\"?");
+            return std::nullopt;
+        }
+        city.id = m.entry->code;
+        city.code = m.entry->code;
+        city.nameZh = m.entry->nameZh;
+        city.nameEn = m.entry->nameEn;
+        city.position = m.entry->position;
+        city.coordSource = m.entry->coordSource;
+    }
+    if (auto ci = t.ds.cityIndex(city.id))
+        return ci;
+    city.world = Projection::china().forward(city.position);
+    t.ds.cities.push_back(city);
+    return t.ds.cities.size() - 1;
+}
+
+// The row's year, or nothing (after an error) when it is not a whole number within the limits.
+std::optional<int> readRowYear(CityTableReader& t, const CsvTable::Row& row, std::size_t line) {
+    const std::string yearText = t.cell(row, Column::Year);
+    const auto year = parseNumberCell(yearText);
+    if (!year || *year != std::floor(*year) || *year < t.limits.minYear ||
+        *year > t.limits.maxYear) {
+        t.diags.error(t.path, cellLocation(line, t.at.at(Column::Year)),
+                      "year \"" + sanitizeUtf8(yearText) + "\" must be a whole number in " +
+                          std::to_string(t.limits.minYear) + ".." +
+                          std::to_string(t.limits.maxYear));
+        return std::nullopt;
+    }
+    return static_cast<int>(*year);
+}
+
+// The ids of the row's sources (none or one), each distinct source text added once.
+std::vector<std::string> readRowSources(CityTableReader& t, const CsvTable::Row& row) {
+    std::vector<std::string> sources;
+    const std::string sourceText = t.cell(row, Column::Source);
+    if (sourceText.empty())
+        return sources;
+    auto it = t.sourceIdOf.find(sourceText);
+    if (it == t.sourceIdOf.end()) {
+        Source s;
+        s.id = "C" + std::to_string(t.sourceIdOf.size() + 1);
+        s.title = sourceText;
+        s.publisher = "as given in " + t.ds.title;
+        s.url = t.cell(row, Column::SourceUrl);
+        s.quality = t.cell(row, Column::Quality);
+        t.ds.sources.push_back(s);
+        it = t.sourceIdOf.emplace(sourceText, s.id).first;
+    }
+    sources.push_back(it->second);
+    return sources;
+}
+
+// One value per metric cell of the row that is not absent: qualifier, number, checks.
+void readRowValues(CityTableReader& t, const CsvTable::Row& row, std::size_t line, std::size_t city,
+                   int year, const std::vector<std::string>& sources) {
+    const bool decimalComma = t.table.delimiter == ';';
+    for (std::size_t m = 0; m < t.ds.metrics.size(); ++m) {
+        const std::size_t col = t.metricColumn[m];
+        std::string v = trimCell(row[col]);
+        if (isAbsent(v))
+            continue;
+        std::string qualifier = "=";
+        for (const char* q : {">", "<", "~", "\xE2\x89\x88"}) { // ≈
+            if (v.rfind(q, 0) == 0) {
+                qualifier = std::string(q) == "\xE2\x89\x88" ? "~" : q;
+                v = trimCell(v.substr(std::char_traits<char>::length(q)));
+                break;
+            }
+        }
+        const auto number = parseNumberCell(v, decimalComma);
+        if (!number) {
+            t.diags.error(t.path, cellLocation(line, col),
+                          "\"" + sanitizeUtf8(v) + "\" is not a number (column \"" +
+                              t.table.header[col] + "\")",
+                          numberHint(v));
+            continue;
+        }
+        if (*number < 0 || *number > t.limits.maxAbsValue) {
+            t.diags.error(t.path, cellLocation(line, col),
+                          *number < 0 ? "negative value: symbol sizes need values >= 0"
+                                      : "value is implausibly large",
+                          "check the unit of the column");
+            continue;
+        }
+        if (!t.seen.insert({city, m, year}).second) {
+            t.diags.error(t.path, cellLocation(line, col),
+                          "second value for " + t.ds.cities[city].id + " / " +
+                              t.ds.metrics[m].label + " / " + std::to_string(year),
+                          "keep one row per city and year");
+            continue;
+        }
+        if (sources.empty() && !t.warnedUnsourced) {
+            t.warnedUnsourced = true; // once per file, at the first such value
+            t.diags.warning(t.path, cellLocation(line, col),
+                            "values without a source are shown as unsourced",
+                            "add a \"source\" column");
+        }
+        Value val;
+        val.city = city;
+        val.metric = m;
+        val.year = year;
+        val.value = *number;
+        val.qualifier = qualifier;
+        val.asPublished = std::string(row[col]);
+        val.period = t.cell(row, Column::Period);
+        if (val.period.empty())
+            val.period = std::to_string(year);
+        val.notes = t.cell(row, Column::Notes);
+        val.sources = sources;
+        t.ds.values.push_back(std::move(val));
+    }
+}
+
+void readRows(CityTableReader& t) {
+    for (std::size_t r = 0; r < t.table.rowCount(); ++r) {
+        const CsvTable::Row row = t.table.row(r);
+        const std::size_t line = t.table.rowLine(r);
+        const auto city = findRowCity(t, row, line, r);
+        if (!city)
+            continue;
+        const auto year = readRowYear(t, row, line);
+        if (!year)
+            continue;
+        readRowValues(t, row, line, *city, *year, readRowSources(t, row));
+    }
+}
+
+// The dataset of a parsed city table, or null (with errors in `diags`).
+std::shared_ptr<const Dataset> buildCityTable(const TableFront& front, const Gazetteer* gazetteer,
+                                              const Limits& limits, const std::string& path,
+                                              Diagnostics& diags) {
+    const auto& table = front.table;
+    const auto& ds = front.dataset;
+    if (!table || !ds)
+        return nullptr;
+    if (table->plainRows()) { // only the enterprise reader reads tables so
+        diags.error(path, "", "internal error: the rows were left for the enterprise reader");
+        return nullptr;
+    }
+    ds->description = "City table loaded from " + ds->title + " (" + front.encoding + ").";
+    CityTableReader t(*table, *ds, gazetteer, limits, path, diags);
+    if (!readColumns(t))
+        return nullptr;
+    readRows(t);
+    std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
+        return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
+    });
+    if (!diags.hasErrors() && ds->values.empty())
+        diags.error(path, "", "no values in the table");
+    if (diags.hasErrors())
+        return nullptr;
+    return ds;
+}
+
 } // namespace
+
+// [SECTION] Entry points
 
 DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
                                    const Gazetteer* gazetteer, const Limits& limits) {
-    DatasetLoadResult result;
-    Diagnostics& diags = result.diagnostics;
-    diags.append(frontDiags);
-    const std::string path = front.dataset ? front.dataset->path : std::string();
-    try {
-        const auto& table = front.table;
-        auto ds = front.dataset;
-        if (!table || !ds)
-            return result;
-        if (table->plainRows()) { // only loadTableBytes's enterprise tables are read so
-            diags.error(path, "", "internal error: the rows were left for the enterprise reader");
-            return result;
-        }
-
-        // Columns.
-        std::vector<Column> kinds;
-        std::map<Column, std::size_t> at;
-        std::vector<std::size_t> metricColumn; // metric index -> column
-        ds->description = "City table loaded from " + ds->title + " (" + front.encoding + ").";
-        for (std::size_t c = 0; c < table->header.size(); ++c) {
-            const std::string& h = table->header[c];
-            if (h.empty()) {
-                diags.error(path, rc(1, c), "empty column name",
-                            "name every column, e.g. city, year, AI enterprises (count)");
-                kinds.push_back(Column::Notes);
-                continue;
-            }
-            const auto k = knownColumn(h);
-            kinds.push_back(k ? *k : Column::Metric);
-            if (k) {
-                if (at.count(*k))
-                    diags.error(path, rc(1, c), "column \"" + h + "\" appears twice");
-                at[*k] = c;
-                continue;
-            }
-            Metric m;
-            splitUnit(h, m.label, m.unit);
-            m.id = slug(m.label, ds->metrics.size() + 1);
-            for (const auto& other : ds->metrics)
-                if (other.id == m.id)
-                    diags.error(path, rc(1, c), "two metric columns named \"" + m.label + "\"");
-            m.definition = "Column \"" + h + "\" of " + ds->title + ".";
-            ds->metrics.push_back(m);
-            metricColumn.push_back(c);
-        }
-        const bool hasName = at.count(Column::City) || at.count(Column::NameZh) ||
-                             at.count(Column::NameEn) || at.count(Column::Code);
-        if (!hasName)
-            diags.error(path, "1:1", "no city column",
-                        "name one column \"city\" (or 城市, name_zh, name_en, code)");
-        if (!at.count(Column::Year))
-            diags.error(path, "1:1", "no year column", "add a column \"year\" (or 年份)");
-        if (ds->metrics.empty())
-            diags.error(path, "1:1", "no metric columns",
-                        "add at least one column of figures, e.g. \"AI enterprises (count)\"");
-        if (diags.hasErrors())
-            return result;
-
-        const bool decimalComma = table->delimiter == ';';
-        std::map<std::string, std::string> sourceIdOf; // source text -> id
-        std::set<std::tuple<std::size_t, std::size_t, int>> seen;
-        bool warnedUnsourced = false;
-        const Projection& proj = Projection::china();
-        auto cell = [&](const CsvTable::Row& row, Column k) {
-            auto it = at.find(k);
-            return it == at.end() ? std::string() : trimCell(row[it->second]);
-        };
-        for (std::size_t r = 0; r < table->rowCount(); ++r) {
-            const CsvTable::Row row = table->row(r);
-            const std::size_t line = table->rowLine(r);
-            // City: by coordinates if given, else by the gazetteer.
-            std::string name = cell(row, Column::City);
-            const std::string zh = cell(row, Column::NameZh), en = cell(row, Column::NameEn),
-                              code = cell(row, Column::Code);
-            const std::string lookup = !code.empty()   ? code
-                                       : !name.empty() ? name
-                                       : !zh.empty()   ? zh
-                                                       : en;
-            const std::size_t nameCol = at.count(Column::City)     ? at[Column::City]
-                                        : at.count(Column::NameZh) ? at[Column::NameZh]
-                                        : at.count(Column::NameEn) ? at[Column::NameEn]
-                                                                   : at[Column::Code];
-            if (lookup.empty()) {
-                diags.error(path, rc(line, nameCol), "no city name in this row");
-                continue;
-            }
-            City city;
-            const std::string lonText = cell(row, Column::Lon), latText = cell(row, Column::Lat);
-            if (!lonText.empty() || !latText.empty()) {
-                std::string hint;
-                const auto ll = parseLonLatCells(lonText, latText, hint);
-                if (!ll) {
-                    diags.error(path, rc(line, at.count(Column::Lon) ? at[Column::Lon] : nameCol),
-                                "lon/lat must both be numbers in degrees", hint);
-                    continue;
-                }
-                city.id = "csv-" + slug(lookup, r + 1);
-                city.nameZh =
-                    zh.empty() && !name.empty() && static_cast<unsigned char>(name[0]) >= 0x80
-                        ? name
-                        : zh;
-                city.nameEn =
-                    en.empty() && !name.empty() && static_cast<unsigned char>(name[0]) < 0x80 ? name
-                                                                                              : en;
-                city.code = code;
-                city.position = *ll;
-                city.coordSource = ds->title;
-            } else if (!gazetteer) {
-                diags.error(path, rc(line, nameCol),
-                            "no lon/lat columns and no gazetteer to find \"" + lookup + "\"");
-                continue;
-            } else {
-                const auto m = gazetteer->find(lookup);
-                if (!m.entry) {
-                    if (!m.candidates.empty()) {
-                        std::string list;
-                        for (const auto* c : m.candidates)
-                            list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn +
-                                    " (" + c->code + ")";
-                        diags.error(path, rc(line, nameCol),
-                                    "\"" + lookup + "\" is ambiguous: " + list,
-                                    "write the Chinese name or the 6-digit code");
-                    } else {
-                        diags.error(path, rc(line, nameCol),
-                                    "unknown city \"" + lookup + "\" (not a prefecture-level city)",
-                                    m.suggestion.empty()
-                                        ? "use the Chinese name (济南), the English name (Jinan) "
-                                          "or add lon and lat columns"
-                                        : "did you mean \"" + m.suggestion + "\"?");
-                    }
-                    continue;
-                }
-                city.id = m.entry->code;
-                city.code = m.entry->code;
-                city.nameZh = m.entry->nameZh;
-                city.nameEn = m.entry->nameEn;
-                city.position = m.entry->position;
-                city.coordSource = m.entry->coordSource;
-            }
-            auto ci = ds->cityIndex(city.id);
-            if (!ci) {
-                city.world = proj.forward(city.position);
-                ds->cities.push_back(city);
-                ci = ds->cities.size() - 1;
-            }
-            // Year.
-            const std::string yearText = cell(row, Column::Year);
-            const auto year = parseNumberCell(yearText);
-            if (!year || *year != std::floor(*year) || *year < limits.minYear ||
-                *year > limits.maxYear) {
-                diags.error(path, rc(line, at[Column::Year]),
-                            "year \"" + sanitizeUtf8(yearText) + "\" must be a whole number in " +
-                                std::to_string(limits.minYear) + ".." +
-                                std::to_string(limits.maxYear));
-                continue;
-            }
-            // Source.
-            std::vector<std::string> sources;
-            const std::string sourceText = cell(row, Column::Source);
-            if (!sourceText.empty()) {
-                auto it = sourceIdOf.find(sourceText);
-                if (it == sourceIdOf.end()) {
-                    Source s;
-                    s.id = "C" + std::to_string(sourceIdOf.size() + 1);
-                    s.title = sourceText;
-                    s.publisher = "as given in " + ds->title;
-                    s.url = cell(row, Column::SourceUrl);
-                    s.quality = cell(row, Column::Quality);
-                    ds->sources.push_back(s);
-                    it = sourceIdOf.emplace(sourceText, s.id).first;
-                }
-                sources.push_back(it->second);
-            }
-            for (std::size_t m = 0; m < ds->metrics.size(); ++m) {
-                const std::size_t col = metricColumn[m];
-                std::string v = trimCell(row[col]);
-                if (isAbsent(v))
-                    continue;
-                std::string qualifier = "=";
-                for (const char* q : {">", "<", "~", "\xE2\x89\x88"}) { // ≈
-                    if (v.rfind(q, 0) == 0) {
-                        qualifier = std::string(q) == "\xE2\x89\x88" ? "~" : q;
-                        v = trimCell(v.substr(std::char_traits<char>::length(q)));
-                        break;
-                    }
-                }
-                const auto number = parseNumberCell(v, decimalComma);
-                if (!number) {
-                    diags.error(path, rc(line, col),
-                                "\"" + sanitizeUtf8(v) + "\" is not a number (column \"" +
-                                    table->header[col] + "\")",
-                                numberHint(v));
-                    continue;
-                }
-                if (*number < 0 || *number > limits.maxAbsValue) {
-                    diags.error(path, rc(line, col),
-                                *number < 0 ? "negative value: symbol sizes need values >= 0"
-                                            : "value is implausibly large",
-                                "check the unit of the column");
-                    continue;
-                }
-                const int y = static_cast<int>(*year);
-                if (!seen.insert({*ci, m, y}).second) {
-                    diags.error(path, rc(line, col),
-                                "second value for " + city.id + " / " + ds->metrics[m].label +
-                                    " / " + std::to_string(y),
-                                "keep one row per city and year");
-                    continue;
-                }
-                if (sources.empty() && !warnedUnsourced) {
-                    warnedUnsourced = true; // once per file, at the first such value
-                    diags.warning(path, rc(line, col),
-                                  "values without a source are shown as unsourced",
-                                  "add a \"source\" column");
-                }
-                Value val;
-                val.city = *ci;
-                val.metric = m;
-                val.year = y;
-                val.value = *number;
-                val.qualifier = qualifier;
-                val.asPublished = std::string(row[col]);
-                val.period = cell(row, Column::Period);
-                if (val.period.empty())
-                    val.period = std::to_string(y);
-                val.notes = cell(row, Column::Notes);
-                val.sources = sources;
-                ds->values.push_back(std::move(val));
-            }
-        }
-        std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
-            return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
-        });
-        if (!diags.hasErrors() && ds->values.empty())
-            diags.error(path, "", "no values in the table");
-        if (!diags.hasErrors())
-            result.dataset = std::move(ds);
-    } catch (const std::exception& e) {
-        result.dataset.reset();
-        diags.error(path, "", std::string("internal error while reading: ") + e.what());
-    }
-    return result;
-}
-
-DatasetLoadResult loadTableBytes(std::string bytes, const std::string& path,
-                                 const Gazetteer* gazetteer, const Limits& limits, TableKind kind) {
-    // Decoded and parsed once; the header tells an enterprise table (it has a sector column).
-    Diagnostics diags;
-    // An enterprise table's reader splits a quote-free file's rows itself, as it reads them.
-    bool (*deferPlainRows)(const std::vector<std::string>&) = nullptr;
-    if (kind == TableKind::Enterprise)
-        deferPlainRows = [](const std::vector<std::string>&) { return true; };
-    else if (kind == TableKind::Detect)
-        deferPlainRows = isEnterpriseHeader;
-    TableFront front = readTable(std::move(bytes), path, limits, diags, deferPlainRows);
-    const bool enterprise = kind == TableKind::Enterprise ||
-                            (kind == TableKind::Detect && front.table &&
-                             isEnterpriseHeader(front.table->header));
-    return enterprise ? enterpriseTableDataset(std::move(front), diags, gazetteer, limits)
-                      : cityTableDataset(std::move(front), diags, gazetteer, limits);
+    return guardTableBuild(front, frontDiags, [&](const std::string& path, Diagnostics& diags) {
+        return buildCityTable(front, gazetteer, limits, path, diags);
+    });
 }
 
 DatasetLoadResult loadCityCsvBytes(const std::string& bytes, const std::string& path,
                                    const Gazetteer* gazetteer, const Limits& limits) {
-    return loadTableBytes(bytes, path, gazetteer, limits, TableKind::City);
+    Diagnostics diags;
+    TableFront front = readTable(bytes, path, limits, diags);
+    return cityTableDataset(std::move(front), diags, gazetteer, limits);
 }
 
 DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazetteer,
@@ -399,33 +416,9 @@ DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazettee
     auto bytes = readFileBytes(path, limits, result.diagnostics);
     if (!bytes)
         return result;
-    return loadTableBytes(std::move(*bytes), path, gazetteer, limits, TableKind::City);
-}
-
-DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gazetteer,
-                                  const Limits& limits) {
-    std::string ext = asciiLower(std::filesystem::path(path).extension().string());
-    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
-        DatasetLoadResult result;
-        traceMark("load: reading the file");
-        auto bytes = readFileBytes(path, limits, result.diagnostics); // not const: moved on, not copied
-        if (!bytes)
-            return result;
-        traceMark("load: file read");
-        return loadTableBytes(std::move(*bytes), path, gazetteer, limits, TableKind::Detect);
-    }
-    // JSON: an enterprise list says so with "aimap_enterprises"; anything else is a dataset.
-    DatasetLoadResult result;
-    auto doc = readJsonFile(path, limits, result.diagnostics);
-    if (!doc)
-        return result;
-    DatasetLoadResult built = doc->is_object() && doc->contains("aimap_enterprises")
-                                  ? loadEnterpriseJsonDoc(*doc, path, gazetteer, limits)
-                                  : buildDataset(*doc, path, limits);
-    result.diagnostics.append(built.diagnostics);
-    if (!result.diagnostics.hasErrors())
-        result.dataset = std::move(built.dataset);
-    return result;
+    Diagnostics diags;
+    TableFront front = readTable(std::move(*bytes), path, limits, diags);
+    return cityTableDataset(std::move(front), diags, gazetteer, limits);
 }
 
 } // namespace aimap

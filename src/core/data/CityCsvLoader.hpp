@@ -9,30 +9,18 @@ namespace aimap {
 /// tables"): one row per city and year, one column per metric. Cities are found in the
 /// gazetteer by Chinese or English name or division code unless the row gives lon and lat.
 /// Never throws; diagnostics use "row:column" (the file's line and the cell's column).
+/// (FormatDispatch.hpp loads a file of any kind.)
 DatasetLoadResult loadCityCsv(const std::string& path, const Gazetteer* gazetteer,
                               const Limits& limits = {});
-
-/// Which loader a table goes to: by its header (a sector column = enterprise table), or forced.
-enum class TableKind { Detect, City, Enterprise };
-
-/// Decode and parse a CSV table once, then build the dataset of its kind.
-DatasetLoadResult loadTableBytes(std::string bytes, const std::string& path,
-                                 const Gazetteer* gazetteer, const Limits& limits, TableKind kind);
-
-/// Builders behind loadTableBytes, from a decoded and parsed table (CsvDirectives.hpp).
-struct TableFront;
-DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
-                                   const Gazetteer* gazetteer, const Limits& limits);
-DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiags,
-                                         const Gazetteer* gazetteer, const Limits& limits);
-
-/// Loads a dataset of either kind, by extension: .csv, .tsv and .txt are city tables, anything
-/// else the JSON dataset format.
-DatasetLoadResult loadDatasetFile(const std::string& path, const Gazetteer* gazetteer,
-                                  const Limits& limits = {});
 
 /// Same, for the bytes of a file already in memory (`path` names it in diagnostics).
 DatasetLoadResult loadCityCsvBytes(const std::string& bytes, const std::string& path,
                                    const Gazetteer* gazetteer, const Limits& limits = {});
+
+/// The city table's dataset from a decoded and parsed table (CsvDirectives.hpp); `frontDiags`
+/// are the messages of decoding and parsing.
+struct TableFront;
+DatasetLoadResult cityTableDataset(TableFront front, Diagnostics frontDiags,
+                                   const Gazetteer* gazetteer, const Limits& limits);
 
 } // namespace aimap

@@ -1,3 +1,10 @@
+// CSV tables as spreadsheets export them.
+//
+// [SECTION] Helpers: delimiter detection, locations, trimming
+// [SECTION] CsvTable: rows, plain stretches
+// [SECTION] Parser: parseCsv
+// [SECTION] Cells: numbers, escaping, lon/lat
+
 #include "core/data/Csv.hpp"
 
 #include "core/data/Text.hpp"
@@ -9,6 +16,8 @@
 
 #include <cmath>
 #include <cstdlib>
+
+// [SECTION] Helpers
 
 namespace aimap {
 namespace {
@@ -90,6 +99,8 @@ std::string_view trimView(std::string_view s) {
     return s.substr(b, e - b);
 }
 
+// [SECTION] CsvTable
+
 void CsvTable::appendRow(const std::vector<std::string>& cells, std::size_t line) {
     for (std::size_t c = 0; c < header.size(); ++c) {
         const std::size_t size = c < cells.size() ? cells[c].size() : 0;
@@ -133,6 +144,8 @@ std::array<CsvTable::PlainStretch, 2> CsvTable::halves(const PlainStretch& s) co
 std::size_t CsvTable::rowRoom(const PlainStretch& s) const {
     return s.breaks + (s.end > s.begin && m_source[s.end - 1] != '\n' ? 1 : 0);
 }
+
+// [SECTION] Parser
 
 std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, const Limits& limits,
                                  Diagnostics& diags,
@@ -359,6 +372,8 @@ std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, cons
         return std::nullopt;
     return table;
 }
+
+// [SECTION] Cells
 
 std::optional<double> parseNumberCell(std::string_view raw, bool decimalComma) {
     // Fast path for the common cell, a plain decimal ("114.10568", "-3", "2022"): read in place,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cluster/BigVector.hpp"
+#include "core/memory/BigVector.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/data/Limits.hpp"
 #include "core/geo/LonLat.hpp"

@@ -1,6 +1,13 @@
+// The aimap dataset format (JSON), validated with JSON pointers in every message.
+//
+// [SECTION] Fields: reading one object's fields
+// [SECTION] Steps: one per top-level member
+// [SECTION] Entry points
+
 #include "core/data/DatasetLoader.hpp"
 
 #include "core/data/JsonFile.hpp"
+#include "core/data/LoadGuard.hpp"
 #include "core/data/Suggest.hpp"
 #include "core/geo/Projection.hpp"
 
@@ -46,6 +53,8 @@ const char* typeName(const json& j) {
         return "an unsupported value";
     }
 }
+
+// [SECTION] Fields
 
 /// Reads fields of one JSON object, reporting problems with JSON pointers.
 class Fields {
@@ -172,58 +181,79 @@ bool expectArray(const json& doc, const char* key, const std::string& file, Diag
     return true;
 }
 
-} // namespace
+// [SECTION] Steps
 
-DatasetLoadResult buildDataset(const json& doc, const std::string& file, const Limits& limits) {
-    DatasetLoadResult result;
-    Diagnostics& diags = result.diagnostics;
-    if (!doc.is_object()) {
-        diags.error(file, "", std::string("the top level must be an object, not ") + typeName(doc),
-                    "an aimap dataset starts with { \"aimap\": 1, ... }");
-        return result;
+// What the steps of building a dataset share.
+struct DatasetReader {
+    DatasetReader(const json& doc, const std::string& file, const Limits& limits, Diagnostics& diags,
+                  Dataset& ds)
+        : doc(doc), file(file), limits(limits), diags(diags), ds(ds),
+          top(doc, "", file, limits, diags) {}
+
+    const json& doc;
+    const std::string& file;
+    const Limits& limits;
+    Diagnostics& diags;
+    Dataset& ds;
+    Fields top;                         ///< the top-level object
+    std::vector<std::string> sourceIds; ///< for "did you mean", once the sources are read
+
+    // An error for each of `ids` that "sources" does not define; `ptr` is the list's owner.
+    void checkSources(const std::vector<std::string>& ids, const std::string& ptr) {
+        for (std::size_t k = 0; k < ids.size(); ++k)
+            if (!ds.source(ids[k]))
+                diags.error(file, ptr + "/sources/" + std::to_string(k),
+                            "source \"" + ids[k] + "\" is not defined in \"sources\"",
+                            didYouMean(ids[k], sourceIds));
     }
-    auto ds = std::make_shared<Dataset>();
-    ds->path = file;
-    Fields top(doc, "", file, limits, diags);
-    {
-        const json* version = top.find("aimap");
-        if (!version) {
-            diags.error(file, "", "missing \"aimap\": 1 version field",
-                        "aimap datasets start with { \"aimap\": 1, ... }");
-            return result;
-        }
-        if (!version->is_number_integer() || version->get<long long>() != 1) {
-            diags.error(file, "/aimap", "unsupported format version " + version->dump(),
-                        "this build of aimap reads version 1");
-            return result;
-        }
+};
+
+// "aimap": 1. False (with an error) for a missing or other version: nothing else is read then.
+bool readVersion(DatasetReader& r) {
+    const json* version = r.top.find("aimap");
+    if (!version) {
+        r.diags.error(r.file, "", "missing \"aimap\": 1 version field",
+                      "aimap datasets start with { \"aimap\": 1, ... }");
+        return false;
     }
-    ds->title = top.str("title", true);
-    ds->kind = top.str("kind", true);
-    if (!ds->kind.empty() && ds->kind != "cited" && ds->kind != "synthetic" &&
-        ds->kind != "example")
-        diags.error(file, "/kind", "\"kind\" must be \"cited\", \"synthetic\" or \"example\"");
-    ds->description = top.str("description", false);
-    ds->caveats = top.strings("caveats", false);
-    if (const json* qs = top.find("quality_scale"); qs && qs->is_object())
+    if (!version->is_number_integer() || version->get<long long>() != 1) {
+        r.diags.error(r.file, "/aimap", "unsupported format version " + version->dump(),
+                      "this build of aimap reads version 1");
+        return false;
+    }
+    return true;
+}
+
+// Title, kind, description, caveats and the quality scale.
+void readDescription(DatasetReader& r) {
+    r.ds.title = r.top.str("title", true);
+    r.ds.kind = r.top.str("kind", true);
+    if (!r.ds.kind.empty() && r.ds.kind != "cited" && r.ds.kind != "synthetic" &&
+        r.ds.kind != "example")
+        r.diags.error(r.file, "/kind", "\"kind\" must be \"cited\", \"synthetic\" or \"example\"");
+    r.ds.description = r.top.str("description", false);
+    r.ds.caveats = r.top.strings("caveats", false);
+    if (const json* qs = r.top.find("quality_scale"); qs && qs->is_object())
         for (auto it = qs->begin(); it != qs->end(); ++it)
             if (it->is_string())
-                ds->qualityScale[it.key()] = it->get<std::string>();
+                r.ds.qualityScale[it.key()] = it->get<std::string>();
+}
 
-    // Sources: an object keyed by id.
-    if (const json* src = top.find("sources")) {
+// "sources": an object keyed by id.
+void readSources(DatasetReader& r) {
+    if (const json* src = r.top.find("sources")) {
         if (!src->is_object()) {
-            diags.error(file, "/sources", "\"sources\" must be an object keyed by source id");
-        } else if (src->size() > limits.maxSources) {
-            diags.error(file, "/sources", "too many sources");
+            r.diags.error(r.file, "/sources", "\"sources\" must be an object keyed by source id");
+        } else if (src->size() > r.limits.maxSources) {
+            r.diags.error(r.file, "/sources", "too many sources");
         } else {
             for (auto it = src->begin(); it != src->end(); ++it) {
                 const std::string ptr = "/sources/" + escapePointer(it.key());
                 if (!it->is_object()) {
-                    diags.error(file, ptr, "a source must be an object");
+                    r.diags.error(r.file, ptr, "a source must be an object");
                     continue;
                 }
-                Fields f(*it, ptr, file, limits, diags);
+                Fields f(*it, ptr, r.file, r.limits, r.diags);
                 Source s;
                 s.id = it.key();
                 s.title = f.str("title", true);
@@ -233,49 +263,57 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
                 s.quality = f.str("quality", false);
                 s.note = f.str("note", false);
                 f.warnUnknown();
-                ds->sources.push_back(std::move(s));
+                r.ds.sources.push_back(std::move(s));
             }
         }
     }
+    for (const auto& s : r.ds.sources)
+        r.sourceIds.push_back(s.id);
+}
 
-    if (const json* met = top.find("metrics")) {
+// "metrics": an object keyed by id.
+void readMetrics(DatasetReader& r) {
+    if (const json* met = r.top.find("metrics")) {
         if (!met->is_object()) {
-            diags.error(file, "/metrics", "\"metrics\" must be an object keyed by metric id");
+            r.diags.error(r.file, "/metrics", "\"metrics\" must be an object keyed by metric id");
         } else {
             for (auto it = met->begin(); it != met->end(); ++it) {
                 const std::string ptr = "/metrics/" + escapePointer(it.key());
                 if (!it->is_object()) {
-                    diags.error(file, ptr, "a metric must be an object");
+                    r.diags.error(r.file, ptr, "a metric must be an object");
                     continue;
                 }
-                Fields f(*it, ptr, file, limits, diags);
+                Fields f(*it, ptr, r.file, r.limits, r.diags);
                 Metric m;
                 m.id = it.key();
                 m.label = f.str("label", true);
                 m.unit = f.str("unit", true);
                 m.definition = f.str("definition", false);
                 f.warnUnknown();
-                ds->metrics.push_back(std::move(m));
+                r.ds.metrics.push_back(std::move(m));
             }
         }
     } else {
-        diags.error(file, "", "missing top-level object \"metrics\"");
+        r.diags.error(r.file, "", "missing top-level object \"metrics\"");
     }
+}
 
+// "cities": an array of cities with their positions, projected.
+void readCities(DatasetReader& r) {
     const Projection& proj = Projection::china();
-    if (expectArray(doc, "cities", file, diags, true)) {
-        const json& arr = doc["cities"];
-        top.find("cities");
-        if (arr.size() > limits.maxCities)
-            diags.error(file, "/cities",
-                        "too many cities (limit " + std::to_string(limits.maxCities) + ")");
-        for (std::size_t i = 0; i < arr.size() && i < limits.maxCities; ++i) {
+    if (expectArray(r.doc, "cities", r.file, r.diags, true)) {
+        const json& arr = r.doc["cities"];
+        r.top.find("cities");
+        if (arr.size() > r.limits.maxCities)
+            r.diags.error(r.file, "/cities",
+                          "too many cities (limit " + std::to_string(r.limits.maxCities) + ")");
+        for (std::size_t i = 0; i < arr.size() && i < r.limits.maxCities; ++i) {
             const std::string ptr = "/cities/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                diags.error(file, ptr, "a city must be an object");
+                r.diags.error(r.file, ptr, "a city must be an object");
                 continue;
             }
-            Fields f(arr[i], ptr, file, limits, diags);
+            Fields f(arr[i], ptr, r.file, r.limits, r.diags);
             City c;
             c.id = f.str("id", true);
             c.code = f.str("code", false);
@@ -286,61 +324,54 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
             const auto lat = f.number("lat", true);
             f.warnUnknown();
             if (c.nameEn.empty() && c.nameZh.empty())
-                diags.error(file, ptr, "a city needs \"name_en\" or \"name_zh\"");
+                r.diags.error(r.file, ptr, "a city needs \"name_en\" or \"name_zh\"");
             if (!lon || !lat)
                 continue;
             if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
-                diags.error(file, ptr,
-                            "coordinates out of range (lon " + std::to_string(*lon) + ", lat " +
-                                std::to_string(*lat) + ")",
-                            "lon is -180..180, lat is -90..90");
+                r.diags.error(r.file, ptr,
+                              "coordinates out of range (lon " + std::to_string(*lon) + ", lat " +
+                                  std::to_string(*lat) + ")",
+                              "lon is -180..180, lat is -90..90");
                 continue;
             }
             if (*lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
                 std::string hint = "China spans lon 73..135, lat 18..54";
                 if (*lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56)
                     hint = "lon and lat look swapped";
-                diags.warning(file, ptr, "city lies outside China's extent", hint);
+                r.diags.warning(r.file, ptr, "city lies outside China's extent", hint);
             }
             if (c.id.empty())
                 continue;
-            if (ds->cityIndex(c.id)) {
-                diags.error(file, ptr + "/id", "duplicate city id \"" + c.id + "\"");
+            if (r.ds.cityIndex(c.id)) {
+                r.diags.error(r.file, ptr + "/id", "duplicate city id \"" + c.id + "\"");
                 continue;
             }
             c.position = {*lon, *lat};
             c.world = proj.forward(c.position);
-            ds->cities.push_back(std::move(c));
+            r.ds.cities.push_back(std::move(c));
         }
     }
+}
 
-    std::vector<std::string> sourceIds, cityIds, metricIds;
-    for (const auto& s : ds->sources)
-        sourceIds.push_back(s.id);
-    for (const auto& c : ds->cities)
+// "values": an array of figures, each for a known city, metric and year.
+void readValues(DatasetReader& r) {
+    std::vector<std::string> cityIds, metricIds;
+    for (const auto& c : r.ds.cities)
         cityIds.push_back(c.id);
-    for (const auto& m : ds->metrics)
+    for (const auto& m : r.ds.metrics)
         metricIds.push_back(m.id);
-    auto checkSources = [&](const std::vector<std::string>& ids, const std::string& ptr) {
-        for (std::size_t k = 0; k < ids.size(); ++k)
-            if (!ds->source(ids[k]))
-                diags.error(file, ptr + "/sources/" + std::to_string(k),
-                            "source \"" + ids[k] + "\" is not defined in \"sources\"",
-                            didYouMean(ids[k], sourceIds));
-    };
-
-    if (expectArray(doc, "values", file, diags, true)) {
-        const json& arr = doc["values"];
-        top.find("values");
-        if (arr.size() > limits.maxValues)
-            diags.error(file, "/values", "too many values");
-        for (std::size_t i = 0; i < arr.size() && i < limits.maxValues; ++i) {
+    if (expectArray(r.doc, "values", r.file, r.diags, true)) {
+        const json& arr = r.doc["values"];
+        r.top.find("values");
+        if (arr.size() > r.limits.maxValues)
+            r.diags.error(r.file, "/values", "too many values");
+        for (std::size_t i = 0; i < arr.size() && i < r.limits.maxValues; ++i) {
             const std::string ptr = "/values/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                diags.error(file, ptr, "a value must be an object");
+                r.diags.error(r.file, ptr, "a value must be an object");
                 continue;
             }
-            Fields f(arr[i], ptr, file, limits, diags);
+            Fields f(arr[i], ptr, r.file, r.limits, r.diags);
             Value v;
             const std::string city = f.str("city", true);
             const std::string metric = f.str("metric", true);
@@ -355,39 +386,39 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
             v.yoyGrowthPct = f.number("yoy_growth_pct", false);
             v.sources = f.strings("sources", false);
             f.warnUnknown();
-            const auto ci = ds->cityIndex(city);
-            const auto mi = ds->metricIndex(metric);
+            const auto ci = r.ds.cityIndex(city);
+            const auto mi = r.ds.metricIndex(metric);
             if (!city.empty() && !ci)
-                diags.error(file, ptr + "/city", "unknown city \"" + city + "\"",
-                            orElse(didYouMean(city, cityIds),
-                                   "add it to \"cities\" or use an existing id"));
+                r.diags.error(r.file, ptr + "/city", "unknown city \"" + city + "\"",
+                              orElse(didYouMean(city, cityIds),
+                                     "add it to \"cities\" or use an existing id"));
             if (!metric.empty() && !mi)
-                diags.error(file, ptr + "/metric", "unknown metric \"" + metric + "\"",
-                            orElse(didYouMean(metric, metricIds), "define it in \"metrics\""));
-            if (year &&
-                (*year != std::floor(*year) || *year < limits.minYear || *year > limits.maxYear)) {
-                diags.error(file, ptr + "/year",
-                            "year must be a whole number in " + std::to_string(limits.minYear) +
-                                ".." + std::to_string(limits.maxYear));
+                r.diags.error(r.file, ptr + "/metric", "unknown metric \"" + metric + "\"",
+                              orElse(didYouMean(metric, metricIds), "define it in \"metrics\""));
+            if (year && (*year != std::floor(*year) || *year < r.limits.minYear ||
+                         *year > r.limits.maxYear)) {
+                r.diags.error(r.file, ptr + "/year",
+                              "year must be a whole number in " + std::to_string(r.limits.minYear) +
+                                  ".." + std::to_string(r.limits.maxYear));
                 continue;
             }
-            if (value && (*value < 0 || *value > limits.maxAbsValue)) {
-                diags.error(file, ptr + "/value",
-                            *value < 0 ? "negative value: symbol sizes need values >= 0"
-                                       : "value is implausibly large",
-                            "check the unit: values are plain numbers in the metric's unit");
+            if (value && (*value < 0 || *value > r.limits.maxAbsValue)) {
+                r.diags.error(r.file, ptr + "/value",
+                              *value < 0 ? "negative value: symbol sizes need values >= 0"
+                                         : "value is implausibly large",
+                              "check the unit: values are plain numbers in the metric's unit");
                 continue;
             }
             if (!v.qualifier.empty() && v.qualifier != "=" && v.qualifier != ">" &&
                 v.qualifier != "<" && v.qualifier != "~")
-                diags.error(file, ptr + "/qualifier",
-                            "qualifier must be one of \"=\", \">\", \"<\", \"~\"");
+                r.diags.error(r.file, ptr + "/qualifier",
+                              "qualifier must be one of \"=\", \">\", \"<\", \"~\"");
             if (v.qualifier.empty())
                 v.qualifier = "=";
-            checkSources(v.sources, ptr);
+            r.checkSources(v.sources, ptr);
             if (v.sources.empty())
-                diags.warning(file, ptr, "value has no source; it is shown as unsourced",
-                              "add \"sources\": [\"S01\"] with an id from \"sources\"");
+                r.diags.warning(r.file, ptr, "value has no source; it is shown as unsourced",
+                                "add \"sources\": [\"S01\"] with an id from \"sources\"");
             if (!ci || !mi || !year || !value)
                 continue;
             v.city = *ci;
@@ -396,60 +427,70 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
             v.value = *value;
             if (v.period.empty())
                 v.period = std::to_string(v.year);
-            ds->values.push_back(std::move(v));
+            r.ds.values.push_back(std::move(v));
         }
     }
-    std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
+}
+
+// Values sorted by city, metric and year; an error for each second value of the same three.
+void sortValuesAndCheckDuplicates(DatasetReader& r) {
+    std::sort(r.ds.values.begin(), r.ds.values.end(), [](const Value& a, const Value& b) {
         return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
     });
-    for (std::size_t i = 1; i < ds->values.size(); ++i) {
-        const auto& a = ds->values[i - 1];
-        const auto& b = ds->values[i];
+    for (std::size_t i = 1; i < r.ds.values.size(); ++i) {
+        const auto& a = r.ds.values[i - 1];
+        const auto& b = r.ds.values[i];
         if (a.city == b.city && a.metric == b.metric && a.year == b.year)
-            diags.error(file, "/values",
-                        "two values for " + ds->cities[a.city].id + " / " +
-                            ds->metrics[a.metric].id + " / " + std::to_string(a.year),
-                        "keep one value per city, metric and year");
+            r.diags.error(r.file, "/values",
+                          "two values for " + r.ds.cities[a.city].id + " / " +
+                              r.ds.metrics[a.metric].id + " / " + std::to_string(a.year),
+                          "keep one value per city, metric and year");
     }
+}
 
-    if (expectArray(doc, "specialisations", file, diags, false)) {
-        const json& arr = doc["specialisations"];
-        top.find("specialisations");
+// "specialisations": what each city specialises in (optional).
+void readSpecialisations(DatasetReader& r) {
+    if (expectArray(r.doc, "specialisations", r.file, r.diags, false)) {
+        const json& arr = r.doc["specialisations"];
+        r.top.find("specialisations");
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/specialisations/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                diags.error(file, ptr, "a specialisation entry must be an object");
+                r.diags.error(r.file, ptr, "a specialisation entry must be an object");
                 continue;
             }
-            Fields f(arr[i], ptr, file, limits, diags);
+            Fields f(arr[i], ptr, r.file, r.limits, r.diags);
             Specialisation s;
             const std::string city = f.str("city", true);
             s.place = f.str("place", false);
             s.items = f.strings("items", true);
             s.sources = f.strings("sources", false);
             f.warnUnknown();
-            checkSources(s.sources, ptr);
-            const auto ci = ds->cityIndex(city);
+            r.checkSources(s.sources, ptr);
+            const auto ci = r.ds.cityIndex(city);
             if (!ci) {
                 if (!city.empty())
-                    diags.error(file, ptr + "/city", "unknown city \"" + city + "\"");
+                    r.diags.error(r.file, ptr + "/city", "unknown city \"" + city + "\"");
                 continue;
             }
             s.city = *ci;
-            ds->specialisations.push_back(std::move(s));
+            r.ds.specialisations.push_back(std::move(s));
         }
     }
+}
 
-    if (expectArray(doc, "programmes", file, diags, false)) {
-        const json& arr = doc["programmes"];
-        top.find("programmes");
+// "programmes": the pilot-zone programmes and their zones (optional).
+void readProgrammes(DatasetReader& r) {
+    if (expectArray(r.doc, "programmes", r.file, r.diags, false)) {
+        const json& arr = r.doc["programmes"];
+        r.top.find("programmes");
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/programmes/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                diags.error(file, ptr, "a programme must be an object");
+                r.diags.error(r.file, ptr, "a programme must be an object");
                 continue;
             }
-            Fields f(arr[i], ptr, file, limits, diags);
+            Fields f(arr[i], ptr, r.file, r.limits, r.diags);
             Programme p;
             p.id = f.str("id", true);
             p.nameEn = f.str("name_en", false);
@@ -459,16 +500,16 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
             const json* zones = f.find("zones");
             f.warnUnknown();
             if (!zones || !zones->is_array()) {
-                diags.error(file, ptr, "a programme needs a \"zones\" array");
+                r.diags.error(r.file, ptr, "a programme needs a \"zones\" array");
                 continue;
             }
             for (std::size_t k = 0; k < zones->size(); ++k) {
                 const std::string zp = ptr + "/zones/" + std::to_string(k);
                 if (!(*zones)[k].is_object()) {
-                    diags.error(file, zp, "a zone must be an object");
+                    r.diags.error(r.file, zp, "a zone must be an object");
                     continue;
                 }
-                Fields z((*zones)[k], zp, file, limits, diags);
+                Fields z((*zones)[k], zp, r.file, r.limits, r.diags);
                 PilotZone zone;
                 zone.zone = z.str("zone", true);
                 zone.date = z.str("date", false);
@@ -477,21 +518,48 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
                 zone.note = z.str("note", false);
                 zone.sources = z.strings("sources", false);
                 for (const auto& id : z.strings("cities", true)) {
-                    if (auto ci = ds->cityIndex(id))
+                    if (auto ci = r.ds.cityIndex(id))
                         zone.cities.push_back(*ci);
                     else
-                        diags.error(file, zp + "/cities", "unknown city \"" + id + "\"");
+                        r.diags.error(r.file, zp + "/cities", "unknown city \"" + id + "\"");
                 }
                 z.warnUnknown();
-                checkSources(zone.sources, zp);
+                r.checkSources(zone.sources, zp);
                 p.zones.push_back(std::move(zone));
             }
-            ds->programmes.push_back(std::move(p));
+            r.ds.programmes.push_back(std::move(p));
         }
     }
-    top.find("quality_scale");
-    top.find("$schema"); // editors' hint (data/aimap-dataset.schema.json), not data
-    top.warnUnknown();
+}
+
+} // namespace
+
+// [SECTION] Entry points
+
+DatasetLoadResult buildDataset(const json& doc, const std::string& file, const Limits& limits) {
+    DatasetLoadResult result;
+    Diagnostics& diags = result.diagnostics;
+    if (!doc.is_object()) {
+        diags.error(file, "", std::string("the top level must be an object, not ") + typeName(doc),
+                    "an aimap dataset starts with { \"aimap\": 1, ... }");
+        return result;
+    }
+    auto ds = std::make_shared<Dataset>();
+    ds->path = file;
+    DatasetReader r(doc, file, limits, diags, *ds);
+    if (!readVersion(r))
+        return result;
+    readDescription(r);
+    readSources(r);
+    readMetrics(r);
+    readCities(r);
+    readValues(r);
+    sortValuesAndCheckDuplicates(r);
+    readSpecialisations(r);
+    readProgrammes(r);
+    r.top.find("quality_scale");
+    r.top.find("$schema"); // editors' hint (data/aimap-dataset.schema.json), not data
+    r.top.warnUnknown();
 
     if (!diags.hasErrors())
         result.dataset = std::move(ds);
@@ -503,17 +571,14 @@ DatasetLoadResult loadDataset(const std::string& path, const Limits& limits) {
     auto doc = readJsonFile(path, limits, result.diagnostics);
     if (!doc)
         return result;
-    try {
+    // Keep what reading found (duplicate keys), then what validation found.
+    result.dataset = guardLoad(path, result.diagnostics, [&]() -> std::shared_ptr<const Dataset> {
         DatasetLoadResult built = buildDataset(*doc, path, limits);
-        // Keep what reading found (duplicate keys), then what validation found.
         result.diagnostics.append(built.diagnostics);
-        if (!result.diagnostics.hasErrors())
-            result.dataset = std::move(built.dataset);
-    } catch (const std::exception& e) {
-        // Programmer error or allocation failure: still never escapes a loader.
-        result.dataset.reset();
-        result.diagnostics.error(path, "", std::string("internal error while reading: ") + e.what());
-    }
+        if (result.diagnostics.hasErrors())
+            return nullptr;
+        return built.dataset;
+    });
     return result;
 }
 

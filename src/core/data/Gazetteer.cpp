@@ -2,6 +2,7 @@
 
 #include "core/data/Csv.hpp"
 #include "core/data/JsonFile.hpp"
+#include "core/data/LoadGuard.hpp"
 #include "core/data/Suggest.hpp"
 #include "core/data/Text.hpp"
 #include "core/geo/Projection.hpp"
@@ -35,29 +36,31 @@ std::string foldChinese(const std::string& s) {
     return s;
 }
 
+// The entries of a parsed gazetteer file (throws on a missing or mistyped field).
+std::vector<GazetteerEntry> entriesOf(const nlohmann::json& doc) {
+    std::vector<GazetteerEntry> entries;
+    for (const auto& f : doc.at("features")) {
+        GazetteerEntry e;
+        e.code = f.at("code").get<std::string>();
+        e.nameZh = f.at("name_zh").get<std::string>();
+        e.nameEn = f.at("name_en").is_string() ? f.at("name_en").get<std::string>() : "";
+        e.province = f.value("province", "");
+        e.position = {f.at("lon").get<double>(), f.at("lat").get<double>()};
+        e.coordSource = f.value("coord_source", "");
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
 } // namespace
 
 std::optional<Gazetteer> Gazetteer::load(const std::string& path, Diagnostics& diags) {
     auto doc = readJsonFile(path, Limits{}, diags);
     if (!doc)
         return std::nullopt;
-    try {
-        std::vector<GazetteerEntry> entries;
-        for (const auto& f : doc->at("features")) {
-            GazetteerEntry e;
-            e.code = f.at("code").get<std::string>();
-            e.nameZh = f.at("name_zh").get<std::string>();
-            e.nameEn = f.at("name_en").is_string() ? f.at("name_en").get<std::string>() : "";
-            e.province = f.value("province", "");
-            e.position = {f.at("lon").get<double>(), f.at("lat").get<double>()};
-            e.coordSource = f.value("coord_source", "");
-            entries.push_back(std::move(e));
-        }
-        return Gazetteer(std::move(entries));
-    } catch (const std::exception& e) {
-        diags.error(path, "", std::string("not a gazetteer file: ") + e.what());
-        return std::nullopt;
-    }
+    return guardLoad(
+        path, diags, [&] { return std::optional<Gazetteer>(Gazetteer(entriesOf(*doc))); },
+        "not a gazetteer file: ");
 }
 
 Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries) : m_entries(std::move(entries)) {

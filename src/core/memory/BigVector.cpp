@@ -1,4 +1,4 @@
-#include "core/cluster/BigVector.hpp"
+#include "core/memory/BigVector.hpp"
 
 #include <algorithm>
 #include <mutex>

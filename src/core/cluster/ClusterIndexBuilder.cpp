@@ -1,0 +1,426 @@
+// ClusterIndexBuilder: the build of ClusterIndex, zoom by zoom (the seeds of a zoom are in
+// ClusterIndexSeeds.cpp).
+//
+// [SECTION] Cells: items sorted by grid cell
+// [SECTION] Build: points to items, every zoom, the children lists
+// [SECTION] One zoom: runs, duplicates, seeds, sums, the next zoom's items
+
+#include "core/cluster/ClusterIndexBuilder.hpp"
+
+#include "core/Trace.hpp"
+#include "core/cluster/TwoThreads.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+namespace aimap {
+
+using namespace grid;
+using namespace twothreads;
+
+// [SECTION] Cells
+
+ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
+    ClusterIndex::Level level;
+    level.shift = shift;
+    const std::size_t n = items.size();
+    if (n == 0)
+        return level;
+    // Bounds of the cells in use, then each item's cell key; both halves on two threads.
+    std::uint64_t lo[2][2] = {{~0ull, ~0ull}, {~0ull, ~0ull}}, hi[2][2] = {{0, 0}, {0, 0}};
+    onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+        std::uint64_t minX = ~0ull, minY = ~0ull, maxX = 0, maxY = 0;
+        for (std::size_t i = from; i < to; ++i) {
+            const auto cx = unsignedCoord(items[i].x) >> shift;
+            const auto cy = unsignedCoord(items[i].y) >> shift;
+            minX = std::min(minX, cx), maxX = std::max(maxX, cx);
+            minY = std::min(minY, cy), maxY = std::max(maxY, cy);
+        }
+        lo[part][0] = minX, lo[part][1] = minY, hi[part][0] = maxX, hi[part][1] = maxY;
+    });
+    const std::uint64_t minX = std::min(lo[0][0], lo[1][0]), minY = std::min(lo[0][1], lo[1][1]);
+    const std::uint64_t maxX = std::max(hi[0][0], hi[1][0]), maxY = std::max(hi[0][1], hi[1][1]);
+    level.originX = static_cast<std::int64_t>(minX);
+    level.originY = static_cast<std::int64_t>(minY);
+    // One spare bit, so that "column + 1" and "column - 1" never wrap into another row.
+    level.bitsX = bitsFor(maxX - minX + 1) + 1;
+    const int bitsY = bitsFor(maxY - minY);
+    level.maxRow = static_cast<std::int64_t>(maxY - minY);
+    radixSortBy(items, m_itemScratch, level.bitsX + bitsY,
+                [&](const Item& t) { return cellKey(level, t.x, t.y); });
+    return level;
+}
+
+void ClusterIndexBuilder::addPointCategories(unsigned bits, double weight, double* into) {
+    if (bits == 0)
+        return;
+    if ((bits & (bits - 1)) == 0) { // one category: the common case
+        into[__builtin_ctz(bits)] += weight;
+        return;
+    }
+    const double share = weight / __builtin_popcount(bits);
+    for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+        if (bits & (1u << k))
+            into[k] += share;
+}
+
+// [SECTION] Build
+
+void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
+    traceMark("index: start");
+    auto& o = m.m_options;
+    o.maxZoom = std::clamp(o.maxZoom, 0, 30);
+    o.minZoom = std::clamp(o.minZoom, 0, o.maxZoom);
+    if (!(o.radiusPx > 0) || !(o.extent > 0) || !std::isfinite(o.radiusPx) || !std::isfinite(o.extent))
+        o.radiusPx = 40, o.extent = 512;
+
+    const std::size_t n = std::min<std::size_t>(points.size(), ClusterIndex::kClusterBit - 1);
+    m.m_pointX.resize(n), m.m_pointY.resize(n);
+    m.m_pointParent.assign(n, ClusterIndex::kNone);
+    auto valid = [](const ClusterPoint& p) {
+        return std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.weight) && p.weight >= 0 &&
+               p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
+    };
+    // One weight for all (counting: every point weighs 1) is kept once, not per point.
+    const auto end = points.begin() + static_cast<std::ptrdiff_t>(n);
+    const bool uniform = n > 0 && std::all_of(points.begin(), end, [&](const ClusterPoint& p) {
+        return valid(p) && p.weight == points[0].weight;
+    });
+    if (uniform)
+        m.m_uniformWeight = points[0].weight;
+    else
+        m.m_pointWeight.resize(n);
+    constexpr unsigned kCategoryMask = (1u << ClusterIndex::kCategories) - 1;
+    m_categories = std::any_of(points.begin(), points.begin() + static_cast<std::ptrdiff_t>(n),
+                               [](const ClusterPoint& p) { return (p.categories & kCategoryMask) != 0; });
+    if (m_categories)
+        m.m_pointCategories.resize(n);
+    m.m_rejected = points.size() - n;
+    // Points encoded on two threads; an invalid one leaves an item marked kNone, dropped after.
+    Items items(n);
+    std::size_t invalid[2] = {0, 0};
+    onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+        for (std::size_t i = from; i < to; ++i) {
+            const auto& p = points[i];
+            const bool ok = valid(p);
+            m.m_pointX[i] = ok ? encode(p.x) : 0;
+            m.m_pointY[i] = ok ? encode(p.y) : 0;
+            if (!uniform)
+                m.m_pointWeight[i] = ok ? p.weight : 0;
+            if (m_categories)
+                m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & kCategoryMask) : 0;
+            const auto idx = static_cast<std::uint32_t>(i);
+            items[i] = {m.m_pointX[i], m.m_pointY[i], idx, ok ? idx : ClusterIndex::kNone};
+            invalid[part] += !ok;
+        }
+    });
+    if (invalid[0] + invalid[1] > 0) {
+        m.m_rejected += invalid[0] + invalid[1];
+        items.erase(std::remove_if(items.begin(), items.end(),
+                                   [](const Item& item) { return item.ref == ClusterIndex::kNone; }),
+                    items.end());
+    }
+
+    const int levels = o.maxZoom - o.minZoom + 2;
+    m.m_levels.resize(static_cast<std::size_t>(levels));
+    auto slot = [&](int zoom) -> ClusterIndex::Level& {
+        return m.m_levels[static_cast<std::size_t>(zoom - o.minZoom)];
+    };
+    // The items of zoom z are kept sorted by the cells used to cluster zoom z - 1.
+    auto storeLevel = [&](int zoom, Items& its) {
+        auto level = sortByCell(its, shiftFor(radiusAt(o, zoom - 1)));
+        level.refs.resize(its.size());
+        for (std::size_t i = 0; i < its.size(); ++i)
+            level.refs[i] = its[i].ref;
+        slot(zoom) = std::move(level);
+    };
+    traceMark("index: items");
+    storeLevel(o.maxZoom + 1, items);
+    traceMark("index: points sorted");
+    // Clusters: fewer than input points; crowded data makes about 0.5-0.6 per point. Reserve a
+    // little more (growing would copy) and trim at the end if much was left unused.
+    const std::size_t guess = items.size() * 7 / 10 + 16;
+    m.m_clusterX.reserve(guess), m.m_clusterY.reserve(guess), m.m_clusterWeight.reserve(guess);
+    m.m_clusterCount.reserve(guess), m.m_clusterZoom.reserve(guess), m.m_clusterParent.reserve(guess);
+    if (m_categories)
+        m.m_clusterCategories.reserve(guess * ClusterIndex::kCategories);
+    for (int z = o.maxZoom; z >= o.minZoom; --z) {
+        clusterZoom(z, items);
+        storeLevel(z, items);
+        traceMark("index: zoom", z);
+    }
+
+    // Trimmed only when over half was left unused: a trim copies every array into fresh memory
+    // (up to 100 ms for a million points on a virtual machine), and the unused part of a large
+    // reservation is never written, so it is address space, not resident memory (memoryBytes()
+    // counts it all the same).
+    if (m.m_clusterX.capacity() > m.m_clusterX.size() + m.m_clusterX.size() / 2 + 1024) {
+        for (auto* v : {&m.m_clusterX, &m.m_clusterY})
+            v->shrink_to_fit();
+        m.m_clusterWeight.shrink_to_fit(), m.m_clusterCount.shrink_to_fit();
+        m.m_clusterZoom.shrink_to_fit(), m.m_clusterParent.shrink_to_fit();
+        m.m_clusterCategories.shrink_to_fit();
+    }
+
+    // Children of each cluster (counting sort by parent): points by index, then clusters by id.
+    const std::size_t clusters = m.m_clusterX.size();
+    m.m_childStart.assign(clusters + 1, 0);
+    for (auto p : m.m_pointParent)
+        if (p != ClusterIndex::kNone)
+            ++m.m_childStart[p + 1];
+    for (auto p : m.m_clusterParent)
+        if (p != ClusterIndex::kNone)
+            ++m.m_childStart[p + 1];
+    for (std::size_t c = 0; c < clusters; ++c)
+        m.m_childStart[c + 1] += m.m_childStart[c];
+    m.m_children.resize(m.m_childStart.back());
+    // childStart[p] as p's cursor, then shifted back (as the neighbour lists in clusterZoom).
+    auto& fill = m.m_childStart;
+    for (std::size_t i = 0; i < m.m_pointParent.size(); ++i)
+        if (m.m_pointParent[i] != ClusterIndex::kNone)
+            m.m_children[fill[m.m_pointParent[i]]++] = static_cast<std::uint32_t>(i);
+    for (std::size_t c = 0; c < clusters; ++c)
+        if (m.m_clusterParent[c] != ClusterIndex::kNone)
+            m.m_children[fill[m.m_clusterParent[c]]++] =
+                static_cast<std::uint32_t>(c) | ClusterIndex::kClusterBit;
+    for (std::size_t c = clusters; c > 0; --c)
+        fill[c] = fill[c - 1];
+    fill[0] = 0;
+    traceMark("index: children");
+}
+
+// [SECTION] One zoom
+
+// One zoom of the greedy clustering, on items sorted by cells of at least the radius.
+void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
+    const auto& o = m.m_options;
+    const std::size_t n = it.size();
+    const double r = radiusAt(o, zoom);
+    const double r2 = r * r;
+    // The items are sorted by exactly these cells (storeLevel used the same shift).
+    const auto& level = m.m_levels[static_cast<std::size_t>(zoom + 1 - o.minZoom)];
+
+    // Runs of equal cells, and their cell keys.
+    auto& runStart = m_runStart;
+    auto& runKeys = m_runKey;
+    runStart.clear(), runKeys.clear();
+    // Room for a run per item: growing them by doubling copied them into fresh pages (the
+    // first zoom's runs of a million points took 22 ms instead of 10-14).
+    runStart.reserve(n + 1), runKeys.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto k = cellKey(level, it[i].x, it[i].y);
+        if (runKeys.empty() || k != runKeys.back()) {
+            runStart.push_back(static_cast<std::uint32_t>(i));
+            runKeys.push_back(k);
+        }
+    }
+    runStart.push_back(static_cast<std::uint32_t>(n));
+    const std::size_t runs = runKeys.size();
+
+    // The outcome per item: a seed, or taken by the seed `parent`; clusterOf marks the seeds that
+    // take someone (their new cluster numbers come below).
+    auto& state = m_state;
+    state.assign(n, kUnknown);
+    auto& parent = m_parent;
+    parent.resize(n);
+    auto& clusterOf = m_clusterOf;
+    clusterOf.assign(n, ClusterIndex::kNone);
+
+    // Exact duplicates in crowded cells (many enterprises geocoded to one address): all but the
+    // first in visiting order follow the first one's fate, and never need to be anyone's neighbour
+    // (they are never seeds), which keeps a cell of k copies from costing k^2 pairs.
+    BigVector<std::uint32_t> alias; // allocated on first use
+    for (std::size_t a = 0; a < runs; ++a) {
+        const auto b = runStart[a], e = runStart[a + 1];
+        if (e - b <= 16)
+            continue;
+        BigVector<std::uint32_t> idx(e - b);
+        std::iota(idx.begin(), idx.end(), b);
+        std::sort(idx.begin(), idx.end(), [&](std::uint32_t p, std::uint32_t q) {
+            if (it[p].x != it[q].x)
+                return it[p].x < it[q].x;
+            if (it[p].y != it[q].y)
+                return it[p].y < it[q].y;
+            return it[p].key < it[q].key;
+        });
+        for (std::size_t j = 1; j < idx.size(); ++j) {
+            if (it[idx[j]].x == it[idx[j - 1]].x && it[idx[j]].y == it[idx[j - 1]].y) {
+                if (alias.empty())
+                    alias.assign(n, kNoAlias);
+                const auto first = alias[idx[j - 1]] == kNoAlias ? idx[j - 1] : alias[idx[j - 1]];
+                alias[idx[j]] = first;
+            }
+        }
+    }
+
+    // Neighbour pairs cost memory: a dense crowd of distinct points (a hundred thousand within a
+    // few cells) would make billions. Such a zoom is clustered the way supercluster does it
+    // instead, seed by seed in visiting order, in constant memory. Ordinary data makes under 17
+    // candidate pairs per item (duplicates aside, which never pair) at every zoom; the budget is
+    // half as much again. Counted exactly only when a cheap bound exceeds it (a cell meets at most
+    // 8 others, and a*b <= (a^2 + b^2)/2: at most 4.5 times the sum of squared cell sizes, which
+    // ordinary data keeps under 4.6 per item).
+    // Per run: its items that are not duplicates (in m_start's memory, which pairedZoom refills).
+    BigVector<std::uint32_t>& live = m_start;
+    live.resize(runs);
+    std::size_t squares = 0;
+    for (std::size_t a = 0; a < runs; ++a) {
+        std::size_t size = runStart[a + 1] - runStart[a];
+        if (!alias.empty())
+            for (auto i = runStart[a]; i < runStart[a + 1]; ++i)
+                size -= alias[i] != kNoAlias;
+        live[a] = static_cast<std::uint32_t>(size);
+        squares += size * size;
+    }
+    const std::uint64_t rowStep = std::uint64_t{1} << level.bitsX;
+    const std::size_t budget = 24 * n + 65536;
+    std::size_t candidates = 0;
+    for (std::size_t a = 0, below = 0; a < runs && 9 * squares / 2 > budget; ++a) {
+        const std::size_t size = live[a];
+        candidates += size * (size - (size > 0)) / 2;
+        if (a + 1 < runs && runKeys[a + 1] == runKeys[a] + 1)
+            candidates += size * live[a + 1];
+        const auto lo = runKeys[a] + rowStep - 1, hi = lo + 2;
+        while (below < runs && runKeys[below] < lo)
+            ++below;
+        for (auto t = below; t < runs && runKeys[t] <= hi; ++t)
+            candidates += size * live[t];
+    }
+    if (candidates > budget)
+        crowdedZoom(it, level, r2);
+    else
+        pairedZoom(it, level, r2, alias);
+
+    // Each gathering seed becomes a cluster, ids in the seeds' order; the clusters of the seeds
+    // before `mid` are [0, midCluster).
+    std::uint32_t newClusters = 0, midCluster = 0;
+    const std::size_t mid = n >= kParallelItems ? n / 2 : n;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i == mid)
+            midCluster = newClusters;
+        if (state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
+            clusterOf[i] = newClusters++;
+    }
+    if (mid == n)
+        midCluster = newClusters;
+    const auto firstId = static_cast<std::uint32_t>(m.m_clusterX.size());
+    const auto total = firstId + newClusters;
+    m.m_clusterX.resize(total), m.m_clusterY.resize(total), m.m_clusterWeight.resize(total);
+    m.m_clusterCount.resize(total), m.m_clusterZoom.resize(total);
+    m.m_clusterParent.resize(total, ClusterIndex::kNone);
+    if (m_categories)
+        m.m_clusterCategories.resize(std::size_t{total} * ClusterIndex::kCategories);
+    auto &sx = m_sx, &sy = m_sy, &swx = m_swx, &swy = m_swy, &sw = m_sw, &cats = m_cats;
+    auto& scount = m_scount;
+    // Sized here, zeroed by the two threads below, each its own clusters' sums.
+    sx.resize(newClusters), sy.resize(newClusters), swx.resize(newClusters);
+    swy.resize(newClusters), sw.resize(newClusters), scount.resize(newClusters);
+    if (m_categories)
+        cats.resize(std::size_t{newClusters} * ClusterIndex::kCategories);
+    auto absorb = [&](std::size_t i, std::uint32_t c) {
+        const auto ref = it[i].ref;
+        const auto id = firstId + c;
+        const bool cluster = (ref & ClusterIndex::kClusterBit) != 0;
+        const auto child = ref & ~ClusterIndex::kClusterBit;
+        const std::uint32_t count = cluster ? m.m_clusterCount[child] : 1;
+        const double w = cluster ? m.m_clusterWeight[child] : m.pointWeight(ref);
+        const double cnt = count;
+        sx[c] += it[i].x * cnt; // exact: integers below 2^53
+        sy[c] += it[i].y * cnt;
+        swx[c] += it[i].x * w;
+        swy[c] += it[i].y * w;
+        sw[c] += w;
+        scount[c] += count;
+        if (cluster)
+            m.m_clusterParent[child] = id;
+        else
+            m.m_pointParent[ref] = id;
+        if (!m_categories)
+            return;
+        double* into = &cats[std::size_t{c} * ClusterIndex::kCategories];
+        if (cluster) {
+            const float* from = &m.m_clusterCategories[std::size_t{child} * ClusterIndex::kCategories];
+            for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+                into[k] += from[k];
+        } else {
+            addPointCategories(m.m_pointCategories[ref], w, into);
+        }
+    };
+    // Sums and the new clusters' records. Two threads: one for the seeds before `mid` (clusters
+    // [0, midCluster)), one for those after; each touches only its own clusters.
+    auto work = [&](std::size_t from, std::size_t to, std::uint32_t cFrom, std::uint32_t cTo) {
+        for (auto* v : {&sx, &sy, &swx, &swy, &sw})
+            std::fill(v->begin() + cFrom, v->begin() + cTo, 0.0);
+        std::fill(scount.begin() + cFrom, scount.begin() + cTo, 0);
+        if (m_categories)
+            std::fill(cats.begin() + std::ptrdiff_t{cFrom} * ClusterIndex::kCategories,
+                      cats.begin() + std::ptrdiff_t{cTo} * ClusterIndex::kCategories, 0.0);
+        constexpr std::size_t kAhead = 16;
+        for (std::size_t i = 0; i < n; ++i) {
+            // The point's (or child cluster's) weight is looked up by reference, in input order:
+            // fetched ahead of time.
+            if (const std::size_t k = i + kAhead; k < n && state[k] == kTaken) {
+                const auto ref = it[k].ref;
+                if (ref & ClusterIndex::kClusterBit) {
+                    __builtin_prefetch(&m.m_clusterWeight[ref & ~ClusterIndex::kClusterBit]);
+                    __builtin_prefetch(&m.m_clusterCount[ref & ~ClusterIndex::kClusterBit]);
+                } else {
+                    if (!m.m_pointWeight.empty())
+                        __builtin_prefetch(&m.m_pointWeight[ref]);
+                    if (m_categories)
+                        __builtin_prefetch(&m.m_pointCategories[ref]);
+                }
+            }
+            // Taken: its seed's cluster; a seed: its own (kNone when it gathered no one).
+            const auto c = state[i] == kTaken ? clusterOf[parent[i]] : clusterOf[i];
+            if (c - cFrom < cTo - cFrom) // this thread's clusters (kNone never is)
+                absorb(i, c);
+        }
+        for (std::size_t i = from; i < to; ++i) {
+            const auto c = clusterOf[i];
+            if (state[i] != kSeed || c == ClusterIndex::kNone)
+                continue;
+            const double cnt = static_cast<double>(scount[c]);
+            double px = sx[c] / cnt, py = sy[c] / cnt;
+            if (!o.countWeighted && sw[c] > 0)
+                px = swx[c] / sw[c], py = swy[c] / sw[c];
+            const auto id = firstId + c;
+            m.m_clusterX[id] = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
+            m.m_clusterY[id] = static_cast<std::int32_t>(py);
+            m.m_clusterWeight[id] = sw[c];
+            m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
+            m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
+            if (m_categories)
+                for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
+                m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
+                    static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
+        }
+    };
+    std::thread other;
+    if (mid < n)
+        other = std::thread(work, mid, n, midCluster, newClusters);
+    work(0, mid, 0, midCluster);
+    if (other.joinable())
+        other.join();
+
+    // The next zoom's items, compacted in place (j <= i): seeds alone stay as they are,
+    // gathering seeds become their clusters, at the seed's place in the visiting order.
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (state[i] != kSeed)
+            continue;
+        const auto c = clusterOf[i];
+        if (c == ClusterIndex::kNone) {
+            it[j] = it[i];
+        } else {
+            const auto id = firstId + c;
+            it[j] = {m.m_clusterX[id], m.m_clusterY[id], it[i].key, id | ClusterIndex::kClusterBit};
+        }
+        ++j;
+    }
+    it.resize(j);
+}
+
+} // namespace aimap

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/cluster/ClusterGrid.hpp"
+#include "core/cluster/ClusterIndex.hpp"
+#include "core/memory/BigVector.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace aimap {
+
+// Builds the index. The items of one zoom live in one flat array, kept sorted by grid cell; `key`
+// is the item's place in supercluster's visiting order (its first input point's index), `ref`
+// what it is (point index, or cluster id with the top bit set). Fresh memory is what a build
+// costs most on a virtual machine (the host backs every new page), so scratch is small and reused.
+class ClusterIndexBuilder {
+public:
+    explicit ClusterIndexBuilder(ClusterIndex& index) : m(index) {}
+
+    void build(const std::vector<ClusterPoint>& points);
+
+private:
+    // One item, 16 bytes: what the sweep reads together, moved in one piece by the sort (a
+    // structure of arrays cost a cache miss per field). Weight, count and categories are looked
+    // up by `ref` when a cluster absorbs the item (a minority of the items at most zooms).
+    struct Item {
+        std::int32_t x, y;
+        std::uint32_t key, ref;
+    };
+    using Items = BigVector<Item>;
+    // An item's state in a zoom (m_state), and "no alias" (an item that is not a duplicate).
+    enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2 };
+    static constexpr std::uint32_t kNoAlias = 0xffffffffu;
+
+    // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
+    ClusterIndex::Level sortByCell(Items& items, int shift);
+    void clusterZoom(int zoom, Items& items); ///< items become the next zoom's, in place
+    /// clusterZoom's seeds from neighbour pairs, or (crowdedZoom) seed by seed for a zoom too
+    /// crowded for pairs; both fill m_state, m_parent and the marks in m_clusterOf.
+    void pairedZoom(const Items& items, const ClusterIndex::Level& level, double r2,
+                    const BigVector<std::uint32_t>& alias);
+    void crowdedZoom(const Items& items, const ClusterIndex::Level& level, double r2);
+    static void addPointCategories(unsigned bits, double weight, double* into);
+    // The item's cell key at a level: row-major, rows of 2^bitsX columns.
+    static std::uint64_t cellKey(const ClusterIndex::Level& l, std::int32_t x, std::int32_t y) {
+        const auto cx = (grid::unsignedCoord(x) >> l.shift) - static_cast<std::uint64_t>(l.originX);
+        const auto cy = (grid::unsignedCoord(y) >> l.shift) - static_cast<std::uint64_t>(l.originY);
+        return (cy << l.bitsX) | cx;
+    }
+
+    ClusterIndex& m;
+    BigBlockScope m_reuse; // freed scratch blocks are reused until the build ends
+    // Scratch reused across zooms (fresh allocations per zoom cost more in page faults than
+    // the work itself).
+    BigVector<std::uint64_t> m_runKey;
+    BigVector<std::uint32_t> m_runStart, m_pairLater, m_pairEarlier,
+        m_start, m_earlier, m_parent, m_members, m_clusterOf;
+    Items m_itemScratch;
+    bool m_categories = false; ///< any point has a category (else no per-category sums)
+    BigVector<std::uint32_t> m_pairLater2, m_pairEarlier2;
+    BigVector<double> m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
+    BigVector<std::uint64_t> m_scount;
+    BigVector<std::uint8_t> m_state;
+};
+
+} // namespace aimap

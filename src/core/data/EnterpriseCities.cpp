@@ -1,0 +1,38 @@
+#include "core/data/EnterpriseCities.hpp"
+
+#include "core/data/JsonFile.hpp"
+#include "core/data/TableReading.hpp"
+#include "core/geo/Projection.hpp"
+
+namespace aimap {
+
+std::size_t cityFor(Dataset& ds, std::map<std::string, std::size_t>& indexOfCode,
+                    const GazetteerEntry& e) {
+    auto it = indexOfCode.find(e.code);
+    if (it != indexOfCode.end())
+        return it->second;
+    City c;
+    c.id = e.code;
+    c.code = e.code;
+    c.nameZh = e.nameZh;
+    c.nameEn = e.nameEn;
+    c.position = e.position;
+    c.world = Projection::china().forward(e.position);
+    c.coordSource = e.coordSource;
+    ds.cities.push_back(c);
+    indexOfCode[e.code] = ds.cities.size() - 1;
+    return ds.cities.size() - 1;
+}
+
+void reportEnterpriseCity(const Gazetteer::Match& m, const std::string& name,
+                          const std::string& path, const std::string& location,
+                          Diagnostics& diags) {
+    if (!m.candidates.empty())
+        reportAmbiguousCity(m, name, path, location, diags);
+    else
+        diags.error(path, location, "unknown city \"" + sanitizeUtf8(name) + "\"",
+                    m.suggestion.empty() ? "give lon and lat instead"
+                                         : "did you mean \"" + m.suggestion + "\"?");
+}
+
+} // namespace aimap

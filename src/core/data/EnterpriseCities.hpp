@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/data/Dataset.hpp"
+#include "core/data/Diagnostics.hpp"
+#include "core/data/Gazetteer.hpp"
+
+#include <cstddef>
+#include <map>
+#include <string>
+
+namespace aimap {
+
+/// The cities of enterprises, for the enterprise table and list loaders.
+
+/// The dataset's city for a gazetteer entry, added on first use (`indexOfCode`: division code ->
+/// index in ds.cities, of the cities added so far).
+std::size_t cityFor(Dataset& ds, std::map<std::string, std::size_t>& indexOfCode,
+                    const GazetteerEntry& e);
+
+/// The error for an enterprise's city the gazetteer does not know (with "did you mean"), or finds
+/// more than once (with the candidates).
+void reportEnterpriseCity(const Gazetteer::Match& m, const std::string& name,
+                          const std::string& path, const std::string& location, Diagnostics& diags);
+
+} // namespace aimap

@@ -1,0 +1,242 @@
+#include "core/data/EnterpriseJsonLoader.hpp"
+
+#include "core/data/EnterpriseCities.hpp"
+#include "core/data/EnterpriseTotals.hpp"
+#include "core/data/JsonFile.hpp"
+#include "core/data/LoadGuard.hpp"
+#include "core/data/Sectors.hpp"
+#include "core/data/Suggest.hpp"
+#include "core/geo/Projection.hpp"
+
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <optional>
+
+namespace aimap {
+namespace {
+
+// What the steps of reading an enterprise list share.
+struct EnterpriseListReader {
+    EnterpriseListReader(Dataset& ds, const Gazetteer& gazetteer, const Limits& limits,
+                         const std::string& path, Diagnostics& diags)
+        : ds(ds), gazetteer(gazetteer), limits(limits), path(path), diags(diags) {}
+
+    Dataset& ds;
+    const Gazetteer& gazetteer;
+    const Limits& limits;
+    const std::string& path;
+    Diagnostics& diags;
+    std::map<std::string, std::size_t> sourceIndex; ///< source id -> index in ds.sources
+    std::map<std::string, std::size_t> indexOfCode; ///< cities added so far (cityFor)
+    std::vector<std::string> sectorList;            ///< sector ids, for "did you mean"
+    bool weighted = false;                          ///< some enterprise has a weight
+};
+
+// One enterprise object's fields, each read as the type the format gives it.
+struct EnterpriseFields {
+    const nlohmann::json& j;
+    std::string str(const char* key) const {
+        auto it = j.find(key);
+        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    }
+    std::optional<double> num(const char* key) const {
+        auto it = j.find(key);
+        if (it == j.end() || !it->is_number())
+            return std::nullopt;
+        const double v = it->get<double>();
+        return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    }
+};
+
+// "sources": an object keyed by id.
+void readSources(EnterpriseListReader& r, const nlohmann::json& doc) {
+    auto src = doc.find("sources");
+    if (src == doc.end() || !src->is_object())
+        return;
+    for (auto it = src->begin(); it != src->end(); ++it) {
+        Source s;
+        s.id = it.key();
+        if (it->is_object()) {
+            s.title = it->value("title", "");
+            s.publisher = it->value("publisher", "");
+            s.date = it->value("date", "");
+            s.url = it->value("url", "");
+            s.quality = it->value("quality", "");
+        }
+        r.sourceIndex[s.id] = r.ds.sources.size();
+        r.ds.sources.push_back(s);
+    }
+}
+
+// The enterprise's city and position: at its lon/lat (counted in the nearest city), or at its
+// named city. False (with an error) when neither is usable.
+bool readPlace(EnterpriseListReader& r, const EnterpriseFields& f, const std::string& ptr,
+               Enterprise& e) {
+    const auto lon = f.num("lon"), lat = f.num("lat");
+    const std::string city = f.str("city");
+    if (lon || lat) {
+        if (!lon || !lat || *lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
+            r.diags.error(r.path, ptr, "lon/lat must both be numbers inside China",
+                          lon && lat && *lat >= 70 && *lon <= 56
+                              ? "lon and lat look swapped"
+                              : "China spans lon 73..135, lat 18..54");
+            return false;
+        }
+        const LonLat position{*lon, *lat};
+        e.city = static_cast<std::uint32_t>(
+            cityFor(r.ds, r.indexOfCode, *r.gazetteer.nearest(position)));
+        e.world = Projection::china().forward(position);
+        return true;
+    }
+    if (!city.empty()) {
+        const auto m = r.gazetteer.find(city);
+        if (!m.entry) {
+            reportEnterpriseCity(m, city, r.path, ptr + "/city", r.diags);
+            return false;
+        }
+        e.city = static_cast<std::uint32_t>(cityFor(r.ds, r.indexOfCode, *m.entry));
+        e.world = r.ds.cities[e.city].world;
+        return true;
+    }
+    r.diags.error(r.path, ptr, "an enterprise needs \"city\" or \"lon\" and \"lat\"");
+    return false;
+}
+
+// "sectors": a non-empty array of known sector names. False (with errors) otherwise.
+bool readSectors(EnterpriseListReader& r, const nlohmann::json& j, const std::string& ptr,
+                 Enterprise& e) {
+    const auto sectors = j.find("sectors");
+    if (sectors == j.end() || !sectors->is_array() || sectors->empty()) {
+        r.diags.error(r.path, ptr, "an enterprise needs a non-empty \"sectors\" array");
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t k = 0; k < sectors->size(); ++k) {
+        const auto& sj = (*sectors)[k];
+        const std::string name = sj.is_string() ? sj.get<std::string>() : sj.dump();
+        if (auto sector = sj.is_string() ? parseSector(name) : std::nullopt) {
+            e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
+        } else {
+            std::string hint = didYouMean(name, r.sectorList);
+            r.diags.error(r.path, ptr + "/sectors/" + std::to_string(k),
+                          "unknown sector \"" + sanitizeUtf8(name) + "\"",
+                          hint.empty() ? "sectors: ai_chips, ai_servers, smart_sensors, big_data, "
+                                         "iot, cloud, edge_computing, 5g, applications"
+                                       : hint);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+// "weight" (optional, >= 0), "year" (whole, within the limits) and "source" (an id defined in
+// "sources"). False (with an error) at the first that is wrong.
+bool readWeightYearSource(EnterpriseListReader& r, const EnterpriseFields& f,
+                          const std::string& ptr, Enterprise& e) {
+    if (f.j.contains("weight")) {
+        const auto w = f.num("weight");
+        if (!w || *w < 0) {
+            r.diags.error(r.path, ptr + "/weight", "\"weight\" must be a number >= 0");
+            return false;
+        }
+        e.weight = *w;
+        r.weighted = true;
+    }
+    const auto year = f.num("year");
+    if (!year || *year != std::floor(*year) || *year < r.limits.minYear ||
+        *year > r.limits.maxYear) {
+        r.diags.error(r.path, ptr + "/year",
+                      "\"year\" must be a whole number in " + std::to_string(r.limits.minYear) +
+                          ".." + std::to_string(r.limits.maxYear));
+        return false;
+    }
+    e.year = static_cast<int>(*year);
+    if (const std::string source = f.str("source"); !source.empty()) {
+        auto it = r.sourceIndex.find(source);
+        if (it == r.sourceIndex.end()) {
+            std::vector<std::string> ids;
+            for (const auto& [id, idx] : r.sourceIndex)
+                ids.push_back(id);
+            r.diags.error(r.path, ptr + "/source",
+                          "source \"" + source + "\" is not defined in \"sources\"",
+                          didYouMean(source, ids));
+            return false;
+        }
+        e.source = it->second;
+    }
+    return true;
+}
+
+// One element of "enterprises", appended to ds.enterprises unless it has an error.
+void readEnterprise(EnterpriseListReader& r, const nlohmann::json& j, std::size_t i) {
+    const std::string ptr = "/enterprises/" + std::to_string(i);
+    if (!j.is_object()) {
+        r.diags.error(r.path, ptr, "an enterprise must be an object");
+        return;
+    }
+    const EnterpriseFields f{j};
+    const std::string name = f.str("name");
+    if (name.empty()) {
+        r.diags.error(r.path, ptr + "/name", "an enterprise needs a \"name\" string");
+        return;
+    }
+    Enterprise e;
+    if (!readPlace(r, f, ptr, e) || !readSectors(r, j, ptr, e) ||
+        !readWeightYearSource(r, f, ptr, e))
+        return;
+    r.ds.setEnterpriseName(e, name);
+    r.ds.enterprises.push_back(e);
+}
+
+// The dataset of an enterprise list, or null (with errors in `diags`).
+std::shared_ptr<const Dataset> buildEnterpriseList(const nlohmann::json& doc,
+                                                   const std::string& path,
+                                                   const Gazetteer* gazetteer, const Limits& limits,
+                                                   Diagnostics& diags) {
+    auto ds = std::make_shared<Dataset>();
+    ds->path = path;
+    ds->title = doc.value("title", std::filesystem::path(path).filename().string());
+    ds->kind = doc.value("kind", "cited");
+    ds->description = doc.value("description", "");
+    if (ds->kind != "cited" && ds->kind != "synthetic" && ds->kind != "example")
+        diags.error(path, "/kind", "\"kind\" must be \"cited\", \"synthetic\" or \"example\"");
+    if (!gazetteer)
+        diags.error(path, "", "the gazetteer (data/gazetteer.json) is needed for enterprise files");
+    const auto list = doc.find("enterprises");
+    if (list == doc.end() || !list->is_array())
+        diags.error(path, "", "missing top-level array \"enterprises\"");
+    if (diags.hasErrors())
+        return nullptr;
+    EnterpriseListReader r(*ds, *gazetteer, limits, path, diags);
+    readSources(r, doc);
+    const std::string weightLabel = doc.value("weight_label", "Weight");
+    const std::string weightUnit = doc.value("weight_unit", "");
+    const auto sectorNames = sectorIds();
+    r.sectorList.assign(sectorNames.begin(), sectorNames.end());
+    if (list->size() > limits.maxValues) {
+        diags.error(path, "/enterprises", "too many enterprises");
+        return nullptr;
+    }
+    for (std::size_t i = 0; i < list->size(); ++i)
+        readEnterprise(r, (*list)[i], i);
+    if (diags.hasErrors())
+        return nullptr;
+    ds->enterpriseWeightUnit = r.weighted ? weightUnit : "";
+    if (!aggregateEnterprises(*ds, r.weighted, weightLabel, weightUnit, "\"weight\"", path, diags))
+        return nullptr;
+    return ds;
+}
+
+} // namespace
+
+DatasetLoadResult loadEnterpriseJsonDoc(const nlohmann::json& doc, const std::string& path,
+                                        const Gazetteer* gazetteer, const Limits& limits) {
+    DatasetLoadResult result;
+    result.dataset = guardLoad(path, result.diagnostics, [&] {
+        return buildEnterpriseList(doc, path, gazetteer, limits, result.diagnostics);
+    });
+    return result;
+}
+
+} // namespace aimap

@@ -1,0 +1,18 @@
+#include "core/data/TableReading.hpp"
+
+namespace aimap {
+
+std::string cellLocation(std::size_t line, std::size_t column) {
+    return std::to_string(line) + ":" + std::to_string(column + 1);
+}
+
+void reportAmbiguousCity(const Gazetteer::Match& match, const std::string& name,
+                         const std::string& path, const std::string& location, Diagnostics& diags) {
+    std::string list;
+    for (const auto* c : match.candidates)
+        list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn + " (" + c->code + ")";
+    diags.error(path, location, "\"" + name + "\" is ambiguous: " + list,
+                "write the Chinese name or the 6-digit code");
+}
+
+} // namespace aimap
