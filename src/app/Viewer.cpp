@@ -1,0 +1,522 @@
+// The interactive map.
+//
+// [SECTION] command line: view, camera, --select-cluster
+// [SECTION] graphics
+// [SECTION] frame: events, data changes, scene, drawing
+// [SECTION] selection, cards, camera flights
+// [SECTION] panels: state in, intents out
+
+#include "app/Viewer.hpp"
+
+#include "core/Theme.hpp"
+#include "core/data/Format.hpp"
+#include "core/geo/Projection.hpp"
+#include "core/view/Tooltip.hpp"
+#include "render/FontLocator.hpp"
+#include "ui/Panels.hpp"
+
+#include <SFML/Graphics/Text.hpp>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+namespace aimap {
+
+Viewer::Viewer(LiveData& data, StaticMap& map, Vec2 viewportPx) : m_data(data), m_map(map) {
+    m_camera.setViewport(viewportPx);
+}
+
+double Viewer::seconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+}
+
+float Viewer::uiScale() const {
+    const double h = m_camera.viewport().y;
+    return static_cast<float>(std::clamp(h / 900.0, 1.0, 3.0));
+}
+
+// [SECTION] command line -----------------------------------------------------------------------
+
+std::string Viewer::resolve(const ViewRequest& request) {
+    const ResolvedView r = resolveView(data(), request);
+    if (!r.error.empty())
+        return r.error;
+    m_view = r.view;
+    m_pendingClusterCity = r.clusterCity;
+    return {};
+}
+
+void Viewer::applyCamera(std::optional<double> zoom, std::optional<LonLat> centre) {
+    if (zoom)
+        m_camera.setScale(m_camera.fitScale() * std::pow(2.0, *zoom));
+    if (centre)
+        m_camera.setCentre(Projection::china().forward(*centre));
+    selectCity(m_view.selectedCity);
+}
+
+bool Viewer::selectPendingCluster(FrameMode mode) {
+    if (!m_pendingClusterCity)
+        return true;
+    const std::size_t city = *m_pendingClusterCity;
+    m_pendingClusterCity.reset();
+    updateScene(mode);
+    const Vec2 p = m_camera.worldToScreen(data().cities.at(city).world);
+    // The topmost cluster circle over the city's position (drawn last = on top).
+    for (auto m = m_frame.order.rbegin(); m != m_frame.order.rend(); ++m) {
+        const MapItem& d = m_frame.items[m->item];
+        if (d.kind == MapItem::Kind::Cluster &&
+            std::hypot(p.x - m->centre.x, p.y - m->centre.y) <= m->radiusPx) {
+            selectCity(std::nullopt);
+            selectCluster(d.id);
+            return true;
+        }
+    }
+    return false;
+}
+
+// [SECTION] graphics ---------------------------------------------------------------------------
+
+bool Viewer::initGraphics(const std::string& root) {
+    m_gfx = std::make_unique<Graphics>();
+    std::string error;
+    if (!m_gfx->markers.loadShader(root + "/shaders", error))
+        std::fprintf(stderr, "aimap: %s\n", error.c_str());
+    else
+        m_gfx->ghosts.loadShader(root + "/shaders", error);
+    const std::string font = findCjkFont();
+    if (font.empty())
+        std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
+                             "apt-get install fonts-wqy-microhei\n");
+    else
+        m_gfx->labels.loadFont(font);
+    m_gfx->fonts.setFontPath(font);
+    if (!m_gfx->imgui.init()) {
+        std::fprintf(stderr, "aimap: cannot initialise the ImGui OpenGL3 renderer\n");
+        return false;
+    }
+    applyStyle(uiScale());
+    m_gfx->fonts.build(uiScale(), uiTexts());
+    return true;
+}
+
+void Viewer::shutdownGraphics() {
+    if (m_gfx)
+        m_gfx->imgui.shutdown();
+}
+
+UiTexts Viewer::uiTexts() const {
+    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors()};
+}
+
+void Viewer::rebuildFontIfNeeded() {
+    if (m_gfx)
+        m_gfx->fonts.rebuildIfNeeded(uiScale(), uiTexts());
+}
+
+void Viewer::prewarmLabels(double budgetMs) {
+    if (!m_gfx || !m_gfx->labels.hasFont() || !m_data.gazetteer())
+        return;
+    if (m_labelChars.empty())
+        m_labelChars = labelCharacters(*m_data.gazetteer());
+    m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * uiScale())));
+    m_gfx->labels.prewarm(m_labelChars, budgetMs);
+}
+
+// [SECTION] frame ------------------------------------------------------------------------------
+
+void Viewer::setViewport(Vec2 sizePx) {
+    m_camera.setViewport(sizePx);
+}
+
+void Viewer::fitChina() {
+    m_camera.fit(m_map.chinaBox(), 24.0 * uiScale());
+}
+
+void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
+    m_gfx->imgui.processEvent(e);
+    const MapAction a =
+        m_input.handle(e, m_camera, m_gfx->imgui.wantsMouse(), m_gfx->imgui.wantsKeyboard());
+    switch (a.kind) {
+    case MapAction::Kind::Close:
+        window.close();
+        break;
+    case MapAction::Kind::Resize: {
+        window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(a.point.x),
+                                              static_cast<float>(a.point.y))));
+        const double zoom = m_camera.scale() / m_camera.fitScale();
+        const Vec2 centre = m_camera.centre();
+        m_camera.setViewport(a.point);
+        fitChina();
+        m_camera.setScale(m_camera.fitScale() * zoom);
+        m_camera.setCentre(centre);
+        break;
+    }
+    case MapAction::Kind::Click:
+        click(a.point, a.doubleClick);
+        break;
+    case MapAction::Kind::Fit:
+        fitChina();
+        break;
+    case MapAction::Kind::Escape:
+        if (m_showAbout) {
+            m_showAbout = false;
+        } else {
+            selectCity(std::nullopt);
+            selectCluster(std::nullopt);
+        }
+        break;
+    case MapAction::Kind::None:
+        break;
+    }
+}
+
+void Viewer::pollData() {
+    bool failed = false;
+    const auto change = m_data.poll(&failed);
+    if (failed && m_gfx)
+        m_gfx->fonts.check(uiTexts()); // the banner's text may need glyphs
+    if (!change)
+        return;
+    m_showOpen = false;
+    dataChanged(change->previous.get());
+    updateClusters(false); // started now, not after this frame's work
+}
+
+void Viewer::dataChanged(const Dataset* previous) {
+    // Same metric, year and selected city (by id) when the new data has them; camera untouched.
+    if (previous)
+        m_view = keepAcrossReload(*previous, data(), m_view);
+    m_card = m_view.selectedCity ? std::optional<CityCardModel>(
+                                       buildCityCard(data(), *m_view.selectedCity))
+                                 : std::nullopt;
+    m_hovered.reset();
+    m_clusterCard.reset();
+    m_hoverSourcesFor.reset();
+    if (m_gfx)
+        m_gfx->fonts.check(uiTexts()); // rebuilt only for glyphs the atlas does not have
+}
+
+const MetricSummary& Viewer::summary() {
+    if (m_summary.dataset != m_data.dataset().get() || m_summary.metric != m_view.metric)
+        m_summary = summariseMetric(data(), m_view.metric);
+    return m_summary;
+}
+
+bool Viewer::clusteringWanted() {
+    return m_view.clustering && summary().additive;
+}
+
+void Viewer::updateClusters(bool wait) {
+    if (!m_data.dataset())
+        return;
+    if (m_clusters.update(m_data.dataset(), m_view.metric, m_view.year, clusteringWanted(), wait) &&
+        onPhase)
+        onPhase("clusters_ready");
+}
+
+const ClusterLayer* Viewer::shownLayer() const {
+    if (!m_view.clustering)
+        return nullptr;
+    return m_clusters.layerFor(m_data.dataset().get(), m_view.metric, m_view.year);
+}
+
+bool Viewer::clustersSettled() const {
+    return shownLayer() || !m_view.clustering;
+}
+
+void Viewer::waitForWork(std::chrono::milliseconds ms) const {
+    if (m_data.loading())
+        m_data.waitForLoad(ms);
+    else
+        m_clusters.waitForBuild(ms);
+}
+
+void Viewer::buildScene(FrameMode mode) {
+    SceneInput in;
+    in.dataset = &data();
+    in.view = &m_view;
+    in.summary = &summary();
+    in.camera = &m_camera;
+    in.layer = shownLayer();
+    if (m_clusterCard)
+        in.selectedCluster = m_clusterCard->clusterId;
+    in.uiScale = uiScale();
+    in.nowSeconds = seconds();
+    in.settled = mode.exact;
+    m_frame = m_scene.build(in);
+    m_hovered.reset();
+    const auto hover = m_input.hoverPoint();
+    if (hover && !ImGui::GetIO().WantCaptureMouse)
+        m_hovered = m_frame.pick(*hover);
+}
+
+void Viewer::updateScene(FrameMode mode) {
+    updateClusters(mode.exact);
+    buildScene(mode);
+}
+
+std::optional<ScreenMarker> Viewer::markerOfCity(std::size_t city) const {
+    const ClusterLayer* layer = shownLayer();
+    for (const auto& m : m_frame.order) {
+        const MapItem& d = m_frame.items[m.item];
+        if ((d.kind == MapItem::Kind::City && d.id == city) ||
+            // Inside a cluster layer the city may stand alone as a point of the layer.
+            (d.kind == MapItem::Kind::Point && layer &&
+             layer->members == ClusterLayer::Members::Cities && layer->member[d.id] == city))
+            return m;
+    }
+    return std::nullopt;
+}
+
+void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
+    const sf::Vector2u size = target.getSize();
+    m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
+    target.setView(
+        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+    m_map.renderer().holdUpgrade(true);
+    m_map.renderer().draw(target, m_camera, theme(), true);
+    if (!m_gfx || !m_gfx->labels.hasFont())
+        return;
+    const std::string name = std::filesystem::path(m_data.path()).filename().string();
+    sf::Text text(sf::String::fromUtf8(name.begin(), name.end()) + L"  \u2014  loading\u2026",
+                  m_gfx->labels.font(), static_cast<unsigned>(std::round(20.0f * uiScale())));
+    text.setFillColor(sf::Color(30, 30, 30));
+    const float margin = panelMargin(uiScale()) * 2;
+    text.setPosition(margin, margin);
+    target.draw(text);
+}
+
+void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode) {
+    const sf::Vector2u size = target.getSize();
+    m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
+    advanceFlight();
+    updateClusters(mode.exact);
+    if (m_clusterCard && !shownLayer())
+        m_clusterCard.reset();
+    buildScene(mode);
+    Graphics& g = *m_gfx;
+    const float px = uiScale();
+    g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
+    g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
+    g.labels.layout(m_frame.labels, m_panelRects, m_camera.viewport());
+    target.setView(
+        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+    // Windows may show a moved copy of the basemap while the camera moves; screenshots are
+    // always exact. No multisampled redraw while a worker needs the CPU.
+    m_map.renderer().holdUpgrade(busy());
+    m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
+    g.ghosts.draw(target);
+    g.markers.draw(target);
+    g.labels.draw(target, theme(), m_frame.labelOpacity);
+    drawWatermark(target);
+    drawPanelsAndApply(target, dtSeconds);
+}
+
+void Viewer::drawWatermark(sf::RenderTarget& target) const {
+    if (!data().isSynthetic() || !m_gfx->labels.hasFont())
+        return;
+    // Permanent: synthetic or example data must never pass for real figures.
+    const sf::Vector2u size = target.getSize();
+    sf::Text mark(data().kind == "example" ? "EXAMPLE DATA" : "SYNTHETIC DATA",
+                  m_gfx->labels.font(), static_cast<unsigned>(size.y / 9));
+    const sf::FloatRect b = mark.getLocalBounds();
+    mark.setOrigin(b.left + b.width / 2, b.top + b.height / 2);
+    mark.setPosition(size.x / 2.0f, size.y / 2.0f);
+    mark.setRotation(-20);
+    const Rgba w = theme().watermark;
+    mark.setFillColor(sf::Color(w.r, w.g, w.b, w.a));
+    target.draw(mark);
+}
+
+// [SECTION] selection, cards, camera flights ---------------------------------------------------
+
+void Viewer::click(Vec2 point, bool doubleClick) {
+    const auto item = m_frame.pick(point);
+    if (!item) {
+        selectCity(std::nullopt);
+        selectCluster(std::nullopt);
+        return;
+    }
+    const ClusterLayer* layer = m_clusters.latest().get();
+    if (item->kind == MapItem::Kind::Cluster) {
+        selectCity(std::nullopt);
+        selectCluster(item->id);
+        if (doubleClick)
+            expandCluster(item->id);
+        return;
+    }
+    selectCluster(std::nullopt);
+    if (item->kind == MapItem::Kind::City)
+        selectCity(item->id);
+    else if (layer && layer->members == ClusterLayer::Members::Cities)
+        selectCity(layer->member[item->id]);
+    else if (layer && item->id < layer->member.size())
+        // An enterprise: its city's card (figures, sector breakdown, sources).
+        selectCity(layer->dataset->enterprises[layer->member[item->id]].city);
+}
+
+void Viewer::selectCity(std::optional<std::size_t> city) {
+    m_view.selectedCity = city;
+    if (!city || !m_data.dataset() || *city >= data().cities.size()) {
+        m_card.reset();
+        return;
+    }
+    m_card = buildCityCard(data(), *city);
+    keepClearOfCard(data().cities[*city].world);
+}
+
+void Viewer::selectCluster(std::optional<std::uint32_t> cluster) {
+    const ClusterLayer* layer = shownLayer();
+    if (!cluster || !layer) {
+        m_clusterCard.reset();
+        return;
+    }
+    m_clusterCard = buildClusterCard(*layer, *cluster);
+    keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)));
+}
+
+void Viewer::keepClearOfCard(Vec2 world) {
+    // Cards dock at the right edge: if one would hide what it describes, move the map left just
+    // enough to show it beside the card (the zoom stays, so the audience keeps its bearings).
+    const double w = m_camera.viewport().x;
+    const double cardLeft =
+        w - cityCardWidth(static_cast<float>(w), uiScale()) - 2 * panelMargin(uiScale());
+    const Vec2 s = m_camera.worldToScreen(world);
+    const double wanted = cardLeft - 0.12 * w;
+    if (s.x > wanted)
+        m_camera.panPixels({wanted - s.x, 0});
+}
+
+void Viewer::expandCluster(std::uint32_t cluster) {
+    const ClusterLayer* layer = m_clusters.latest().get();
+    if (!layer)
+        return;
+    const ClusterIndex& index = layer->index;
+    const int zoom = index.getExpansionZoom(cluster);
+    if (zoom < 0)
+        return;
+    // Just past the scale where that zoom starts, so rounding cannot keep the old level.
+    const double target =
+        pxPerMetreForClusterZoom(zoom, kClusterRadiusPx * uiScale(), index.options()) * 1.02;
+    const CameraPose from{m_camera.centre(), m_camera.scale()};
+    const CameraPose to{layer->world(index.clusterItem(cluster)), std::max(target, m_camera.scale())};
+    m_flight = Flight(from, to, 0.6);
+    m_flightStart = seconds();
+    m_clusterCard.reset();
+}
+
+void Viewer::advanceFlight() {
+    if (!m_flight)
+        return;
+    const double t = seconds() - m_flightStart;
+    const CameraPose p = m_flight->at(t);
+    m_camera.setScale(p.scale);
+    m_camera.setCentre(p.centre);
+    if (m_flight->finished(t))
+        m_flight.reset();
+}
+
+// [SECTION] panels -----------------------------------------------------------------------------
+
+void Viewer::openFile(const std::string& path) {
+    m_data.open(path);
+}
+
+void Viewer::openNow(const std::string& path) {
+    if (const auto change = m_data.openNow(path))
+        dataChanged(change->previous.get());
+    else if (m_gfx)
+        m_gfx->fonts.check(uiTexts());
+}
+
+void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
+    Graphics& g = *m_gfx;
+    const Dataset& ds = data();
+    const sf::Vector2u size = target.getSize();
+    g.imgui.newFrame(size, dtSeconds);
+    UiState st;
+    st.dataset = &ds;
+    st.metric = m_view.metric;
+    st.year = m_view.year;
+    st.years = summary().years;
+    st.metrics = summary().metricOrder;
+    st.labels = m_view.labels;
+    st.card = m_card ? &*m_card : nullptr;
+    if (m_hovered) {
+        const ClusterLayer* layer = m_clusters.latest().get();
+        if (m_hovered->kind == MapItem::Kind::Cluster && layer &&
+            m_hoverSourcesFor != m_hovered->id) {
+            // Once per cluster: the sources of all its members.
+            m_hoverSources = clusterSourcesText(*layer, m_hovered->id);
+            m_hoverSourcesFor = m_hovered->id;
+        }
+        if (m_hovered->kind == MapItem::Kind::City || layer)
+            st.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
+    }
+    st.scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
+    st.attributions = m_map.attributions();
+    st.loadErrors = m_data.errors();
+    if (!m_data.errors().empty() && !m_data.loadedAt().empty())
+        st.loadErrorsSince = "showing data loaded at " + m_data.loadedAt();
+    st.showAbout = m_showAbout;
+    st.showOpen = m_showOpen;
+    st.dataPath = m_data.path();
+    st.recentFiles = m_data.recentFiles();
+    st.loading = m_data.loading();
+    st.uiScale = uiScale();
+    st.clustering = m_view.clustering;
+    st.clustersShown = m_frame.showsClusters();
+    st.sectorRing = st.clustersShown && m_clusters.latest()->hasSectors;
+    st.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
+    if (m_view.clustering && !summary().additive) {
+        st.clusterStatus = "not for this metric: its values do not add up";
+    } else if (m_view.clustering && !st.clustersShown && m_clusters.building()) {
+        const std::string& id = ds.metrics[m_view.metric].id;
+        const bool enterprises = !ds.enterprises.empty() &&
+                                 (id == "enterprises" || id == "enterprise_weight");
+        st.clusterStatus =
+            "grouping " +
+            formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
+                                                            : ds.cities.size())) +
+            (enterprises ? " enterprises..." : " cities...");
+    }
+    const UiIntents intents = drawPanels(st);
+    m_panelRects = intents.panelRects;
+    g.imgui.render(target);
+    applyIntents(intents);
+}
+
+void Viewer::applyIntents(const UiIntents& in) {
+    if (in.metric)
+        m_view = withMetric(data(), m_view, *in.metric);
+    if (in.year)
+        m_view.year = *in.year;
+    if (in.labels)
+        m_view.labels = *in.labels;
+    if (in.closeCard)
+        selectCity(std::nullopt);
+    if (in.fitView)
+        fitChina();
+    if (in.showAbout)
+        m_showAbout = *in.showAbout;
+    if (in.dismissErrors)
+        m_data.dismissErrors();
+    if (in.showOpen)
+        m_showOpen = *in.showOpen;
+    if (in.clustering) {
+        m_view.clustering = *in.clustering;
+        m_clusterCard.reset();
+    }
+    if (in.closeClusterCard)
+        m_clusterCard.reset();
+    if (in.expandCluster && m_clusterCard)
+        expandCluster(m_clusterCard->clusterId);
+    if (in.openFile)
+        m_data.open(*in.openFile);
+}
+
+} // namespace aimap

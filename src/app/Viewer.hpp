@@ -1,0 +1,165 @@
+#pragma once
+
+#include "app/ImGuiSfml.hpp"
+#include "app/data/LiveData.hpp"
+#include "app/data/StaticMap.hpp"
+#include "app/gfx/FontAtlas.hpp"
+#include "app/input/MapInput.hpp"
+#include "app/scene/ClusterService.hpp"
+#include "app/scene/MarkerScene.hpp"
+#include "core/camera/Camera.hpp"
+#include "core/camera/Flight.hpp"
+#include "core/cluster/ClusterCard.hpp"
+#include "core/data/CityCard.hpp"
+#include "core/view/MetricSummary.hpp"
+#include "core/view/ViewState.hpp"
+#include "render/LabelRenderer.hpp"
+#include "render/MarkerBatch.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace aimap {
+
+struct UiIntents;
+
+/// How frames are drawn, chosen once by the mode.
+struct FrameMode {
+    /// Screenshots: wait for the cluster layer, show every transition settled, draw the basemap
+    /// exactly (never a moved copy of the last image).
+    bool exact = false;
+};
+
+/// The interactive map: the camera, what is shown (ViewState), the markers of each frame, the
+/// cluster layer, the cards, and the panels' state in and intents out. Owned by App; the modes
+/// drive it frame by frame. Reads the data through LiveData and the basemap through StaticMap.
+class Viewer {
+public:
+    Viewer(LiveData& data, StaticMap& map, Vec2 viewportPx);
+    Viewer(const Viewer&) = delete;
+    Viewer& operator=(const Viewer&) = delete;
+
+    /// Called at start-up phases worth timing ("clusters_ready"); may be empty.
+    std::function<void(const char*)> onPhase;
+
+    // [command line]
+    /// Resolves the command line's metric, year and cities against the data (no camera yet):
+    /// empty, or the error to print (exit code 2).
+    std::string resolve(const ViewRequest& request);
+    /// The command line's camera (zoom, centre) and selection, once the camera is fitted.
+    void applyCamera(std::optional<double> zoom, std::optional<LonLat> centre);
+    /// --select-cluster: opens the card of the cluster whose circle holds the city resolved by
+    /// resolve(). False when no cluster does at this zoom.
+    bool selectPendingCluster(FrameMode mode);
+    bool hasPendingCluster() const { return m_pendingClusterCity.has_value(); }
+
+    // [graphics]
+    /// Shader, fonts and ImGui: needs the GL context (SFML opens the display as soon as one
+    /// exists, so --print-marker and a missing display never get here).
+    bool initGraphics(const std::string& root);
+    void shutdownGraphics();
+    bool markerShader() const { return m_gfx && m_gfx->markers.usesShader(); }
+
+    // [frame]
+    void setViewport(Vec2 sizePx);
+    void fitChina();
+    void panPixels(Vec2 deltaPx) { m_camera.panPixels(deltaPx); }
+    /// One event of the window (the panels see it first).
+    void handleEvent(const sf::Event& event, sf::RenderWindow& window);
+    /// Adopts a finished reload or open, or starts a hot reload of an edited file.
+    void pollData();
+    /// The data changed under the viewer (the first dataset: `previous` is null).
+    void dataChanged(const Dataset* previous);
+    /// Between frames: a font atlas lacking glyphs for new text is rebuilt.
+    void rebuildFontIfNeeded();
+    /// In frames that wait for a file: renders label glyphs ahead for about `budgetMs`.
+    void prewarmLabels(double budgetMs);
+    /// The basemap and "NAME — loading..." while the first file loads.
+    void drawLoadingFrame(sf::RenderTarget& target);
+    void drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode);
+    /// Opens a data file in the background, as the Open dialog does.
+    void openFile(const std::string& path);
+    /// Loads a data file now, as the Open dialog would: a broken one keeps the data shown and
+    /// fills the error banner.
+    void openNow(const std::string& path);
+
+    // [state, for the modes]
+    bool flying() const { return m_flight.has_value(); }
+    bool busy() const { return m_data.loading() || m_clusters.building(); }
+    /// Idle frames leave the CPU to the worker: waits up to `ms` for the running work.
+    void waitForWork(std::chrono::milliseconds ms) const;
+    /// True once the clusters of the view are on screen (or grouping is off).
+    bool clustersSettled() const;
+    /// The frame's markers without drawing them (no GL needed).
+    void updateScene(FrameMode mode);
+    /// The marker of a city on screen (a city marker, or a cluster layer's lone point).
+    std::optional<ScreenMarker> markerOfCity(std::size_t city) const;
+    float uiScale() const;
+
+    const ViewState& view() const { return m_view; }
+    const SceneFrame& frame() const { return m_frame; }
+    const ClusterLayer* clusterLayer() const { return m_clusters.latest().get(); }
+    int clusterZoom() const { return m_scene.clusterZoom(); }
+    const std::optional<CityCardModel>& cityCard() const { return m_card; }
+    const std::optional<ClusterCardModel>& clusterCard() const { return m_clusterCard; }
+
+private:
+    const Dataset& data() const { return *m_data.dataset(); }
+    const MetricSummary& summary();
+    const ClusterLayer* shownLayer() const;
+    bool clusteringWanted();
+    void updateClusters(bool wait);
+    void buildScene(FrameMode mode);
+    void click(Vec2 point, bool doubleClick);
+    void selectCity(std::optional<std::size_t> city);
+    void selectCluster(std::optional<std::uint32_t> cluster);
+    void keepClearOfCard(Vec2 world);
+    void expandCluster(std::uint32_t cluster);
+    void advanceFlight();
+    UiTexts uiTexts() const;
+    void drawWatermark(sf::RenderTarget& target) const;
+    void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
+    void applyIntents(const UiIntents& intents);
+    double seconds() const;
+
+    LiveData& m_data;
+    StaticMap& m_map;
+    Camera m_camera;
+    ViewState m_view;
+    MetricSummary m_summary;
+    std::optional<std::size_t> m_pendingClusterCity;
+    MarkerScene m_scene;
+    SceneFrame m_frame;
+    ClusterService m_clusters;
+    MapInput m_input;
+    std::optional<MapItem> m_hovered;
+    std::optional<std::uint32_t> m_hoverSourcesFor; ///< cluster whose sources are cached below
+    std::string m_hoverSources;
+    std::optional<CityCardModel> m_card;
+    std::optional<ClusterCardModel> m_clusterCard;
+    bool m_showAbout = false;
+    bool m_showOpen = false;
+    std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
+    std::optional<Flight> m_flight;
+    double m_flightStart = 0;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+
+    /// GL resources: created by initGraphics() only.
+    struct Graphics {
+        MarkerBatch markers;
+        MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
+        LabelRenderer labels;
+        ImGuiSfml imgui;
+        FontAtlas fonts;
+    };
+    std::unique_ptr<Graphics> m_gfx;
+    std::u32string m_labelChars; ///< labelCharacters() of the gazetteer, made once
+};
+
+} // namespace aimap

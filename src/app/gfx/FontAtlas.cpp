@@ -1,0 +1,151 @@
+#include "app/gfx/FontAtlas.hpp"
+
+#include "core/data/Sectors.hpp"
+
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui_internal.h> // ImTextCharFromUtf8
+
+#include <SFML/System/String.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aimap {
+
+void UiTexts::forEach(const std::function<void(const std::string&)>& add) const {
+    add("\xE4\xB8\xAD\xE6\x96\x87\xC2\xB0"); // 中文°
+    for (std::size_t s = 0; s < kSectorCount; ++s)
+        add(sectorInfo(static_cast<Sector>(s)).zh);
+    if (gazetteer)
+        for (const auto& g : gazetteer->entries()) {
+            add(g.nameZh);
+            add(g.nameEn);
+        }
+    if (dataset) {
+        const Dataset& ds = *dataset;
+        add(ds.title);
+        add(ds.description);
+        add(ds.enterpriseNameChars);
+        for (const auto& c : ds.caveats)
+            add(c);
+        for (const auto& [k, v] : ds.qualityScale)
+            add(v);
+        for (const auto& s : ds.sources) {
+            add(s.title);
+            add(s.publisher);
+            add(s.note);
+        }
+        for (const auto& m : ds.metrics) {
+            add(m.label);
+            add(m.definition);
+        }
+        for (const auto& c : ds.cities) {
+            add(c.nameZh);
+            add(c.nameEn);
+        }
+        for (const auto& v : ds.values) {
+            add(v.asPublished);
+            add(v.labelAsPublished);
+            add(v.notes);
+            add(v.period);
+        }
+        for (const auto& s : ds.specialisations) {
+            add(s.place);
+            for (const auto& i : s.items)
+                add(i);
+        }
+        for (const auto& p : ds.programmes) {
+            add(p.nameEn);
+            add(p.nameZh);
+            for (const auto& z : p.zones) {
+                add(z.zone);
+                add(z.doc);
+                add(z.note);
+                add(z.precision);
+                add(z.date);
+            }
+        }
+    }
+    if (errors)
+        for (const auto& e : *errors) {
+            add(e.file);
+            add(e.message);
+            add(e.hint);
+        }
+}
+
+bool FontAtlas::covers(const UiTexts& texts) const {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.Fonts->Fonts.empty() || m_path.empty())
+        return true; // the built-in font has no CJK glyphs to add anyway
+    const ImFont* font = io.Fonts->Fonts[0];
+    bool covered = true;
+    texts.forEach([&](const std::string& t) {
+        const char* p = t.c_str();
+        const char* end = p + t.size();
+        while (covered && p < end) {
+            unsigned int c = 0;
+            const int n = ImTextCharFromUtf8(&c, p, end);
+            if (n <= 0)
+                break;
+            p += n;
+            if (c >= 0x80 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+                covered = false;
+        }
+    });
+    return covered;
+}
+
+void FontAtlas::build(float uiScale, const UiTexts& texts) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const float size = std::round(17.0f * uiScale);
+    if (m_path.empty()) {
+        ImFontConfig cfg;
+        cfg.SizePixels = size;
+        io.Fonts->AddFontDefault(&cfg);
+        return;
+    }
+    // The gazetteer's names are included so that tables naming any prefecture-level city load
+    // without a font rebuild (a visible hitch on llvmpipe).
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    static const ImWchar extra[] = {0x0100, 0x017F, 0x2000, 0x206F, 0x2190, 0x21FF,
+                                    0x3000, 0x303F, 0xFF00, 0xFFEF, 0};
+    builder.AddRanges(extra);
+    texts.forEach([&](const std::string& t) { builder.AddText(t.c_str(), t.c_str() + t.size()); });
+    m_ranges.clear();
+    builder.BuildRanges(&m_ranges);
+    ImFontConfig cfg;
+    cfg.OversampleH = 1; // CJK glyphs are dense; oversampling mostly costs atlas space
+    if (!io.Fonts->AddFontFromFileTTF(m_path.c_str(), size, &cfg, m_ranges.Data)) {
+        ImFontConfig fallback;
+        fallback.SizePixels = size;
+        io.Fonts->AddFontDefault(&fallback);
+    }
+}
+
+void FontAtlas::rebuildIfNeeded(float uiScale, const UiTexts& texts) {
+    if (!m_dirty)
+        return;
+    build(uiScale, texts);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    m_dirty = false;
+}
+
+std::u32string labelCharacters(const Gazetteer& gazetteer) {
+    std::u32string all;
+    for (char32_t c = 0x20; c < 0x7F; ++c)
+        all += c;
+    all += U'\u00B7';
+    for (const auto& e : gazetteer.entries())
+        for (const std::string* name : {&e.nameZh, &e.nameEn})
+            for (const sf::Uint32 c : sf::String::fromUtf8(name->begin(), name->end()))
+                all += static_cast<char32_t>(c);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+} // namespace aimap

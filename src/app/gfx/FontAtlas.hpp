@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/data/Dataset.hpp"
+#include "core/data/Diagnostics.hpp"
+#include "core/data/Gazetteer.hpp"
+
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// Everything the panels may show: the texts whose characters the font atlas must hold.
+struct UiTexts {
+    const Dataset* dataset = nullptr;
+    const Gazetteer* gazetteer = nullptr;
+    const std::vector<Diagnostic>* errors = nullptr;
+
+    void forEach(const std::function<void(const std::string&)>& add) const;
+};
+
+/// The panels' font: a CJK font from the system with only the glyphs the data and the UI use (a
+/// full CJK atlas would cost start-up time), rebuilt when new text brings characters it lacks.
+class FontAtlas {
+public:
+    /// The font file (empty: ImGui's built-in font, which has no CJK glyphs anyway).
+    void setFontPath(std::string path) { m_path = std::move(path); }
+    const std::string& fontPath() const { return m_path; }
+
+    /// Builds the atlas for these texts at 17 px × `uiScale` (before the renderer exists).
+    void build(float uiScale, const UiTexts& texts);
+    /// True when the atlas has a glyph for every character of the texts.
+    bool covers(const UiTexts& texts) const;
+    /// Marks the atlas for a rebuild when the texts need glyphs it does not have.
+    void check(const UiTexts& texts) { m_dirty = m_dirty || !covers(texts); }
+    /// Rebuilds the atlas and its texture if check() found it lacking (between frames).
+    void rebuildIfNeeded(float uiScale, const UiTexts& texts);
+
+private:
+    std::string m_path;
+    ImVector<ImWchar> m_ranges;
+    bool m_dirty = false;
+};
+
+/// The characters map labels are made of: every gazetteer name (city labels), ASCII (figures,
+/// Latin names), the middle dot of cluster labels. Sorted, unique.
+std::u32string labelCharacters(const Gazetteer& gazetteer);
+
+} // namespace aimap

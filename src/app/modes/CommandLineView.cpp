@@ -1,0 +1,35 @@
+// The command line's view: shared by every mode.
+#include "app/Viewer.hpp"
+#include "app/modes/Modes.hpp"
+
+#include <cstdio>
+
+namespace aimap {
+
+bool resolveCommandLine(ModeContext& ctx) {
+    const Options& o = ctx.options;
+    ViewRequest request;
+    request.metric = o.metric;
+    request.year = o.year;
+    request.select = o.select;
+    request.selectCluster = o.selectCluster;
+    request.labels = o.labels;
+    const std::string error = ctx.viewer.resolve(request);
+    if (error.empty())
+        return true;
+    std::fprintf(stderr, "aimap: %s", error.c_str());
+    return false;
+}
+
+void applyCommandLineView(ModeContext& ctx) {
+    const Options& o = ctx.options;
+    std::optional<LonLat> centre;
+    if (o.centreLon)
+        centre = LonLat{*o.centreLon, *o.centreLat};
+    ctx.viewer.applyCamera(o.zoom, centre);
+    // As "Open data..." would: a broken file leaves the data shown and says why.
+    if (!o.thenOpen.empty())
+        ctx.viewer.openNow(o.thenOpen);
+}
+
+} // namespace aimap

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/Options.hpp"
+
+#include <string>
+
+namespace aimap {
+
+class LiveData;
+class Phases;
+class StaticMap;
+class Viewer;
+
+/// What every mode works with: App owns these and picks the mode once.
+struct ModeContext {
+    const Options& options;
+    const std::string& root;
+    LiveData& data;
+    StaticMap& map;
+    Viewer& viewer;
+    Phases& phases;
+};
+
+/// A real window and its frame loop. `deferredLoad`: the data file is large and starts loading
+/// once the window exists (the map shows "loading..." until it is there).
+int runWindowMode(ModeContext& ctx, bool deferredLoad);
+/// --screenshot: renders exactly what the window would show into a PNG, then exits.
+int runScreenshotMode(ModeContext& ctx);
+/// --print-marker CITY: prints the city marker's centre and radius (pixels) and exits; no
+/// display needed.
+int runPrintMarkerMode(ModeContext& ctx);
+
+/// The command line's metric, year and cities, checked against the data; false (after printing
+/// why) when one is unknown.
+bool resolveCommandLine(ModeContext& ctx);
+/// The command line's camera and selection (the camera fitted first), then --then-open.
+void applyCommandLineView(ModeContext& ctx);
+
+} // namespace aimap

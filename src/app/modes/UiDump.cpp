@@ -1,0 +1,86 @@
+#include "app/modes/UiDump.hpp"
+
+#include "app/Viewer.hpp"
+#include "app/data/LiveData.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+namespace aimap {
+
+namespace {
+
+bool writeFileAtomic(const std::string& path, const std::string& content) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return false;
+        out << content;
+        out.flush();
+        if (!out)
+            return false;
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    return !ec;
+}
+
+} // namespace
+
+void UiDump::write(const Viewer& viewer, const LiveData& data) {
+    if (m_path.empty() || !data.dataset())
+        return;
+    const Dataset& ds = *data.dataset();
+    const auto& card = viewer.cityCard();
+    const auto& clusterCard = viewer.clusterCard();
+    nlohmann::json j;
+    j["metric"] = ds.metrics[viewer.view().metric].id;
+    j["year"] = viewer.view().year;
+    j["selected"] = card ? nlohmann::json(card->cityId) : nlohmann::json(nullptr);
+    j["dataset_title"] = ds.title;
+    j["values"] = ds.values.size();
+    j["load_errors"] = data.errors().size();
+    j["loaded_at"] = data.loadedAt();
+    j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
+    // Clusters on screen, largest first (position in window pixels, members), the cluster zoom
+    // and the open cluster card: the display tests click through these.
+    std::vector<std::pair<double, nlohmann::json>> clusters;
+    const SceneFrame& frame = viewer.frame();
+    const ClusterLayer* layer = viewer.clusterLayer();
+    for (const auto& m : frame.order) {
+        const MapItem& d = frame.items[m.item];
+        if (d.kind != MapItem::Kind::Cluster || !layer)
+            continue;
+        const ClusterItem it = layer->index.clusterItem(d.id);
+        clusters.push_back({it.weight, nlohmann::json{{"x", std::lround(m.centre.x)},
+                                                      {"y", std::lround(m.centre.y)},
+                                                      {"r", m.radiusPx},
+                                                      {"count", it.count}}});
+    }
+    std::stable_sort(clusters.begin(), clusters.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    j["clusters_on_screen"] = clusters.size();
+    j["clusters"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < clusters.size() && i < 5; ++i)
+        j["clusters"].push_back(clusters[i].second);
+    j["cluster_zoom"] = viewer.clusterZoom();
+    j["cluster_card"] = clusterCard ? nlohmann::json{{"title", clusterCard->title},
+                                                     {"count", clusterCard->count},
+                                                     {"sum", clusterCard->sum},
+                                                     {"sectors", clusterCard->sectors.size()},
+                                                     {"top", clusterCard->topMembers.size()},
+                                                     {"sources", clusterCard->sourceIds}}
+                                    : nlohmann::json(nullptr);
+    const std::string text = j.dump(1);
+    if (text == m_last)
+        return;
+    if (writeFileAtomic(m_path, text))
+        m_last = text;
+}
+
+} // namespace aimap

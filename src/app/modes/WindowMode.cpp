@@ -1,0 +1,178 @@
+// A real window and its frame loop (with --bench and --bench-load timing, --ui-dump, and
+// --exit-after-frames for the tests).
+#include "app/Viewer.hpp"
+#include "app/data/LiveData.hpp"
+#include "app/data/StaticMap.hpp"
+#include "app/modes/BenchReport.hpp"
+#include "app/modes/Modes.hpp"
+#include "app/modes/UiDump.hpp"
+#include "core/Trace.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Clock.hpp>
+
+#include <cstdio>
+#include <optional>
+
+namespace aimap {
+
+namespace {
+
+/// The first file's load, in frames that show the map with "loading..." meanwhile. True once
+/// the data is there and the command line's view applied; closes the window when it cannot be.
+bool waitForInitialData(ModeContext& ctx, sf::RenderWindow& window) {
+    switch (ctx.data.pollInitial()) {
+    case LiveData::Initial::Waiting:
+        return false;
+    case LiveData::Initial::Failed:
+        std::fprintf(stderr, "aimap: cannot load %s (see the messages above)\n",
+                     ctx.data.path().c_str());
+        window.close();
+        return false;
+    case LiveData::Initial::Ready:
+        break;
+    }
+    ctx.phases.mark("dataset_loaded");
+    if (!resolveCommandLine(ctx)) {
+        window.close();
+        return false;
+    }
+    applyCommandLineView(ctx);
+    ctx.viewer.dataChanged(nullptr);
+    ctx.viewer.updateScene(FrameMode{}); // the index is built while this frame draws
+    return true;
+}
+
+} // namespace
+
+int runWindowMode(ModeContext& ctx, bool deferredLoad) {
+    const Options& o = ctx.options;
+    Viewer& viewer = ctx.viewer;
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = 0;
+    const auto style = o.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
+    const sf::VideoMode mode =
+        o.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(o.width, o.height);
+    sf::RenderWindow window(mode, "aimap - AI industry map of China", style, settings);
+    if (!window.isOpen()) {
+        std::fprintf(stderr, "aimap: cannot open a window\n");
+        return 1;
+    }
+    // A large file's loading starts once the window exists: opening it is the first thing the
+    // user waits for, and on two cores the loader slowed it by up to 80 ms.
+    if (deferredLoad)
+        ctx.data.startInitial(ctx.data.path());
+    sf::Image icon;
+    if (icon.loadFromFile(ctx.root + "/assets/icon.png"))
+        window.setIcon(icon.getSize().x, icon.getSize().y, icon.getPixelsPtr());
+    window.setVerticalSyncEnabled(!o.bench);
+    window.setFramerateLimit(o.bench ? 0 : 60);
+    window.setActive(true);
+    ctx.phases.mark("window_open");
+    traceMark("viewer: window open");
+    const sf::Vector2u size = window.getSize();
+    viewer.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
+    ctx.data.addErrors(ctx.map.finish());
+    viewer.fitChina();
+    ctx.phases.mark("basemap_ready");
+    if (!deferredLoad)
+        applyCommandLineView(ctx);
+    if (!viewer.initGraphics(ctx.root))
+        return 1;
+    ctx.phases.mark("graphics_ready");
+
+    FrameBench bench;
+    std::optional<LoadBench> loadBench;
+    if (!o.benchLoad.empty())
+        loadBench.emplace(o.benchLoad);
+    UiDump dump(o.uiDump);
+    double firstFrameMs = -1;
+    sf::Clock clock;
+    sf::Clock inputClock; // since the last event
+    int frame = 0;
+    bool dataReady = !deferredLoad;
+    while (window.isOpen()) {
+        const double cpu0 = threadCpuMs();
+        const auto wall0 = std::chrono::steady_clock::now();
+        sf::Event event;
+        while (window.pollEvent(event)) {
+            if (!dataReady && event.type != sf::Event::Closed)
+                continue; // still loading: only closing the window means anything
+            if (dataReady)
+                viewer.handleEvent(event, window);
+            else
+                window.close();
+            inputClock.restart();
+        }
+        if (!window.isOpen())
+            break;
+        if (!dataReady && !(dataReady = waitForInitialData(ctx, window))) {
+            if (!window.isOpen())
+                return ctx.data.dataset() ? 0 : 1;
+            if (frame > 0) // the first frame is what the user waits for
+                viewer.prewarmLabels(6.0);
+            viewer.drawLoadingFrame(window);
+            window.display();
+            if (frame == 0) {
+                firstFrameMs = msSinceProcessStart();
+                traceMark("viewer: first frame shown");
+            }
+            // The loader needs the CPU more than this still picture needs 60 frames a second;
+            // the wait ends as soon as the data is there.
+            ctx.data.waitForInitial(std::chrono::milliseconds(50));
+            ++frame;
+            continue;
+        }
+        if (loadBench && frame == 10) {
+            loadBench->requested();
+            viewer.openFile(o.benchLoad);
+        }
+        const bool loadingBefore = ctx.data.loading();
+        viewer.pollData();
+        if (loadBench && loadingBefore && !ctx.data.loading())
+            loadBench->adopted(frame);
+        viewer.rebuildFontIfNeeded();
+        if (ctx.data.loading())
+            viewer.prewarmLabels(6.0);
+        const bool panPhase = o.bench && frame > o.benchFrames;
+        if (panPhase)
+            viewer.panPixels({1.0, 0.5}); // worst case: borders rebuilt every frame
+        viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
+        window.display();
+        const double cpu = threadCpuMs() - cpu0;
+        const double wall =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0)
+                .count();
+        if (firstFrameMs < 0)
+            firstFrameMs = msSinceProcessStart();
+        else if (o.bench)
+            bench.add(panPhase, cpu, wall);
+        if (loadBench)
+            loadBench->frame(frame, wall, viewer.clustersSettled());
+        dump.write(viewer, ctx.data);
+        ++frame;
+        if (loadBench && loadBench->done(frame, !ctx.data.errors().empty())) {
+            window.close();
+            loadBench->print(ctx.data.errors().empty());
+        }
+        if (o.exitAfterFrames >= 0 && frame >= o.exitAfterFrames)
+            window.close();
+        // While a file loads or clusters are indexed in the background and nobody touches the
+        // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
+        // the worker (on a two-core laptop with software GL, a full-speed render loop halves its
+        // speed). Any input brings back full speed at once; the wait ends when the work does.
+        if (!viewer.flying() && inputClock.getElapsedTime() > sf::milliseconds(300))
+            viewer.waitForWork(std::chrono::milliseconds(90));
+        if (o.bench && frame > 2 * o.benchFrames) {
+            bench.setResident(residentMb()); // with the window and its GL context still alive
+            window.close();
+        }
+    }
+    const bool shader = viewer.markerShader();
+    viewer.shutdownGraphics();
+    if (o.bench)
+        bench.print(size.x, size.y, firstFrameMs, ctx.phases, o.benchFrames, shader);
+    return 0;
+}
+
+} // namespace aimap

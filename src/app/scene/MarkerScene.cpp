@@ -1,0 +1,191 @@
+#include "app/scene/MarkerScene.hpp"
+
+#include "core/cluster/ClusterSpace.hpp"
+#include "core/data/Format.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace aimap {
+
+bool SceneFrame::showsClusters() const {
+    return std::any_of(items.begin(), items.end(),
+                       [](const MapItem& i) { return i.kind == MapItem::Kind::Cluster; });
+}
+
+std::optional<MapItem> SceneFrame::pick(Vec2 screenPx) const {
+    const auto hit = pickMarker(order, screenPx);
+    if (!hit)
+        return std::nullopt;
+    return items[*hit];
+}
+
+SymbolScale MarkerScene::symbolScale(const Camera& camera, double vMax, float uiScale) {
+    const double z = std::clamp(camera.zoomLevel(), 0.0, 6.0);
+    const double rMax = 0.06 * camera.viewport().y * std::pow(2.0, z / 2);
+    return SymbolScale(vMax, rMax, 3.0 * uiScale);
+}
+
+MarkerStyle MarkerScene::clusterStyle(const ClusterLayer& layer, std::uint32_t id) {
+    MarkerStyle st;
+    st.cluster = true;
+    if (layer.hasSectors) {
+        const auto w = layer.index.categoryWeights(id);
+        const double total = layer.index.clusterItem(id).weight;
+        st.ring = total > 0;
+        for (std::size_t k = 0; k < st.shares.size(); ++k)
+            st.shares[k] = total > 0 ? static_cast<float>(w[k] / total) : 0.0f;
+    }
+    return st;
+}
+
+SceneFrame MarkerScene::build(const SceneInput& in) {
+    SceneFrame out;
+    const Dataset& ds = *in.dataset;
+    const ViewState& view = *in.view;
+    const SymbolScale scale = symbolScale(*in.camera, in.summary->vMax, in.uiScale);
+    if (in.layer) {
+        addClusters(in, scale, out);
+        addCities(in, scale, true, out); // cities without a figure stay visible as hollow rings
+    } else {
+        addCities(in, scale, false, out);
+    }
+    sortForDrawing(out.order);
+    out.styles.reserve(out.order.size());
+    for (const auto& m : out.order) {
+        const MapItem& d = out.items[m.item];
+        MarkerStyle st;
+        if (d.kind == MapItem::Kind::City) {
+            st.hollow = ds.value(d.id, view.metric, view.year) == nullptr;
+            st.selected = view.selectedCity && *view.selectedCity == d.id;
+        } else if (d.kind == MapItem::Kind::Cluster) {
+            st = clusterStyle(*in.layer, d.id);
+            st.selected = in.selectedCluster && *in.selectedCluster == d.id;
+        } else if (in.layer->members == ClusterLayer::Members::Cities) {
+            st.selected = view.selectedCity && *view.selectedCity == in.layer->member[d.id];
+        }
+        out.styles.push_back(st);
+    }
+    // After a cluster transition the labels fade in rather than pop.
+    if (in.layer && !in.settled)
+        out.labelOpacity = static_cast<float>(
+            std::clamp((in.nowSeconds - m_since - kMoveSeconds) / kLabelFadeSeconds, 0.0, 1.0));
+    return out;
+}
+
+void MarkerScene::addCities(const SceneInput& in, const SymbolScale& scale, bool onlyHollow,
+                            SceneFrame& out) const {
+    const Dataset& ds = *in.dataset;
+    const Camera& camera = *in.camera;
+    const Box visible = camera.visibleWorld();
+    for (std::size_t i = 0; i < ds.cities.size(); ++i) {
+        const City& c = ds.cities[i];
+        if (!std::isfinite(c.world.x) || !std::isfinite(c.world.y))
+            continue;
+        const Value* v = ds.value(i, in.view->metric, in.view->year);
+        if (onlyHollow && v)
+            continue;
+        const Vec2 s = camera.worldToScreen(c.world);
+        const double r = v ? scale.radius(v->value) : 5.0 * in.uiScale;
+        // Cull markers fully outside the window.
+        const double margin = r / camera.scale();
+        if (c.world.x < visible.min.x - margin || c.world.x > visible.max.x + margin ||
+            c.world.y < visible.min.y - margin || c.world.y > visible.max.y + margin)
+            continue;
+        out.order.push_back({s, r, out.items.size()});
+        out.items.push_back({MapItem::Kind::City, static_cast<std::uint32_t>(i)});
+        // Priority independent of the year so labels do not jump when it changes.
+        out.labels.push_back(
+            {cityLabel(c, in.view->labels), s, r, in.summary->labelPriority[i], i});
+    }
+}
+
+void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, SceneFrame& out) {
+    const ClusterLayer& layer = *in.layer;
+    const ClusterIndex& index = layer.index;
+    const Camera& camera = *in.camera;
+    const int zoom = clusterZoomFor(camera.scale(), kClusterRadiusPx * in.uiScale, index.options());
+    if (zoom != m_zoom) {
+        // A new level: members fly out of (zooming in) or into (zooming out) their cluster.
+        m_fromZoom = m_zoom < 0 ? zoom : m_zoom;
+        m_zoom = zoom;
+        m_since = in.nowSeconds;
+    }
+    const double t =
+        in.settled ? 1.0 : std::min(1.0, (in.nowSeconds - m_since) / kMoveSeconds);
+    const double ease = t * t * (3 - 2 * t);
+    const bool collapsing = t < 1 && m_fromZoom > m_zoom;
+    const bool expanding = t < 1 && m_fromZoom < m_zoom;
+    const int shownZoom = collapsing ? m_fromZoom : m_zoom;
+
+    // The visible box in the index's unit square, widened so large circles at the edge show.
+    const Box visible = camera.visibleWorld();
+    const double padM = 0.25 * (visible.max.x - visible.min.x);
+    const Vec2 a = albersToUnit({visible.min.x - padM, visible.max.y + padM});
+    const Vec2 b = albersToUnit({visible.max.x + padM, visible.min.y - padM});
+    const auto items = index.getClusters(a.x, a.y, b.x, b.y, shownZoom);
+    const Dataset& ds = *in.dataset;
+    const Metric& metric = ds.metrics[in.view->metric];
+    auto lerp = [](Vec2 p, Vec2 q, double f) {
+        return Vec2{p.x + (q.x - p.x) * f, p.y + (q.y - p.y) * f};
+    };
+    for (const auto& it : items) {
+        Vec2 world = layer.world(it);
+        if (expanding || collapsing) {
+            const int other = expanding ? m_fromZoom : m_zoom;
+            const ClusterItem c = it.isCluster ? index.clusterContainerAt(it.id, other)
+                                               : index.containerAt(it.id, other);
+            const Vec2 cw = layer.world(c);
+            world = expanding ? lerp(cw, world, ease) : lerp(world, cw, ease);
+        }
+        const Vec2 s = camera.worldToScreen(world);
+        const double r = scale.radius(std::max(0.0, it.weight));
+        out.order.push_back({s, r, out.items.size()});
+        out.items.push_back(
+            {it.isCluster ? MapItem::Kind::Cluster : MapItem::Kind::Point, it.id});
+        if (expanding || collapsing)
+            continue; // labels come back when the members have settled
+        const std::size_t labelItem = ds.cities.size() + out.items.size();
+        if (it.isCluster) {
+            // Sum and member count; a count of the members themselves is said once.
+            const bool sumIsCount = metric.unit == "count" &&
+                                    it.weight == static_cast<double>(it.count) &&
+                                    layer.members == ClusterLayer::Members::Enterprises;
+            std::string text = formatCompact(it.weight, metric.unit);
+            if (!sumIsCount)
+                text += " \xC2\xB7 " + formatThousands(it.count);
+            out.labels.push_back({text, s, r, it.weight, labelItem});
+        } else if (layer.members == ClusterLayer::Members::Cities) {
+            const auto city = layer.member[it.id];
+            out.labels.push_back({cityLabel(ds.cities[city], in.view->labels), s, r,
+                                  in.summary->labelPriority[city], city});
+        } else {
+            out.labels.push_back({layer.memberName(it.id), s, r, it.weight, labelItem});
+        }
+    }
+    if (!expanding && !collapsing)
+        return;
+    // The clusters of the level left (zooming in) fade out under their members as these move
+    // out, those of the level reached (zooming out) fade in as their members move in: a circle
+    // never gives way at once to the smaller ones of its members. One standing at both levels
+    // is among the items already.
+    out.ghostOpacity = static_cast<float>(expanding ? 1.0 - ease : ease);
+    std::unordered_set<std::uint32_t> shown;
+    for (const auto& it : items)
+        if (it.isCluster)
+            shown.insert(it.id);
+    std::vector<std::uint32_t> ghostIds; // ScreenMarker::item indexes this
+    for (const auto& g :
+         index.getClusters(a.x, a.y, b.x, b.y, expanding ? m_fromZoom : m_zoom))
+        if (g.isCluster && !shown.count(g.id)) {
+            out.ghostOrder.push_back({camera.worldToScreen(layer.world(g)),
+                                      scale.radius(std::max(0.0, g.weight)), ghostIds.size()});
+            ghostIds.push_back(g.id);
+        }
+    sortForDrawing(out.ghostOrder);
+    for (const auto& m : out.ghostOrder)
+        out.ghostStyles.push_back(clusterStyle(layer, ghostIds[m.item]));
+}
+
+} // namespace aimap

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/camera/Camera.hpp"
+#include "core/cluster/ClusterLayer.hpp"
+#include "core/data/Dataset.hpp"
+#include "core/pick/Picker.hpp"
+#include "core/scale/SymbolScale.hpp"
+#include "core/view/MapItem.hpp"
+#include "core/view/MetricSummary.hpp"
+#include "core/view/ViewState.hpp"
+#include "render/LabelRenderer.hpp"
+#include "render/MarkerBatch.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace aimap {
+
+/// The markers of one frame, as values: what to draw, in which order, with which style, and what
+/// each one stands for. MarkerScene::build makes it; the renderer and the picker read it.
+struct SceneFrame {
+    std::vector<ScreenMarker> order; ///< drawing order; ScreenMarker::item indexes `items`
+    std::vector<MapItem> items;
+    std::vector<MarkerStyle> styles; ///< per entry of `order`
+    /// Clusters of the level left or reached during a cluster transition (not pickable).
+    std::vector<ScreenMarker> ghostOrder;
+    std::vector<MarkerStyle> ghostStyles;
+    float ghostOpacity = 0;
+    std::vector<LabelRequest> labels;
+    float labelOpacity = 1; ///< labels fade in after a cluster transition
+
+    bool showsClusters() const;
+    /// The item under a screen point (the topmost marker), if any.
+    std::optional<MapItem> pick(Vec2 screenPx) const;
+};
+
+/// What a frame is drawn from.
+struct SceneInput {
+    const Dataset* dataset = nullptr;
+    const ViewState* view = nullptr;
+    const MetricSummary* summary = nullptr;
+    const Camera* camera = nullptr;
+    const ClusterLayer* layer = nullptr; ///< the cluster layer to show, or none
+    std::optional<std::uint32_t> selectedCluster;
+    float uiScale = 1;
+    double nowSeconds = 0; ///< a steady clock: cluster transitions are timed with it
+    bool settled = false;  ///< screenshots: no transition in progress, labels at full opacity
+};
+
+/// Builds the frame's markers and label requests; keeps the one piece of state that spans
+/// frames: the cluster zoom shown and when the move to it started (members fly out of their
+/// cluster when zooming in, back in when zooming out, while the clusters cross-fade).
+class MarkerScene {
+public:
+    static constexpr double kMoveSeconds = 0.35;  ///< members moving to their new places
+    static constexpr double kLabelFadeSeconds = 0.25; ///< then labels fade in
+
+    SceneFrame build(const SceneInput& in);
+    /// Cluster zoom on screen (-1 before any cluster layer was shown).
+    int clusterZoom() const { return m_zoom; }
+    /// Forget the transition (new data: nothing to animate from).
+    void reset() { m_zoom = m_fromZoom = -1; }
+
+    /// The scale for this camera and metric: circles grow with the square root of the zoom, so
+    /// that zooming in separates them without letting them swamp the map; the legend uses it.
+    static SymbolScale symbolScale(const Camera& camera, double vMax, float uiScale);
+    static MarkerStyle clusterStyle(const ClusterLayer& layer, std::uint32_t id);
+
+private:
+    void addCities(const SceneInput& in, const SymbolScale& scale, bool onlyHollow,
+                   SceneFrame& out) const;
+    void addClusters(const SceneInput& in, const SymbolScale& scale, SceneFrame& out);
+
+    int m_zoom = -1;     ///< cluster zoom on screen
+    int m_fromZoom = -1; ///< zoom being animated from
+    double m_since = 0;  ///< when the move to m_zoom started (SceneInput::nowSeconds)
+};
+
+} // namespace aimap
