@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cluster/ClusterIndex.hpp"
+#include "core/cluster/ClusterOptions.hpp"
 
 #include <cmath>
 #include <cstdint>

@@ -1,8 +1,6 @@
 #include "core/cluster/ClusterIndex.hpp"
 
-#include "core/Trace.hpp"
 #include "core/cluster/ClusterGrid.hpp"
-#include "core/cluster/ClusterIndexBuilder.hpp"
 
 #include <algorithm>
 
@@ -10,11 +8,8 @@ namespace aimap {
 
 using namespace grid;
 
-ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const ClusterOptions& options)
-    : m_options(options) {
-    ClusterIndexBuilder(*this).build(points);
-    traceMark("index: built, MB", static_cast<int>(memoryBytes() >> 20));
-}
+// The constructor, which builds the index, is in ClusterIndexBuilder.cpp (the builder is an
+// implementation detail of the index: this file does not include it).
 
 int ClusterIndex::clampZoom(int zoom) const {
     return std::clamp(zoom, m_options.minZoom, m_options.maxZoom + 1);

@@ -5,18 +5,10 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/cluster/ClusterOptions.hpp"
 #include "core/memory/BigVector.hpp"
 
 namespace aimap {
-
-/// Options of ClusterIndex, with supercluster's meaning and units.
-struct ClusterOptions {
-    double radiusPx = 40;   ///< cluster radius, pixels of a tile
-    double extent = 512;    ///< tile extent, pixels (radius is relative to it)
-    int minZoom = 0;        ///< lowest zoom with clusters
-    int maxZoom = 16;       ///< highest zoom with clusters (<= 30); above it points stand alone
-    bool countWeighted = false; ///< centroid by member count (supercluster) instead of by weight
-};
 
 /// One input point: planar coordinates normalised to [0, 1] (x east, y down, like supercluster's
 /// projected coordinates), a weight (>= 0, finite) and the categories it belongs to (bit i =

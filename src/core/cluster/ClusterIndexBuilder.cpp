@@ -18,6 +18,12 @@
 namespace aimap {
 
 using namespace grid;
+
+ClusterIndex::ClusterIndex(const std::vector<ClusterPoint>& points, const ClusterOptions& options)
+    : m_options(options) {
+    ClusterIndexBuilder(*this).build(points);
+    traceMark("index: built, MB", static_cast<int>(memoryBytes() >> 20));
+}
 using namespace twothreads;
 
 // [SECTION] Cells
