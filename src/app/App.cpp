@@ -6,6 +6,7 @@
 // [SECTION] state changes and helpers
 
 #include "app/App.hpp"
+#include "app/MonitorQuery.hpp"
 #include "app/Root.hpp"
 
 #include "core/Trace.hpp"
@@ -648,12 +649,20 @@ int App::runWindow() {
     sf::ContextSettings settings;
     settings.antialiasingLevel = 0;
     const auto style = m_opt.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
-    const sf::VideoMode mode = m_opt.fullscreen ? sf::VideoMode::getDesktopMode()
-                                                : sf::VideoMode(m_opt.width, m_opt.height);
+    // On the primary monitor, centred: SFML 2.5.1 alone puts it off screen (see MonitorQuery).
+    const WindowPlan plan = m_opt.fullscreen ? WindowPlan{} : planWindowFor(m_opt);
+    const sf::VideoMode mode = m_opt.fullscreen
+                                   ? sf::VideoMode::getDesktopMode()
+                                   : sf::VideoMode(plan.createSize.width, plan.createSize.height);
     sf::RenderWindow window(mode, "aimap - AI industry map of China", style, settings);
     if (!window.isOpen()) {
         std::fprintf(stderr, "aimap: cannot open a window\n");
         return 1;
+    }
+    if (!m_opt.fullscreen) {
+        window.setSize(
+            {static_cast<unsigned>(plan.rect.width), static_cast<unsigned>(plan.rect.height)});
+        window.setPosition({plan.rect.x, plan.rect.y});
     }
     if (m_deferredLoad) {
         // A large file's loading starts once the window exists: opening it is the first thing
