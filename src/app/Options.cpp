@@ -19,7 +19,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Folder containing data/ and shaders/ (default: found next to the executable)");
     cli.add_option("--screenshot", o.screenshot,
                    "Render what the window shows into this PNG file and exit");
-    cli.add_option("--size", size, "Window or screenshot size WIDTHxHEIGHT (default 1600x900)");
+    cli.add_option("--size", size,
+                   "Window or screenshot size WIDTHxHEIGHT (default: the window 80% of the "
+                   "primary monitor, centred on it; a screenshot 1600x900)");
     cli.add_option("--select", o.select,
                    "Open the card of this city (id, English or Chinese name)");
     cli.add_option("--metric", o.metric, "Metric id to show");
@@ -76,6 +78,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         }
         o.width = static_cast<unsigned>(std::stoul(m[1]));
         o.height = static_cast<unsigned>(std::stoul(m[2]));
+        o.sizeGiven = true;
         if (o.width < 320 || o.height < 240 || o.width > 8192 || o.height > 8192) {
             std::fprintf(stderr, "aimap: --size must be between 320x240 and 8192x8192\n");
             exitCode = 2;

@@ -12,6 +12,9 @@ struct Options {
     std::string screenshot; ///< render one frame to this PNG and exit
     unsigned width = 1600;  ///< window or screenshot size, pixels
     unsigned height = 900;
+    /// --size was given; without it the window takes 80% of the primary monitor (a screenshot
+    /// stays 1600x900)
+    bool sizeGiven = false;
     std::string select; ///< city id, English or Chinese name: open its card
     std::string metric; ///< metric id
     std::optional<int> year;

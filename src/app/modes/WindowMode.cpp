@@ -1,5 +1,6 @@
 // A real window and its frame loop (with --bench and --bench-load timing, --ui-dump, and
 // --exit-after-frames for the tests).
+#include "app/MonitorQuery.hpp"
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
@@ -51,12 +52,20 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     sf::ContextSettings settings;
     settings.antialiasingLevel = 0;
     const auto style = o.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
-    const sf::VideoMode mode =
-        o.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(o.width, o.height);
+    // On the primary monitor, centred: SFML 2.5.1 alone puts it off screen (see MonitorQuery).
+    const WindowPlan plan = o.fullscreen ? WindowPlan{} : planWindowFor(o);
+    const sf::VideoMode mode = o.fullscreen
+                                   ? sf::VideoMode::getDesktopMode()
+                                   : sf::VideoMode(plan.createSize.width, plan.createSize.height);
     sf::RenderWindow window(mode, "aimap - AI industry map of China", style, settings);
     if (!window.isOpen()) {
         std::fprintf(stderr, "aimap: cannot open a window\n");
         return 1;
+    }
+    if (!o.fullscreen) {
+        window.setSize(
+            {static_cast<unsigned>(plan.rect.width), static_cast<unsigned>(plan.rect.height)});
+        window.setPosition({plan.rect.x, plan.rect.y});
     }
     // A large file's loading starts once the window exists: opening it is the first thing the
     // user waits for, and on two cores the loader slowed it by up to 80 ms.

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/Options.hpp"
+#include "core/view/WindowGeometry.hpp"
+
+namespace aimap {
+
+/// The X screen's size and its monitors with the primary flag (XRandR 1.5 monitors), read from
+/// the display in $DISPLAY. Without RandR 1.5 the layout has the screen size and no monitors;
+/// when the display cannot be opened it is empty (placeWindow copes with both).
+ScreenLayout queryScreenLayout();
+
+/// How the viewer's window opens: planWindow() on the current screen, with --size if given.
+/// SFML 2.5.1 cannot be trusted with this: it centres vertically with the display's width
+/// (SFML #1951), putting a 1600x900 window at y = 510 on a 1920x1080 screen, and on a 3200x1080
+/// screen below the screen, where it waits forever for the window to become visible. Create the
+/// window with plan.createSize, then setSize and setPosition to plan.rect.
+WindowPlan planWindowFor(const Options& options);
+
+} // namespace aimap
