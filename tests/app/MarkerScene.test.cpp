@@ -1,0 +1,168 @@
+// The markers of a frame as a value: what MarkerScene builds for a camera, a view and a time,
+// tested without a window (the frame loop only draws what it returns).
+#include "app/scene/MarkerScene.hpp"
+#include "core/data/DatasetLoader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <map>
+
+using namespace aimap;
+
+namespace {
+
+// Three cities about 30 km apart (one cluster at national zoom, apart when zoomed in) and one
+// without a figure.
+std::shared_ptr<const Dataset> trio() {
+    const std::string path = testing::TempDir() + "aimap_marker_scene.json";
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << R"({
+  "aimap": 1, "title": "Scene", "kind": "example",
+  "sources": {"A": {"title": "a", "publisher": "pa", "date": "2026", "quality": "A"}},
+  "metrics": {"n": {"label": "Firms", "unit": "count"}},
+  "cities": [
+    {"id": "p", "name_en": "P", "name_zh": "", "lon": 117.0, "lat": 36.6},
+    {"id": "q", "name_en": "Q", "name_zh": "", "lon": 117.3, "lat": 36.6},
+    {"id": "r", "name_en": "R", "name_zh": "", "lon": 117.15, "lat": 36.85},
+    {"id": "s", "name_en": "S", "name_zh": "", "lon": 104.0, "lat": 30.6}
+  ],
+  "values": [
+    {"city": "p", "metric": "n", "year": 2020, "value": 300, "sources": ["A"]},
+    {"city": "q", "metric": "n", "year": 2020, "value": 100, "sources": ["A"]},
+    {"city": "r", "metric": "n", "year": 2020, "value": 50, "sources": ["A"]}
+  ]
+})";
+    auto r = loadDataset(path);
+    EXPECT_TRUE(r.dataset) << r.diagnostics.format();
+    return r.dataset;
+}
+
+struct Fixture {
+    std::shared_ptr<const Dataset> ds = trio();
+    ViewState view;
+    MetricSummary summary;
+    std::shared_ptr<const ClusterLayer> layer;
+    Camera camera;
+
+    Fixture() {
+        view.metric = 0;
+        view.year = 2020;
+        summary = summariseMetric(*ds, 0);
+        layer = buildClusterLayer(ds, 0, 2020);
+        camera.setViewport({1280, 720});
+        camera.fit(Box{{-2.6e6, -2.2e6}, {2.6e6, 2.2e6}}, 24);
+        camera.setCentre(ds->cities[0].world);
+    }
+    SceneInput input(double now, bool withLayer = true, bool settled = false) const {
+        SceneInput in;
+        in.dataset = ds.get();
+        in.view = &view;
+        in.summary = &summary;
+        in.camera = &camera;
+        in.layer = withLayer ? layer.get() : nullptr;
+        in.nowSeconds = now;
+        in.settled = settled;
+        return in;
+    }
+};
+
+std::size_t count(const SceneFrame& f, MapItem::Kind kind) {
+    std::size_t n = 0;
+    for (const auto& i : f.items)
+        n += i.kind == kind;
+    return n;
+}
+
+} // namespace
+
+TEST(MarkerScene, CitiesWithoutAFigureAreHollowRingsAndFiguresAreAreaTrue) {
+    Fixture fx;
+    fx.camera.setCentre({0, 0});
+    MarkerScene scene;
+    const SceneFrame f = scene.build(fx.input(0, false));
+    ASSERT_EQ(f.order.size(), 4u);
+    std::map<std::uint32_t, std::pair<double, bool>> byCity; // radius, hollow
+    for (std::size_t i = 0; i < f.order.size(); ++i)
+        byCity[f.items[f.order[i].item].id] = {f.order[i].radiusPx, f.styles[i].hollow};
+    EXPECT_TRUE(byCity[3].second);
+    EXPECT_FALSE(byCity[0].second);
+    // Area, not radius, follows the value: 300 vs 100.
+    EXPECT_NEAR(std::pow(byCity[0].first / byCity[1].first, 2), 3.0, 1e-9);
+    // Large first, small on top.
+    for (std::size_t i = 1; i < f.order.size(); ++i)
+        EXPECT_GE(f.order[i - 1].radiusPx, f.order[i].radiusPx);
+    EXPECT_EQ(f.labelOpacity, 1.0f);
+}
+
+TEST(MarkerScene, ZoomingInMovesMembersOutWhileTheirClusterFades) {
+    Fixture fx;
+    MarkerScene scene;
+    // National zoom: the trio is one cluster (the city without a figure stays a hollow ring).
+    SceneFrame f = scene.build(fx.input(10.0));
+    ASSERT_EQ(count(f, MapItem::Kind::Cluster), 1u);
+    EXPECT_TRUE(f.ghostOrder.empty());
+    const int nationalZoom = scene.clusterZoom();
+
+    fx.camera.setScale(fx.camera.fitScale() * 32); // the members stand apart
+    fx.camera.setCentre(fx.ds->cities[0].world);
+    const Vec2 clusterNow = fx.camera.worldToScreen(fx.layer->world(
+        fx.layer->index.getClusters(0, 0, 1, 1, nationalZoom).front()));
+    f = scene.build(fx.input(20.0));
+    ASSERT_GT(scene.clusterZoom(), nationalZoom);
+    // At the start of the move: every member at its cluster's place, the cluster fully there
+    // under them, no labels yet.
+    EXPECT_EQ(count(f, MapItem::Kind::Cluster), 0u);
+    ASSERT_EQ(count(f, MapItem::Kind::Point), 3u);
+    for (std::size_t i = 0; i < f.order.size(); ++i)
+        if (f.items[f.order[i].item].kind == MapItem::Kind::Point) {
+            EXPECT_NEAR(f.order[i].centre.x, clusterNow.x, 1e-6);
+            EXPECT_NEAR(f.order[i].centre.y, clusterNow.y, 1e-6);
+        }
+    ASSERT_EQ(f.ghostOrder.size(), 1u);
+    EXPECT_FLOAT_EQ(f.ghostOpacity, 1.0f);
+    EXPECT_EQ(f.labelOpacity, 0.0f);
+
+    // Halfway: members on their way, the cluster half faded.
+    f = scene.build(fx.input(20.0 + MarkerScene::kMoveSeconds / 2));
+    EXPECT_NEAR(f.ghostOpacity, 0.5f, 1e-6);
+
+    // Moved: members at their own places, no ghost; labels fade in over the next 0.25 s.
+    f = scene.build(fx.input(20.0 + MarkerScene::kMoveSeconds + 0.01));
+    EXPECT_TRUE(f.ghostOrder.empty());
+    for (std::size_t i = 0; i < f.order.size(); ++i) {
+        const MapItem& item = f.items[f.order[i].item];
+        if (item.kind != MapItem::Kind::Point)
+            continue;
+        const Vec2 own = fx.camera.worldToScreen(fx.ds->cities[fx.layer->member[item.id]].world);
+        EXPECT_NEAR(f.order[i].centre.x, own.x, 0.5);
+        EXPECT_NEAR(f.order[i].centre.y, own.y, 0.5);
+    }
+    EXPECT_GT(f.labelOpacity, 0.0f);
+    EXPECT_LT(f.labelOpacity, 0.1f);
+    f = scene.build(fx.input(21.0));
+    EXPECT_EQ(f.labelOpacity, 1.0f);
+}
+
+TEST(MarkerScene, ASettledSceneShowsNoTransition) {
+    Fixture fx;
+    MarkerScene scene;
+    scene.build(fx.input(10.0));
+    fx.camera.setScale(fx.camera.fitScale() * 32);
+    const SceneFrame f = scene.build(fx.input(10.0, true, true));
+    EXPECT_TRUE(f.ghostOrder.empty());
+    EXPECT_EQ(f.labelOpacity, 1.0f);
+    EXPECT_EQ(count(f, MapItem::Kind::Point), 3u);
+    EXPECT_FALSE(f.labels.empty());
+}
+
+TEST(MarkerScene, PickFindsTheTopmostMarker) {
+    Fixture fx;
+    MarkerScene scene;
+    const SceneFrame f = scene.build(fx.input(0, false, true));
+    const ScreenMarker& last = f.order.back();
+    const auto hit = f.pick(last.centre);
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(*hit, f.items[last.item]);
+    EXPECT_FALSE(f.pick({-500, -500}));
+}
