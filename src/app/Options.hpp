@@ -28,11 +28,11 @@ struct Options {
     int benchFrames = 300;
     std::string benchLoad; ///< window mode: open this file in the background, time every frame
     bool fullscreen = false;
-    std::string printMarker; ///< print the screen position of a city's marker and exit
+    std::string printMarker;   ///< print the screen position of a city's marker and exit
     std::string selectCluster; ///< open the card of the cluster holding this city's marker
-    std::string thenOpen; ///< after --data is shown, open this file as "Open data..." would
-    std::string clock;    ///< HH:MM:SS: fixed time for "data loaded at" (tests)
-    int markerFillShift = 0; ///< added to the marker fill's colour channels, /255 (tests)
+    std::string thenOpen;      ///< after --data is shown, open this file as "Open data..." would
+    std::string clock;         ///< HH:MM:SS: fixed time for "data loaded at" (tests)
+    int markerFillShift = 0;   ///< added to the marker fill's colour channels, /255 (tests)
 };
 
 /// Parse argv. On --help or error, prints and returns the exit code in `exitCode`.

@@ -45,6 +45,7 @@ std::string Viewer::resolve(const ViewRequest& request) {
     if (!r.error.empty())
         return r.error;
     m_view = r.view;
+    m_view.dataset = m_data.path();
     m_pendingClusterCity = r.clusterCity;
     return {};
 }
@@ -189,6 +190,7 @@ void Viewer::dataChanged(const Dataset* previous) {
     // Same metric, year and selected city (by id) when the new data has them; camera untouched.
     if (previous)
         m_view = keepAcrossReload(*previous, data(), m_view);
+    m_view.dataset = m_data.path();
     m_card = m_view.selectedCity ? std::optional<CityCardModel>(
                                        buildCityCard(data(), *m_view.selectedCity))
                                  : std::nullopt;

@@ -106,8 +106,8 @@ TEST(MarkerScene, ZoomingInMovesMembersOutWhileTheirClusterFades) {
 
     fx.camera.setScale(fx.camera.fitScale() * 32); // the members stand apart
     fx.camera.setCentre(fx.ds->cities[0].world);
-    const Vec2 clusterNow = fx.camera.worldToScreen(fx.layer->world(
-        fx.layer->index.getClusters(0, 0, 1, 1, nationalZoom).front()));
+    const Vec2 clusterNow = fx.camera.worldToScreen(
+        fx.layer->world(fx.layer->index.getClusters(0, 0, 1, 1, nationalZoom).front()));
     f = scene.build(fx.input(20.0));
     ASSERT_GT(scene.clusterZoom(), nationalZoom);
     // At the start of the move: every member at its cluster's place, the cluster fully there

@@ -20,7 +20,7 @@ using namespace aimap::test;
 
 namespace {
 
-constexpr int kTolerance = 2;            // out of 255, per channel
+constexpr int kTolerance = 2;                // out of 255, per channel
 constexpr double kMaxDifferingShare = 0.001; // of the pixels
 
 const std::string kExpectedDir = AIMAP_ROOT "/tests/expected/scenes/";
@@ -117,7 +117,9 @@ TEST_P(RenderScene, MatchesTheExpectedImage) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenes, RenderScene, testing::ValuesIn(kScenes),
-                         [](const testing::TestParamInfo<Scene>& i) { return std::string(i.param.name); });
+                         [](const testing::TestParamInfo<Scene>& i) {
+                             return std::string(i.param.name);
+                         });
 
 // The suite must see a change nobody would notice by eye: the marker fill 4/255 brighter (or
 // darker) fails the default scene.

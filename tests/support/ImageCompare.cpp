@@ -42,7 +42,8 @@ std::string describe(const ImageDiff& d, int tolerance) {
     if (!d.sameSize)
         return "the images differ in size";
     char buf[160];
-    std::snprintf(buf, sizeof buf, "%zu of %zu pixels (%.3f%%) differ by more than %d/255, up to %d/255",
+    std::snprintf(buf, sizeof buf,
+                  "%zu of %zu pixels (%.3f%%) differ by more than %d/255, up to %d/255",
                   d.differing, d.pixels, 100.0 * d.fraction(), tolerance, d.maxDelta);
     return buf;
 }

@@ -11,7 +11,8 @@ namespace aimap {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-DatasetLoadResult loadForViewer(const std::string& path, std::shared_ptr<const Gazetteer> gazetteer) {
+DatasetLoadResult loadForViewer(const std::string& path,
+                                std::shared_ptr<const Gazetteer> gazetteer) {
     runInBackground();
     DatasetLoadResult r = loadDatasetFile(path, gazetteer.get());
     if (r.dataset && (r.dataset->metrics.empty() || r.dataset->values.empty())) {

@@ -3,8 +3,8 @@
 #include "app/Settings.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/DatasetLoader.hpp"
-#include "core/data/FormatDispatch.hpp"
 #include "core/data/Diagnostics.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/Gazetteer.hpp"
 
 #include <chrono>
@@ -102,6 +102,7 @@ private:
 
 /// Loads and checks a dataset for the viewer (a dataset with no values is an error); safe on a
 /// worker thread (reads only its arguments), where it runs below the window's priority.
-DatasetLoadResult loadForViewer(const std::string& path, std::shared_ptr<const Gazetteer> gazetteer);
+DatasetLoadResult loadForViewer(const std::string& path,
+                                std::shared_ptr<const Gazetteer> gazetteer);
 
 } // namespace aimap

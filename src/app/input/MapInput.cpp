@@ -32,7 +32,8 @@ MapAction MapInput::handle(const sf::Event& e, Camera& camera, bool uiWantsMouse
         if (e.mouseButton.button == sf::Mouse::Left && !uiWantsMouse) {
             m_pressOnMap = true;
             m_dragging = false;
-            m_pressPos = {static_cast<double>(e.mouseButton.x), static_cast<double>(e.mouseButton.y)};
+            m_pressPos = {static_cast<double>(e.mouseButton.x),
+                          static_cast<double>(e.mouseButton.y)};
             m_mouse = m_pressPos;
         }
         return a;

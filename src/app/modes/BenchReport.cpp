@@ -73,19 +73,18 @@ void FrameBench::add(bool panning, double cpuMs, double wallMs) {
 
 void FrameBench::print(unsigned width, unsigned height, double firstFrameMs, const Phases& phases,
                        int frames, bool markerShader) const {
-    std::printf(
-        "{\n  \"size\": \"%ux%u\",\n  \"launch_to_first_frame_ms\": %.2f,\n"
-        "  \"phases_ms\": {%s},\n"
-        "  \"frames\": %d,\n"
-        "  \"static_view\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
-        "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n"
-        "  \"panning\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
-        "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n  \"marker_shader\": %s,\n"
-        "  \"resident_mb\": %.1f,\n  \"peak_resident_mb\": %.1f\n}\n",
-        width, height, firstFrameMs, phases.json().c_str(), frames, median(m_cpuStatic),
-        percentile(m_cpuStatic, 0.95), percentile(m_cpuStatic, 1.0), median(m_wallStatic),
-        median(m_cpuPan), percentile(m_cpuPan, 0.95), percentile(m_cpuPan, 1.0), median(m_wallPan),
-        markerShader ? "true" : "false", m_rss.first, m_rss.second);
+    std::printf("{\n  \"size\": \"%ux%u\",\n  \"launch_to_first_frame_ms\": %.2f,\n"
+                "  \"phases_ms\": {%s},\n"
+                "  \"frames\": %d,\n"
+                "  \"static_view\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
+                "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n"
+                "  \"panning\": {\"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, "
+                "\"cpu_ms_max\": %.3f, \"wall_ms_median\": %.3f},\n  \"marker_shader\": %s,\n"
+                "  \"resident_mb\": %.1f,\n  \"peak_resident_mb\": %.1f\n}\n",
+                width, height, firstFrameMs, phases.json().c_str(), frames, median(m_cpuStatic),
+                percentile(m_cpuStatic, 0.95), percentile(m_cpuStatic, 1.0), median(m_wallStatic),
+                median(m_cpuPan), percentile(m_cpuPan, 0.95), percentile(m_cpuPan, 1.0),
+                median(m_wallPan), markerShader ? "true" : "false", m_rss.first, m_rss.second);
 }
 
 double LoadBench::sinceRequest() const {

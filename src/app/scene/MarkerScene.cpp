@@ -112,8 +112,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
         m_zoom = zoom;
         m_since = in.nowSeconds;
     }
-    const double t =
-        in.settled ? 1.0 : std::min(1.0, (in.nowSeconds - m_since) / kMoveSeconds);
+    const double t = in.settled ? 1.0 : std::min(1.0, (in.nowSeconds - m_since) / kMoveSeconds);
     const double ease = t * t * (3 - 2 * t);
     const bool collapsing = t < 1 && m_fromZoom > m_zoom;
     const bool expanding = t < 1 && m_fromZoom < m_zoom;
@@ -142,8 +141,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
         const Vec2 s = camera.worldToScreen(world);
         const double r = scale.radius(std::max(0.0, it.weight));
         out.order.push_back({s, r, out.items.size()});
-        out.items.push_back(
-            {it.isCluster ? MapItem::Kind::Cluster : MapItem::Kind::Point, it.id});
+        out.items.push_back({it.isCluster ? MapItem::Kind::Cluster : MapItem::Kind::Point, it.id});
         if (expanding || collapsing)
             continue; // labels come back when the members have settled
         const std::size_t labelItem = ds.cities.size() + out.items.size();
@@ -176,8 +174,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
         if (it.isCluster)
             shown.insert(it.id);
     std::vector<std::uint32_t> ghostIds; // ScreenMarker::item indexes this
-    for (const auto& g :
-         index.getClusters(a.x, a.y, b.x, b.y, expanding ? m_fromZoom : m_zoom))
+    for (const auto& g : index.getClusters(a.x, a.y, b.x, b.y, expanding ? m_fromZoom : m_zoom))
         if (g.isCluster && !shown.count(g.id)) {
             out.ghostOrder.push_back({camera.worldToScreen(layer.world(g)),
                                       scale.radius(std::max(0.0, g.weight)), ghostIds.size()});

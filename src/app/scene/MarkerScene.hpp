@@ -53,7 +53,7 @@ struct SceneInput {
 /// cluster when zooming in, back in when zooming out, while the clusters cross-fade).
 class MarkerScene {
 public:
-    static constexpr double kMoveSeconds = 0.35;  ///< members moving to their new places
+    static constexpr double kMoveSeconds = 0.35;      ///< members moving to their new places
     static constexpr double kLabelFadeSeconds = 0.25; ///< then labels fade in
 
     SceneFrame build(const SceneInput& in);

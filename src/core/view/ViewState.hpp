@@ -14,6 +14,7 @@ enum class LabelMode { Chinese, English, Both };
 /// What the map shows: a plain value (no camera, no window), with the rules that keep it
 /// consistent with a dataset. A presenter's scene stores one.
 struct ViewState {
+    std::string dataset;    ///< which data the indexes below refer to: the data file shown
     std::size_t metric = 0; ///< index into Dataset::metrics
     int year = 0;           ///< 0 when the metric has no years
     std::optional<std::size_t> selectedCity;
@@ -21,8 +22,8 @@ struct ViewState {
     bool clustering = true; ///< "group nearby"
 
     bool operator==(const ViewState& o) const {
-        return metric == o.metric && year == o.year && selectedCity == o.selectedCity &&
-               labels == o.labels && clustering == o.clustering;
+        return dataset == o.dataset && metric == o.metric && year == o.year &&
+               selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering;
     }
     bool operator!=(const ViewState& o) const { return !(*this == o); }
 };

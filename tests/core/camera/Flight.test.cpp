@@ -47,7 +47,8 @@ TEST(Flight, ProgressIsMonotoneAndZoomStaysBetweenTheEnds) {
                 EXPECT_LE(pose.scale, lastScale) << t;
             lastScale = pose.scale;
             const CameraPose start = f.at(0);
-            const double d = std::hypot(pose.centre.x - start.centre.x, pose.centre.y - start.centre.y);
+            const double d =
+                std::hypot(pose.centre.x - start.centre.x, pose.centre.y - start.centre.y);
             EXPECT_GE(d, lastDistance) << t;
             lastDistance = d;
         }

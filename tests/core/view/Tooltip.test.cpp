@@ -1,7 +1,7 @@
 // Tooltip text of cities, clusters and enterprises (what a presenter's audience reads on hover).
+#include "core/view/Tooltip.hpp"
 #include "core/cluster/ClusterLayer.hpp"
 #include "core/data/DatasetLoader.hpp"
-#include "core/view/Tooltip.hpp"
 
 #include <gtest/gtest.h>
 
@@ -25,7 +25,8 @@ TEST(Tooltip, CityWithAFigureShowsValuePeriodAndSources) {
     v.metric = *ds->metricIndex("m_count");
     v.year = 2020;
     const HoverInfo h =
-        tooltipFor(*ds, v, nullptr, {MapItem::Kind::City, static_cast<std::uint32_t>(*ds->cityIndex("jinan"))});
+        tooltipFor(*ds, v, nullptr,
+                   {MapItem::Kind::City, static_cast<std::uint32_t>(*ds->cityIndex("jinan"))});
     EXPECT_EQ(h.title, "\xE6\xB5\x8E\xE5\x8D\x97  Jinan");
     EXPECT_EQ(h.valueLine, "Things: 281, 2020");
     EXPECT_EQ(h.sourceLine, "[T1] aimap tests, 2026-11-28");
@@ -36,8 +37,9 @@ TEST(Tooltip, ABoundIsWrittenAsABound) {
     ViewState v;
     v.metric = *ds->metricIndex("m_money");
     v.year = 2020;
-    const HoverInfo h = tooltipFor(
-        *ds, v, nullptr, {MapItem::Kind::City, static_cast<std::uint32_t>(*ds->cityIndex("qingdao"))});
+    const HoverInfo h =
+        tooltipFor(*ds, v, nullptr,
+                   {MapItem::Kind::City, static_cast<std::uint32_t>(*ds->cityIndex("qingdao"))});
     EXPECT_EQ(h.valueLine.rfind("Money: >", 0), 0u) << h.valueLine;
     EXPECT_NE(h.valueLine.find(", 2020"), std::string::npos) << h.valueLine;
 }
@@ -47,8 +49,9 @@ TEST(Tooltip, CityWithoutAFigureIsNotApplicableNotZero) {
     ViewState v;
     v.metric = *ds->metricIndex("m_count");
     v.year = 2019;
-    const HoverInfo h = tooltipFor(
-        *ds, v, nullptr, {MapItem::Kind::City, static_cast<std::uint32_t>(*ds->cityIndex("jinan"))});
+    const HoverInfo h =
+        tooltipFor(*ds, v, nullptr,
+                   {MapItem::Kind::City, static_cast<std::uint32_t>(*ds->cityIndex("jinan"))});
     EXPECT_EQ(h.valueLine, "Things: n/a (no figure for 2019)");
     EXPECT_EQ(h.sourceLine, "");
 }
@@ -84,7 +87,8 @@ TEST(Tooltip, ClusterShowsTheSumItsMembersAndEverySource) {
     EXPECT_EQ(sources, "[A] [B]; 1 unsourced");
     ViewState v;
     v.year = 2020;
-    const HoverInfo h = tooltipFor(*r.dataset, v, layer.get(), {MapItem::Kind::Cluster, id}, sources);
+    const HoverInfo h =
+        tooltipFor(*r.dataset, v, layer.get(), {MapItem::Kind::Cluster, id}, sources);
     EXPECT_EQ(h.title, "Cluster of 3 cities");
     EXPECT_EQ(h.valueLine, "Firms: 1,240 (sum), 2020");
     EXPECT_EQ(h.sourceLine, "sources: [A] [B]; 1 unsourced");

@@ -1,7 +1,7 @@
 // The rules of what the map shows: default metric and year, switching metrics, keeping the view
 // across a reload, the command line's view, label text.
-#include "core/data/DatasetLoader.hpp"
 #include "core/view/ViewState.hpp"
+#include "core/data/DatasetLoader.hpp"
 
 #include <gtest/gtest.h>
 
@@ -74,7 +74,7 @@ TEST(ViewState, AnotherMetricKeepsTheYearElseItsLatest) {
     ViewState v2019 = v;
     v2019.year = 2019;
     EXPECT_EQ(withMetric(*ds, v2019, metric(*ds, "b")).year, 2020); // no 2019: the latest
-    EXPECT_EQ(withMetric(*ds, v, 99), v);                             // out of range: unchanged
+    EXPECT_EQ(withMetric(*ds, v, 99), v);                           // out of range: unchanged
 }
 
 TEST(ViewState, ReloadKeepsMetricYearAndSelectionByIdNotByIndex) {
@@ -93,7 +93,8 @@ TEST(ViewState, ReloadKeepsMetricYearAndSelectionByIdNotByIndex) {
     {"city": "z", "metric": "a", "year": 2020, "value": 3, "sources": ["T"]},
     {"city": "x", "metric": "b", "year": 2020, "value": 9, "sources": ["T"]}
   ]
-})", "after");
+})",
+                            "after");
     ViewState v = withMetric(*before, defaultView(*before), metric(*before, "a"));
     v.year = 2019;
     v.selectedCity = before->cityIndex("x");
@@ -120,7 +121,8 @@ TEST(ViewState, ReloadWithoutTheMetricOrCityFallsBackToTheDefault) {
     {"city": "x", "metric": "a", "year": 2019, "value": 1, "sources": ["T"]},
     {"city": "x", "metric": "a", "year": 2021, "value": 1, "sources": ["T"]}
   ]
-})", "after2");
+})",
+                            "after2");
     ViewState v = withMetric(*before, defaultView(*before), metric(*before, "b"));
     v.selectedCity = before->cityIndex("y");
     v.labels = LabelMode::Chinese;
