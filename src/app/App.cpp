@@ -757,8 +757,8 @@ int App::runWindow() {
         if (!m_opt.benchLoad.empty() && frame == 10) {
             loadStart = std::chrono::steady_clock::now();
             applyIntents([&] {
-                UiIntents open;
-                open.openFile = m_opt.benchLoad;
+                PanelIntents open;
+                open.openDialog.openFile = m_opt.benchLoad;
                 return open;
             }());
         }
@@ -1362,81 +1362,116 @@ void App::drawFrame(sf::RenderTarget& target, float dt) {
     }
 
     m_imgui.newFrame(size, dt);
-    UiState st;
-    st.dataset = m_dataset.get();
-    st.metric = m_metric;
-    st.year = m_year;
-    st.years = metricView().years;
-    st.metrics = metricView().metricOrder;
-    st.labels = m_labelMode;
-    st.card = m_card ? &*m_card : nullptr;
-    st.hover = hoverInfo();
-    st.scale = currentScale();
-    st.attributions = m_attributions;
-    st.loadErrors = m_loadErrors;
-    if (!m_loadErrors.empty() && !m_loadedAt.empty())
-        st.loadErrorsSince = "showing data loaded at " + m_loadedAt;
-    st.showAbout = m_showAbout;
-    st.showOpen = m_showOpen;
-    st.dataPath = m_dataPath;
-    st.recentFiles = m_settings.recentFiles;
-    st.loading = m_reload.valid();
-    st.uiScale = uiScale();
-    st.clustering = m_clustering;
-    st.clustersShown = std::any_of(m_drawItems.begin(), m_drawItems.end(), [](const DrawItem& d) {
+    // Each panel's state.
+    ControlsState controls;
+    controls.dataset = m_dataset.get();
+    controls.metric = m_metric;
+    controls.year = m_year;
+    controls.years = metricView().years;
+    controls.metrics = metricView().metricOrder;
+    controls.labels = m_labelMode;
+    controls.clustering = m_clustering;
+    controls.showOpen = m_showOpen;
+    controls.showAbout = m_showAbout;
+    controls.loading = m_reload.valid();
+    LegendState legend;
+    legend.dataset = m_dataset.get();
+    legend.metric = m_metric;
+    legend.year = m_year;
+    legend.scale = currentScale();
+    legend.clustersShown = std::any_of(m_drawItems.begin(), m_drawItems.end(), [](const DrawItem& d) {
         return d.kind == DrawItem::Kind::Cluster;
     });
-    st.sectorRing = st.clustersShown && m_clusters->hasSectors;
-    st.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
+    legend.sectorRing = legend.clustersShown && m_clusters->hasSectors;
     if (m_clustering && !metricView().additive) {
-        st.clusterStatus = "not for this metric: its values do not add up";
-    } else if (m_clustering && !st.clustersShown && m_clusterBuild.valid()) {
+        controls.clusterStatus = "not for this metric: its values do not add up";
+    } else if (m_clustering && !legend.clustersShown && m_clusterBuild.valid()) {
         const std::string& id = m_dataset->metrics[m_metric].id;
         const bool enterprises = !m_dataset->enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
-        st.clusterStatus = "grouping " + formatThousands(static_cast<double>(
-                               enterprises ? m_dataset->enterprises.size() : m_dataset->cities.size())) +
-                           (enterprises ? " enterprises..." : " cities...");
+        controls.clusterStatus = "grouping " + formatThousands(static_cast<double>(
+                                     enterprises ? m_dataset->enterprises.size() : m_dataset->cities.size())) +
+                                 (enterprises ? " enterprises..." : " cities...");
     }
-    const UiIntents intents = drawPanels(st);
-    m_panelRects = intents.panelRects;
+    TooltipState tooltip;
+    tooltip.hover = hoverInfo();
+    CityCardState cityCard;
+    cityCard.card = m_card ? &*m_card : nullptr;
+    ClusterCardState clusterCard;
+    clusterCard.card = m_clusterCard ? &*m_clusterCard : nullptr;
+    clusterCard.dataset = m_dataset.get();
+    AboutState about;
+    about.show = m_showAbout;
+    about.dataset = m_dataset.get();
+    about.attributions = m_attributions;
+    OpenDialogState openDialog;
+    openDialog.show = m_showOpen;
+    openDialog.dataPath = m_dataPath;
+    openDialog.recentFiles = m_settings.recentFiles;
+    ErrorBannerState errorBanner;
+    errorBanner.errors = m_loadErrors;
+    if (!m_loadErrors.empty() && !m_loadedAt.empty())
+        errorBanner.since = "showing data loaded at " + m_loadedAt;
+
+    // Draw them; each records its rectangle in the frame (map labels avoid them).
+    PanelFrame frame;
+    frame.uiScale = uiScale();
+    PanelIntents intents;
+    if (m_dataset && !m_dataset->metrics.empty()) {
+        intents.controls = drawControls(controls, frame);
+        drawLegend(legend, frame);
+        intents.cityCard = drawCityCard(cityCard, frame);
+        intents.clusterCard = drawClusterCard(clusterCard, frame);
+        intents.about = drawAbout(about, frame);
+        intents.openDialog = drawOpenDialog(openDialog, frame);
+        drawTooltip(tooltip, frame);
+    }
+    intents.errorBanner = drawErrorBanner(errorBanner, frame);
+    m_panelRects = std::move(frame.rects);
     m_imgui.render(target);
     applyIntents(intents);
 }
 
-void App::applyIntents(const UiIntents& in) {
-    if (in.metric && *in.metric < m_dataset->metrics.size()) {
-        m_metric = *in.metric;
+// Panel by panel; the controls come first: turning "group nearby" off closes the cluster card,
+// and a "Zoom in to split it" of the same frame then has no card to act on.
+void App::applyIntents(const PanelIntents& in) {
+    const ControlsIntents& c = in.controls;
+    if (c.metric && *c.metric < m_dataset->metrics.size()) {
+        m_metric = *c.metric;
         // Keep the year if the new metric has it; otherwise its latest year.
         const auto years = m_dataset->years(m_metric);
         if (std::find(years.begin(), years.end(), m_year) == years.end())
             m_year = years.empty() ? 0 : years.back();
     }
-    if (in.year)
-        m_year = *in.year;
-    if (in.labels)
-        m_labelMode = *in.labels;
-    if (in.closeCard)
-        selectCity(std::nullopt);
-    if (in.fitView)
+    if (c.year)
+        m_year = *c.year;
+    if (c.labels)
+        m_labelMode = *c.labels;
+    if (c.fitView)
         fitChina();
-    if (in.showAbout)
-        m_showAbout = *in.showAbout;
-    if (in.dismissErrors)
-        m_loadErrors.clear();
-    if (in.showOpen)
-        m_showOpen = *in.showOpen;
-    if (in.clustering) {
-        m_clustering = *in.clustering;
+    if (c.showAbout)
+        m_showAbout = *c.showAbout;
+    if (c.showOpen)
+        m_showOpen = *c.showOpen;
+    if (c.clustering) {
+        m_clustering = *c.clustering;
         m_clusterCard.reset();
     }
-    if (in.closeClusterCard)
+    if (in.cityCard.close)
+        selectCity(std::nullopt);
+    if (in.clusterCard.close)
         m_clusterCard.reset();
-    if (in.expandCluster && m_clusterCard)
+    if (in.clusterCard.expand && m_clusterCard)
         expandCluster(m_clusterCard->clusterId);
-    if (in.openFile && !m_reload.valid()) {
-        m_openingPath = *in.openFile;
+    if (in.about.close)
+        m_showAbout = false;
+    if (in.openDialog.close)
+        m_showOpen = false;
+    if (in.openDialog.openFile && !m_reload.valid()) {
+        m_openingPath = *in.openDialog.openFile;
         m_reload = std::async(std::launch::async, loadForViewer, m_openingPath, m_gazetteer);
     }
+    if (in.errorBanner.dismiss)
+        m_loadErrors.clear();
 }
 
 // [SECTION] state changes and helpers ----------------------------------------------------------

@@ -85,7 +85,16 @@ private:
     void updateScene(); ///< markers, styles and label requests for this frame (no GL)
     bool needsDisplay() const;
     void drawFrame(sf::RenderTarget& target, float dt);
-    void applyIntents(const UiIntents& intents);
+    /// What the panels asked for this frame, one member per panel that asks for something.
+    struct PanelIntents {
+        ControlsIntents controls;
+        CityCardIntents cityCard;
+        ClusterCardIntents clusterCard;
+        AboutIntents about;
+        OpenDialogIntents openDialog;
+        ErrorBannerIntents errorBanner;
+    };
+    void applyIntents(const PanelIntents& intents);
     void selectCity(std::optional<std::size_t> city);
     void fitChina();
     void writeUiDump();
