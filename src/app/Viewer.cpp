@@ -145,8 +145,8 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         window.close();
         break;
     case MapAction::Kind::Resize: {
-        window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(a.point.x),
-                                              static_cast<float>(a.point.y))));
+        window.setView(sf::View(
+            sf::FloatRect(0, 0, static_cast<float>(a.point.x), static_cast<float>(a.point.y))));
         const double zoom = m_camera.scale() / m_camera.fitScale();
         const Vec2 centre = m_camera.centre();
         m_camera.setViewport(a.point);
@@ -162,9 +162,7 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         fitChina();
         break;
     case MapAction::Kind::Escape:
-        if (m_showAbout) {
-            m_showAbout = false;
-        } else {
+        if (!m_panels.closeAbout()) {
             selectCity(std::nullopt);
             selectCluster(std::nullopt);
         }
@@ -181,7 +179,7 @@ void Viewer::pollData() {
         m_gfx->fonts.check(uiTexts()); // the banner's text may need glyphs
     if (!change)
         return;
-    m_showOpen = false;
+    m_panels.closeOpenDialog();
     dataChanged(change->previous.get());
     updateClusters(false); // started now, not after this frame's work
 }
@@ -191,9 +189,9 @@ void Viewer::dataChanged(const Dataset* previous) {
     if (previous)
         m_view = keepAcrossReload(*previous, data(), m_view);
     m_view.dataset = m_data.path();
-    m_card = m_view.selectedCity ? std::optional<CityCardModel>(
-                                       buildCityCard(data(), *m_view.selectedCity))
-                                 : std::nullopt;
+    m_card = m_view.selectedCity
+                 ? std::optional<CityCardModel>(buildCityCard(data(), *m_view.selectedCity))
+                 : std::nullopt;
     m_hovered.reset();
     m_clusterCard.reset();
     m_hoverSourcesFor.reset();
@@ -405,7 +403,8 @@ void Viewer::expandCluster(std::uint32_t cluster) {
     const double target =
         pxPerMetreForClusterZoom(zoom, kClusterRadiusPx * uiScale(), index.options()) * 1.02;
     const CameraPose from{m_camera.centre(), m_camera.scale()};
-    const CameraPose to{layer->world(index.clusterItem(cluster)), std::max(target, m_camera.scale())};
+    const CameraPose to{layer->world(index.clusterItem(cluster)),
+                        std::max(target, m_camera.scale())};
     m_flight = Flight(from, to, 0.6);
     m_flightStart = seconds();
     m_clusterCard.reset();
@@ -438,87 +437,75 @@ void Viewer::openNow(const std::string& path) {
 void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     Graphics& g = *m_gfx;
     const Dataset& ds = data();
-    const sf::Vector2u size = target.getSize();
-    g.imgui.newFrame(size, dtSeconds);
-    UiState st;
-    st.dataset = &ds;
-    st.metric = m_view.metric;
-    st.year = m_view.year;
-    st.years = summary().years;
-    st.metrics = summary().metricOrder;
-    st.labels = m_view.labels;
-    st.card = m_card ? &*m_card : nullptr;
-    if (m_hovered) {
-        const ClusterLayer* layer = m_clusters.latest().get();
-        if (m_hovered->kind == MapItem::Kind::Cluster && layer &&
-            m_hoverSourcesFor != m_hovered->id) {
+    g.imgui.newFrame(target.getSize(), dtSeconds);
+    PanelInputs in;
+    in.dataset = &ds;
+    in.view = &m_view;
+    in.summary = &summary();
+    in.scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
+    const ClusterLayer* layer = m_clusters.latest().get();
+    if (m_hovered && (m_hovered->kind == MapItem::Kind::City || layer)) {
+        if (m_hovered->kind == MapItem::Kind::Cluster && m_hoverSourcesFor != m_hovered->id) {
             // Once per cluster: the sources of all its members.
             m_hoverSources = clusterSourcesText(*layer, m_hovered->id);
             m_hoverSourcesFor = m_hovered->id;
         }
-        if (m_hovered->kind == MapItem::Kind::City || layer)
-            st.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
+        in.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
     }
-    st.scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
-    st.attributions = m_map.attributions();
-    st.loadErrors = m_data.errors();
-    if (!m_data.errors().empty() && !m_data.loadedAt().empty())
-        st.loadErrorsSince = "showing data loaded at " + m_data.loadedAt();
-    st.showAbout = m_showAbout;
-    st.showOpen = m_showOpen;
-    st.dataPath = m_data.path();
-    st.recentFiles = m_data.recentFiles();
-    st.loading = m_data.loading();
-    st.uiScale = uiScale();
-    st.clustering = m_view.clustering;
-    st.clustersShown = m_frame.showsClusters();
-    st.sectorRing = st.clustersShown && m_clusters.latest()->hasSectors;
-    st.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
+    in.cityCard = m_card ? &*m_card : nullptr;
+    in.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
+    in.clustersShown = m_frame.showsClusters();
+    in.sectorRing = in.clustersShown && layer->hasSectors;
     if (m_view.clustering && !summary().additive) {
-        st.clusterStatus = "not for this metric: its values do not add up";
-    } else if (m_view.clustering && !st.clustersShown && m_clusters.building()) {
+        in.clusterStatus = "not for this metric: its values do not add up";
+    } else if (m_view.clustering && !in.clustersShown && m_clusters.building()) {
         const std::string& id = ds.metrics[m_view.metric].id;
-        const bool enterprises = !ds.enterprises.empty() &&
-                                 (id == "enterprises" || id == "enterprise_weight");
-        st.clusterStatus =
-            "grouping " +
-            formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
-                                                            : ds.cities.size())) +
-            (enterprises ? " enterprises..." : " cities...");
+        const bool enterprises =
+            !ds.enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
+        in.clusterStatus = "grouping " +
+                           formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
+                                                                           : ds.cities.size())) +
+                           (enterprises ? " enterprises..." : " cities...");
     }
-    const UiIntents intents = drawPanels(st);
+    in.attributions = &m_map.attributions();
+    in.errors = &m_data.errors();
+    in.loadedAt = m_data.loadedAt();
+    in.dataPath = m_data.path();
+    in.recentFiles = &m_data.recentFiles();
+    in.loading = m_data.loading();
+    in.uiScale = uiScale();
+    const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
     g.imgui.render(target);
     applyIntents(intents);
 }
 
-void Viewer::applyIntents(const UiIntents& in) {
-    if (in.metric)
-        m_view = withMetric(data(), m_view, *in.metric);
-    if (in.year)
-        m_view.year = *in.year;
-    if (in.labels)
-        m_view.labels = *in.labels;
-    if (in.closeCard)
-        selectCity(std::nullopt);
-    if (in.fitView)
+// The controls first: turning "group nearby" off closes the cluster card, and a "Zoom in to split
+// it" of the same frame then has no card to act on.
+void Viewer::applyIntents(const PanelIntents& in) {
+    const ControlsIntents& c = in.controls;
+    if (c.metric)
+        m_view = withMetric(data(), m_view, *c.metric);
+    if (c.year)
+        m_view.year = *c.year;
+    if (c.labels)
+        m_view.labels = *c.labels;
+    if (c.fitView)
         fitChina();
-    if (in.showAbout)
-        m_showAbout = *in.showAbout;
-    if (in.dismissErrors)
-        m_data.dismissErrors();
-    if (in.showOpen)
-        m_showOpen = *in.showOpen;
-    if (in.clustering) {
-        m_view.clustering = *in.clustering;
+    if (c.clustering) {
+        m_view.clustering = *c.clustering;
         m_clusterCard.reset();
     }
-    if (in.closeClusterCard)
+    if (in.cityCard.close)
+        selectCity(std::nullopt);
+    if (in.clusterCard.close)
         m_clusterCard.reset();
-    if (in.expandCluster && m_clusterCard)
+    if (in.clusterCard.expand && m_clusterCard)
         expandCluster(m_clusterCard->clusterId);
-    if (in.openFile)
-        m_data.open(*in.openFile);
+    if (in.openDialog.openFile)
+        m_data.open(*in.openDialog.openFile);
+    if (in.errorBanner.dismiss)
+        m_data.dismissErrors();
 }
 
 } // namespace aimap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/ImGuiSfml.hpp"
+#include "app/PanelHost.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
 #include "app/gfx/FontAtlas.hpp"
@@ -26,8 +27,6 @@
 #include <string>
 
 namespace aimap {
-
-struct UiIntents;
 
 /// How frames are drawn, chosen once by the mode.
 struct FrameMode {
@@ -125,7 +124,7 @@ private:
     UiTexts uiTexts() const;
     void drawWatermark(sf::RenderTarget& target) const;
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
-    void applyIntents(const UiIntents& intents);
+    void applyIntents(const PanelIntents& intents);
     double seconds() const;
 
     LiveData& m_data;
@@ -143,8 +142,7 @@ private:
     std::string m_hoverSources;
     std::optional<CityCardModel> m_card;
     std::optional<ClusterCardModel> m_clusterCard;
-    bool m_showAbout = false;
-    bool m_showOpen = false;
+    PanelHost m_panels;
     std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
     std::optional<Flight> m_flight;
     double m_flightStart = 0;

@@ -34,6 +34,18 @@ struct Theme {
     Rgba sectorColours[9] = {{78, 121, 167, 255},  {242, 142, 43, 255}, {225, 87, 89, 255},
                              {118, 183, 178, 255}, {89, 161, 79, 255},  {237, 201, 72, 255},
                              {176, 122, 161, 255}, {255, 157, 167, 255}, {156, 117, 95, 255}};
+    /// Panels (ImGui): what aimap changes in ImGui's light style (white frames vanish on a white
+    /// window, hence the grey frames), and the panels' own colours.
+    Rgba panelBackground{255, 255, 255, 240};
+    Rgba panelText{20, 20, 20, 255};
+    Rgba panelTextDim{97, 97, 97, 255};
+    Rgba panelFrame{217, 222, 232, 255};
+    Rgba panelFrameHovered{194, 209, 235, 255};
+    Rgba panelHeading{26, 64, 128, 255};    ///< a metric's or a section's head in the city card
+    Rgba panelWarning{204, 26, 26, 255};    ///< "SYNTHETIC DATA", unsourced cluster members
+    Rgba panelUnsourced{191, 38, 26, 255};  ///< "unsourced" in a source list
+    Rgba legendLeader{60, 60, 60, 200};     ///< line from a legend circle to its value
+    Rgba bannerBackground{255, 235, 230, 247}; ///< the error banner
 };
 
 namespace detail {

@@ -16,8 +16,9 @@ namespace {
 sf::Image drawCluster(bool shader, float opacity) {
     MarkerBatch batch;
     std::string error;
-    if (shader)
+    if (shader) {
         EXPECT_TRUE(batch.loadShader(std::string(AIMAP_ROOT) + "/shaders", error)) << error;
+    }
     MarkerStyle style;
     style.cluster = true;
     style.ring = true;

@@ -1,0 +1,80 @@
+#include "app/PanelHost.hpp"
+
+namespace aimap {
+
+bool PanelHost::closeAbout() {
+    const bool was = m_showAbout;
+    m_showAbout = false;
+    return was;
+}
+
+PanelIntents PanelHost::draw(const PanelInputs& in) {
+    const Dataset* ds = in.dataset;
+    ControlsState controls;
+    controls.dataset = ds;
+    controls.metric = in.view->metric;
+    controls.year = in.view->year;
+    controls.years = in.summary->years;
+    controls.metrics = in.summary->metricOrder;
+    controls.labels = in.view->labels;
+    controls.clustering = in.view->clustering;
+    controls.clusterStatus = in.clusterStatus;
+    controls.showOpen = m_showOpen;
+    controls.showAbout = m_showAbout;
+    controls.loading = in.loading;
+    LegendState legend;
+    legend.dataset = ds;
+    legend.metric = in.view->metric;
+    legend.year = in.view->year;
+    legend.scale = in.scale;
+    legend.clustersShown = in.clustersShown;
+    legend.sectorRing = in.sectorRing;
+    TooltipState tooltip;
+    tooltip.hover = in.hover;
+    CityCardState cityCard;
+    cityCard.card = in.cityCard;
+    ClusterCardState clusterCard;
+    clusterCard.card = in.clusterCard;
+    clusterCard.dataset = ds;
+    AboutState about;
+    about.show = m_showAbout;
+    about.dataset = ds;
+    about.attributions = *in.attributions;
+    OpenDialogState openDialog;
+    openDialog.show = m_showOpen;
+    openDialog.dataPath = in.dataPath;
+    openDialog.recentFiles = *in.recentFiles;
+    ErrorBannerState errorBanner;
+    errorBanner.errors = *in.errors;
+    if (!in.errors->empty() && !in.loadedAt.empty())
+        errorBanner.since = "showing data loaded at " + in.loadedAt;
+
+    // Each panel records its rectangle in the frame (map labels avoid them).
+    PanelFrame frame;
+    frame.uiScale = in.uiScale;
+    PanelIntents out;
+    AboutIntents aboutOut;
+    if (ds && !ds->metrics.empty()) {
+        out.controls = drawControls(controls, frame);
+        drawLegend(legend, frame);
+        out.cityCard = drawCityCard(cityCard, frame);
+        out.clusterCard = drawClusterCard(clusterCard, frame);
+        aboutOut = drawAbout(about, frame);
+        out.openDialog = drawOpenDialog(openDialog, frame);
+        drawTooltip(tooltip, frame);
+    }
+    out.errorBanner = drawErrorBanner(errorBanner, frame);
+    out.panelRects = std::move(frame.rects);
+    // The dialogs' own state: the buttons toggle them, their close buttons close them.
+    if (out.controls.showAbout)
+        m_showAbout = *out.controls.showAbout;
+    if (out.controls.showOpen)
+        m_showOpen = *out.controls.showOpen;
+    if (aboutOut.close)
+        m_showAbout = false;
+    if (out.openDialog.close)
+        m_showOpen = false;
+    return out;
+}
+
+} // namespace aimap

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/cluster/ClusterCard.hpp"
+#include "core/data/Attribution.hpp"
+#include "core/data/CityCard.hpp"
+#include "core/data/Dataset.hpp"
+#include "core/data/Diagnostics.hpp"
+#include "core/scale/SymbolScale.hpp"
+#include "core/view/MetricSummary.hpp"
+#include "core/view/Tooltip.hpp"
+#include "core/view/ViewState.hpp"
+#include "ui/Panels.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// What the panels show this frame, as the viewer and the data know it.
+struct PanelInputs {
+    const Dataset* dataset = nullptr;
+    const ViewState* view = nullptr;
+    const MetricSummary* summary = nullptr;
+    std::optional<SymbolScale> scale; ///< the map's scale now: the legend draws with it
+    std::optional<HoverInfo> hover;
+    const CityCardModel* cityCard = nullptr;
+    const ClusterCardModel* clusterCard = nullptr;
+    bool clustersShown = false; ///< clusters are on the map now
+    bool sectorRing = false;    ///< ...with a ring of sector shares
+    std::string clusterStatus;  ///< "grouping 1,000,000 enterprises..." or empty
+    const std::vector<Attribution>* attributions = nullptr;
+    const std::vector<Diagnostic>* errors = nullptr;
+    std::string loadedAt; ///< of the data shown, when errors are
+    std::string dataPath;
+    const std::vector<std::string>* recentFiles = nullptr;
+    bool loading = false;
+    float uiScale = 1;
+};
+
+/// What the panels asked for this frame, one member per panel that asks for something; the
+/// About and Open toggles are the host's own business.
+struct PanelIntents {
+    ControlsIntents controls;
+    CityCardIntents cityCard;
+    ClusterCardIntents clusterCard;
+    OpenDialogIntents openDialog;
+    ErrorBannerIntents errorBanner;
+    std::vector<Box> panelRects; ///< where panels are: map labels avoid them
+};
+
+/// The panels of the window: fills each panel's state, draws them (between ImGui's NewFrame and
+/// Render), and gathers their intents. Owns the panels' own state (which dialogs are open). A new
+/// panel is a new file in src/ui and a few lines here.
+class PanelHost {
+public:
+    PanelIntents draw(const PanelInputs& in);
+    /// Esc closes the About panel first; true when it did.
+    bool closeAbout();
+    void closeOpenDialog() { m_showOpen = false; }
+
+private:
+    bool m_showAbout = false;
+    bool m_showOpen = false;
+};
+
+} // namespace aimap

@@ -1,0 +1,54 @@
+#include "ui/AboutPanel.hpp"
+
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+
+namespace aimap {
+
+AboutIntents drawAbout(const AboutState& st, PanelFrame& frame) {
+    AboutIntents out;
+    if (!st.show)
+        return out;
+    const Dataset& ds = *st.dataset;
+    const float s = frame.uiScale;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(720 * s, 560 * s), ImGuiCond_Appearing);
+    bool open = true;
+    ImGui::Begin("About aimap and its sources###about", &open, ImGuiWindowFlags_NoCollapse);
+    ImGui::TextUnformatted("Dataset");
+    wrapped(ds.title + " (" + ds.kind + ")");
+    if (!ds.description.empty())
+        dimWrapped(ds.description);
+    for (const auto& c : ds.caveats)
+        dimWrapped("\xE2\x80\xA2 " + c);
+    if (!ds.qualityScale.empty()) {
+        ImGui::Separator();
+        ImGui::TextUnformatted("Source quality grades");
+        for (const auto& [grade, meaning] : ds.qualityScale)
+            wrapped(grade + ": " + meaning);
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted("Map data");
+    for (const auto& a : st.attributions) {
+        wrapped("\xE2\x80\xA2 " + a.title + " (" + a.licence + ")");
+        dimWrapped("  " + a.text);
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted("Sources of the figures");
+    for (const auto& src : ds.sources) {
+        ImGui::PushID(src.id.c_str());
+        wrapped("[" + src.id + "] " + src.title);
+        dimWrapped("  " + src.publisher + ", " + src.date + ", quality " + src.quality + "  " +
+                   src.url);
+        ImGui::PopID();
+    }
+    frame.recordWindow();
+    ImGui::End();
+    out.close = !open;
+    return out;
+}
+
+} // namespace aimap

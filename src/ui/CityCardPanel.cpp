@@ -1,0 +1,161 @@
+#include "ui/CityCardPanel.hpp"
+
+#include "core/data/Format.hpp"
+#include "ui/PanelStyle.hpp"
+#include "ui/Widgets.hpp"
+
+#include <cstdio>
+
+namespace aimap {
+namespace {
+
+void positionLine(const CityCardModel& c) {
+    char pos[96];
+    std::snprintf(pos, sizeof pos,
+                  "%.3f\xC2\xB0N %.3f\xC2\xB0"
+                  "E",
+                  c.position.lat, c.position.lon);
+    std::string line = std::string(pos);
+    if (!c.code.empty())
+        line += "  code " + c.code;
+    if (!c.coordSource.empty())
+        line += "  (position: " + c.coordSource + ")";
+    dimWrapped(line);
+}
+
+// One metric: its figures by period, each with the text as published and its sources.
+void metricFigures(const CardMetric& m, float s) {
+    ImGui::PushID(m.id.c_str());
+    ImGui::Separator();
+    colouredWrapped(theme().panelHeading, labelWithUnit(m.label, m.unit));
+    if (ImGui::BeginTable("figures", 3,
+                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthFixed, 110 * s);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, 130 * s);
+        ImGui::TableSetupColumn("As published / source", ImGuiTableColumnFlags_WidthStretch);
+        for (std::size_t i = 0; i < m.figures.size(); ++i) {
+            const auto& f = m.figures[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            wrapped(f.period);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(f.text.c_str());
+            ImGui::TableSetColumnIndex(2);
+            if (!f.asPublished.empty())
+                wrapped("\"" + f.asPublished + "\"");
+            if (!f.labelAsPublished.empty() && f.labelAsPublished != m.label)
+                dimWrapped("published as: " + f.labelAsPublished);
+            sourceList(f.sources);
+            if (!f.notes.empty())
+                dimWrapped("note: " + f.notes);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopID();
+}
+
+// Enterprises of an enterprise table by sector, with weight shares when the table has weights.
+void sectorTable(const CardSectors& cs, int id, float s) {
+    ImGui::PushID(id);
+    ImGui::Separator();
+    colouredWrapped(theme().panelHeading,
+                    "Enterprises by sector, " + std::to_string(cs.year) + " (" +
+                        formatThousands(static_cast<double>(cs.total)) + " in the table)");
+    const bool weighted = !cs.weightUnit.empty() && cs.totalWeight > 0;
+    if (ImGui::BeginTable("sectors", weighted ? 3 : 2,
+                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Enterprises", ImGuiTableColumnFlags_WidthFixed, 100 * s);
+        if (weighted)
+            ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthFixed, 150 * s);
+        ImGui::TableHeadersRow();
+        for (const auto& r : cs.rows) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            wrapped(r.sectorZh + " " + r.sector);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(formatThousands(static_cast<double>(r.count)).c_str());
+            if (weighted) {
+                ImGui::TableSetColumnIndex(2);
+                char share[32];
+                std::snprintf(share, sizeof share, "%.1f%%", 100.0 * r.weight / cs.totalWeight);
+                ImGui::TextUnformatted(share);
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (weighted)
+        dimWrapped("Share: of the total " + formatValue(cs.totalWeight, cs.weightUnit) +
+                   "; an enterprise in two sectors counts in both and splits its weight.");
+    ImGui::PopID();
+}
+
+void pilotZones(const std::vector<CardZone>& zones) {
+    if (zones.empty())
+        return;
+    ImGui::Separator();
+    ImGui::TextUnformatted("Pilot zones");
+    for (std::size_t i = 0; i < zones.size(); ++i) {
+        const auto& z = zones[i];
+        ImGui::PushID(static_cast<int>(1000 + i));
+        wrapped("\xE2\x80\xA2 " + z.programme);
+        std::string detail = z.zone + ", approved " + z.date;
+        if (!z.precision.empty())
+            detail += " (precision: " + z.precision + ")";
+        if (!z.doc.empty())
+            detail += ", " + z.doc;
+        wrapped("  " + detail);
+        if (!z.note.empty())
+            dimWrapped("  " + z.note);
+        sourceList(z.sources);
+        ImGui::PopID();
+    }
+}
+
+void specialisations(const std::vector<CardSpecialisation>& specs) {
+    if (specs.empty())
+        return;
+    ImGui::Separator();
+    ImGui::TextUnformatted("Specialisations");
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const auto& sp = specs[i];
+        ImGui::PushID(static_cast<int>(2000 + i));
+        if (!sp.place.empty())
+            dimWrapped("in " + sp.place + ":");
+        for (const auto& item : sp.items)
+            wrapped("\xE2\x80\xA2 " + item);
+        sourceList(sp.sources);
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
+CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
+    CityCardIntents out;
+    if (!st.card)
+        return out;
+    const CityCardModel& c = *st.card;
+    const float s = frame.uiScale;
+    bool open = true;
+    beginCard(cityTitle(c.nameZh, c.nameEn) + "###card", s, true, open);
+    if (c.synthetic)
+        colouredText(theme().panelWarning, "SYNTHETIC DATA - not real figures");
+    positionLine(c);
+    if (c.metrics.empty())
+        ImGui::TextUnformatted("No figures for this city in this dataset.");
+    for (const auto& m : c.metrics)
+        metricFigures(m, s);
+    for (std::size_t i = 0; i < c.sectors.size(); ++i)
+        sectorTable(c.sectors[i], static_cast<int>(3000 + i), s);
+    pilotZones(c.zones);
+    specialisations(c.specialisations);
+    frame.recordWindow();
+    ImGui::End();
+    out.close = !open;
+    return out;
+}
+
+} // namespace aimap

@@ -1,0 +1,112 @@
+#include "ui/ControlsPanel.hpp"
+
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+
+namespace aimap {
+namespace {
+
+void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
+    const Dataset& ds = *st.dataset;
+    const Metric& current = ds.metrics[st.metric];
+    ImGui::TextUnformatted("Metric");
+    ImGui::SetNextItemWidth(-1);
+    const std::string preview = labelWithUnit(current.label, current.unit);
+    if (ImGui::BeginCombo("##metric", preview.c_str())) {
+        for (std::size_t m : st.metrics) {
+            ImGui::PushID(ds.metrics[m].id.c_str());
+            const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit);
+            if (ImGui::Selectable(item.c_str(), m == st.metric))
+                out.metric = m;
+            if (ImGui::IsItemHovered() && !ds.metrics[m].definition.empty()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(420 * s);
+                ImGui::TextUnformatted(ds.metrics[m].definition.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    if (!current.definition.empty())
+        dimWrapped(current.definition);
+}
+
+void yearButtons(const ControlsState& st, ControlsIntents& out) {
+    ImGui::TextUnformatted("Year");
+    for (std::size_t i = 0; i < st.years.size(); ++i) {
+        const int y = st.years[i];
+        ImGui::PushID(y);
+        if (i > 0)
+            ImGui::SameLine();
+        const bool active = y == st.year;
+        if (active)
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(std::to_string(y).c_str()))
+            out.year = y;
+        if (active)
+            ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+}
+
+void labelChoice(const ControlsState& st, ControlsIntents& out) {
+    ImGui::TextUnformatted("Labels");
+    ImGui::SameLine();
+    int mode = static_cast<int>(st.labels);
+    if (ImGui::RadioButton("\xE4\xB8\xAD\xE6\x96\x87", &mode, 0)) // 中文
+        out.labels = LabelMode::Chinese;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("English", &mode, 1))
+        out.labels = LabelMode::English;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Both", &mode, 2))
+        out.labels = LabelMode::Both;
+}
+
+} // namespace
+
+ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
+    ControlsIntents out;
+    const Dataset& ds = *st.dataset;
+    const float s = frame.uiScale;
+    ImGui::SetNextWindowPos(ImVec2(12 * s, 12 * s), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(300 * s, 0), ImVec2(440 * s, 1e6f));
+    ImGui::Begin("aimap##controls", nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
+    wrapped(ds.title);
+    if (ds.isSynthetic())
+        colouredText(theme().panelWarning, ds.kind == "example"
+                                               ? "EXAMPLE DATA - not real figures"
+                                               : "SYNTHETIC DATA - not real figures");
+    ImGui::Separator();
+    metricCombo(st, s, out);
+    yearButtons(st, out);
+    labelChoice(st, out);
+
+    bool grouping = st.clustering;
+    if (ImGui::Checkbox("Group nearby (clusters)", &grouping))
+        out.clustering = grouping;
+    if (!st.clusterStatus.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", st.clusterStatus.c_str());
+    }
+    if (ImGui::Button("Fit China"))
+        out.fitView = true;
+    ImGui::SameLine();
+    if (ImGui::Button("Open data..."))
+        out.showOpen = !st.showOpen;
+    ImGui::SameLine();
+    if (ImGui::Button("About / sources"))
+        out.showAbout = !st.showAbout;
+    if (st.loading)
+        ImGui::TextDisabled("loading...");
+    frame.recordWindow();
+    ImGui::End();
+    return out;
+}
+
+} // namespace aimap

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/data/Dataset.hpp"
+#include "core/view/ViewState.hpp"
+#include "ui/PanelFrame.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+/// The panel at the top left: the dataset's title, metric, year, label language, "group nearby"
+/// and the buttons (Fit China, Open data..., About / sources).
+struct ControlsState {
+    const Dataset* dataset = nullptr; ///< has at least one metric
+    std::size_t metric = 0;
+    int year = 0;
+    std::vector<int> years;           ///< years of the current metric
+    std::vector<std::size_t> metrics; ///< selectable metrics, in menu order
+    LabelMode labels = LabelMode::Both;
+    bool clustering = true;    ///< "group nearby" is on
+    std::string clusterStatus; ///< "grouping 1,000,000 enterprises..." or empty
+    bool showOpen = false;     ///< the open dialog is shown (its button toggles it)
+    bool showAbout = false;    ///< the About panel is shown (its button toggles it)
+    bool loading = false;      ///< a file is being loaded in the background
+};
+
+struct ControlsIntents {
+    std::optional<std::size_t> metric;
+    std::optional<int> year;
+    std::optional<LabelMode> labels;
+    std::optional<bool> clustering; ///< turn "group nearby" on or off
+    bool fitView = false;
+    std::optional<bool> showOpen;
+    std::optional<bool> showAbout;
+};
+
+ControlsIntents drawControls(const ControlsState& state, PanelFrame& frame);
+
+} // namespace aimap

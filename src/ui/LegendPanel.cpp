@@ -1,0 +1,126 @@
+#include "ui/LegendPanel.hpp"
+
+#include "core/data/Format.hpp"
+#include "core/data/Sectors.hpp"
+#include "ui/PanelStyle.hpp"
+#include "ui/Widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace aimap {
+namespace {
+
+// Where the circles are drawn: `pad` pixels in from the left, centred on a column `rMax` wide.
+struct Column {
+    float rMax;
+    float pad;
+};
+
+// Nested circles sharing a bottom point, each labelled at its top with a leader line.
+void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<double>& values,
+                   Column col, float labelW, float s) {
+    const Theme& t = theme();
+    const float rMax = col.rMax;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 bottom(origin.x + col.pad + rMax, origin.y + col.pad + 2 * rMax);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (double v : values) {
+        const float r = static_cast<float>(sc.radius(v));
+        const ImVec2 c(bottom.x, bottom.y - r);
+        dl->AddCircleFilled(c, r, toImU32(t.markerFill), 64);
+        dl->AddCircle(c, r, toImU32(t.markerOutline), 64, 1.2f * s);
+        const float ty = bottom.y - 2 * r;
+        dl->AddLine(ImVec2(c.x, ty), ImVec2(bottom.x + rMax + 6 * s, ty), toImU32(t.legendLeader),
+                    1.0f);
+        const std::string label = formatValue(v, m.unit);
+        dl->AddText(ImVec2(bottom.x + rMax + 9 * s, ty - ImGui::GetTextLineHeight() / 2),
+                    toImU32(t.panelText), label.c_str());
+    }
+    ImGui::Dummy(ImVec2(2 * rMax + labelW + col.pad, 2 * rMax + 2 * col.pad));
+}
+
+// The minimum dot and the hollow ring for missing values.
+void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float r = static_cast<float>(sc.minDotPx());
+    const float h = ImGui::GetTextLineHeight();
+    dl->AddCircleFilled(ImVec2(p.x + col.pad + col.rMax, p.y + h / 2), r, toImU32(t.markerFill),
+                        16);
+    dl->AddCircle(ImVec2(p.x + col.pad + col.rMax, p.y + h / 2), r, toImU32(t.markerOutline), 16,
+                  1.0f);
+    ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
+    ImGui::SameLine();
+    // Rounded up to two significant digits: the legend states a bound, not a measurement.
+    const double minDot = sc.minDotValue();
+    const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
+    const std::string dot =
+        "< " + formatValue(std::ceil(minDot / step) * step, m.unit) + " (minimum dot)";
+    ImGui::TextUnformatted(dot.c_str());
+    const ImVec2 q = ImGui::GetCursorScreenPos();
+    dl->AddCircle(ImVec2(q.x + col.pad + col.rMax, q.y + h / 2), h * 0.35f,
+                  toImU32(t.markerMissing), 24, 1.5f * s);
+    ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted("no figure for this year");
+}
+
+// What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
+void clusterKey(bool sectorRing, float pad, float s) {
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 c(p.x + pad + h / 2, p.y + h / 2);
+    dl->AddCircleFilled(c, h * 0.45f, toImU32(t.clusterFill), 24);
+    dl->AddCircle(c, h * 0.45f, toImU32(t.clusterOutline), 24, 1.2f * s);
+    ImGui::Dummy(ImVec2(h + 2 * pad, h));
+    ImGui::SameLine();
+    wrapped("grey circle = cluster: the sum of its members, on the same scale; the label "
+            "gives the sum and the number of members");
+    if (!sectorRing)
+        return;
+    const ImVec2 q = ImGui::GetCursorScreenPos();
+    for (std::size_t k = 0; k < kSectorCount; ++k) {
+        const float x = q.x + pad + static_cast<float>(k) * (h * 0.9f);
+        dl->AddRectFilled(ImVec2(x, q.y + h * 0.2f), ImVec2(x + h * 0.8f, q.y + h * 0.8f),
+                          toImU32(t.sectorColours[k]));
+    }
+    ImGui::Dummy(ImVec2(static_cast<float>(kSectorCount) * h * 0.9f + pad, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted("ring: sector shares");
+}
+
+} // namespace
+
+void drawLegend(const LegendState& st, PanelFrame& frame) {
+    if (!st.scale)
+        return;
+    const Metric& m = st.dataset->metrics[st.metric];
+    const SymbolScale& sc = *st.scale;
+    const float s = frame.uiScale;
+    const auto values = sc.legendValues(3);
+    const Column col{values.empty() ? 10.0f : static_cast<float>(sc.radius(values.front())), 6 * s};
+    const float labelW = 110 * s;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(12 * s, io.DisplaySize.y - 12 * s), ImGuiCond_Always,
+                            ImVec2(0, 1));
+    ImGui::Begin("Legend##legend", nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
+    const std::string title = labelWithUnit(m.label, m.unit) + ", " + std::to_string(st.year);
+    ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopTextWrapPos();
+    nestedCircles(sc, m, values, col, labelW, s);
+    dotAndRing(sc, m, col, s);
+    dimWrapped("Circle area is proportional to the value; one scale for all years.");
+    if (st.clustersShown)
+        clusterKey(st.sectorRing, col.pad, s);
+    frame.recordWindow();
+    ImGui::End();
+}
+
+} // namespace aimap

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/data/Dataset.hpp"
+#include "core/scale/SymbolScale.hpp"
+#include "ui/PanelFrame.hpp"
+
+#include <optional>
+
+namespace aimap {
+
+/// The legend at the bottom left: nested circles on the map's own scale, the minimum dot, the
+/// hollow ring of missing figures and, when clusters are on the map, what they mean. It asks for
+/// nothing.
+struct LegendState {
+    const Dataset* dataset = nullptr;
+    std::size_t metric = 0; ///< the metric shown
+    int year = 0;
+    std::optional<SymbolScale> scale; ///< the current on-screen scale; no legend without one
+    bool clustersShown = false;       ///< clusters are on the map now
+    bool sectorRing = false;          ///< ...with a ring of sector shares
+};
+
+void drawLegend(const LegendState& state, PanelFrame& frame);
+
+} // namespace aimap

@@ -1,0 +1,53 @@
+#include "ui/OpenDialog.hpp"
+
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace aimap {
+
+OpenDialogIntents drawOpenDialog(const OpenDialogState& st, PanelFrame& frame) {
+    OpenDialogIntents out;
+    if (!st.show)
+        return out;
+    // The text being typed is editing state of this widget, kept across frames.
+    static std::string path;
+    const float s = frame.uiScale;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 3), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(640 * s, 0), ImGuiCond_Appearing);
+    bool open = true;
+    ImGui::Begin("Open a data file###open", &open, ImGuiWindowFlags_NoCollapse);
+    dimWrapped(
+        "A dataset (.json), a city table or an enterprise table (.csv, .tsv, .txt). The file "
+        "is watched: saving it again updates the map.");
+    if (ImGui::IsWindowAppearing()) {
+        path = st.dataPath;
+        ImGui::SetKeyboardFocusHere(); // type the path straight away
+    }
+    ImGui::SetNextItemWidth(-80 * s);
+    const bool enter = ImGui::InputText("##path", &path, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button("Load") || enter) && !path.empty())
+        out.openFile = path;
+    if (!st.recentFiles.empty()) {
+        ImGui::Separator();
+        ImGui::TextUnformatted("Recent files");
+        for (std::size_t i = 0; i < st.recentFiles.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(st.recentFiles[i].c_str(), st.recentFiles[i] == st.dataPath)) {
+                path = st.recentFiles[i];
+                out.openFile = path;
+            }
+            ImGui::PopID();
+        }
+    }
+    frame.recordWindow();
+    ImGui::End();
+    out.close = !open;
+    return out;
+}
+
+} // namespace aimap

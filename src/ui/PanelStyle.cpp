@@ -1,0 +1,47 @@
+#include "ui/PanelStyle.hpp"
+
+#include <algorithm>
+
+namespace aimap {
+
+void applyStyle(float uiScale) {
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    const Theme& t = theme();
+    style.WindowRounding = 6.0f;
+    style.FrameRounding = 4.0f;
+    style.WindowBorderSize = 1.0f;
+    style.Colors[ImGuiCol_WindowBg] = toImVec4(t.panelBackground);
+    style.Colors[ImGuiCol_Text] = toImVec4(t.panelText);
+    style.Colors[ImGuiCol_TextDisabled] = toImVec4(t.panelTextDim);
+    // The light style's white frames vanish on a white window: give radio buttons and combos a
+    // visible grey frame.
+    style.Colors[ImGuiCol_FrameBg] = toImVec4(t.panelFrame);
+    style.Colors[ImGuiCol_FrameBgHovered] = toImVec4(t.panelFrameHovered);
+    style.FrameBorderSize = 1.0f;
+    style.ScaleAllSizes(uiScale);
+}
+
+float panelMargin(float uiScale) {
+    return 12.0f * uiScale;
+}
+
+float cityCardWidth(float displayWidth, float uiScale) {
+    return std::min(500.0f * uiScale, displayWidth * 0.4f);
+}
+
+void beginCard(const std::string& title, float uiScale, bool fullHeight, bool& open) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float margin = panelMargin(uiScale);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
+                            ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(cityCardWidth(io.DisplaySize.x, uiScale),
+                                    fullHeight ? io.DisplaySize.y - 2 * margin : 0),
+                             ImGuiCond_Always);
+    if (!fullHeight)
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0),
+                                            ImVec2(1e6f, io.DisplaySize.y - 2 * margin));
+    ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
+}
+
+} // namespace aimap

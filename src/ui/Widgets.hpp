@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Theme.hpp"
+#include "core/data/CityCard.hpp"
+
+#include <string>
+#include <vector>
+
+namespace aimap {
+
+// Small widgets shared by the panels. User text is always drawn unformatted (never as a format
+// string).
+
+/// Text wrapped at the window's edge.
+void wrapped(const std::string& s);
+/// Wrapped text in the dimmed (disabled) colour: definitions, notes, sources.
+void dimWrapped(const std::string& s);
+/// One line of text in a theme colour (warnings such as "SYNTHETIC DATA").
+void colouredText(Rgba colour, const char* s);
+/// Wrapped text in a theme colour.
+void colouredWrapped(Rgba colour, const std::string& s);
+
+/// "济南  Jinan": both names when both exist, else the one there is.
+std::string cityTitle(const std::string& zh, const std::string& en);
+/// "AI enterprises (count)": a metric's label with its unit.
+std::string labelWithUnit(const std::string& label, const std::string& unit);
+
+/// One dimmed line per source ("[S01] title, publisher, date (quality A)"), or a warning
+/// "unsourced" when there is none.
+void sourceList(const std::vector<CardSource>& sources);
+
+} // namespace aimap
