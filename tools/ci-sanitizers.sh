@@ -12,7 +12,8 @@ burst="${1:-20}"
 echo "== unit tests under ASan + UBSan"
 cmake -S "$root" -B "$root/build-asan" -DAIMAP_SANITIZE=ON -DAIMAP_BUILD_BENCH=OFF \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$root/build-asan" -j"$(nproc)" --target aimap aimap_core_tests aimap_render_tests aimap_cli_tests aimap_memory_tests
+cmake --build "$root/build-asan" -j"$(nproc)" --target aimap aimap_core_tests aimap_render_tests aimap_cli_tests aimap_memory_tests \
+      aimap_app_tests aimap_structure_tests
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 (cd "$root/build-asan" && ctest -L unit --output-on-failure -j2)
