@@ -212,8 +212,9 @@ bool Viewer::clusteringWanted() {
 void Viewer::updateClusters(bool wait) {
     if (!m_data.dataset())
         return;
+    const bool first = !m_clusters.latest(); // the start-up phase is the first layer shown
     if (m_clusters.update(m_data.dataset(), m_view.metric, m_view.year, clusteringWanted(), wait) &&
-        onPhase)
+        first && onPhase)
         onPhase("clusters_ready");
 }
 
@@ -225,6 +226,10 @@ const ClusterLayer* Viewer::shownLayer() const {
 
 bool Viewer::clustersSettled() const {
     return shownLayer() || !m_view.clustering;
+}
+
+bool Viewer::clustersOnScreen() const {
+    return m_frame.showsClusters();
 }
 
 void Viewer::waitForWork(std::chrono::milliseconds ms) const {
@@ -445,10 +450,11 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
     const ClusterLayer* layer = m_clusters.latest().get();
     if (m_hovered && (m_hovered->kind == MapItem::Kind::City || layer)) {
-        if (m_hovered->kind == MapItem::Kind::Cluster && m_hoverSourcesFor != m_hovered->id) {
+        const auto key = std::make_pair(layer, m_hovered->id);
+        if (m_hovered->kind == MapItem::Kind::Cluster && m_hoverSourcesFor != key) {
             // Once per cluster: the sources of all its members.
             m_hoverSources = clusterSourcesText(*layer, m_hovered->id);
-            m_hoverSourcesFor = m_hovered->id;
+            m_hoverSourcesFor = key;
         }
         in.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
     }

@@ -97,6 +97,10 @@ public:
     bool clustersSettled() const;
     /// The frame's markers without drawing them (no GL needed).
     void updateScene(FrameMode mode);
+    /// Starts building the view's cluster layer on the worker, if one is wanted.
+    void startClusters() { updateClusters(false); }
+    /// The last frame showed clusters.
+    bool clustersOnScreen() const;
     /// The marker of a city on screen (a city marker, or a cluster layer's lone point).
     std::optional<ScreenMarker> markerOfCity(std::size_t city) const;
     float uiScale() const;
@@ -138,7 +142,8 @@ private:
     ClusterService m_clusters;
     MapInput m_input;
     std::optional<MapItem> m_hovered;
-    std::optional<std::uint32_t> m_hoverSourcesFor; ///< cluster whose sources are cached below
+    /// The cluster (of that layer) whose sources are cached below.
+    std::optional<std::pair<const ClusterLayer*, std::uint32_t>> m_hoverSourcesFor;
     std::string m_hoverSources;
     std::optional<CityCardModel> m_card;
     std::optional<ClusterCardModel> m_clusterCard;

@@ -159,10 +159,17 @@ TEST(MarkerScene, ASettledSceneShowsNoTransition) {
 TEST(MarkerScene, PickFindsTheTopmostMarker) {
     Fixture fx;
     MarkerScene scene;
+    // National zoom, no clusters: the trio's circles overlap; R (the smallest) is drawn over P.
     const SceneFrame f = scene.build(fx.input(0, false, true));
-    const ScreenMarker& last = f.order.back();
-    const auto hit = f.pick(last.centre);
+    const Vec2 r = fx.camera.worldToScreen(fx.ds->cities[2].world);
+    const Vec2 p = fx.camera.worldToScreen(fx.ds->cities[0].world);
+    double pRadius = 0;
+    for (const auto& m : f.order)
+        if (f.items[m.item].id == 0)
+            pRadius = m.radiusPx;
+    ASSERT_GT(pRadius, std::hypot(r.x - p.x, r.y - p.y)); // R's centre lies inside P's circle
+    const auto hit = f.pick(r);
     ASSERT_TRUE(hit);
-    EXPECT_EQ(*hit, f.items[last.item]);
+    EXPECT_EQ(*hit, (MapItem{MapItem::Kind::City, 2}));
     EXPECT_FALSE(f.pick({-500, -500}));
 }

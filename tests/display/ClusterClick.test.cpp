@@ -76,3 +76,25 @@ TEST(ClusterClick, ClickOpensTheClusterCardAndDoubleClickSplitsIt) {
     j = waitForDump(dump, [&](const nlohmann::json& d) { return d.value("cluster_zoom", -1) > zoomBefore; }, 10);
     EXPECT_GT(j["cluster_zoom"].get<int>(), zoomBefore) << "double-click zooms to where it splits";
 }
+
+// --select-cluster in a window (not only in screenshots): the card opens once the clusters are on
+// screen. Regression: after the App split it was applied by the screenshot mode only.
+TEST(ClusterClick, SelectClusterOpensTheCardInAWindowToo) {
+    const std::string dump = testing::TempDir() + "aimap_select_cluster_window.json";
+    std::remove(dump.c_str());
+    const pid_t pid = spawn({AIMAP_EXE, "--data", AIMAP_FIXTURES "/scenes/enterprises-2000.csv",
+                             "--metric", "enterprise_weight", "--select-cluster", "Nanjing",
+                             "--size", "1920x1080", "--ui-dump", dump, "--exit-after-frames",
+                             "3000"});
+    struct Guard {
+        pid_t pid;
+        ~Guard() { stop(pid); }
+    } guard{pid};
+    const auto j = waitForDump(
+        dump, [](const nlohmann::json& d) { return d.contains("cluster_card") && !d["cluster_card"].is_null(); },
+        20);
+    ASSERT_TRUE(j.contains("cluster_card") && !j["cluster_card"].is_null()) << j.dump(1);
+    // The cluster that the expected image cluster_card.png shows: 20 enterprises near Nanjing.
+    EXPECT_EQ(j["cluster_card"]["title"], "20 enterprises");
+    EXPECT_EQ(j["data_file"], AIMAP_FIXTURES "/scenes/enterprises-2000.csv");
+}

@@ -1,6 +1,7 @@
 #include "app/data/LiveData.hpp"
 
 #include "app/Background.hpp"
+#include "core/data/FormatDispatch.hpp"
 
 #include <cstdio>
 #include <ctime>

@@ -4,7 +4,6 @@
 #include "core/data/Dataset.hpp"
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/Diagnostics.hpp"
-#include "core/data/FormatDispatch.hpp"
 #include "core/data/Gazetteer.hpp"
 
 #include <chrono>

@@ -27,9 +27,9 @@ class FontAtlas {
 public:
     /// The font file (empty: ImGui's built-in font, which has no CJK glyphs anyway).
     void setFontPath(std::string path) { m_path = std::move(path); }
-    const std::string& fontPath() const { return m_path; }
 
-    /// Builds the atlas for these texts at 17 px × `uiScale` (before the renderer exists).
+    /// Builds the atlas for these texts at 17 px × `uiScale` (the renderer's font texture is
+    /// made from it: at start-up by ImGui's renderer, later by rebuildIfNeeded()).
     void build(float uiScale, const UiTexts& texts);
     /// True when the atlas has a glyph for every character of the texts.
     bool covers(const UiTexts& texts) const;

@@ -43,6 +43,7 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
     j["year"] = viewer.view().year;
     j["selected"] = card ? nlohmann::json(card->cityId) : nlohmann::json(nullptr);
     j["dataset_title"] = ds.title;
+    j["data_file"] = viewer.view().dataset;
     j["values"] = ds.values.size();
     j["load_errors"] = data.errors().size();
     j["loaded_at"] = data.loadedAt();

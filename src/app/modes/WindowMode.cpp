@@ -19,29 +19,34 @@ namespace aimap {
 
 namespace {
 
-/// The first file's load, in frames that show the map with "loading..." meanwhile. True once
-/// the data is there and the command line's view applied; closes the window when it cannot be.
-bool waitForInitialData(ModeContext& ctx, sf::RenderWindow& window) {
+enum class InitialData { Waiting, Ready, Failed };
+
+/// The first file's load, in frames that show the map with "loading..." meanwhile. Ready once
+/// the data is there and the command line's view applied; Failed (the window closed, `exitCode`
+/// set) when the file cannot be shown or the command line does not fit it.
+InitialData waitForInitialData(ModeContext& ctx, sf::RenderWindow& window, int& exitCode) {
     switch (ctx.data.pollInitial()) {
     case LiveData::Initial::Waiting:
-        return false;
+        return InitialData::Waiting;
     case LiveData::Initial::Failed:
         std::fprintf(stderr, "aimap: cannot load %s (see the messages above)\n",
                      ctx.data.path().c_str());
         window.close();
-        return false;
+        exitCode = 1;
+        return InitialData::Failed;
     case LiveData::Initial::Ready:
         break;
     }
     ctx.phases.mark("dataset_loaded");
     if (!resolveCommandLine(ctx)) {
         window.close();
-        return false;
+        exitCode = 2;
+        return InitialData::Failed;
     }
     applyCommandLineView(ctx);
     ctx.viewer.dataChanged(nullptr);
-    ctx.viewer.updateScene(FrameMode{}); // the index is built while this frame draws
-    return true;
+    ctx.viewer.startClusters(); // the index is built while this frame draws
+    return InitialData::Ready;
 }
 
 } // namespace
@@ -79,7 +84,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     window.setActive(true);
     ctx.phases.mark("window_open");
     traceMark("viewer: window open");
-    const sf::Vector2u size = window.getSize();
+    // The planned size: right after creation the window may still report its creation size
+    // (the Resized event that follows is handled as any other).
+    const sf::Vector2u size = o.fullscreen ? window.getSize()
+                                           : sf::Vector2u(static_cast<unsigned>(plan.rect.width),
+                                                          static_cast<unsigned>(plan.rect.height));
     viewer.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     ctx.data.addErrors(ctx.map.finish());
     viewer.fitChina();
@@ -115,9 +124,14 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         }
         if (!window.isOpen())
             break;
-        if (!dataReady && !(dataReady = waitForInitialData(ctx, window))) {
-            if (!window.isOpen())
-                return ctx.data.dataset() ? 0 : 1;
+        if (!dataReady) {
+            int exitCode = 0;
+            const InitialData initial = waitForInitialData(ctx, window, exitCode);
+            if (initial == InitialData::Failed)
+                return exitCode;
+            dataReady = initial == InitialData::Ready;
+        }
+        if (!dataReady) {
             if (frame > 0) // the first frame is what the user waits for
                 viewer.prewarmLabels(6.0);
             viewer.drawLoadingFrame(window);
@@ -146,6 +160,12 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         const bool panPhase = o.bench && frame > o.benchFrames;
         if (panPhase)
             viewer.panPixels({1.0, 0.5}); // worst case: borders rebuilt every frame
+        if (viewer.hasPendingCluster() && viewer.clustersOnScreen() &&
+            !viewer.selectPendingCluster(FrameMode{}))
+            std::fprintf(stderr,
+                         "aimap: no cluster holds the marker of '%s' at this zoom "
+                         "(--select-cluster)\n",
+                         o.selectCluster.c_str());
         viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
         window.display();
         const double cpu = threadCpuMs() - cpu0;

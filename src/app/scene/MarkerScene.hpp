@@ -59,8 +59,6 @@ public:
     SceneFrame build(const SceneInput& in);
     /// Cluster zoom on screen (-1 before any cluster layer was shown).
     int clusterZoom() const { return m_zoom; }
-    /// Forget the transition (new data: nothing to animate from).
-    void reset() { m_zoom = m_fromZoom = -1; }
 
     /// The scale for this camera and metric: circles grow with the square root of the zoom, so
     /// that zooming in separates them without letting them swamp the map; the legend uses it.

@@ -25,7 +25,6 @@ public:
     double progress(double t) const;
     bool finished(double t) const { return t >= m_seconds; }
     double seconds() const { return m_seconds; }
-    const CameraPose& to() const { return m_to; }
 
 private:
     CameraPose m_from, m_to;

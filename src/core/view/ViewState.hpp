@@ -14,7 +14,9 @@ enum class LabelMode { Chinese, English, Both };
 /// What the map shows: a plain value (no camera, no window), with the rules that keep it
 /// consistent with a dataset. A presenter's scene stores one.
 struct ViewState {
-    std::string dataset;    ///< which data the indexes below refer to: the data file shown
+    /// The data file shown (a scene names its data by it). The indexes below are those of the
+    /// dataset loaded from it now: keepAcrossReload() carries them over to a new load.
+    std::string dataset;
     std::size_t metric = 0; ///< index into Dataset::metrics
     int year = 0;           ///< 0 when the metric has no years
     std::optional<std::size_t> selectedCity;

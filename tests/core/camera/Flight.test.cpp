@@ -59,6 +59,9 @@ TEST(Flight, ZoomIsGeometricSoTheMotionLooksEvenAtEveryScale) {
     const Flight f({{0, 0}, 1e-5}, {{0, 0}, 1e-3}, 1.0);
     // Halfway through (eased progress 0.5) the scale is the geometric mean, not the arithmetic.
     EXPECT_DOUBLE_EQ(f.progress(0.5), 0.5);
+    // Eased (smoothstep): slow at the ends, a quarter of the time gives 15.6% of the way.
+    EXPECT_DOUBLE_EQ(f.progress(0.25), 0.15625);
+    EXPECT_DOUBLE_EQ(f.progress(0.75), 0.84375);
     EXPECT_NEAR(f.at(0.5).scale, 1e-4, 1e-16);
 }
 

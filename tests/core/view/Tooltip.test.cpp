@@ -86,7 +86,7 @@ TEST(Tooltip, ClusterShowsTheSumItsMembersAndEverySource) {
     const std::string sources = clusterSourcesText(*layer, id);
     EXPECT_EQ(sources, "[A] [B]; 1 unsourced");
     ViewState v;
-    v.year = 2020;
+    v.year = 2019; // the view moved on; the tooltip speaks of the layer shown
     const HoverInfo h =
         tooltipFor(*r.dataset, v, layer.get(), {MapItem::Kind::Cluster, id}, sources);
     EXPECT_EQ(h.title, "Cluster of 3 cities");

@@ -83,7 +83,8 @@ TEST(ViewState, ReloadKeepsMetricYearAndSelectionByIdNotByIndex) {
     const auto after = load(R"({
   "aimap": 1, "title": "View rules, edited", "kind": "example",
   "sources": {"T": {"title": "t", "publisher": "p", "date": "2026", "quality": "A"}},
-  "metrics": {"a": {"label": "A", "unit": "count"}, "b": {"label": "B", "unit": "count"}},
+  "metrics": {"a": {"label": "A", "unit": "count"}, "aa": {"label": "AA", "unit": "count"},
+              "b": {"label": "B", "unit": "count"}},
   "cities": [
     {"id": "z", "name_en": "", "name_zh": "Z市", "lon": 118, "lat": 38},
     {"id": "x", "name_en": "Xcity", "name_zh": "X市", "lon": 116, "lat": 36}
@@ -91,6 +92,8 @@ TEST(ViewState, ReloadKeepsMetricYearAndSelectionByIdNotByIndex) {
   "values": [
     {"city": "x", "metric": "a", "year": 2019, "value": 1, "sources": ["T"]},
     {"city": "z", "metric": "a", "year": 2020, "value": 3, "sources": ["T"]},
+    {"city": "x", "metric": "aa", "year": 2020, "value": 2, "sources": ["T"]},
+    {"city": "x", "metric": "b", "year": 2018, "value": 8, "sources": ["T"]},
     {"city": "x", "metric": "b", "year": 2020, "value": 9, "sources": ["T"]}
   ]
 })",
@@ -108,6 +111,13 @@ TEST(ViewState, ReloadKeepsMetricYearAndSelectionByIdNotByIndex) {
     v.year = 2021;
     kept = keepAcrossReload(*before, *after, v);
     EXPECT_EQ(kept.year, 2020);
+    // Metric "b" moved from index 1 to 2 (the edit added "aa"): followed by id.
+    v = withMetric(*before, v, metric(*before, "b"));
+    v.year = 2018;
+    kept = keepAcrossReload(*before, *after, v);
+    ASSERT_NE(metric(*before, "b"), metric(*after, "b"));
+    EXPECT_EQ(after->metrics[kept.metric].id, "b");
+    EXPECT_EQ(kept.year, 2018);
 }
 
 TEST(ViewState, ReloadWithoutTheMetricOrCityFallsBackToTheDefault) {
