@@ -69,6 +69,8 @@ public:
     void setViewport(Vec2 sizePx);
     void fitChina();
     void panPixels(Vec2 deltaPx) { m_camera.panPixels(deltaPx); }
+    /// Before polling a frame's events (they arrived since the last call).
+    void beginEvents() { m_input.beginEvents(std::chrono::steady_clock::now()); }
     /// One event of the window (the panels see it first).
     void handleEvent(const sf::Event& event, sf::RenderWindow& window);
     /// Adopts a finished reload or open, or starts a hot reload of an edited file.

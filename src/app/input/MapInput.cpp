@@ -5,6 +5,11 @@
 
 namespace aimap {
 
+void MapInput::beginEvents(Clock::time_point now) {
+    m_previousPoll = m_poll == Clock::time_point{} ? now : m_poll;
+    m_poll = now;
+}
+
 std::optional<Vec2> MapInput::hoverPoint() const {
     if (m_mouse.x < 0 || m_dragging)
         return std::nullopt;
@@ -43,12 +48,13 @@ MapAction MapInput::handle(const sf::Event& e, Camera& camera, bool uiWantsMouse
             if (!m_dragging) {
                 const Vec2 p{static_cast<double>(e.mouseButton.x),
                              static_cast<double>(e.mouseButton.y)};
-                const auto now = std::chrono::steady_clock::now();
                 a.kind = MapAction::Kind::Click;
                 a.point = p;
-                a.doubleClick = now - m_lastClick < std::chrono::milliseconds(450) &&
+                // The shortest the two clicks can have been apart: this one arrived after the
+                // previous poll, the last one before the poll that read it.
+                a.doubleClick = m_previousPoll - m_lastClick < std::chrono::milliseconds(450) &&
                                 std::hypot(p.x - m_lastClickPos.x, p.y - m_lastClickPos.y) < 6;
-                m_lastClick = now;
+                m_lastClick = m_poll;
                 m_lastClickPos = p;
             }
             m_dragging = false;

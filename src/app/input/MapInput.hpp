@@ -14,6 +14,7 @@ struct MapAction {
     enum class Kind { None, Close, Resize, Click, Fit, Escape } kind = Kind::None;
     Vec2 point;               ///< Click: where (window pixels); Resize: the new size
     bool doubleClick = false; ///< Click: a second click within 450 ms and 6 px of the last
+                              ///< (as far as the frames' event times can tell)
 };
 
 /// Mouse and keyboard on the map: drag pans, the wheel zooms around the cursor, + and - zoom
@@ -21,6 +22,12 @@ struct MapAction {
 /// panels take (ImGui's capture flags) never reach the map.
 class MapInput {
 public:
+    using Clock = std::chrono::steady_clock;
+    /// Call before polling a frame's events: they arrived between the previous call and `now`.
+    /// Double-clicks are timed by these bounds, not by when a frame gets to the events: under
+    /// load (a worker indexing, software GL) a frame takes longer than a double-click, and the
+    /// second click of one would otherwise be read after the 450 ms had passed.
+    void beginEvents(Clock::time_point now);
     /// `uiWantsMouse` / `uiWantsKeyboard`: ImGui's capture flags for this event.
     MapAction handle(const sf::Event& event, Camera& camera, bool uiWantsMouse,
                      bool uiWantsKeyboard);
@@ -34,7 +41,9 @@ private:
     Vec2 m_pressPos;
     bool m_pressOnMap = false;
     bool m_dragging = false;
-    std::chrono::steady_clock::time_point m_lastClick{};
+    Clock::time_point m_previousPoll{}; ///< events of this frame arrived after this...
+    Clock::time_point m_poll{};         ///< ...and before this
+    Clock::time_point m_lastClick{};    ///< the last click arrived before this
     Vec2 m_lastClickPos{-100, -100};
 };
 

@@ -113,6 +113,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         const double cpu0 = threadCpuMs();
         const auto wall0 = std::chrono::steady_clock::now();
         sf::Event event;
+        viewer.beginEvents();
         while (window.pollEvent(event)) {
             if (!dataReady && event.type != sf::Event::Closed)
                 continue; // still loading: only closing the window means anything
