@@ -53,9 +53,24 @@ std::string testName(const testing::TestParamInfo<Case>& info) { return info.par
 
 const std::string kOk = R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "sources": ["S1"])";
 
+std::string withTitle(const std::string& jsonTitle) {
+    std::string s = withValue(kOk);
+    s.replace(s.find(R"("title": "t")"), 12, "\"title\": \"" + jsonTitle + "\"");
+    return s;
+}
+
 std::vector<Case> jsonCases() {
     return {
         {"Valid", withValue(kOk), true, ""},
+        // Regression: an escaped NUL passed validate, then aborted the viewer in ImGui (the
+        // panels' font lost every glyph) at start and on hot reload.
+        {"EscapedNulInATitleIsAnErrorNotACrash", withTitle(R"(Bad\u0000title)"), false,
+         "in.json:1:27: error: the text holds the control character U+0000 (NUL), written "
+         "\\u0000; it cannot be shown"},
+        {"EscapedBellInAName", withTitle(R"(a\u0007b)"), false, "control character U+0007"},
+        {"EscapedC1Control", withTitle(R"(a\u0085b)"), false, "control character U+0085"},
+        {"TabAndLineBreakEscapesAreText", withTitle(R"(a\tb\nc\u000Ad\u0009e)"), true, ""},
+        {"AnEscapedBackslashBeforeU0000IsText", withTitle(R"(a\\u0000)"), true, ""},
         {"ValueAsString", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": "5", "sources": ["S1"])"), false, "in.json:/values/0/value: error: \"value\" must be a number, not a string (hint: write the number without quotes"},
         {"ValueNull", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": null)"), false, "in.json:/values/0: error: missing required field \"value\""},
         {"ValueBoolean", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": true)"), false, "/values/0/value: error: \"value\" must be a number, not a boolean"},
@@ -147,6 +162,16 @@ std::string bytes(const char (&literal)[N]) {
     return std::string(literal, N - 1); // keeps embedded NULs
 }
 
+// UTF-16LE with a byte-order mark, as Excel's "Unicode text" saves it.
+std::string utf16le(const std::u16string& text) {
+    std::string out = "\xFF\xFE";
+    for (char16_t c : text) {
+        out += static_cast<char>(c & 0xFF);
+        out += static_cast<char>(c >> 8);
+    }
+    return out;
+}
+
 std::vector<Case> csvCases() {
     const std::string h = "city,year,firms (count),source\n";
     return {
@@ -178,6 +203,10 @@ std::vector<Case> csvCases() {
         {"DuplicateColumn", "city,year,firms (count),firms (count)\n济南,2020,5,6\n", false, "two metric columns named \"firms\""},
         {"OnlyHeader", h, false, "no values in the table"},
         {"NulByte", bytes("city,year,firms (count)\n济南,2020,5\0\n"), false, "in.csv:2:10: error: NUL byte"},
+        // Regression: a U+0000 cell in a UTF-16 file (Excel's "Unicode text") passed validate and
+        // aborted the viewer.
+        {"Utf16NulInACell", utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S") + char16_t{0} + u"x\n"),
+         false, "in.csv:2:12: error: the text holds the control character U+0000 (NUL)"},
     };
 }
 

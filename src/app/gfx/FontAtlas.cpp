@@ -74,6 +74,27 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
         }
 }
 
+namespace {
+
+// The characters of a text that a font can hold. A control character, NUL above all, must never
+// reach ImGui's range builder: U+0000 made a range [0, 0], which ends the list, so the atlas got
+// no glyph at all and the viewer aborted (the loaders reject such text; this is the last guard).
+void addPrintable(ImFontGlyphRangesBuilder& builder, const std::string& t) {
+    const char* p = t.c_str();
+    const char* end = p + t.size();
+    while (p < end) {
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0)
+            break;
+        p += n;
+        if (c >= 0x20 && !(c >= 0x7F && c < 0xA0))
+            builder.AddChar(static_cast<ImWchar>(c));
+    }
+}
+
+} // namespace
+
 bool FontAtlas::covers(const UiTexts& texts) const {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.Fonts->Fonts.empty() || m_path.empty())
@@ -89,7 +110,7 @@ bool FontAtlas::covers(const UiTexts& texts) const {
             if (n <= 0)
                 break;
             p += n;
-            if (c >= 0x80 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+            if (c >= 0xA0 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))
                 covered = false;
         }
     });
@@ -113,7 +134,7 @@ void FontAtlas::build(float uiScale, const UiTexts& texts) {
     static const ImWchar extra[] = {0x0100, 0x017F, 0x2000, 0x206F, 0x2190, 0x21FF,
                                     0x3000, 0x303F, 0xFF00, 0xFFEF, 0};
     builder.AddRanges(extra);
-    texts.forEach([&](const std::string& t) { builder.AddText(t.c_str(), t.c_str() + t.size()); });
+    texts.forEach([&](const std::string& t) { addPrintable(builder, t); });
     m_ranges.clear();
     builder.BuildRanges(&m_ranges);
     ImFontConfig cfg;

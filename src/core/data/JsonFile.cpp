@@ -11,9 +11,37 @@
 namespace aimap {
 namespace {
 
+int hexDigit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The control character a \uXXXX escape at `at` (the backslash) stands for, or -1 when it is
+// none or one a text may hold (tab, line feed, carriage return). JSON forbids raw control
+// characters in strings (the parser rejects them); escaped, they reach the UI: a NUL cut texts
+// short and emptied the panels' font (the viewer aborted in ImGui), others show as boxes.
+int escapedControl(const std::string& text, std::size_t at) {
+    if (at + 5 >= text.size() || text[at + 1] != 'u')
+        return -1;
+    int cp = 0;
+    for (std::size_t k = at + 2; k < at + 6; ++k) {
+        const int d = hexDigit(text[k]);
+        if (d < 0)
+            return -1;
+        cp = cp * 16 + d;
+    }
+    const bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+    return control && cp != '\t' && cp != '\n' && cp != '\r' ? cp : -1;
+}
+
 // One pass over the raw text before parsing: nesting depth (nlohmann 3.11.2 recurses without a
-// limit) and duplicate object keys (nlohmann silently keeps the last one), both reported with
-// line:column. Lenient about everything else: syntax errors are the parser's job. Returns false
+// limit), duplicate object keys (nlohmann silently keeps the last one) and escaped control
+// characters in strings, all reported with line:column. Lenient about everything else: syntax errors are the parser's job. Returns false
 // when the text is too deep to parse safely.
 bool scanStructure(const std::string& text, const std::string& name, int maxDepth,
                    Diagnostics& diags) {
@@ -28,8 +56,18 @@ bool scanStructure(const std::string& text, const std::string& name, int maxDept
         if (c == '"') {
             const std::size_t start = i;
             for (++i; i < text.size() && text[i] != '"'; ++i)
-                if (text[i] == '\\')
+                if (text[i] == '\\') {
+                    if (const int cp = escapedControl(text, i); cp >= 0) {
+                        char code[8];
+                        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+                        diags.error(name, lineColumnAt(text, i),
+                                    std::string("the text holds the control character ") + code +
+                                        (cp == 0 ? " (NUL)" : "") + ", written " +
+                                        text.substr(i, 6) + "; it cannot be shown",
+                                    "remove it; write a line break as \\n and a tab as \\t");
+                    }
                     ++i;
+                }
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
                 const std::string key = text.substr(start + 1, i - start - 1);
                 if (!stack.back().keys.insert(key).second)

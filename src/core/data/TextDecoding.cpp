@@ -80,8 +80,11 @@ bool fromGb18030(const std::string& in, std::string& out) {
 std::size_t firstInvalidUtf8(const std::string& s) {
     for (std::size_t i = skipAsciiBlocks(s, 0); i < s.size(); i = skipAsciiBlocks(s, i)) {
         const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                                      : (c >> 3) == 0x1E ? 4 : 0;
+        std::size_t len = c < 0x80           ? 1
+                          : (c >> 5) == 0x6  ? 2
+                          : (c >> 4) == 0xE  ? 3
+                          : (c >> 3) == 0x1E ? 4
+                                             : 0;
         if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2))
             return i;
         for (std::size_t k = 1; k < len; ++k)
@@ -92,11 +95,27 @@ std::size_t firstInvalidUtf8(const std::string& s) {
     return std::string::npos;
 }
 
+namespace {
+
+// A U+0000 in decoded text (UTF-16 or GB18030 files): it would cut the cell short where the UI
+// reads it as a C string, and emptied the panels' font (the viewer aborted in ImGui).
+bool rejectNul(const std::string& utf8, const std::string& name, Diagnostics& diags) {
+    const auto nul = utf8.find('\0');
+    if (nul == std::string::npos)
+        return true;
+    diags.error(name, lineColumnAt(utf8, nul),
+                "the text holds the control character U+0000 (NUL); it cannot be shown",
+                "remove it; an empty cell is nothing between two commas");
+    return false;
+}
+
+} // namespace
+
 std::optional<DecodedText> decodeText(std::string bytes, const std::string& name,
                                       Diagnostics& diags) {
     DecodedText t;
-    if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 ||
-                              bytes.compare(0, 2, "\xFE\xFF") == 0)) {
+    if (bytes.size() >= 2 &&
+        (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0)) {
         const bool big = bytes[0] == '\xFE';
         std::size_t bad = 0;
         if (!utf16ToUtf8(bytes, 2, big, t.utf8, bad)) {
@@ -105,6 +124,8 @@ std::optional<DecodedText> decodeText(std::string bytes, const std::string& name
             return std::nullopt;
         }
         t.encoding = big ? "UTF-16BE" : "UTF-16LE";
+        if (!rejectNul(t.utf8, name, diags))
+            return std::nullopt;
         return t;
     }
     // The bytes become the text (moved, not copied: files may be 100 MB).
@@ -138,6 +159,8 @@ std::optional<DecodedText> decodeText(std::string bytes, const std::string& name
     t.utf8.clear();
     if (t.encoding == "UTF-8" && fromGb18030(raw, t.utf8)) {
         t.encoding = "GB18030";
+        if (!rejectNul(t.utf8, name, diags))
+            return std::nullopt;
         diags.warning(name, "",
                       "the file is not UTF-8; read it as GBK/GB18030 (plain \"CSV\" from Excel on "
                       "Chinese Windows)",
