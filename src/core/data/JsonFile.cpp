@@ -58,7 +58,7 @@ bool scanStructure(const std::string& text, const std::string& name, int maxDept
             for (++i; i < text.size() && text[i] != '"'; ++i)
                 if (text[i] == '\\') {
                     if (const int cp = escapedControl(text, i); cp >= 0) {
-                        char code[8];
+                        char code[16];
                         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
                         diags.error(name, lineColumnAt(text, i),
                                     std::string("the text holds the control character ") + code +
