@@ -26,6 +26,7 @@ std::string findCjkFont() {
         FcPatternDestroy(match);
     }
     FcPatternDestroy(pattern);
+    FcFini(); // nothing else uses fontconfig: its configuration and caches go now
     return path;
 }
 
