@@ -142,7 +142,8 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     bool open = true;
     beginCard(cityTitle(c.nameZh, c.nameEn) + "###card", s, true, open);
     if (c.synthetic)
-        colouredText(theme().panelWarning, "SYNTHETIC DATA - not real figures");
+        colouredText(theme().panelWarning, c.example ? "EXAMPLE DATA - not real figures"
+                                                     : "SYNTHETIC DATA - not real figures");
     positionLine(c);
     if (c.metrics.empty())
         ImGui::TextUnformatted("No figures for this city in this dataset.");

@@ -79,3 +79,17 @@ TEST(CityCard, JsonDumpCarriesFiguresAndSources) {
         }
     EXPECT_TRUE(found);
 }
+
+// Regression: the card of an example dataset warned "SYNTHETIC DATA" (the map said EXAMPLE DATA).
+TEST(CityCard, SaysWhetherTheDataIsExampleOrSynthetic) {
+    const auto example = loadDataset(AIMAP_FIXTURES "/datasets/minimal.json");
+    ASSERT_TRUE(example.dataset);
+    const CityCardModel card = buildCityCard(*example.dataset, 0);
+    EXPECT_TRUE(card.synthetic);
+    EXPECT_TRUE(card.example);
+    const auto cited = loadDataset(AIMAP_ROOT "/data/ai-cities.json");
+    ASSERT_TRUE(cited.dataset);
+    const CityCardModel real = buildCityCard(*cited.dataset, 0);
+    EXPECT_FALSE(real.synthetic);
+    EXPECT_FALSE(real.example);
+}

@@ -38,6 +38,7 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
     card.position = c.position;
     card.coordSource = c.coordSource;
     card.synthetic = ds.isSynthetic();
+    card.example = ds.kind == "example";
     // Values are sorted by (city, metric, year): one pass groups them by metric.
     for (const Value& v : ds.values) {
         if (v.city != city)

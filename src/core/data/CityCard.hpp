@@ -81,7 +81,8 @@ struct CityCardModel {
     std::vector<CardSpecialisation> specialisations;
     std::vector<CardZone> zones;
     std::vector<CardSectors> sectors; ///< by year, ascending
-    bool synthetic = false;
+    bool synthetic = false; ///< synthetic or example data: not real figures
+    bool example = false;   ///< ...example data (the warning names which)
 };
 
 CityCardModel buildCityCard(const Dataset& dataset, std::size_t city);
