@@ -1,5 +1,7 @@
 #include "app/Settings.hpp"
 
+#include "core/io/AtomicFile.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -44,18 +46,14 @@ bool Settings::save() const {
         return false;
     std::error_code ec;
     fs::create_directories(fs::path(file).parent_path(), ec);
-    const std::string tmp = file + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        if (!out)
-            return false;
-        out << nlohmann::json{{"recent_files", recentFiles}}.dump(1) << "\n";
-        out.flush();
-        if (!out)
-            return false;
-    }
-    fs::rename(tmp, file, ec);
-    return !ec;
+    removeStrayTemporaries(file);
+    // A path that is not valid UTF-8 is written with U+FFFD where its bad bytes were (JSON is
+    // UTF-8), rather than failing the whole file.
+    const std::string text = nlohmann::json{{"recent_files", recentFiles}}.dump(
+                                 1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                             "\n";
+    std::string error;
+    return writeFileAtomically(file, text, error);
 }
 
 void Settings::addRecent(const std::string& file) {

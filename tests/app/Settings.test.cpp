@@ -58,3 +58,19 @@ TEST(Settings, BrokenFileGivesDefaultsNotACrash) {
     std::ofstream(Settings::path()) << "{\"recent_files\": [\"/ok.json\", 5]}";
     EXPECT_EQ(Settings::load().recentFiles, (std::vector<std::string>{"/ok.json"}));
 }
+
+// Regression: a recent file whose path is not valid UTF-8 made the JSON dump throw
+// (type_error.316: "unexpected error" and a 0-byte settings.json.tmp left behind).
+TEST(Settings, APathThatIsNotUtf8IsSavedNotFatal) {
+    ConfigDir config;
+    Settings s;
+    s.addRecent("/data/caf\xE9.csv"); // Latin-1 é
+    ASSERT_TRUE(s.save());
+    const Settings back = Settings::load();
+    ASSERT_EQ(back.recentFiles.size(), 1u);
+    EXPECT_EQ(back.recentFiles[0], "/data/caf\xEF\xBF\xBD.csv"); // U+FFFD where the byte was
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(config.dir))
+        ++files;
+    EXPECT_EQ(files, 1u); // no temporary left
+}

@@ -2,11 +2,11 @@
 #include "app/Viewer.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/UiDump.hpp"
+#include "core/io/AtomicFile.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
 #include <cstdio>
-#include <filesystem>
 
 namespace aimap {
 
@@ -39,18 +39,13 @@ int runScreenshotMode(ModeContext& ctx) {
     const sf::Image image = target.getTexture().copyToImage();
     UiDump(o.uiDump).write(ctx.viewer, ctx.data);
     ctx.viewer.shutdownGraphics();
-    // Atomic: write next to the destination with a .png name (SFML picks the format from the
-    // extension), then rename over it.
-    const std::string tmp = o.screenshot + ".tmp.png";
-    if (!image.saveToFile(tmp)) {
-        std::fprintf(stderr, "aimap: cannot write %s\n", tmp.c_str());
-        return 1;
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, o.screenshot, ec);
-    if (ec) {
-        std::fprintf(stderr, "aimap: cannot rename %s to %s: %s\n", tmp.c_str(),
-                     o.screenshot.c_str(), ec.message().c_str());
+    // Atomic: a temporary file named .png (SFML picks the format from the extension) beside
+    // the destination, then renamed over it.
+    std::string error;
+    if (!writeFileAtomically(
+            o.screenshot, ".png", [&](const std::string& tmp) { return image.saveToFile(tmp); },
+            error)) {
+        std::fprintf(stderr, "aimap: cannot save the screenshot: %s\n", error.c_str());
         return 1;
     }
     return 0;

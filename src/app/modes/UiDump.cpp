@@ -2,35 +2,14 @@
 
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
+#include "core/io/AtomicFile.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 
 namespace aimap {
-
-namespace {
-
-bool writeFileAtomic(const std::string& path, const std::string& content) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            return false;
-        out << content;
-        out.flush();
-        if (!out)
-            return false;
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    return !ec;
-}
-
-} // namespace
 
 void UiDump::write(const Viewer& viewer, const LiveData& data) {
     if (m_path.empty() || !data.dataset())
@@ -80,7 +59,8 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
     const std::string text = j.dump(1);
     if (text == m_last)
         return;
-    if (writeFileAtomic(m_path, text))
+    std::string error;
+    if (writeFileAtomically(m_path, text, error))
         m_last = text;
 }
 
