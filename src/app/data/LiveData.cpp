@@ -12,6 +12,10 @@ namespace aimap {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
+namespace {
+
+// Loads and checks a dataset for the viewer (a dataset with no values is an error); safe on a
+// worker thread (reads only its arguments), where it runs below the window's priority.
 DatasetLoadResult loadForViewer(const std::string& path,
                                 std::shared_ptr<const Gazetteer> gazetteer) {
     runInBackground();
@@ -23,6 +27,8 @@ DatasetLoadResult loadForViewer(const std::string& path,
     }
     return r;
 }
+
+} // namespace
 
 LiveData::LiveData(std::string root, std::string clock)
     : m_root(std::move(root)), m_clock(std::move(clock)), m_settings(Settings::load()) {}

@@ -99,9 +99,4 @@ private:
     std::string m_loadedAt;
 };
 
-/// Loads and checks a dataset for the viewer (a dataset with no values is an error); safe on a
-/// worker thread (reads only its arguments), where it runs below the window's priority.
-DatasetLoadResult loadForViewer(const std::string& path,
-                                std::shared_ptr<const Gazetteer> gazetteer);
-
 } // namespace aimap

@@ -24,7 +24,6 @@ public:
     /// Fraction of the way, in [0, 1], after easing; non-decreasing in t.
     double progress(double t) const;
     bool finished(double t) const { return t >= m_seconds; }
-    double seconds() const { return m_seconds; }
 
 private:
     CameraPose m_from, m_to;
