@@ -58,6 +58,8 @@ public:
     /// Esc closes the About panel first; true when it did.
     bool closeAbout();
     void closeOpenDialog() { m_showOpen = false; }
+    void openAbout() { m_showAbout = true; }
+    void openOpenDialog() { m_showOpen = true; }
 
 private:
     bool m_showAbout = false;

@@ -140,7 +140,7 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     const CityCardModel& c = *st.card;
     const float s = frame.uiScale;
     bool open = true;
-    beginCard(cityTitle(c.nameZh, c.nameEn) + "###card", s, true, open);
+    beginCard(labelText(cityTitle(c.nameZh, c.nameEn)) + "###card", s, true, open);
     if (c.synthetic)
         colouredText(theme().panelWarning, c.example ? "EXAMPLE DATA - not real figures"
                                                      : "SYNTHETIC DATA - not real figures");

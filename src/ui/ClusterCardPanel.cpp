@@ -84,7 +84,7 @@ ClusterCardIntents drawClusterCard(const ClusterCardState& st, PanelFrame& frame
         return out;
     const ClusterCardModel& c = *st.card;
     bool open = true;
-    beginCard("Cluster: " + c.title + "###clustercard", frame.uiScale, false, open);
+    beginCard("Cluster: " + labelText(c.title) + "###clustercard", frame.uiScale, false, open);
     out.close = !open;
     wrapped(c.metricLabel + ", " + std::to_string(c.year) + ": " + c.sumText);
     dimWrapped("The sum of the figures of its " + c.title + " (" + c.unit +

@@ -17,7 +17,7 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
         for (std::size_t m : st.metrics) {
             ImGui::PushID(ds.metrics[m].id.c_str());
             const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit);
-            if (ImGui::Selectable(item.c_str(), m == st.metric))
+            if (ImGui::Selectable(labelText(item).c_str(), m == st.metric))
                 out.metric = m;
             if (ImGui::IsItemHovered() && !ds.metrics[m].definition.empty()) {
                 ImGui::BeginTooltip();

@@ -37,7 +37,8 @@ OpenDialogIntents drawOpenDialog(const OpenDialogState& st, PanelFrame& frame) {
         ImGui::TextUnformatted("Recent files");
         for (std::size_t i = 0; i < st.recentFiles.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable(st.recentFiles[i].c_str(), st.recentFiles[i] == st.dataPath)) {
+            if (ImGui::Selectable(labelText(st.recentFiles[i]).c_str(),
+                                  st.recentFiles[i] == st.dataPath)) {
                 path = st.recentFiles[i];
                 out.openFile = path;
             }

@@ -30,6 +30,17 @@ void colouredWrapped(Rgba colour, const std::string& s) {
     ImGui::PopStyleColor();
 }
 
+std::string labelText(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out += text[i];
+        if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#')
+            out += "\xEF\xBB\xBF"; // U+FEFF
+    }
+    return out;
+}
+
 std::string cityTitle(const std::string& zh, const std::string& en) {
     if (zh.empty())
         return en;

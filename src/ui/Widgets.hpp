@@ -20,6 +20,11 @@ void colouredText(Rgba colour, const char* s);
 /// Wrapped text in a theme colour.
 void colouredWrapped(Rgba colour, const std::string& s);
 
+/// Data text made safe as an ImGui label (a window title, a selectable): ImGui hides what follows
+/// "##" in a label (its ID syntax), so a zero-width no-break space (U+FEFF, which the panels' font
+/// holds with no width) goes between two '#'. Shows exactly the same characters.
+std::string labelText(const std::string& text);
+
 /// "济南  Jinan": both names when both exist, else the one there is.
 std::string cityTitle(const std::string& zh, const std::string& en);
 /// "AI enterprises (count)": a metric's label with its unit.

@@ -4,6 +4,7 @@
 // expectation.
 #include "core/data/CityCsvLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/JsonFile.hpp"
 
 #include "support/Fixtures.hpp"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <filesystem>
 #include <string>
 
 using namespace aimap;
@@ -65,11 +67,38 @@ std::vector<Case> jsonCases() {
         // Regression: an escaped NUL passed validate, then aborted the viewer in ImGui (the
         // panels' font lost every glyph) at start and on hot reload.
         {"EscapedNulInATitleIsAnErrorNotACrash", withTitle(R"(Bad\u0000title)"), false,
-         "in.json:1:27: error: the text holds the control character U+0000 (NUL), written "
+         "in.json:1:27: error: the text holds U+0000 (NUL), a control character, written "
          "\\u0000; it cannot be shown"},
-        {"EscapedBellInAName", withTitle(R"(a\u0007b)"), false, "control character U+0007"},
-        {"EscapedC1Control", withTitle(R"(a\u0085b)"), false, "control character U+0085"},
+        {"EscapedBellInAName", withTitle(R"(a\u0007b)"), false, "U+0007, a control character"},
+        {"EscapedC1Control", withTitle(R"(a\u0085b)"), false, "U+0085, a control character"},
         {"TabAndLineBreakEscapesAreText", withTitle(R"(a\tb\nc\u000Ad\u0009e)"), true, ""},
+        // Regressions (issue 13): characters that draw nothing or reorder what follows passed
+        // validate and reached the panels; a key written with an escape hid a duplicate.
+        {"RawBidiOverrideInATitle", withTitle("a\xE2\x80\xAE" "b"), false,
+         "in.json:1:25: error: the text holds U+202E (RIGHT-TO-LEFT OVERRIDE), a text-direction "
+         "control; it cannot be shown"},
+        {"EscapedBidiIsolate", withTitle(R"(a\u2066b)"), false,
+         "U+2066 (LEFT-TO-RIGHT ISOLATE), a text-direction control, written \\u2066"},
+        {"RawC1ControlInUtf8", withTitle("a\xC2\x85" "b"), false, "in.json:1:25: error: the text holds U+0085"},
+        {"RawControlsAreCountedOnce", withTitle("a\xC2\x85" "b\xE2\x80\x8F" "c\xC2\x9F"), false,
+         "(and 2 more such characters in the file)"},
+        {"EscapedNoncharacter", withTitle(R"(a\uFFFFb)"), false, "U+FFFF, a noncharacter"},
+        {"LoneSurrogateEscape", withTitle(R"(a\uD800b)"), false, "in.json:1:"},
+        {"SurrogatePairEscapeIsText", withTitle(R"(robot \uD83E\uDD16)"), true, ""},
+        {"DuplicateKeyWrittenWithAnEscape",
+         R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "lon": 117, "lat": 36, "l\u0061t": 37}], "values": []})",
+         false, "duplicate key \"lat\" in the same object"},
+        {"DuplicateKeyWithASimpleEscape", R"({"aimap": 1, "title": "t", "ti\/tle": "u", "t\u0069tle": "v"})", false,
+         "duplicate key \"title\""},
+        {"EmptyFile", "", false, "in.json:1:1: error: the file is empty"},
+        {"CityIdEmpty", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "", "name_en": "X", "lon": 117, "lat": 36}], "values": []})", false,
+         "in.json:/cities/0/id: error: a city's \"id\" must not be empty"},
+        {"HugeCoordinatesAreShortInTheMessage", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "lon": 1e308, "lat": -1e308}], "values": []})", false,
+         "in.json:/cities/0: error: coordinates out of range (lon 1e+308, lat -1e+308)"},
+        {"LongVersionIsCut", R"({"aimap": ")" + std::string(500, 'v') + R"("})", false,
+         "unsupported format version \"vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv\xE2\x80\xA6"},
+        {"GbkEncodedJson", withTitle("\xBC\xC3\xC4\xCF"), false,
+         "not valid UTF-8 text (hint: it reads as GBK/GB18030"},
         {"AnEscapedBackslashBeforeU0000IsText", withTitle(R"(a\\u0000)"), true, ""},
         {"ValueAsString", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": "5", "sources": ["S1"])"), false, "in.json:/values/0/value: error: \"value\" must be a number, not a string (hint: write the number without quotes"},
         {"ValueNull", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": null)"), false, "in.json:/values/0: error: missing required field \"value\""},
@@ -120,10 +149,10 @@ std::vector<Case> jsonCases() {
         {"VersionString", R"({"aimap": "1", "title": "t"})", false, "in.json:/aimap: error: unsupported format version \"1\""},
         {"TopLevelString", R"("hello")", false, "the top level must be an object, not a string"},
         {"TopLevelNumber", "42", false, "the top level must be an object, not a number"},
-        {"OnlyWhitespace", "   \n\t ", false, "in.json:2:3: error"},
+        {"OnlyWhitespace", "   \n\t ", false, "in.json:1:1: error: the file holds only blank space"},
         {"Utf16LeBom", std::string("\xFF\xFE{\0}\0", 6), false, "in.json:1:4: error: NUL byte"},
-        {"Latin1Byte", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "notes": "caf)" "\xE9" R"(")"), false, "ill-formed UTF-8"},
-        {"OverlongUtf8", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "notes": ")" "\xC0\xAF" R"(")"), false, "ill-formed UTF-8"},
+        {"Latin1Byte", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "notes": "caf)" "\xE9" R"(")"), false, "not valid UTF-8 text"},
+        {"OverlongUtf8", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "notes": ")" "\xC0\xAF" R"(")"), false, "not valid UTF-8 text"},
         {"EmojiAndFormatCharsInName", R"({"aimap": 1, "title": "%n %s ## 🤖", "kind": "cited", "metrics": {"m": {"label": "%n", "unit": "count"}}, "cities": [{"id": "x", "name_en": "##%s%n🤖", "lon": 117, "lat": 36}], "values": [{"city": "x", "metric": "m", "year": 2020, "value": 1, "sources": []}]})", true, ""},
         {"VeryLongString", R"({"aimap": 1, "title": ")" + std::string(5000, 'x') + R"(", "kind": "cited", "metrics": {}, "cities": [], "values": []})", false, "in.json:/title: error: string of 5000 bytes is over the limit of 4096"},
         {"DeepButAllowed", std::string(60, '[') + std::string(60, ']'), false, "the top level must be an object, not an array"},
@@ -203,10 +232,26 @@ std::vector<Case> csvCases() {
         {"DuplicateColumn", "city,year,firms (count),firms (count)\n济南,2020,5,6\n", false, "two metric columns named \"firms\""},
         {"OnlyHeader", h, false, "no values in the table"},
         {"NulByte", bytes("city,year,firms (count)\n济南,2020,5\0\n"), false, "in.csv:2:10: error: NUL byte"},
+        {"ControlCharacterInACell", "city,year,firms (count),source\n济南,2020,5,S\x01x\n", false,
+         "in.csv:2:12: error: the text holds U+0001, a control character"},
+        {"BidiControlInACell", "city,year,firms (count),source\n济南,2020,5,\xE2\x80\xAE" "S\n", false,
+         "in.csv:2:11: error: the text holds U+202E (RIGHT-TO-LEFT OVERRIDE)"},
+        {"EncodedSurrogateInUtf8", "city,year,firms (count),source\n济南,2020,5,\xED\xA0\x80" "S\n", false,
+         "in.csv:2:11: error: the text holds U+D800, an unpaired surrogate"},
+        // Regressions (issue 13): two rows of one Chinese-named place given by lon/lat became
+        // two cities; a place given two positions kept the first without a word.
+        {"TwoRowsOfOneChineseNamedPlaceAreOneCity",
+         "city,lon,lat,year,firms (count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,117.1,36.7,2021,6,S\n",
+         true, ""},
+        {"APlaceGivenTwoPositionsIsAnError",
+         "city,lon,lat,year,firms (count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,118.1,36.7,2021,6,S\n",
+         false,
+         "in.csv:3:2: error: \"浪潮园\" is placed at lon 118.1, lat 36.7 here but at lon 117.1, lat "
+         "36.7 on line 2"},
         // Regression: a U+0000 cell in a UTF-16 file (Excel's "Unicode text") passed validate and
         // aborted the viewer.
         {"Utf16NulInACell", utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S") + char16_t{0} + u"x\n"),
-         false, "in.csv:2:12: error: the text holds the control character U+0000 (NUL)"},
+         false, "in.csv:2:12: error: the text holds U+0000 (NUL), a control character"},
     };
 }
 
@@ -230,3 +275,45 @@ TEST_P(BadCsvInline, OutcomeAndLocation) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Inline, BadCsvInline, testing::ValuesIn(csvCases()), testName);
+
+TEST(BadCsvPlaces, TwoRowsOfOneChineseNamedPlaceAreOneCityWithTwoYears) {
+    const auto r = loadCsvText("city,lon,lat,year,firms (count),source\n浪潮园,117.1,36.7,2020,5,S\n"
+                               "浪潮园,117.1,36.7,2021,6,S\n另一园,117.2,36.7,2021,6,S\n");
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    ASSERT_EQ(r.dataset->cities.size(), 2u);
+    EXPECT_EQ(r.dataset->cities[0].nameZh, "浪潮园");
+    EXPECT_EQ(r.dataset->values.size(), 3u);
+}
+
+// Regression: validate said "valid" for a dataset with no values; the viewer then refused it
+// ("no values to show"). Both now go through loadDatasetFile/Bytes and agree.
+TEST(BadInputAgreement, ValidateAndTheViewerAgreeOnADatasetWithNoValues) {
+    const std::string text = R"({"aimap": 1, "title": "t", "kind": "cited",
+        "metrics": {"m": {"label": "M", "unit": "count"}},
+        "cities": [{"id": "x", "name_en": "X", "lon": 117, "lat": 36}], "values": []})";
+    const auto r = loadDatasetBytes(text, "in.json", nullptr);
+    EXPECT_FALSE(r.dataset);
+    EXPECT_NE(r.diagnostics.format().find("in.json: error: the dataset has no values to show"),
+              std::string::npos)
+        << r.diagnostics.format();
+    const auto noMetric = loadDatasetBytes(
+        R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [], "values": []})",
+        "in.json", nullptr);
+    EXPECT_FALSE(noMetric.dataset);
+    EXPECT_NE(noMetric.diagnostics.format().find("no metric, so nothing to show"), std::string::npos);
+}
+
+// Regression: a symbolic link that points at itself was reported as "file not found".
+TEST(BadInputAgreement, ASymlinkLoopIsNamedAsSuch) {
+    const std::string dir = testing::TempDir() + "aimap-symlink-loop";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::filesystem::create_symlink(dir + "/a.json", dir + "/b.json");
+    std::filesystem::create_symlink(dir + "/b.json", dir + "/a.json");
+    const auto r = loadDatasetFile(dir + "/a.json", nullptr);
+    EXPECT_FALSE(r.dataset);
+    EXPECT_TRUE(r.diagnostics.anyUnreadable());
+    EXPECT_NE(r.diagnostics.format().find("a loop of symbolic links"), std::string::npos)
+        << r.diagnostics.format();
+    std::filesystem::remove_all(dir);
+}

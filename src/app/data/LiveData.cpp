@@ -14,18 +14,12 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// Loads and checks a dataset for the viewer (a dataset with no values is an error); safe on a
-// worker thread (reads only its arguments), where it runs below the window's priority.
+// Loads a dataset for the viewer exactly as validate does; safe on a worker thread (reads only
+// its arguments), where it runs below the window's priority.
 DatasetLoadResult loadForViewer(const std::string& path,
                                 std::shared_ptr<const Gazetteer> gazetteer) {
     runInBackground();
-    DatasetLoadResult r = loadDatasetFile(path, gazetteer.get());
-    if (r.dataset && (r.dataset->metrics.empty() || r.dataset->values.empty())) {
-        r.dataset.reset();
-        r.diagnostics.error(path, "", "the dataset has no values to show",
-                            "add at least one value");
-    }
-    return r;
+    return loadDatasetFile(path, gazetteer.get());
 }
 
 } // namespace

@@ -131,8 +131,10 @@ void FontAtlas::build(float uiScale, const UiTexts& texts) {
     // without a font rebuild (a visible hitch on llvmpipe).
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    static const ImWchar extra[] = {0x0100, 0x017F, 0x2000, 0x206F, 0x2190, 0x21FF,
-                                    0x3000, 0x303F, 0xFF00, 0xFFEF, 0};
+    // U+FEFF: labelText() puts it between two '#' of a label (ImGui's ID syntax); U+FFFD: what
+    // ImGui draws for characters beyond its 16-bit range.
+    static const ImWchar extra[] = {0x0100, 0x017F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x3000, 0x303F,
+                                    0xFEFF, 0xFEFF, 0xFF00, 0xFFEF, 0xFFFD, 0xFFFD, 0};
     builder.AddRanges(extra);
     texts.forEach([&](const std::string& t) { addPrintable(builder, t); });
     m_ranges.clear();

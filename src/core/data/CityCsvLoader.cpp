@@ -8,6 +8,7 @@
 
 #include "core/data/Csv.hpp"
 #include "core/data/CsvDirectives.hpp"
+#include "core/data/Format.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/TableReading.hpp"
 #include "core/data/Text.hpp"
@@ -134,6 +135,7 @@ struct CityTableReader : TableReading {
     std::map<std::string, std::string> sourceIdOf;            ///< source text -> id
     std::set<std::tuple<std::size_t, std::size_t, int>> seen; ///< city, metric, year
     bool warnedUnsourced = false;
+    std::map<std::size_t, std::size_t> givenOnLine; ///< city placed by lon/lat -> its first line
 
     bool has(Column k) const { return at.count(k) > 0; }
     std::string cell(const CsvTable::Row& row, Column k) const {
@@ -191,9 +193,10 @@ bool readColumns(CityTableReader& t) {
 }
 
 // The row's city, by its lon/lat if given, else by the gazetteer; added to the dataset on first
-// use. Nothing (after an error) when neither finds it. `r` numbers a city given by lon/lat.
+// use. Nothing (after an error) when neither finds it. A place given by lon/lat twice must be given
+// at one position.
 std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& row,
-                                       std::size_t line, std::size_t r) {
+                                       std::size_t line) {
     const std::string name = t.cell(row, Column::City);
     const std::string zh = t.cell(row, Column::NameZh), en = t.cell(row, Column::NameEn),
                       code = t.cell(row, Column::Code);
@@ -214,7 +217,9 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
                           "lon/lat must both be numbers in degrees", hint);
             return std::nullopt;
         }
-        city.id = "csv-" + slug(lookup, r + 1);
+        // Keyed by the name as written: rows of one place are one city (a Chinese name has no
+        // ASCII slug, and each row of one became a city of its own).
+        city.id = "csv:" + lookup;
         city.nameZh =
             zh.empty() && !name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 ? name : zh;
         city.nameEn =
@@ -247,10 +252,29 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
         city.position = m.entry->position;
         city.coordSource = m.entry->coordSource;
     }
-    if (auto ci = t.ds.cityIndex(city.id))
+    const bool placedHere = !lonText.empty() || !latText.empty();
+    if (auto ci = t.ds.cityIndex(city.id)) {
+        const City& known = t.ds.cities[*ci];
+        if (placedHere && (std::abs(known.position.lon - city.position.lon) > 1e-9 ||
+                           std::abs(known.position.lat - city.position.lat) > 1e-9)) {
+            // Regression: the second position was dropped without a word.
+            const auto first = t.givenOnLine.find(*ci);
+            t.diags.error(
+                t.path, cellLocation(line, t.has(Column::Lon) ? t.at.at(Column::Lon) : nameCol),
+                "\"" + lookup + "\" is placed at lon " + shortNumber(city.position.lon) + ", lat " +
+                    shortNumber(city.position.lat) + " here but at lon " +
+                    shortNumber(known.position.lon) + ", lat " + shortNumber(known.position.lat) +
+                    (first != t.givenOnLine.end() ? " on line " + std::to_string(first->second)
+                                                  : std::string()),
+                "give each place one position, or name the two places apart");
+            return std::nullopt;
+        }
         return ci;
+    }
     city.world = Projection::china().forward(city.position);
     t.ds.cities.push_back(city);
+    if (placedHere)
+        t.givenOnLine.emplace(t.ds.cities.size() - 1, line);
     return t.ds.cities.size() - 1;
 }
 
@@ -355,7 +379,7 @@ void readRows(CityTableReader& t) {
     for (std::size_t r = 0; r < t.table.rowCount(); ++r) {
         const CsvTable::Row row = t.table.row(r);
         const std::size_t line = t.table.rowLine(r);
-        const auto city = findRowCity(t, row, line, r);
+        const auto city = findRowCity(t, row, line);
         if (!city)
             continue;
         const auto year = readRowYear(t, row, line);

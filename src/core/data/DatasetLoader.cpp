@@ -1,11 +1,12 @@
 // The aimap dataset format (JSON), validated with JSON pointers in every message.
 //
-// [SECTION] Fields: reading one object's fields
 // [SECTION] Steps: one per top-level member
 // [SECTION] Entry points
 
 #include "core/data/DatasetLoader.hpp"
 
+#include "core/data/Format.hpp"
+#include "core/data/JsonFields.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/LoadGuard.hpp"
 #include "core/data/Suggest.hpp"
@@ -20,150 +21,9 @@ namespace {
 
 using nlohmann::json;
 
-std::string escapePointer(const std::string& key) {
-    std::string s;
-    for (char c : key) {
-        if (c == '~')
-            s += "~0";
-        else if (c == '/')
-            s += "~1";
-        else
-            s += c;
-    }
-    return s;
+std::string orElse(std::string a, std::string b) {
+    return a.empty() ? b : a;
 }
-
-const char* typeName(const json& j) {
-    switch (j.type()) {
-    case json::value_t::null:
-        return "null";
-    case json::value_t::object:
-        return "an object";
-    case json::value_t::array:
-        return "an array";
-    case json::value_t::string:
-        return "a string";
-    case json::value_t::boolean:
-        return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
-        return "a number";
-    default:
-        return "an unsupported value";
-    }
-}
-
-// [SECTION] Fields
-
-/// Reads fields of one JSON object, reporting problems with JSON pointers.
-class Fields {
-public:
-    Fields(const json& obj, std::string pointer, const std::string& file, const Limits& limits,
-           Diagnostics& diags)
-        : m_obj(obj), m_ptr(std::move(pointer)), m_file(file), m_limits(limits), m_diags(diags) {}
-
-    std::string at(const std::string& key) const { return m_ptr + "/" + escapePointer(key); }
-
-    const json* find(const std::string& key) const {
-        m_known.insert(key);
-        auto it = m_obj.find(key);
-        return it == m_obj.end() ? nullptr : &*it;
-    }
-
-    std::string str(const std::string& key, bool required) const {
-        const json* j = find(key);
-        if (!j || j->is_null()) {
-            if (required)
-                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"",
-                              "add \"" + key + "\": \"...\"");
-            return {};
-        }
-        if (!j->is_string()) {
-            m_diags.error(m_file, at(key), "\"" + key + "\" must be a string, not " + typeName(*j));
-            return {};
-        }
-        const auto& s = j->get_ref<const std::string&>();
-        if (s.size() > m_limits.maxStringBytes) {
-            m_diags.error(m_file, at(key),
-                          "string of " + std::to_string(s.size()) + " bytes is over the limit of " +
-                              std::to_string(m_limits.maxStringBytes));
-            return {};
-        }
-        return s;
-    }
-
-    std::optional<double> number(const std::string& key, bool required) const {
-        const json* j = find(key);
-        if (!j || j->is_null()) {
-            if (required)
-                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"");
-            return std::nullopt;
-        }
-        if (!j->is_number()) {
-            std::string hint;
-            if (j->is_string())
-                hint = "write the number without quotes, e.g. 70000000000";
-            m_diags.error(m_file, at(key), "\"" + key + "\" must be a number, not " + typeName(*j),
-                          hint);
-            return std::nullopt;
-        }
-        const double v = j->get<double>();
-        if (!std::isfinite(v)) {
-            m_diags.error(m_file, at(key), "\"" + key + "\" is not a finite number");
-            return std::nullopt;
-        }
-        return v;
-    }
-
-    std::vector<std::string> strings(const std::string& key, bool required) const {
-        std::vector<std::string> out;
-        const json* j = find(key);
-        if (!j || j->is_null()) {
-            if (required)
-                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"");
-            return out;
-        }
-        if (!j->is_array()) {
-            m_diags.error(m_file, at(key),
-                          "\"" + key + "\" must be an array of strings, not " + typeName(*j));
-            return out;
-        }
-        for (std::size_t i = 0; i < j->size(); ++i) {
-            const auto& e = (*j)[i];
-            if (!e.is_string() || e.get_ref<const std::string&>().size() > m_limits.maxStringBytes)
-                m_diags.error(m_file, at(key) + "/" + std::to_string(i),
-                              "must be a string of at most " +
-                                  std::to_string(m_limits.maxStringBytes) + " bytes");
-            else
-                out.push_back(e.get<std::string>());
-        }
-        return out;
-    }
-
-    /// Warn about keys that were never asked for: usually typos.
-    void warnUnknown() const {
-        const std::vector<std::string> known(m_known.begin(), m_known.end());
-        for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
-            if (!m_known.count(it.key())) {
-                std::string hint = didYouMean(it.key(), known);
-                if (hint.empty())
-                    hint = "check its spelling against docs/data-format.md";
-                m_diags.warning(m_file, at(it.key()), "unknown field \"" + it.key() + "\" ignored",
-                                hint);
-            }
-    }
-
-private:
-    const json& m_obj;
-    std::string m_ptr;
-    const std::string& m_file;
-    const Limits& m_limits;
-    Diagnostics& m_diags;
-    mutable std::set<std::string> m_known;
-};
-
-std::string orElse(std::string a, std::string b) { return a.empty() ? b : a; }
 
 bool expectArray(const json& doc, const char* key, const std::string& file, Diagnostics& diags,
                  bool required) {
@@ -185,8 +45,8 @@ bool expectArray(const json& doc, const char* key, const std::string& file, Diag
 
 // What the steps of building a dataset share.
 struct DatasetReader {
-    DatasetReader(const json& doc, const std::string& file, const Limits& limits, Diagnostics& diags,
-                  Dataset& ds)
+    DatasetReader(const json& doc, const std::string& file, const Limits& limits,
+                  Diagnostics& diags, Dataset& ds)
         : doc(doc), file(file), limits(limits), diags(diags), ds(ds),
           top(doc, "", file, limits, diags) {}
 
@@ -217,7 +77,7 @@ bool readVersion(DatasetReader& r) {
         return false;
     }
     if (!version->is_number_integer() || version->get<long long>() != 1) {
-        r.diags.error(r.file, "/aimap", "unsupported format version " + version->dump(),
+        r.diags.error(r.file, "/aimap", "unsupported format version " + shortJson(*version),
                       "this build of aimap reads version 1");
         return false;
     }
@@ -329,8 +189,8 @@ void readCities(DatasetReader& r) {
                 continue;
             if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
                 r.diags.error(r.file, ptr,
-                              "coordinates out of range (lon " + std::to_string(*lon) + ", lat " +
-                                  std::to_string(*lat) + ")",
+                              "coordinates out of range (lon " + shortNumber(*lon) + ", lat " +
+                                  shortNumber(*lat) + ")",
                               "lon is -180..180, lat is -90..90");
                 continue;
             }
@@ -340,8 +200,13 @@ void readCities(DatasetReader& r) {
                     hint = "lon and lat look swapped";
                 r.diags.warning(r.file, ptr, "city lies outside China's extent", hint);
             }
-            if (c.id.empty())
+            if (c.id.empty()) {
+                // Regression: "id": "" dropped the city and the file passed.
+                if (const json* id = f.find("id"); id && id->is_string())
+                    r.diags.error(r.file, ptr + "/id", "a city's \"id\" must not be empty",
+                                  "values name their city by it: give it one, e.g. \"jinan\"");
                 continue;
+            }
             if (r.ds.cityIndex(c.id)) {
                 r.diags.error(r.file, ptr + "/id", "duplicate city id \"" + c.id + "\"");
                 continue;

@@ -2,6 +2,7 @@
 
 #include "core/data/EnterpriseCities.hpp"
 #include "core/data/EnterpriseTotals.hpp"
+#include "core/data/JsonFields.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/LoadGuard.hpp"
 #include "core/data/Sectors.hpp"
@@ -33,37 +34,39 @@ struct EnterpriseListReader {
     bool weighted = false;                          ///< some enterprise has a weight
 };
 
-// One enterprise object's fields, each read as the type the format gives it.
-struct EnterpriseFields {
-    const nlohmann::json& j;
-    std::string str(const char* key) const {
-        auto it = j.find(key);
-        return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-    }
-    std::optional<double> num(const char* key) const {
-        auto it = j.find(key);
-        if (it == j.end() || !it->is_number())
-            return std::nullopt;
-        const double v = it->get<double>();
-        return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-    }
-};
-
-// "sources": an object keyed by id.
-void readSources(EnterpriseListReader& r, const nlohmann::json& doc) {
-    auto src = doc.find("sources");
-    if (src == doc.end() || !src->is_object())
+// "sources": an object keyed by id, each source's fields as in the dataset format.
+void readSources(EnterpriseListReader& r, const Fields& top) {
+    const nlohmann::json* src = top.find("sources");
+    if (!src)
         return;
+    if (!src->is_object()) {
+        r.diags.error(r.path, "/sources",
+                      "\"sources\" must be an object keyed by source id, not " +
+                          std::string(typeName(*src)));
+        return;
+    }
+    if (src->size() > r.limits.maxSources) {
+        r.diags.error(r.path, "/sources", "too many sources");
+        return;
+    }
     for (auto it = src->begin(); it != src->end(); ++it) {
+        const std::string ptr = "/sources/" + escapePointer(it.key());
+        if (!it->is_object()) {
+            r.diags.error(r.path, ptr,
+                          "a source must be an object, not " + std::string(typeName(*it)),
+                          "e.g. \"" + it.key() + "\": {\"title\": \"...\", \"date\": \"2024\"}");
+            continue;
+        }
+        const Fields f(*it, ptr, r.path, r.limits, r.diags);
         Source s;
         s.id = it.key();
-        if (it->is_object()) {
-            s.title = it->value("title", "");
-            s.publisher = it->value("publisher", "");
-            s.date = it->value("date", "");
-            s.url = it->value("url", "");
-            s.quality = it->value("quality", "");
-        }
+        s.title = f.str("title", false);
+        s.publisher = f.str("publisher", false);
+        s.date = f.str("date", false);
+        s.url = f.str("url", false);
+        s.quality = f.str("quality", false);
+        s.note = f.str("note", false);
+        f.warnUnknown();
         r.sourceIndex[s.id] = r.ds.sources.size();
         r.ds.sources.push_back(s);
     }
@@ -71,10 +74,11 @@ void readSources(EnterpriseListReader& r, const nlohmann::json& doc) {
 
 // The enterprise's city and position: at its lon/lat (counted in the nearest city), or at its
 // named city. False (with an error) when neither is usable.
-bool readPlace(EnterpriseListReader& r, const EnterpriseFields& f, const std::string& ptr,
-               Enterprise& e) {
-    const auto lon = f.num("lon"), lat = f.num("lat");
-    const std::string city = f.str("city");
+bool readPlace(EnterpriseListReader& r, const Fields& f, const std::string& ptr, Enterprise& e) {
+    const auto lon = f.number("lon", false), lat = f.number("lat", false);
+    const std::string city = f.str("city", false);
+    if (f.find("lon") && f.find("lat") && (!lon || !lat))
+        return false; // the type error is reported
     if (lon || lat) {
         if (!lon || !lat || *lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
             r.diags.error(r.path, ptr, "lon/lat must both be numbers inside China",
@@ -132,27 +136,30 @@ bool readSectors(EnterpriseListReader& r, const nlohmann::json& j, const std::st
 
 // "weight" (optional, >= 0), "year" (whole, within the limits) and "source" (an id defined in
 // "sources"). False (with an error) at the first that is wrong.
-bool readWeightYearSource(EnterpriseListReader& r, const EnterpriseFields& f,
-                          const std::string& ptr, Enterprise& e) {
-    if (f.j.contains("weight")) {
-        const auto w = f.num("weight");
-        if (!w || *w < 0) {
+bool readWeightYearSource(EnterpriseListReader& r, const Fields& f, const std::string& ptr,
+                          Enterprise& e) {
+    if (f.find("weight")) {
+        const auto w = f.number("weight", false);
+        if (!w)
+            return false; // reported
+        if (*w < 0) {
             r.diags.error(r.path, ptr + "/weight", "\"weight\" must be a number >= 0");
             return false;
         }
         e.weight = *w;
         r.weighted = true;
     }
-    const auto year = f.num("year");
-    if (!year || *year != std::floor(*year) || *year < r.limits.minYear ||
-        *year > r.limits.maxYear) {
+    const auto year = f.number("year", true);
+    if (!year)
+        return false; // reported
+    if (*year != std::floor(*year) || *year < r.limits.minYear || *year > r.limits.maxYear) {
         r.diags.error(r.path, ptr + "/year",
                       "\"year\" must be a whole number in " + std::to_string(r.limits.minYear) +
                           ".." + std::to_string(r.limits.maxYear));
         return false;
     }
     e.year = static_cast<int>(*year);
-    if (const std::string source = f.str("source"); !source.empty()) {
+    if (const std::string source = f.str("source", false); !source.empty()) {
         auto it = r.sourceIndex.find(source);
         if (it == r.sourceIndex.end()) {
             std::vector<std::string> ids;
@@ -175,15 +182,19 @@ void readEnterprise(EnterpriseListReader& r, const nlohmann::json& j, std::size_
         r.diags.error(r.path, ptr, "an enterprise must be an object");
         return;
     }
-    const EnterpriseFields f{j};
-    const std::string name = f.str("name");
+    const Fields f(j, ptr, r.path, r.limits, r.diags);
+    const std::string name = f.str("name", false);
     if (name.empty()) {
-        r.diags.error(r.path, ptr + "/name", "an enterprise needs a \"name\" string");
+        if (!f.find("name") || f.find("name")->is_string())
+            r.diags.error(r.path, ptr + "/name", "an enterprise needs a \"name\" string");
         return;
     }
     Enterprise e;
-    if (!readPlace(r, f, ptr, e) || !readSectors(r, j, ptr, e) ||
-        !readWeightYearSource(r, f, ptr, e))
+    const bool ok =
+        readPlace(r, f, ptr, e) && readSectors(r, j, ptr, e) && readWeightYearSource(r, f, ptr, e);
+    f.find("sectors");
+    f.warnUnknown();
+    if (!ok)
         return;
     r.ds.setEnterpriseName(e, name);
     r.ds.enterprises.push_back(e);
@@ -196,22 +207,42 @@ std::shared_ptr<const Dataset> buildEnterpriseList(const nlohmann::json& doc,
                                                    Diagnostics& diags) {
     auto ds = std::make_shared<Dataset>();
     ds->path = path;
-    ds->title = doc.value("title", std::filesystem::path(path).filename().string());
-    ds->kind = doc.value("kind", "cited");
-    ds->description = doc.value("description", "");
+    const Fields top(doc, "", path, limits, diags);
+    // Regression: any value of "aimap_enterprises" (2, "banana") was accepted.
+    if (const nlohmann::json* version = top.find("aimap_enterprises");
+        !version || !version->is_number_integer() || version->get<long long>() != 1) {
+        diags.error(path, "/aimap_enterprises",
+                    "unsupported format version " + (version ? shortJson(*version) : "(none)"),
+                    "this build of aimap reads enterprise lists of version 1: "
+                    "\"aimap_enterprises\": 1");
+        return nullptr;
+    }
+    // Regression: a title, weight_label or source field that was not a string ended in "internal
+    // error ... type_error.302" with no place.
+    ds->title = top.str("title", false);
+    if (ds->title.empty())
+        ds->title = std::filesystem::path(path).filename().string();
+    ds->kind = top.str("kind", false);
+    if (ds->kind.empty())
+        ds->kind = "cited";
+    ds->description = top.str("description", false);
     if (ds->kind != "cited" && ds->kind != "synthetic" && ds->kind != "example")
         diags.error(path, "/kind", "\"kind\" must be \"cited\", \"synthetic\" or \"example\"");
     if (!gazetteer)
         diags.error(path, "", "the gazetteer (data/gazetteer.json) is needed for enterprise files");
-    const auto list = doc.find("enterprises");
-    if (list == doc.end() || !list->is_array())
+    const nlohmann::json* list = top.find("enterprises");
+    if (!list)
         diags.error(path, "", "missing top-level array \"enterprises\"");
-    if (diags.hasErrors())
-        return nullptr;
+    else if (!list->is_array())
+        diags.error(path, "/enterprises",
+                    "\"enterprises\" must be an array, not " + std::string(typeName(*list)));
+    std::string weightLabel = top.str("weight_label", false);
+    if (weightLabel.empty())
+        weightLabel = "Weight";
+    const std::string weightUnit = top.str("weight_unit", false);
     EnterpriseListReader r(*ds, *gazetteer, limits, path, diags);
-    readSources(r, doc);
-    const std::string weightLabel = doc.value("weight_label", "Weight");
-    const std::string weightUnit = doc.value("weight_unit", "");
+    readSources(r, top);
+    top.warnUnknown();
     const auto sectorNames = sectorIds();
     r.sectorList.assign(sectorNames.begin(), sectorNames.end());
     if (list->size() > limits.maxValues) {

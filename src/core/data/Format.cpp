@@ -70,4 +70,10 @@ std::string formatValue(double value, const std::string& unit, const std::string
     return s;
 }
 
+std::string shortNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
 } // namespace aimap

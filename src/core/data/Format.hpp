@@ -12,6 +12,10 @@ std::string formatValue(double value, const std::string& unit, const std::string
 /// Integer with thousands separators: 1234567 -> "1,234,567".
 std::string formatThousands(double value);
 
+/// A number short enough for a message: up to 6 significant digits ("116.997", "1e+308"), never
+/// the 300 digits std::to_string gives 1e308.
+std::string shortNumber(double v);
+
 /// Compact form for legends and labels: 70e9 CNY -> "70 bn", 1500 -> "1,500".
 std::string formatCompact(double value, const std::string& unit);
 

@@ -1,15 +1,30 @@
+// Reading JSON data files defensively: size, encoding, characters, nesting and duplicate keys
+// checked before nlohmann parses; its messages rewritten with line:column and hints.
+//
+// [SECTION] Escapes and positions
+// [SECTION] Structure scan
+// [SECTION] Parse messages
+// [SECTION] Entry points
+
 #include "core/data/JsonFile.hpp"
 
+#include "core/data/TextDecoding.hpp"
+#include "core/data/TextSafety.hpp"
+
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <sstream>
+#include <unordered_set>
 #include <vector>
 
 namespace aimap {
 namespace {
+
+// [SECTION] Escapes and positions
 
 int hexDigit(char c) {
     if (c >= '0' && c <= '9')
@@ -21,64 +36,147 @@ int hexDigit(char c) {
     return -1;
 }
 
-// The control character a \uXXXX escape at `at` (the backslash) stands for, or -1 when it is
-// none or one a text may hold (tab, line feed, carriage return). JSON forbids raw control
-// characters in strings (the parser rejects them); escaped, they reach the UI: a NUL cut texts
-// short and emptied the panels' font (the viewer aborted in ImGui), others show as boxes.
-int escapedControl(const std::string& text, std::size_t at) {
-    if (at + 5 >= text.size() || text[at + 1] != 'u')
-        return -1;
-    int cp = 0;
-    for (std::size_t k = at + 2; k < at + 6; ++k) {
-        const int d = hexDigit(text[k]);
-        if (d < 0)
+// The code point of the \uXXXX escape at `at` (the backslash), joining a surrogate pair written
+// as two escapes; `length` is set to the bytes the escape spans. -1 when it is not one (or half a
+// pair: the parser reports those).
+long escapedCodePoint(const std::string& text, std::size_t at, std::size_t& length) {
+    const auto hex4 = [&](std::size_t from) -> long {
+        if (from + 4 > text.size())
             return -1;
-        cp = cp * 16 + d;
+        long v = 0;
+        for (std::size_t k = from; k < from + 4; ++k) {
+            const int d = hexDigit(text[k]);
+            if (d < 0)
+                return -1;
+            v = v * 16 + d;
+        }
+        return v;
+    };
+    if (at + 1 >= text.size() || text[at + 1] != 'u')
+        return -1;
+    const long cp = hex4(at + 2);
+    length = 6;
+    if (cp >= 0xD800 && cp <= 0xDBFF && text.compare(at + 6, 2, "\\u") == 0) {
+        const long low = hex4(at + 8);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+            length = 12;
+            return 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
     }
-    const bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
-    return control && cp != '\t' && cp != '\n' && cp != '\r' ? cp : -1;
+    return cp >= 0xD800 && cp <= 0xDFFF ? -1 : cp;
 }
 
+// The text of a JSON string's body (between its quotes) with escapes decoded, for comparing keys
+// ("l\u0061t" is "lat"). Escapes that are not valid are kept as written (the parser reports them).
+std::string unescapedKey(const std::string& text, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) {
+        if (text[i] != '\\' || i + 1 >= to) {
+            out += text[i];
+            continue;
+        }
+        static const char written[] = "\"\\/bfnrt";
+        static const char decoded[] = "\"\\/\b\f\n\r\t";
+        const char e = text[i + 1];
+        const char* simple = e != '\0' ? std::strchr(written, e) : nullptr;
+        if (simple) {
+            out += decoded[simple - written];
+            ++i;
+            continue;
+        }
+        std::size_t length = 0;
+        const long cp = escapedCodePoint(text, i, length);
+        if (cp < 0) {
+            out += text[i];
+            continue;
+        }
+        appendUtf8(out, static_cast<char32_t>(cp));
+        i += length - 1;
+    }
+    return out;
+}
+
+// line:column of increasing byte offsets in one pass (lineColumnAt counts from the start each
+// time: a file with 100 000 problems took minutes).
+class TextPositions {
+public:
+    explicit TextPositions(const std::string& text) : m_text(text) {}
+    std::string at(std::size_t offset) {
+        if (offset < m_offset) {
+            m_offset = 0;
+            m_line = 1;
+            m_column = 1;
+        }
+        offset = std::min(offset, m_text.size());
+        for (; m_offset < offset; ++m_offset) {
+            const auto c = static_cast<unsigned char>(m_text[m_offset]);
+            if (c == '\n') {
+                ++m_line;
+                m_column = 1;
+            } else if ((c & 0xC0) != 0x80) {
+                ++m_column;
+            }
+        }
+        return std::to_string(m_line) + ":" + std::to_string(m_column);
+    }
+
+private:
+    const std::string& m_text;
+    std::size_t m_offset = 0;
+    std::size_t m_line = 1;
+    std::size_t m_column = 1;
+};
+
+// [SECTION] Structure scan
+
 // One pass over the raw text before parsing: nesting depth (nlohmann 3.11.2 recurses without a
-// limit), duplicate object keys (nlohmann silently keeps the last one) and escaped control
-// characters in strings, all reported with line:column. Lenient about everything else: syntax errors are the parser's job. Returns false
-// when the text is too deep to parse safely.
+// limit), duplicate object keys (nlohmann silently keeps the last one, also when one of them is
+// written with escapes) and escaped characters a text cannot show (TextSafety), all reported
+// with line:column. Lenient about everything else: syntax errors are the parser's job. Returns
+// false when the text is too deep to parse safely.
 bool scanStructure(const std::string& text, const std::string& name, int maxDepth,
                    Diagnostics& diags) {
     struct Container {
         bool isObject = false;
         bool expectKey = false;
-        std::set<std::string> keys;
+        std::unordered_set<std::string> keys;
     };
     std::vector<Container> stack;
+    TextPositions positions(text);
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '"') {
             const std::size_t start = i;
+            bool escaped = false;
             for (++i; i < text.size() && text[i] != '"'; ++i)
                 if (text[i] == '\\') {
-                    if (const int cp = escapedControl(text, i); cp >= 0) {
-                        char code[16];
-                        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-                        diags.error(name, lineColumnAt(text, i),
-                                    std::string("the text holds the control character ") + code +
-                                        (cp == 0 ? " (NUL)" : "") + ", written " +
-                                        text.substr(i, 6) + "; it cannot be shown",
-                                    "remove it; write a line break as \\n and a tab as \\t");
-                    }
+                    escaped = true;
+                    std::size_t length = 0;
+                    const long cp = escapedCodePoint(text, i, length);
+                    const char* reason =
+                        cp >= 0 ? unshowableReason(static_cast<char32_t>(cp)) : nullptr;
+                    if (reason)
+                        diags.error(name, positions.at(i),
+                                    "the text holds " +
+                                        describeCharacter(static_cast<char32_t>(cp), reason) +
+                                        ", written " + text.substr(i, length) +
+                                        "; it cannot be shown",
+                                    unshowableHint(static_cast<char32_t>(cp)));
                     ++i;
                 }
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
-                const std::string key = text.substr(start + 1, i - start - 1);
+                const std::size_t end = std::min(i, text.size());
+                std::string key = escaped ? unescapedKey(text, start + 1, end)
+                                          : text.substr(start + 1, end - start - 1);
                 if (!stack.back().keys.insert(key).second)
-                    diags.error(name, lineColumnAt(text, start),
+                    diags.error(name, positions.at(start),
                                 "duplicate key \"" + sanitizeUtf8(key) + "\" in the same object",
                                 "JSON readers disagree on which one wins: keep one");
                 stack.back().expectKey = false;
             }
         } else if (c == '{' || c == '[') {
             if (static_cast<int>(stack.size()) >= maxDepth) {
-                diags.error(name, lineColumnAt(text, i),
+                diags.error(name, positions.at(i),
                             "nesting deeper than " + std::to_string(maxDepth) + " levels",
                             "aimap files are a few levels deep; check for unclosed [ or {");
                 return false;
@@ -93,6 +191,8 @@ bool scanStructure(const std::string& text, const std::string& name, int maxDept
     }
     return true;
 }
+
+// [SECTION] Parse messages
 
 bool startsWithAt(const std::string& text, std::size_t pos, const char* utf8) {
     return text.compare(pos, std::char_traits<char>::length(utf8), utf8) == 0;
@@ -171,7 +271,7 @@ std::string sanitizeUtf8(const std::string& in) {
     return out;
 }
 
-namespace {} // namespace
+// [SECTION] Entry points
 
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
                                             const Limits& limits, Diagnostics& diags) {
@@ -188,6 +288,26 @@ std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::
                     "the file is binary or UTF-16; save it as UTF-8 text");
         return std::nullopt;
     }
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        diags.error(name, "1:1",
+                    text.empty() ? "the file is empty" : "the file holds only blank space",
+                    "a dataset is a JSON object {...}: see docs/data-format.md, or copy "
+                    "data/ai-cities.json and edit it");
+        return std::nullopt;
+    }
+    if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string::npos) {
+        std::string converted;
+        diags.error(name, lineColumnAt(text, bad), "the file is not valid UTF-8 text",
+                    fromGb18030(text, converted)
+                        ? "it reads as GBK/GB18030 (the default of Chinese Windows): save it as "
+                          "UTF-8 (Notepad: Save as, Encoding: UTF-8)"
+                        : "save it as UTF-8");
+        return std::nullopt;
+    }
+    // Characters written as themselves (escaped ones are the scan's); outside strings the parser
+    // would reject them too, but with a less helpful message.
+    if (!rejectUnshowable(text, name, diags))
+        return std::nullopt;
     if (!scanStructure(text, name, limits.maxJsonDepth, diags))
         return std::nullopt;
     try {
@@ -237,10 +357,20 @@ std::optional<std::string> readFileBytes(const std::string& path, const Limits& 
                                          Diagnostics& diags) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+        diags.unreadable(path, "the path is a loop of symbolic links (too many levels)",
+                         "point the link at the data file itself: ls -l shows where it leads");
+        return std::nullopt;
+    }
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+        diags.unreadable(path, "cannot look at the file: " + ec.message(),
+                         "check the path and the folders' permissions");
+        return std::nullopt;
+    }
     if (ec || !std::filesystem::exists(status)) {
         diags.unreadable(path, "file not found",
-                    "check the path; relative paths start from the "
-                    "current directory");
+                         "check the path; relative paths start from the "
+                         "current directory");
         return std::nullopt;
     }
     if (!std::filesystem::is_regular_file(status)) {
@@ -279,7 +409,8 @@ std::optional<std::string> readFileBytes(const std::string& path, const Limits& 
         return std::nullopt;
     }
     if (data.size() > limits.maxFileBytes) {
-        diags.error(path, "", "file is over the limit of " + std::to_string(limits.maxFileBytes) + " bytes",
+        diags.error(path, "",
+                    "file is over the limit of " + std::to_string(limits.maxFileBytes) + " bytes",
                     "split the data into smaller files");
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 #include "core/data/TextDecoding.hpp"
 
 #include "core/data/Text.hpp"
+#include "core/data/TextSafety.hpp"
 
 #include <cstdint>
 #include <cstring>
@@ -9,7 +10,6 @@
 #include <iconv.h>
 
 namespace aimap {
-namespace {
 
 void appendUtf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
@@ -28,6 +28,8 @@ void appendUtf8(std::string& out, char32_t cp) {
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
 }
+
+namespace {
 
 // UTF-16 (after the BOM) to UTF-8; false on an odd length or a lone surrogate.
 bool utf16ToUtf8(const std::string& in, std::size_t start, bool bigEndian, std::string& out,
@@ -58,6 +60,8 @@ bool utf16ToUtf8(const std::string& in, std::size_t start, bool bigEndian, std::
     return true;
 }
 
+} // namespace
+
 bool fromGb18030(const std::string& in, std::string& out) {
     iconv_t cd = iconv_open("UTF-8", "GB18030");
     if (cd == reinterpret_cast<iconv_t>(-1))
@@ -74,8 +78,6 @@ bool fromGb18030(const std::string& in, std::string& out) {
     out.resize(out.size() - dstLeft);
     return true;
 }
-
-} // namespace
 
 std::size_t firstInvalidUtf8(const std::string& s) {
     for (std::size_t i = skipAsciiBlocks(s, 0); i < s.size(); i = skipAsciiBlocks(s, i)) {
@@ -95,22 +97,6 @@ std::size_t firstInvalidUtf8(const std::string& s) {
     return std::string::npos;
 }
 
-namespace {
-
-// A U+0000 in decoded text (UTF-16 or GB18030 files): it would cut the cell short where the UI
-// reads it as a C string, and emptied the panels' font (the viewer aborted in ImGui).
-bool rejectNul(const std::string& utf8, const std::string& name, Diagnostics& diags) {
-    const auto nul = utf8.find('\0');
-    if (nul == std::string::npos)
-        return true;
-    diags.error(name, lineColumnAt(utf8, nul),
-                "the text holds the control character U+0000 (NUL); it cannot be shown",
-                "remove it; an empty cell is nothing between two commas");
-    return false;
-}
-
-} // namespace
-
 std::optional<DecodedText> decodeText(std::string bytes, const std::string& name,
                                       Diagnostics& diags) {
     DecodedText t;
@@ -124,7 +110,8 @@ std::optional<DecodedText> decodeText(std::string bytes, const std::string& name
             return std::nullopt;
         }
         t.encoding = big ? "UTF-16BE" : "UTF-16LE";
-        if (!rejectNul(t.utf8, name, diags))
+        if (!rejectUnshowable(t.utf8, name, diags,
+                              "remove it; an empty cell is nothing between two commas"))
             return std::nullopt;
         return t;
     }
@@ -144,6 +131,9 @@ std::optional<DecodedText> decodeText(std::string bytes, const std::string& name
                         "\"CSV UTF-8\"");
             return std::nullopt;
         }
+        if (!rejectUnshowable(t.utf8, name, diags,
+                              "remove it; an empty cell is nothing between two commas"))
+            return std::nullopt;
         return t;
     }
     // UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
@@ -159,7 +149,8 @@ std::optional<DecodedText> decodeText(std::string bytes, const std::string& name
     t.utf8.clear();
     if (t.encoding == "UTF-8" && fromGb18030(raw, t.utf8)) {
         t.encoding = "GB18030";
-        if (!rejectNul(t.utf8, name, diags))
+        if (!rejectUnshowable(t.utf8, name, diags,
+                              "remove it; an empty cell is nothing between two commas"))
             return std::nullopt;
         diags.warning(name, "",
                       "the file is not UTF-8; read it as GBK/GB18030 (plain \"CSV\" from Excel on "

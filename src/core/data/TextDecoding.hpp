@@ -20,6 +20,12 @@ struct DecodedText {
 std::optional<DecodedText> decodeText(std::string bytes, const std::string& name,
                                       Diagnostics& diags);
 
+/// Appends code point `cp` to `out` as UTF-8.
+void appendUtf8(std::string& out, char32_t cp);
+
+/// Converts GBK/GB18030 bytes to UTF-8; false when they are not valid GB18030.
+bool fromGb18030(const std::string& in, std::string& out);
+
 /// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid UTF-8.
 std::size_t firstInvalidUtf8(const std::string& s);
 

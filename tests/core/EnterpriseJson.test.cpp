@@ -1,0 +1,106 @@
+// Enterprise lists in JSON (docs/data-format.md, "Enterprise lists"): what is rejected, where the
+// message points. Regressions of issue 13: wrong accepts and unclear messages.
+#include "core/data/EnterpriseJsonLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
+#include "core/data/JsonFile.hpp"
+
+#include "support/Fixtures.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace aimap;
+
+namespace {
+
+struct Case {
+    const char* name;
+    std::string text;
+    bool loads;
+    const char* expect; // substring of the formatted diagnostics ("" = none required)
+};
+
+std::string testName(const testing::TestParamInfo<Case>& info) {
+    return info.param.name;
+}
+
+const std::string kOkEnterprise =
+    R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "source": "R1"})";
+
+// A valid list; @TOP@ adds top-level members, @E@ is the enterprise list's first element.
+std::string list(const std::string& top, const std::string& enterprise = kOkEnterprise) {
+    return R"({"aimap_enterprises": 1,)" + top +
+           R"( "sources": {"R1": {"title": "Registry"}}, "enterprises": [)" + enterprise + "]}";
+}
+
+std::vector<Case> cases() {
+    return {
+        {"Valid", list(""), true, ""},
+        {"VersionTwo", R"({"aimap_enterprises": 2, "enterprises": []})", false,
+         "e.json:/aimap_enterprises: error: unsupported format version 2"},
+        {"VersionBanana", R"({"aimap_enterprises": "banana", "enterprises": []})", false,
+         "unsupported format version \"banana\""},
+        {"VersionAsText", R"({"aimap_enterprises": "1", "enterprises": []})", false,
+         "unsupported format version \"1\""},
+        {"TitleNotAString", list(R"( "title": 5,)"), false,
+         "e.json:/title: error: \"title\" must be a string, not a number"},
+        {"WeightLabelNotAString", list(R"( "weight_label": ["Revenue"],)"), false,
+         "e.json:/weight_label: error: \"weight_label\" must be a string, not an array"},
+        {"SourceTitleNotAString",
+         R"({"aimap_enterprises": 1, "sources": {"R1": {"title": 7}}, "enterprises": [)" +
+             kOkEnterprise + "]}",
+         false, "e.json:/sources/R1/title: error: \"title\" must be a string, not a number"},
+        {"SourceNotAnObject",
+         R"({"aimap_enterprises": 1, "sources": {"R1": "Registry"}, "enterprises": [)" +
+             kOkEnterprise + "]}",
+         false, "e.json:/sources/R1: error: a source must be an object, not a string"},
+        {"NameOverTheLengthLimit",
+         list("", R"({"name": ")" + std::string(100000, 'n') +
+                      R"(", "city": "Jinan", "sectors": ["iot"], "year": 2020})"),
+         false,
+         "e.json:/enterprises/0/name: error: string of 100000 bytes is over the limit of 4096"},
+        {"UnknownEnterpriseFieldWarns",
+         list("",
+              R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "wieght": 5})"),
+         true,
+         "e.json:/enterprises/0/wieght: warning: unknown field \"wieght\" ignored (hint: did you "
+         "mean \"weight\"?)"},
+        {"UnknownTopLevelFieldWarns", list(R"( "titel": "x",)"), true,
+         "e.json:/titel: warning: unknown field \"titel\" ignored (hint: did you mean \"title\"?)"},
+        {"UnknownSourceFieldWarns",
+         R"({"aimap_enterprises": 1, "sources": {"R1": {"title": "t", "pubisher": "p"}}, "enterprises": [)" +
+             kOkEnterprise + "]}",
+         true, "e.json:/sources/R1/pubisher: warning: unknown field"},
+        {"YearAsTextIsOneError",
+         list("", R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": "2020"})"), false,
+         "e.json:/enterprises/0/year: error: \"year\" must be a number, not a string"},
+        {"LonAsText",
+         list("", R"({"name": "A", "lon": "117", "lat": 36.6, "sectors": ["iot"], "year": 2020})"),
+         false, "e.json:/enterprises/0/lon: error: \"lon\" must be a number, not a string"},
+        {"EnterprisesNotAnArray", R"({"aimap_enterprises": 1, "enterprises": {}})", false,
+         "e.json:/enterprises: error: \"enterprises\" must be an array, not an object"},
+        {"NoEnterprisesHasNothingToShow", R"({"aimap_enterprises": 1, "enterprises": []})", false,
+         "e.json: error: no enterprises in the file"},
+    };
+}
+
+} // namespace
+
+class BadEnterpriseJson : public testing::TestWithParam<Case> {};
+
+TEST_P(BadEnterpriseJson, OutcomeAndPointer) {
+    const Case& c = GetParam();
+    const auto r = loadDatasetBytes(c.text, "e.json", &aimap::test::bundledGazetteer());
+    const std::string text = r.diagnostics.format();
+    EXPECT_EQ(static_cast<bool>(r.dataset), c.loads) << text;
+    if (*c.expect) {
+        EXPECT_NE(text.find(c.expect), std::string::npos) << text;
+    }
+    EXPECT_EQ(text.find("internal error"), std::string::npos) << text;
+    if (!c.loads) {
+        EXPECT_TRUE(r.diagnostics.hasErrors());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Inline, BadEnterpriseJson, testing::ValuesIn(cases()), testName);
