@@ -61,14 +61,18 @@ TEST(Settings, BrokenFileGivesDefaultsNotACrash) {
 
 // Regression: a recent file whose path is not valid UTF-8 made the JSON dump throw
 // (type_error.316: "unexpected error" and a 0-byte settings.json.tmp left behind).
-TEST(Settings, APathThatIsNotUtf8IsSavedNotFatal) {
+// Regression: a recent file whose path is not UTF-8 made the settings write throw (type_error.316),
+// then came back with U+FFFD in place of its byte, a path that no longer opened.
+TEST(Settings, APathThatIsNotUtf8IsSavedAndOpensAgain) {
     ConfigDir config;
     Settings s;
     s.addRecent("/data/caf\xE9.csv"); // Latin-1 é
+    s.addRecent("/data/plain.csv");
     ASSERT_TRUE(s.save());
     const Settings back = Settings::load();
-    ASSERT_EQ(back.recentFiles.size(), 1u);
-    EXPECT_EQ(back.recentFiles[0], "/data/caf\xEF\xBF\xBD.csv"); // U+FFFD where the byte was
+    ASSERT_EQ(back.recentFiles.size(), 2u);
+    EXPECT_EQ(back.recentFiles[0], "/data/plain.csv");
+    EXPECT_EQ(back.recentFiles[1], "/data/caf\xE9.csv"); // the same bytes
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(config.dir))
         ++files;

@@ -78,6 +78,10 @@ std::vector<Case> cases() {
         {"LonAsText",
          list("", R"({"name": "A", "lon": "117", "lat": 36.6, "sectors": ["iot"], "year": 2020})"),
          false, "e.json:/enterprises/0/lon: error: \"lon\" must be a number, not a string"},
+        // Regression (found by fuzz_panels): a list with no "enterprises" member read through a
+        // null pointer after reporting it.
+        {"NoEnterprisesMember", R"({"aimap_enterprises": 1, "title": "t", "enterprisecity": []})",
+         false, "e.json: error: missing top-level array \"enterprises\""},
         {"EnterprisesNotAnArray", R"({"aimap_enterprises": 1, "enterprises": {}})", false,
          "e.json:/enterprises: error: \"enterprises\" must be an array, not an object"},
         {"NoEnterprisesHasNothingToShow", R"({"aimap_enterprises": 1, "enterprises": []})", false,

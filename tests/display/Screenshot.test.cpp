@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 using namespace aimap::test;
@@ -150,6 +151,24 @@ TEST(Screenshot, BadDataFileNamesFileAndPlaceAndDoesNotCrash) {
         run(quote(kExe) + " --data " + quote(bad) + " --screenshot " + quote(tmp("bad.png")));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find(bad + ":5:3: error"), std::string::npos) << r.err;
+}
+
+// Regression: a --data path that is not UTF-8 ended with "unexpected error: [json.exception.
+// type_error.316]" (saving it as a recent file) and left a settings.json.tmp behind.
+TEST(Screenshot, ADataPathThatIsNotUtf8IsShown) {
+    const std::string data = tmp("caf\xE9-latin1.json");
+    std::filesystem::copy_file(AIMAP_FIXTURES "/datasets/minimal.json", data,
+                               std::filesystem::copy_options::overwrite_existing);
+    const std::string png = tmp("non-utf8-path.png");
+    std::remove(png.c_str());
+    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) +
+                       " --select jinan --screenshot " + quote(png));
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
+    sf::Image img;
+    ASSERT_TRUE(img.loadFromFile(png)) << r.err;
+    EXPECT_EQ(img.getSize().x, 1280u);
+    std::filesystem::remove(data);
 }
 
 TEST(Screenshot, NoDisplaySaysSoInOneLineAndShowsTheHeadlessCommand) {

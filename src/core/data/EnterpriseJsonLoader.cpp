@@ -240,6 +240,8 @@ std::shared_ptr<const Dataset> buildEnterpriseList(const nlohmann::json& doc,
     if (weightLabel.empty())
         weightLabel = "Weight";
     const std::string weightUnit = top.str("weight_unit", false);
+    if (diags.hasErrors() || !list || !gazetteer)
+        return nullptr;
     EnterpriseListReader r(*ds, *gazetteer, limits, path, diags);
     readSources(r, top);
     top.warnUnknown();

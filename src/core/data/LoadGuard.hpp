@@ -18,7 +18,7 @@ auto guardLoad(const std::string& path, Diagnostics& diags, Load&& load,
         return load();
     } catch (const std::exception& e) {
         diags.error(path, "", std::string(prefix) + e.what());
-        return {};
+        return decltype(load())(); // value-initialised (explicit default constructors allowed)
     }
 }
 
