@@ -183,12 +183,15 @@ void readEnterprise(EnterpriseListReader& r, const nlohmann::json& j, std::size_
         return;
     }
     const Fields f(j, ptr, r.path, r.limits, r.diags);
-    const std::string name = f.str("name", false);
-    if (name.empty()) {
-        if (!f.find("name") || f.find("name")->is_string())
-            r.diags.error(r.path, ptr + "/name", "an enterprise needs a \"name\" string");
+    const nlohmann::json* nameField = f.find("name");
+    if (!nameField ||
+        (nameField->is_string() && nameField->get_ref<const std::string&>().empty())) {
+        r.diags.error(r.path, ptr + "/name", "an enterprise needs a \"name\" string");
         return;
     }
+    const std::string name = f.str("name", false);
+    if (name.empty())
+        return; // not a string, or over the length limit: reported
     Enterprise e;
     const bool ok =
         readPlace(r, f, ptr, e) && readSectors(r, j, ptr, e) && readWeightYearSource(r, f, ptr, e);
