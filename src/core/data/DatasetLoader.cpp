@@ -6,6 +6,7 @@
 
 #include "core/data/DatasetLoader.hpp"
 
+#include "core/data/InvalidEntries.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/LoadGuard.hpp"
 #include "core/data/Suggest.hpp"
@@ -54,6 +55,10 @@ const char* typeName(const json& j) {
     }
 }
 
+std::string orElse(std::string a, std::string b) {
+    return a.empty() ? b : a;
+}
+
 // [SECTION] Fields
 
 /// Reads fields of one JSON object, reporting problems with JSON pointers.
@@ -75,19 +80,28 @@ public:
         const json* j = find(key);
         if (!j || j->is_null()) {
             if (required)
-                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"",
-                              "add \"" + key + "\": \"...\"");
+                m_diags.reportError(m_file, [&] {
+                    return Finding{m_ptr, "missing required field \"" + key + "\"",
+                                   "add \"" + key + "\": \"...\""};
+                });
             return {};
         }
         if (!j->is_string()) {
-            m_diags.error(m_file, at(key), "\"" + key + "\" must be a string, not " + typeName(*j));
+            m_diags.reportError(m_file, [&] {
+                return Finding{at(key), "\"" + key + "\" must be a string, not " + typeName(*j),
+                               ""};
+            });
             return {};
         }
         const auto& s = j->get_ref<const std::string&>();
         if (s.size() > m_limits.maxStringBytes) {
-            m_diags.error(m_file, at(key),
-                          "string of " + std::to_string(s.size()) + " bytes is over the limit of " +
-                              std::to_string(m_limits.maxStringBytes));
+            m_diags.reportError(m_file, [&] {
+                return Finding{at(key),
+                               "string of " + std::to_string(s.size()) +
+                                   " bytes is over the limit of " +
+                                   std::to_string(m_limits.maxStringBytes),
+                               ""};
+            });
             return {};
         }
         return s;
@@ -97,20 +111,24 @@ public:
         const json* j = find(key);
         if (!j || j->is_null()) {
             if (required)
-                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"");
+                m_diags.reportError(m_file, [&] {
+                    return Finding{m_ptr, "missing required field \"" + key + "\"", ""};
+                });
             return std::nullopt;
         }
         if (!j->is_number()) {
-            std::string hint;
-            if (j->is_string())
-                hint = "write the number without quotes, e.g. 70000000000";
-            m_diags.error(m_file, at(key), "\"" + key + "\" must be a number, not " + typeName(*j),
-                          hint);
+            m_diags.reportError(m_file, [&] {
+                return Finding{at(key), "\"" + key + "\" must be a number, not " + typeName(*j),
+                               j->is_string() ? "write the number without quotes, e.g. 70000000000"
+                                              : ""};
+            });
             return std::nullopt;
         }
         const double v = j->get<double>();
         if (!std::isfinite(v)) {
-            m_diags.error(m_file, at(key), "\"" + key + "\" is not a finite number");
+            m_diags.reportError(m_file, [&] {
+                return Finding{at(key), "\"" + key + "\" is not a finite number", ""};
+            });
             return std::nullopt;
         }
         return v;
@@ -121,20 +139,28 @@ public:
         const json* j = find(key);
         if (!j || j->is_null()) {
             if (required)
-                m_diags.error(m_file, m_ptr, "missing required field \"" + key + "\"");
+                m_diags.reportError(m_file, [&] {
+                    return Finding{m_ptr, "missing required field \"" + key + "\"", ""};
+                });
             return out;
         }
         if (!j->is_array()) {
-            m_diags.error(m_file, at(key),
-                          "\"" + key + "\" must be an array of strings, not " + typeName(*j));
+            m_diags.reportError(m_file, [&] {
+                return Finding{at(key),
+                               "\"" + key + "\" must be an array of strings, not " + typeName(*j),
+                               ""};
+            });
             return out;
         }
         for (std::size_t i = 0; i < j->size(); ++i) {
             const auto& e = (*j)[i];
             if (!e.is_string() || e.get_ref<const std::string&>().size() > m_limits.maxStringBytes)
-                m_diags.error(m_file, at(key) + "/" + std::to_string(i),
-                              "must be a string of at most " +
-                                  std::to_string(m_limits.maxStringBytes) + " bytes");
+                m_diags.reportError(m_file, [&] {
+                    return Finding{at(key) + "/" + std::to_string(i),
+                                   "must be a string of at most " +
+                                       std::to_string(m_limits.maxStringBytes) + " bytes",
+                                   ""};
+                });
             else
                 out.push_back(e.get<std::string>());
         }
@@ -143,15 +169,14 @@ public:
 
     /// Warn about keys that were never asked for: usually typos.
     void warnUnknown() const {
-        const std::vector<std::string> known(m_known.begin(), m_known.end());
         for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
-            if (!m_known.count(it.key())) {
-                std::string hint = didYouMean(it.key(), known);
-                if (hint.empty())
-                    hint = "check its spelling against docs/data-format.md";
-                m_diags.warning(m_file, at(it.key()), "unknown field \"" + it.key() + "\" ignored",
-                                hint);
-            }
+            if (!m_known.count(it.key()))
+                m_diags.reportWarning(m_file, [&] {
+                    const std::vector<std::string> known(m_known.begin(), m_known.end());
+                    return Finding{at(it.key()), "unknown field \"" + it.key() + "\" ignored",
+                                   orElse(didYouMean(it.key(), known),
+                                          "check its spelling against docs/data-format.md")};
+                });
     }
 
 private:
@@ -162,8 +187,6 @@ private:
     Diagnostics& m_diags;
     mutable std::set<std::string> m_known;
 };
-
-std::string orElse(std::string a, std::string b) { return a.empty() ? b : a; }
 
 bool expectArray(const json& doc, const char* key, const std::string& file, Diagnostics& diags,
                  bool required) {
@@ -195,16 +218,34 @@ struct DatasetReader {
     const Limits& limits;
     Diagnostics& diags;
     Dataset& ds;
-    Fields top;                         ///< the top-level object
-    std::vector<std::string> sourceIds; ///< for "did you mean", once the sources are read
+    Fields top; ///< the top-level object
+    // Entries left out for an error of their own: what names them is counted, reported once.
+    InvalidEntries invalidSources{"source"}, invalidMetrics{"metric"}, invalidCities{"city"};
+
+    // "did you mean" among the ids of a list (ds.sources, ds.metrics, ds.cities), prepared at
+    // the first message that is listed: none is computed for messages beyond the bound.
+    template <class List>
+    std::string suggest(std::optional<Suggester>& among, const List& list, const std::string& id) {
+        if (!among) {
+            std::vector<std::string> ids;
+            ids.reserve(list.size());
+            for (const auto& e : list)
+                ids.push_back(e.id);
+            among.emplace(ids);
+        }
+        return among->didYouMean(id);
+    }
+    std::optional<Suggester> sourceIds, metricIds, cityIds;
 
     // An error for each of `ids` that "sources" does not define; `ptr` is the list's owner.
-    void checkSources(const std::vector<std::string>& ids, const std::string& ptr) {
+    void checkSources(const std::vector<std::string>& ids, const std::string& ptr, bool fromValue) {
         for (std::size_t k = 0; k < ids.size(); ++k)
-            if (!ds.source(ids[k]))
-                diags.error(file, ptr + "/sources/" + std::to_string(k),
-                            "source \"" + ids[k] + "\" is not defined in \"sources\"",
-                            didYouMean(ids[k], sourceIds));
+            if (!ds.source(ids[k]) && !invalidSources.refer(ids[k], fromValue, ptr, "/sources"))
+                diags.reportError(file, [&] {
+                    return Finding{ptr + "/sources/" + std::to_string(k),
+                                   "source \"" + ids[k] + "\" is not defined in \"sources\"",
+                                   suggest(sourceIds, ds.sources, ids[k])};
+                });
     }
 };
 
@@ -250,7 +291,10 @@ void readSources(DatasetReader& r) {
             for (auto it = src->begin(); it != src->end(); ++it) {
                 const std::string ptr = "/sources/" + escapePointer(it.key());
                 if (!it->is_object()) {
-                    r.diags.error(r.file, ptr, "a source must be an object");
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr, "a source must be an object", ""};
+                    });
+                    r.invalidSources.mark(it.key(), ptr);
                     continue;
                 }
                 Fields f(*it, ptr, r.file, r.limits, r.diags);
@@ -267,8 +311,7 @@ void readSources(DatasetReader& r) {
             }
         }
     }
-    for (const auto& s : r.ds.sources)
-        r.sourceIds.push_back(s.id);
+    r.ds.indexIds();
 }
 
 // "metrics": an object keyed by id.
@@ -280,7 +323,10 @@ void readMetrics(DatasetReader& r) {
             for (auto it = met->begin(); it != met->end(); ++it) {
                 const std::string ptr = "/metrics/" + escapePointer(it.key());
                 if (!it->is_object()) {
-                    r.diags.error(r.file, ptr, "a metric must be an object");
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr, "a metric must be an object", ""};
+                    });
+                    r.invalidMetrics.mark(it.key(), ptr);
                     continue;
                 }
                 Fields f(*it, ptr, r.file, r.limits, r.diags);
@@ -296,6 +342,7 @@ void readMetrics(DatasetReader& r) {
     } else {
         r.diags.error(r.file, "", "missing top-level object \"metrics\"");
     }
+    r.ds.indexIds();
 }
 
 // "cities": an array of cities with their positions, projected.
@@ -310,7 +357,9 @@ void readCities(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size() && i < r.limits.maxCities; ++i) {
             const std::string ptr = "/cities/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a city must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a city must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -324,42 +373,48 @@ void readCities(DatasetReader& r) {
             const auto lat = f.number("lat", true);
             f.warnUnknown();
             if (c.nameEn.empty() && c.nameZh.empty())
-                r.diags.error(r.file, ptr, "a city needs \"name_en\" or \"name_zh\"");
-            if (!lon || !lat)
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a city needs \"name_en\" or \"name_zh\"", ""};
+                });
+            if (!lon || !lat) {
+                r.invalidCities.mark(c.id, ptr);
                 continue;
+            }
             if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
-                r.diags.error(r.file, ptr,
-                              "coordinates out of range (lon " + std::to_string(*lon) + ", lat " +
-                                  std::to_string(*lat) + ")",
-                              "lon is -180..180, lat is -90..90");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr,
+                                   "coordinates out of range (lon " + std::to_string(*lon) +
+                                       ", lat " + std::to_string(*lat) + ")",
+                                   "lon is -180..180, lat is -90..90"};
+                });
+                r.invalidCities.mark(c.id, ptr);
                 continue;
             }
-            if (*lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
-                std::string hint = "China spans lon 73..135, lat 18..54";
-                if (*lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56)
-                    hint = "lon and lat look swapped";
-                r.diags.warning(r.file, ptr, "city lies outside China's extent", hint);
-            }
+            if (*lon < 70 || *lon > 140 || *lat < 15 || *lat > 56)
+                r.diags.reportWarning(r.file, [&] {
+                    return Finding{ptr, "city lies outside China's extent",
+                                   *lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56
+                                       ? "lon and lat look swapped"
+                                       : "China spans lon 73..135, lat 18..54"};
+                });
             if (c.id.empty())
                 continue;
-            if (r.ds.cityIndex(c.id)) {
-                r.diags.error(r.file, ptr + "/id", "duplicate city id \"" + c.id + "\"");
+            if (r.ds.cityIndex(c.id)) { // indexed as they are added: O(1)
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/id", "duplicate city id \"" + c.id + "\"", ""};
+                });
                 continue;
             }
             c.position = {*lon, *lat};
             c.world = proj.forward(c.position);
             r.ds.cities.push_back(std::move(c));
+            r.ds.indexIds();
         }
     }
 }
 
 // "values": an array of figures, each for a known city, metric and year.
 void readValues(DatasetReader& r) {
-    std::vector<std::string> cityIds, metricIds;
-    for (const auto& c : r.ds.cities)
-        cityIds.push_back(c.id);
-    for (const auto& m : r.ds.metrics)
-        metricIds.push_back(m.id);
     if (expectArray(r.doc, "values", r.file, r.diags, true)) {
         const json& arr = r.doc["values"];
         r.top.find("values");
@@ -368,7 +423,9 @@ void readValues(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size() && i < r.limits.maxValues; ++i) {
             const std::string ptr = "/values/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a value must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a value must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -388,37 +445,53 @@ void readValues(DatasetReader& r) {
             f.warnUnknown();
             const auto ci = r.ds.cityIndex(city);
             const auto mi = r.ds.metricIndex(metric);
-            if (!city.empty() && !ci)
-                r.diags.error(r.file, ptr + "/city", "unknown city \"" + city + "\"",
-                              orElse(didYouMean(city, cityIds),
-                                     "add it to \"cities\" or use an existing id"));
-            if (!metric.empty() && !mi)
-                r.diags.error(r.file, ptr + "/metric", "unknown metric \"" + metric + "\"",
-                              orElse(didYouMean(metric, metricIds), "define it in \"metrics\""));
+            // A city or metric with an error of its own is reported once, not here per value.
+            if (!city.empty() && !ci && !r.invalidCities.refer(city, true, ptr, "/city"))
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/city", "unknown city \"" + city + "\"",
+                                   orElse(r.suggest(r.cityIds, r.ds.cities, city),
+                                          "add it to \"cities\" or use an existing id")};
+                });
+            if (!metric.empty() && !mi && !r.invalidMetrics.refer(metric, true, ptr, "/metric"))
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/metric", "unknown metric \"" + metric + "\"",
+                                   orElse(r.suggest(r.metricIds, r.ds.metrics, metric),
+                                          "define it in \"metrics\"")};
+                });
             if (year && (*year != std::floor(*year) || *year < r.limits.minYear ||
                          *year > r.limits.maxYear)) {
-                r.diags.error(r.file, ptr + "/year",
-                              "year must be a whole number in " + std::to_string(r.limits.minYear) +
-                                  ".." + std::to_string(r.limits.maxYear));
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/year",
+                                   "year must be a whole number in " +
+                                       std::to_string(r.limits.minYear) + ".." +
+                                       std::to_string(r.limits.maxYear),
+                                   ""};
+                });
                 continue;
             }
             if (value && (*value < 0 || *value > r.limits.maxAbsValue)) {
-                r.diags.error(r.file, ptr + "/value",
-                              *value < 0 ? "negative value: symbol sizes need values >= 0"
-                                         : "value is implausibly large",
-                              "check the unit: values are plain numbers in the metric's unit");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/value",
+                                   *value < 0 ? "negative value: symbol sizes need values >= 0"
+                                              : "value is implausibly large",
+                                   "check the unit: values are plain numbers in the metric's unit"};
+                });
                 continue;
             }
             if (!v.qualifier.empty() && v.qualifier != "=" && v.qualifier != ">" &&
                 v.qualifier != "<" && v.qualifier != "~")
-                r.diags.error(r.file, ptr + "/qualifier",
-                              "qualifier must be one of \"=\", \">\", \"<\", \"~\"");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/qualifier",
+                                   "qualifier must be one of \"=\", \">\", \"<\", \"~\"", ""};
+                });
             if (v.qualifier.empty())
                 v.qualifier = "=";
-            r.checkSources(v.sources, ptr);
+            r.checkSources(v.sources, ptr, true);
             if (v.sources.empty())
-                r.diags.warning(r.file, ptr, "value has no source; it is shown as unsourced",
-                                "add \"sources\": [\"S01\"] with an id from \"sources\"");
+                r.diags.reportWarning(r.file, [&] {
+                    return Finding{ptr, "value has no source; it is shown as unsourced",
+                                   "add \"sources\": [\"S01\"] with an id from \"sources\""};
+                });
             if (!ci || !mi || !year || !value)
                 continue;
             v.city = *ci;
@@ -441,10 +514,12 @@ void sortValuesAndCheckDuplicates(DatasetReader& r) {
         const auto& a = r.ds.values[i - 1];
         const auto& b = r.ds.values[i];
         if (a.city == b.city && a.metric == b.metric && a.year == b.year)
-            r.diags.error(r.file, "/values",
-                          "two values for " + r.ds.cities[a.city].id + " / " +
-                              r.ds.metrics[a.metric].id + " / " + std::to_string(a.year),
-                          "keep one value per city, metric and year");
+            r.diags.reportError(r.file, [&] {
+                return Finding{"/values",
+                               "two values for " + r.ds.cities[a.city].id + " / " +
+                                   r.ds.metrics[a.metric].id + " / " + std::to_string(a.year),
+                               "keep one value per city, metric and year"};
+            });
     }
 }
 
@@ -456,7 +531,9 @@ void readSpecialisations(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/specialisations/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a specialisation entry must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a specialisation entry must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -466,11 +543,13 @@ void readSpecialisations(DatasetReader& r) {
             s.items = f.strings("items", true);
             s.sources = f.strings("sources", false);
             f.warnUnknown();
-            r.checkSources(s.sources, ptr);
+            r.checkSources(s.sources, ptr, false);
             const auto ci = r.ds.cityIndex(city);
             if (!ci) {
-                if (!city.empty())
-                    r.diags.error(r.file, ptr + "/city", "unknown city \"" + city + "\"");
+                if (!city.empty() && !r.invalidCities.refer(city, false, ptr, "/city"))
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr + "/city", "unknown city \"" + city + "\"", ""};
+                    });
                 continue;
             }
             s.city = *ci;
@@ -487,7 +566,9 @@ void readProgrammes(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/programmes/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a programme must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a programme must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -500,13 +581,17 @@ void readProgrammes(DatasetReader& r) {
             const json* zones = f.find("zones");
             f.warnUnknown();
             if (!zones || !zones->is_array()) {
-                r.diags.error(r.file, ptr, "a programme needs a \"zones\" array");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a programme needs a \"zones\" array", ""};
+                });
                 continue;
             }
             for (std::size_t k = 0; k < zones->size(); ++k) {
                 const std::string zp = ptr + "/zones/" + std::to_string(k);
                 if (!(*zones)[k].is_object()) {
-                    r.diags.error(r.file, zp, "a zone must be an object");
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{zp, "a zone must be an object", ""};
+                    });
                     continue;
                 }
                 Fields z((*zones)[k], zp, r.file, r.limits, r.diags);
@@ -520,11 +605,13 @@ void readProgrammes(DatasetReader& r) {
                 for (const auto& id : z.strings("cities", true)) {
                     if (auto ci = r.ds.cityIndex(id))
                         zone.cities.push_back(*ci);
-                    else
-                        r.diags.error(r.file, zp + "/cities", "unknown city \"" + id + "\"");
+                    else if (!r.invalidCities.refer(id, false, zp, "/cities"))
+                        r.diags.reportError(r.file, [&] {
+                            return Finding{zp + "/cities", "unknown city \"" + id + "\"", ""};
+                        });
                 }
                 z.warnUnknown();
-                r.checkSources(zone.sources, zp);
+                r.checkSources(zone.sources, zp, false);
                 p.zones.push_back(std::move(zone));
             }
             r.ds.programmes.push_back(std::move(p));
@@ -557,6 +644,8 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
     sortValuesAndCheckDuplicates(r);
     readSpecialisations(r);
     readProgrammes(r);
+    for (const InvalidEntries* invalid : {&r.invalidCities, &r.invalidMetrics, &r.invalidSources})
+        invalid->report(file, diags);
     r.top.find("quality_scale");
     r.top.find("$schema"); // editors' hint (data/aimap-dataset.schema.json), not data
     r.top.warnUnknown();

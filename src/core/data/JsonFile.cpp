@@ -58,22 +58,28 @@ bool scanStructure(const std::string& text, const std::string& name, int maxDept
             for (++i; i < text.size() && text[i] != '"'; ++i)
                 if (text[i] == '\\') {
                     if (const int cp = escapedControl(text, i); cp >= 0) {
-                        char code[16];
-                        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-                        diags.error(name, lineColumnAt(text, i),
-                                    std::string("the text holds the control character ") + code +
-                                        (cp == 0 ? " (NUL)" : "") + ", written " +
-                                        text.substr(i, 6) + "; it cannot be shown",
-                                    "remove it; write a line break as \\n and a tab as \\t");
+                        // Listed ones only: lineColumnAt reads the text from its start.
+                        diags.reportError(name, [&] {
+                            char code[16];
+                            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+                            return Finding{lineColumnAt(text, i),
+                                           std::string("the text holds the control character ") +
+                                               code + (cp == 0 ? " (NUL)" : "") + ", written " +
+                                               text.substr(i, 6) + "; it cannot be shown",
+                                           "remove it; write a line break as \\n and a tab as \\t"};
+                        });
                     }
                     ++i;
                 }
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
                 const std::string key = text.substr(start + 1, i - start - 1);
                 if (!stack.back().keys.insert(key).second)
-                    diags.error(name, lineColumnAt(text, start),
-                                "duplicate key \"" + sanitizeUtf8(key) + "\" in the same object",
-                                "JSON readers disagree on which one wins: keep one");
+                    diags.reportError(name, [&] {
+                        return Finding{lineColumnAt(text, start),
+                                       "duplicate key \"" + sanitizeUtf8(key) +
+                                           "\" in the same object",
+                                       "JSON readers disagree on which one wins: keep one"};
+                    });
                 stack.back().expectKey = false;
             }
         } else if (c == '{' || c == '[') {
