@@ -27,13 +27,16 @@ int validateMain(int argc, char** argv) {
         const std::string path = argv[i];
         const DatasetLoadResult r = loadDatasetFile(path, gazetteer ? &*gazetteer : nullptr);
         const Diagnostics& d = r.diagnostics;
-        // Errors first: they are what must be fixed before the talk.
-        for (const Severity severity : {Severity::Error, Severity::Warning})
+        // Errors first: they are what must be fixed before the talk. The first hundred of each
+        // are listed, the rest counted.
+        for (const Severity severity : {Severity::Error, Severity::Warning}) {
             for (const Diagnostic& item : d.items())
                 if (item.severity == severity)
                     std::printf("%s\n", item.format().c_str());
-        if (d.omitted() > 0)
-            std::printf("... and %zu more\n", d.omitted());
+            const bool errors = severity == Severity::Error;
+            if (const std::size_t more = errors ? d.omittedErrors() : d.omittedWarnings())
+                std::printf("... and %zu more %s\n", more, errors ? "errors" : "warnings");
+        }
         if (r.dataset) {
             const Dataset& ds = *r.dataset;
             std::printf("%s: valid (%s): %zu cities, %zu values, %zu metrics, %zu sources, %zu "

@@ -26,3 +26,34 @@ TEST(Diagnostics, KeepsABoundedNumberAndCountsTheRest) {
     EXPECT_EQ(ds.omitted(), 7u);
     EXPECT_NE(ds.format().find("... and 7 more"), std::string::npos);
 }
+
+TEST(Diagnostics, AnOmittedDiagnosticIsCountedWithoutBuildingIt) {
+    Diagnostics ds;
+    int built = 0;
+    for (int i = 0; i < 1000; ++i)
+        ds.reportError("f", [&] {
+            ++built;
+            return Finding{"1:1", "e" + std::to_string(i), ""};
+        });
+    EXPECT_EQ(built, 100);
+    EXPECT_EQ(ds.errorCount(), 1000u);
+    EXPECT_EQ(ds.items().size(), 100u);
+    EXPECT_EQ(ds.omittedErrors(), 900u);
+    EXPECT_EQ(ds.items().back().message, "e99");
+}
+
+TEST(Diagnostics, WarningsDoNotCrowdOutErrors) {
+    Diagnostics ds(3);
+    for (int i = 0; i < 10; ++i)
+        ds.warning("f", "", "w" + std::to_string(i));
+    ds.error("f", "", "the error");
+    EXPECT_EQ(ds.items().size(), 4u);
+    EXPECT_EQ(ds.items().back().message, "the error");
+    EXPECT_EQ(ds.omittedWarnings(), 7u);
+    EXPECT_EQ(ds.omittedErrors(), 0u);
+    Diagnostics all(5);
+    all.append(ds);
+    EXPECT_EQ(all.errorCount(), 1u);
+    EXPECT_EQ(all.warningCount(), 10u);
+    EXPECT_EQ(all.omitted(), 7u);
+}

@@ -158,25 +158,32 @@ bool readColumns(CityTableReader& t) {
     for (std::size_t c = 0; c < header.size(); ++c) {
         const std::string& h = header[c];
         if (h.empty()) {
-            t.diags.error(t.path, cellLocation(1, c), "empty column name",
-                          "name every column, e.g. city, year, AI enterprises (count)");
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(1, c), "empty column name",
+                               "name every column, e.g. city, year, AI enterprises (count)"};
+            });
             continue;
         }
         if (const auto k = knownColumn(h)) {
             if (t.has(*k))
-                t.diags.error(t.path, cellLocation(1, c), "column \"" + h + "\" appears twice");
+                t.diags.reportError(t.path, [&] {
+                    return Finding{cellLocation(1, c), "column \"" + h + "\" appears twice", ""};
+                });
             t.at[*k] = c;
             continue;
         }
         Metric m;
         splitUnit(h, m.label, m.unit);
         m.id = slug(m.label, t.ds.metrics.size() + 1);
-        for (const auto& other : t.ds.metrics)
-            if (other.id == m.id)
-                t.diags.error(t.path, cellLocation(1, c),
-                              "two metric columns named \"" + m.label + "\"");
+        // By the ids indexed so far (a header of a million columns is read in linear time).
+        if (t.ds.metricIndex(m.id))
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(1, c), "two metric columns named \"" + m.label + "\"",
+                               ""};
+            });
         m.definition = "Column \"" + h + "\" of " + t.ds.title + ".";
-        t.ds.metrics.push_back(m);
+        t.ds.metrics.push_back(std::move(m));
+        t.ds.indexIds();
         t.metricColumn.push_back(c);
     }
     const bool hasName = t.has(Column::City) || t.has(Column::NameZh) || t.has(Column::NameEn) ||
@@ -203,7 +210,9 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
     const std::string lookup = !code.empty() ? code : !name.empty() ? name : !zh.empty() ? zh : en;
     const std::size_t nameCol = t.nameColumn();
     if (lookup.empty()) {
-        t.diags.error(t.path, cellLocation(line, nameCol), "no city name in this row");
+        t.diags.reportError(t.path, [&] {
+            return Finding{cellLocation(line, nameCol), "no city name in this row", ""};
+        });
         return std::nullopt;
     }
     City city;
@@ -212,9 +221,11 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
         std::string hint;
         const auto ll = parseLonLatCells(lonText, latText, hint);
         if (!ll) {
-            t.diags.error(t.path,
-                          cellLocation(line, t.has(Column::Lon) ? t.at.at(Column::Lon) : nameCol),
-                          "lon/lat must both be numbers in degrees", hint);
+            t.diags.reportError(t.path, [&] {
+                return Finding{
+                    cellLocation(line, t.has(Column::Lon) ? t.at.at(Column::Lon) : nameCol),
+                    "lon/lat must both be numbers in degrees", hint};
+            });
             return std::nullopt;
         }
         // Keyed by the name as written: rows of one place are one city (a Chinese name has no
@@ -228,21 +239,26 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
         city.position = *ll;
         city.coordSource = t.ds.title;
     } else if (!t.gazetteer) {
-        t.diags.error(t.path, cellLocation(line, nameCol),
-                      "no lon/lat columns and no gazetteer to find \"" + lookup + "\"");
+        t.diags.reportError(t.path, [&] {
+            return Finding{cellLocation(line, nameCol),
+                           "no lon/lat columns and no gazetteer to find \"" + lookup + "\"", ""};
+        });
         return std::nullopt;
     } else {
-        const auto m = t.gazetteer->find(lookup);
+        const auto m = t.gazetteer->find(lookup, false);
         if (!m.entry) {
             if (!m.candidates.empty())
                 reportAmbiguousCity(m, lookup, t.path, cellLocation(line, nameCol), t.diags);
             else
-                t.diags.error(t.path, cellLocation(line, nameCol),
-                              "unknown city \"" + lookup + "\" (not a prefecture-level city)",
-                              m.suggestion.empty()
-                                  ? "use the Chinese name (济南), the English name (Jinan) "
-                                    "or add lon and lat columns"
-                                  : "did you mean \"" + m.suggestion + "\"?");
+                t.diags.reportError(t.path, [&] {
+                    const std::string suggestion = t.gazetteer->suggest(lookup);
+                    return Finding{cellLocation(line, nameCol),
+                                   "unknown city \"" + lookup + "\" (not a prefecture-level city)",
+                                   suggestion.empty()
+                                       ? "use the Chinese name (济南), the English name (Jinan) "
+                                         "or add lon and lat columns"
+                                       : "did you mean \"" + suggestion + "\"?"};
+                });
             return std::nullopt;
         }
         city.id = m.entry->code;
@@ -259,20 +275,24 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
                            std::abs(known.position.lat - city.position.lat) > 1e-9)) {
             // Regression: the second position was dropped without a word.
             const auto first = t.givenOnLine.find(*ci);
-            t.diags.error(
-                t.path, cellLocation(line, t.has(Column::Lon) ? t.at.at(Column::Lon) : nameCol),
-                "\"" + lookup + "\" is placed at lon " + shortNumber(city.position.lon) + ", lat " +
-                    shortNumber(city.position.lat) + " here but at lon " +
-                    shortNumber(known.position.lon) + ", lat " + shortNumber(known.position.lat) +
-                    (first != t.givenOnLine.end() ? " on line " + std::to_string(first->second)
-                                                  : std::string()),
-                "give each place one position, or name the two places apart");
+            t.diags.reportError(t.path, [&] {
+                return Finding{
+                    cellLocation(line, t.has(Column::Lon) ? t.at.at(Column::Lon) : nameCol),
+                    "\"" + lookup + "\" is placed at lon " + shortNumber(city.position.lon) +
+                        ", lat " + shortNumber(city.position.lat) + " here but at lon " +
+                        shortNumber(known.position.lon) + ", lat " +
+                        shortNumber(known.position.lat) +
+                        (first != t.givenOnLine.end() ? " on line " + std::to_string(first->second)
+                                                      : std::string()),
+                    "give each place one position, or name the two places apart"};
+            });
             return std::nullopt;
         }
         return ci;
     }
     city.world = Projection::china().forward(city.position);
-    t.ds.cities.push_back(city);
+    t.ds.cities.push_back(std::move(city));
+    t.ds.indexIds(); // the next row's city is found in O(1)
     if (placedHere)
         t.givenOnLine.emplace(t.ds.cities.size() - 1, line);
     return t.ds.cities.size() - 1;
@@ -284,10 +304,13 @@ std::optional<int> readRowYear(CityTableReader& t, const CsvTable::Row& row, std
     const auto year = parseNumberCell(yearText);
     if (!year || *year != std::floor(*year) || *year < t.limits.minYear ||
         *year > t.limits.maxYear) {
-        t.diags.error(t.path, cellLocation(line, t.at.at(Column::Year)),
-                      "year \"" + sanitizeUtf8(yearText) + "\" must be a whole number in " +
-                          std::to_string(t.limits.minYear) + ".." +
-                          std::to_string(t.limits.maxYear));
+        t.diags.reportError(t.path, [&] {
+            return Finding{cellLocation(line, t.at.at(Column::Year)),
+                           "year \"" + sanitizeUtf8(yearText) + "\" must be a whole number in " +
+                               std::to_string(t.limits.minYear) + ".." +
+                               std::to_string(t.limits.maxYear),
+                           ""};
+        });
         return std::nullopt;
     }
     return static_cast<int>(*year);
@@ -333,24 +356,30 @@ void readRowValues(CityTableReader& t, const CsvTable::Row& row, std::size_t lin
         }
         const auto number = parseNumberCell(v, decimalComma);
         if (!number) {
-            t.diags.error(t.path, cellLocation(line, col),
-                          "\"" + sanitizeUtf8(v) + "\" is not a number (column \"" +
-                              t.table.header[col] + "\")",
-                          numberHint(v));
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(line, col),
+                               "\"" + sanitizeUtf8(v) + "\" is not a number (column \"" +
+                                   t.table.header[col] + "\")",
+                               numberHint(v)};
+            });
             continue;
         }
         if (*number < 0 || *number > t.limits.maxAbsValue) {
-            t.diags.error(t.path, cellLocation(line, col),
-                          *number < 0 ? "negative value: symbol sizes need values >= 0"
-                                      : "value is implausibly large",
-                          "check the unit of the column");
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(line, col),
+                               *number < 0 ? "negative value: symbol sizes need values >= 0"
+                                           : "value is implausibly large",
+                               "check the unit of the column"};
+            });
             continue;
         }
         if (!t.seen.insert({city, m, year}).second) {
-            t.diags.error(t.path, cellLocation(line, col),
-                          "second value for " + t.ds.cities[city].id + " / " +
-                              t.ds.metrics[m].label + " / " + std::to_string(year),
-                          "keep one row per city and year");
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(line, col),
+                               "second value for " + t.ds.cities[city].id + " / " +
+                                   t.ds.metrics[m].label + " / " + std::to_string(year),
+                               "keep one row per city and year"};
+            });
             continue;
         }
         if (sources.empty() && !t.warnedUnsourced) {
@@ -409,6 +438,7 @@ std::shared_ptr<const Dataset> buildCityTable(const TableFront& front, const Gaz
     std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
         return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
     });
+    ds->indexIds();
     if (!diags.hasErrors() && ds->values.empty())
         diags.error(path, "", "no values in the table");
     if (diags.hasErrors())

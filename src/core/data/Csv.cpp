@@ -113,16 +113,24 @@ void CsvTable::appendRow(const std::vector<std::string>& cells, std::size_t line
 
 void CsvTable::reportLongCell(const std::string& name, std::size_t line, std::size_t column,
                               std::size_t size, std::size_t limit, Diagnostics& diags) {
-    diags.error(name, rowCol(line, column),
-                "cell of " + std::to_string(size) + " bytes is over the limit of " + std::to_string(limit));
+    diags.reportError(name, [&] {
+        return Finding{rowCol(line, column),
+                       "cell of " + std::to_string(size) + " bytes is over the limit of " +
+                           std::to_string(limit),
+                       ""};
+    });
 }
 
 void CsvTable::reportExtraCells(const std::string& name, std::size_t line, std::size_t cells,
                                 std::size_t width, char delimiter, Diagnostics& diags) {
-    diags.error(name, rowCol(line, width + 1),
-                "row has " + std::to_string(cells) + " cells but the header has " + std::to_string(width),
-                std::string("quote cells that contain the delimiter '") +
-                    (delimiter == '\t' ? "tab" : std::string(1, delimiter)) + "', e.g. \"1,234\"");
+    diags.reportError(name, [&] {
+        return Finding{rowCol(line, width + 1),
+                       "row has " + std::to_string(cells) + " cells but the header has " +
+                           std::to_string(width),
+                       std::string("quote cells that contain the delimiter '") +
+                           (delimiter == '\t' ? "tab" : std::string(1, delimiter)) +
+                           "', e.g. \"1,234\""};
+    });
 }
 
 std::array<CsvTable::PlainStretch, 2> CsvTable::halves(const PlainStretch& s) const {
@@ -164,12 +172,18 @@ std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, cons
     bool quoted = false, afterQuote = false, rowHasContent = false;
     bool ok = true;
     std::size_t fileLines = 0; // line breaks in the whole text (counted once the header is read)
+    bool tooWide = false;      // the header has more than limits.maxColumns cells: stop there
 
     auto endCell = [&] {
+        if (table.header.empty() && row.size() >= limits.maxColumns) {
+            tooWide = true; // the header's further cells are not kept
+            cell.clear();
+            afterQuote = false;
+            return;
+        }
         if (cell.size() > limits.maxStringBytes) {
-            diags.error(name, rowCol(rowLine, row.size() + 1),
-                        "cell of " + std::to_string(cell.size()) + " bytes is over the limit of " +
-                            std::to_string(limits.maxStringBytes));
+            CsvTable::reportLongCell(name, rowLine, row.size() + 1, cell.size(),
+                                     limits.maxStringBytes, diags);
             ok = false;
             cell.resize(limits.maxStringBytes);
         }
@@ -181,7 +195,15 @@ std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, cons
         endCell();
         const bool blank = !rowHasContent;
         if (!blank) {
-            if (table.header.empty()) {
+            if (table.header.empty() && tooWide) {
+                diags.error(name, rowCol(rowLine, limits.maxColumns + 1),
+                            "the header has more than " + std::to_string(limits.maxColumns) +
+                                " columns",
+                            "a spreadsheet has at most 16384 columns: is the delimiter right, or "
+                            "is the table transposed (one row per city and year)?");
+                ok = false;
+                table.header = std::move(row);
+            } else if (table.header.empty()) {
                 table.header = std::move(row);
                 // Lines bound the rows (quoted line breaks only make fewer rows than lines).
                 fileLines = static_cast<std::size_t>(countByte(text.data(), text.data() + text.size(), '\n'));
@@ -197,13 +219,8 @@ std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, cons
                     while (row.size() > table.header.size() && trimCell(row.back()).empty())
                         row.pop_back();
                     if (row.size() > table.header.size()) {
-                        diags.error(name, rowCol(rowLine, table.header.size() + 1),
-                                    "row has " + std::to_string(row.size()) +
-                                        " cells but the header has " +
-                                        std::to_string(table.header.size()),
-                                    std::string("quote cells that contain the delimiter '") +
-                                        (table.delimiter == '\t' ? "tab" : std::string(1, table.delimiter)) +
-                                        "', e.g. \"1,234\"");
+                        CsvTable::reportExtraCells(name, rowLine, row.size(), table.header.size(),
+                                                   table.delimiter, diags);
                         ok = false;
                     }
                 }
@@ -216,7 +233,7 @@ std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, cons
     };
 
     bool plainTried = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size() && !tooWide; ++i) {
         // Fast path for the common row: at a row start, a line without quotes is split at its
         // delimiters directly (the character loop below costs ~10x more on a 100 MB table).
         if (!quoted && !afterQuote && row.empty() && cell.empty() && !rowHasContent &&
@@ -342,9 +359,11 @@ std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, cons
             cell.clear();
         } else if (afterQuote) {
             if (c != ' ' && c != '\t') {
-                diags.error(name, rowCol(rowLine, row.size() + 1),
-                            "text after the closing quote of a cell",
-                            "inside a quoted cell write a quote as \"\"");
+                diags.reportError(name, [&] {
+                    return Finding{rowCol(rowLine, row.size() + 1),
+                                   "text after the closing quote of a cell",
+                                   "inside a quoted cell write a quote as \"\""};
+                });
                 ok = false;
                 afterQuote = false;
                 cell += c;

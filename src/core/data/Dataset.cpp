@@ -9,20 +9,50 @@
 namespace aimap {
 namespace {
 
+// Adds list[indexed..] to the index (the first of equal ids stays).
+template <class T>
+void extend(std::unordered_map<std::string, std::size_t>& at, std::size_t& indexed,
+            const std::vector<T>& list) {
+    if (indexed > list.size()) { // entries were removed: start again
+        at.clear();
+        indexed = 0;
+    }
+    for (; indexed < list.size(); ++indexed)
+        at.emplace(list[indexed].id, indexed);
+}
+
+// The position of `id` in `list`: by the index, then among the entries added since.
+template <class T>
+std::optional<std::size_t> lookUp(const std::unordered_map<std::string, std::size_t>& at,
+                                  std::size_t indexed, const std::vector<T>& list,
+                                  const std::string& id) {
+    std::size_t from = 0;
+    if (indexed <= list.size()) {
+        if (auto it = at.find(id); it != at.end())
+            return it->second;
+        from = indexed;
+    }
+    for (std::size_t i = from; i < list.size(); ++i)
+        if (list[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
 } // namespace
 
+void Dataset::indexIds() {
+    extend(m_sourceIds.at, m_sourceIds.indexed, sources);
+    extend(m_metricIds.at, m_metricIds.indexed, metrics);
+    extend(m_cityIds.at, m_cityIds.indexed, cities);
+}
+
 const Source* Dataset::source(const std::string& id) const {
-    for (const auto& s : sources)
-        if (s.id == id)
-            return &s;
-    return nullptr;
+    const auto i = lookUp(m_sourceIds.at, m_sourceIds.indexed, sources, id);
+    return i ? &sources[*i] : nullptr;
 }
 
 std::optional<std::size_t> Dataset::cityIndex(const std::string& id) const {
-    for (std::size_t i = 0; i < cities.size(); ++i)
-        if (cities[i].id == id)
-            return i;
-    return std::nullopt;
+    return lookUp(m_cityIds.at, m_cityIds.indexed, cities, id);
 }
 
 std::optional<std::size_t> Dataset::findCity(const std::string& idOrName) const {
@@ -38,10 +68,7 @@ std::optional<std::size_t> Dataset::findCity(const std::string& idOrName) const 
 }
 
 std::optional<std::size_t> Dataset::metricIndex(const std::string& id) const {
-    for (std::size_t i = 0; i < metrics.size(); ++i)
-        if (metrics[i].id == id)
-            return i;
-    return std::nullopt;
+    return lookUp(m_metricIds.at, m_metricIds.indexed, metrics, id);
 }
 
 std::vector<int> Dataset::years(std::size_t metric) const {

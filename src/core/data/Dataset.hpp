@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace aimap {
@@ -149,6 +150,13 @@ struct Dataset {
     /// True when the data is not real figures: it must then be marked on screen and on exports.
     bool isSynthetic() const { return kind == "synthetic" || kind == "example"; }
 
+    /// Indexes the ids of sources, metrics and cities added since the last call, for lookups by
+    /// id in O(1) (a dataset of 100 000 cities and 2 000 000 values looks one up per value).
+    /// Loaders call it once their lists are complete (or after each addition while they look up
+    /// as they add). Entries not indexed yet are still found, by a scan of them; ids must not
+    /// change once indexed. The first of two equal ids wins, as in a scan.
+    void indexIds();
+
     const Source* source(const std::string& id) const;
     std::optional<std::size_t> cityIndex(const std::string& id) const;
     /// City by id, English name or Chinese name (case-insensitive for English).
@@ -162,6 +170,14 @@ struct Dataset {
     const Value* value(std::size_t city, std::size_t metric, int year) const;
     /// Metrics with at least one value, ordered by number of cities with a value, then label.
     std::vector<std::size_t> metricsByCoverage() const;
+
+private:
+    /// Position of each id of a list: entries [0, indexed) are in `at`.
+    struct IdIndex {
+        std::unordered_map<std::string, std::size_t> at;
+        std::size_t indexed = 0;
+    };
+    IdIndex m_sourceIds, m_metricIds, m_cityIds;
 };
 
 } // namespace aimap

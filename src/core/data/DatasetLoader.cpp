@@ -6,6 +6,7 @@
 #include "core/data/DatasetLoader.hpp"
 
 #include "core/data/Format.hpp"
+#include "core/data/InvalidEntries.hpp"
 #include "core/data/JsonFields.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/LoadGuard.hpp"
@@ -55,16 +56,34 @@ struct DatasetReader {
     const Limits& limits;
     Diagnostics& diags;
     Dataset& ds;
-    Fields top;                         ///< the top-level object
-    std::vector<std::string> sourceIds; ///< for "did you mean", once the sources are read
+    Fields top; ///< the top-level object
+    // Entries left out for an error of their own: what names them is counted, reported once.
+    InvalidEntries invalidSources{"source"}, invalidMetrics{"metric"}, invalidCities{"city"};
+
+    // "did you mean" among the ids of a list (ds.sources, ds.metrics, ds.cities), prepared at
+    // the first message that is listed: none is computed for messages beyond the bound.
+    template <class List>
+    std::string suggest(std::optional<Suggester>& among, const List& list, const std::string& id) {
+        if (!among) {
+            std::vector<std::string> ids;
+            ids.reserve(list.size());
+            for (const auto& e : list)
+                ids.push_back(e.id);
+            among.emplace(ids);
+        }
+        return among->didYouMean(id);
+    }
+    std::optional<Suggester> sourceIds, metricIds, cityIds;
 
     // An error for each of `ids` that "sources" does not define; `ptr` is the list's owner.
-    void checkSources(const std::vector<std::string>& ids, const std::string& ptr) {
+    void checkSources(const std::vector<std::string>& ids, const std::string& ptr, bool fromValue) {
         for (std::size_t k = 0; k < ids.size(); ++k)
-            if (!ds.source(ids[k]))
-                diags.error(file, ptr + "/sources/" + std::to_string(k),
-                            "source \"" + ids[k] + "\" is not defined in \"sources\"",
-                            didYouMean(ids[k], sourceIds));
+            if (!ds.source(ids[k]) && !invalidSources.refer(ids[k], fromValue, ptr, "/sources"))
+                diags.reportError(file, [&] {
+                    return Finding{ptr + "/sources/" + std::to_string(k),
+                                   "source \"" + ids[k] + "\" is not defined in \"sources\"",
+                                   suggest(sourceIds, ds.sources, ids[k])};
+                });
     }
 };
 
@@ -110,7 +129,10 @@ void readSources(DatasetReader& r) {
             for (auto it = src->begin(); it != src->end(); ++it) {
                 const std::string ptr = "/sources/" + escapePointer(it.key());
                 if (!it->is_object()) {
-                    r.diags.error(r.file, ptr, "a source must be an object");
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr, "a source must be an object", ""};
+                    });
+                    r.invalidSources.mark(it.key(), ptr);
                     continue;
                 }
                 Fields f(*it, ptr, r.file, r.limits, r.diags);
@@ -127,8 +149,7 @@ void readSources(DatasetReader& r) {
             }
         }
     }
-    for (const auto& s : r.ds.sources)
-        r.sourceIds.push_back(s.id);
+    r.ds.indexIds();
 }
 
 // "metrics": an object keyed by id.
@@ -140,7 +161,10 @@ void readMetrics(DatasetReader& r) {
             for (auto it = met->begin(); it != met->end(); ++it) {
                 const std::string ptr = "/metrics/" + escapePointer(it.key());
                 if (!it->is_object()) {
-                    r.diags.error(r.file, ptr, "a metric must be an object");
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr, "a metric must be an object", ""};
+                    });
+                    r.invalidMetrics.mark(it.key(), ptr);
                     continue;
                 }
                 Fields f(*it, ptr, r.file, r.limits, r.diags);
@@ -156,6 +180,7 @@ void readMetrics(DatasetReader& r) {
     } else {
         r.diags.error(r.file, "", "missing top-level object \"metrics\"");
     }
+    r.ds.indexIds();
 }
 
 // "cities": an array of cities with their positions, projected.
@@ -170,7 +195,9 @@ void readCities(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size() && i < r.limits.maxCities; ++i) {
             const std::string ptr = "/cities/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a city must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a city must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -184,47 +211,55 @@ void readCities(DatasetReader& r) {
             const auto lat = f.number("lat", true);
             f.warnUnknown();
             if (c.nameEn.empty() && c.nameZh.empty())
-                r.diags.error(r.file, ptr, "a city needs \"name_en\" or \"name_zh\"");
-            if (!lon || !lat)
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a city needs \"name_en\" or \"name_zh\"", ""};
+                });
+            if (!lon || !lat) {
+                r.invalidCities.mark(c.id, ptr);
                 continue;
+            }
             if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
-                r.diags.error(r.file, ptr,
-                              "coordinates out of range (lon " + shortNumber(*lon) + ", lat " +
-                                  shortNumber(*lat) + ")",
-                              "lon is -180..180, lat is -90..90");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr,
+                                   "coordinates out of range (lon " + shortNumber(*lon) +
+                                       ", lat " + shortNumber(*lat) + ")",
+                                   "lon is -180..180, lat is -90..90"};
+                });
+                r.invalidCities.mark(c.id, ptr);
                 continue;
             }
-            if (*lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
-                std::string hint = "China spans lon 73..135, lat 18..54";
-                if (*lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56)
-                    hint = "lon and lat look swapped";
-                r.diags.warning(r.file, ptr, "city lies outside China's extent", hint);
-            }
+            if (*lon < 70 || *lon > 140 || *lat < 15 || *lat > 56)
+                r.diags.reportWarning(r.file, [&] {
+                    return Finding{ptr, "city lies outside China's extent",
+                                   *lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56
+                                       ? "lon and lat look swapped"
+                                       : "China spans lon 73..135, lat 18..54"};
+                });
             if (c.id.empty()) {
                 // Regression: "id": "" dropped the city and the file passed.
                 if (const json* id = f.find("id"); id && id->is_string())
-                    r.diags.error(r.file, ptr + "/id", "a city's \"id\" must not be empty",
-                                  "values name their city by it: give it one, e.g. \"jinan\"");
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr + "/id", "a city's \"id\" must not be empty",
+                                       "values name their city by it: give it one, e.g. \"jinan\""};
+                    });
                 continue;
             }
-            if (r.ds.cityIndex(c.id)) {
-                r.diags.error(r.file, ptr + "/id", "duplicate city id \"" + c.id + "\"");
+            if (r.ds.cityIndex(c.id)) { // indexed as they are added: O(1)
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/id", "duplicate city id \"" + c.id + "\"", ""};
+                });
                 continue;
             }
             c.position = {*lon, *lat};
             c.world = proj.forward(c.position);
             r.ds.cities.push_back(std::move(c));
+            r.ds.indexIds();
         }
     }
 }
 
 // "values": an array of figures, each for a known city, metric and year.
 void readValues(DatasetReader& r) {
-    std::vector<std::string> cityIds, metricIds;
-    for (const auto& c : r.ds.cities)
-        cityIds.push_back(c.id);
-    for (const auto& m : r.ds.metrics)
-        metricIds.push_back(m.id);
     if (expectArray(r.doc, "values", r.file, r.diags, true)) {
         const json& arr = r.doc["values"];
         r.top.find("values");
@@ -233,7 +268,9 @@ void readValues(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size() && i < r.limits.maxValues; ++i) {
             const std::string ptr = "/values/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a value must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a value must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -253,37 +290,53 @@ void readValues(DatasetReader& r) {
             f.warnUnknown();
             const auto ci = r.ds.cityIndex(city);
             const auto mi = r.ds.metricIndex(metric);
-            if (!city.empty() && !ci)
-                r.diags.error(r.file, ptr + "/city", "unknown city \"" + city + "\"",
-                              orElse(didYouMean(city, cityIds),
-                                     "add it to \"cities\" or use an existing id"));
-            if (!metric.empty() && !mi)
-                r.diags.error(r.file, ptr + "/metric", "unknown metric \"" + metric + "\"",
-                              orElse(didYouMean(metric, metricIds), "define it in \"metrics\""));
+            // A city or metric with an error of its own is reported once, not here per value.
+            if (!city.empty() && !ci && !r.invalidCities.refer(city, true, ptr, "/city"))
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/city", "unknown city \"" + city + "\"",
+                                   orElse(r.suggest(r.cityIds, r.ds.cities, city),
+                                          "add it to \"cities\" or use an existing id")};
+                });
+            if (!metric.empty() && !mi && !r.invalidMetrics.refer(metric, true, ptr, "/metric"))
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/metric", "unknown metric \"" + metric + "\"",
+                                   orElse(r.suggest(r.metricIds, r.ds.metrics, metric),
+                                          "define it in \"metrics\"")};
+                });
             if (year && (*year != std::floor(*year) || *year < r.limits.minYear ||
                          *year > r.limits.maxYear)) {
-                r.diags.error(r.file, ptr + "/year",
-                              "year must be a whole number in " + std::to_string(r.limits.minYear) +
-                                  ".." + std::to_string(r.limits.maxYear));
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/year",
+                                   "year must be a whole number in " +
+                                       std::to_string(r.limits.minYear) + ".." +
+                                       std::to_string(r.limits.maxYear),
+                                   ""};
+                });
                 continue;
             }
             if (value && (*value < 0 || *value > r.limits.maxAbsValue)) {
-                r.diags.error(r.file, ptr + "/value",
-                              *value < 0 ? "negative value: symbol sizes need values >= 0"
-                                         : "value is implausibly large",
-                              "check the unit: values are plain numbers in the metric's unit");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/value",
+                                   *value < 0 ? "negative value: symbol sizes need values >= 0"
+                                              : "value is implausibly large",
+                                   "check the unit: values are plain numbers in the metric's unit"};
+                });
                 continue;
             }
             if (!v.qualifier.empty() && v.qualifier != "=" && v.qualifier != ">" &&
                 v.qualifier != "<" && v.qualifier != "~")
-                r.diags.error(r.file, ptr + "/qualifier",
-                              "qualifier must be one of \"=\", \">\", \"<\", \"~\"");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/qualifier",
+                                   "qualifier must be one of \"=\", \">\", \"<\", \"~\"", ""};
+                });
             if (v.qualifier.empty())
                 v.qualifier = "=";
-            r.checkSources(v.sources, ptr);
+            r.checkSources(v.sources, ptr, true);
             if (v.sources.empty())
-                r.diags.warning(r.file, ptr, "value has no source; it is shown as unsourced",
-                                "add \"sources\": [\"S01\"] with an id from \"sources\"");
+                r.diags.reportWarning(r.file, [&] {
+                    return Finding{ptr, "value has no source; it is shown as unsourced",
+                                   "add \"sources\": [\"S01\"] with an id from \"sources\""};
+                });
             if (!ci || !mi || !year || !value)
                 continue;
             v.city = *ci;
@@ -306,10 +359,12 @@ void sortValuesAndCheckDuplicates(DatasetReader& r) {
         const auto& a = r.ds.values[i - 1];
         const auto& b = r.ds.values[i];
         if (a.city == b.city && a.metric == b.metric && a.year == b.year)
-            r.diags.error(r.file, "/values",
-                          "two values for " + r.ds.cities[a.city].id + " / " +
-                              r.ds.metrics[a.metric].id + " / " + std::to_string(a.year),
-                          "keep one value per city, metric and year");
+            r.diags.reportError(r.file, [&] {
+                return Finding{"/values",
+                               "two values for " + r.ds.cities[a.city].id + " / " +
+                                   r.ds.metrics[a.metric].id + " / " + std::to_string(a.year),
+                               "keep one value per city, metric and year"};
+            });
     }
 }
 
@@ -321,7 +376,9 @@ void readSpecialisations(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/specialisations/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a specialisation entry must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a specialisation entry must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -331,11 +388,13 @@ void readSpecialisations(DatasetReader& r) {
             s.items = f.strings("items", true);
             s.sources = f.strings("sources", false);
             f.warnUnknown();
-            r.checkSources(s.sources, ptr);
+            r.checkSources(s.sources, ptr, false);
             const auto ci = r.ds.cityIndex(city);
             if (!ci) {
-                if (!city.empty())
-                    r.diags.error(r.file, ptr + "/city", "unknown city \"" + city + "\"");
+                if (!city.empty() && !r.invalidCities.refer(city, false, ptr, "/city"))
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr + "/city", "unknown city \"" + city + "\"", ""};
+                    });
                 continue;
             }
             s.city = *ci;
@@ -352,7 +411,9 @@ void readProgrammes(DatasetReader& r) {
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/programmes/" + std::to_string(i);
             if (!arr[i].is_object()) {
-                r.diags.error(r.file, ptr, "a programme must be an object");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a programme must be an object", ""};
+                });
                 continue;
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
@@ -365,13 +426,17 @@ void readProgrammes(DatasetReader& r) {
             const json* zones = f.find("zones");
             f.warnUnknown();
             if (!zones || !zones->is_array()) {
-                r.diags.error(r.file, ptr, "a programme needs a \"zones\" array");
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr, "a programme needs a \"zones\" array", ""};
+                });
                 continue;
             }
             for (std::size_t k = 0; k < zones->size(); ++k) {
                 const std::string zp = ptr + "/zones/" + std::to_string(k);
                 if (!(*zones)[k].is_object()) {
-                    r.diags.error(r.file, zp, "a zone must be an object");
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{zp, "a zone must be an object", ""};
+                    });
                     continue;
                 }
                 Fields z((*zones)[k], zp, r.file, r.limits, r.diags);
@@ -385,11 +450,13 @@ void readProgrammes(DatasetReader& r) {
                 for (const auto& id : z.strings("cities", true)) {
                     if (auto ci = r.ds.cityIndex(id))
                         zone.cities.push_back(*ci);
-                    else
-                        r.diags.error(r.file, zp + "/cities", "unknown city \"" + id + "\"");
+                    else if (!r.invalidCities.refer(id, false, zp, "/cities"))
+                        r.diags.reportError(r.file, [&] {
+                            return Finding{zp + "/cities", "unknown city \"" + id + "\"", ""};
+                        });
                 }
                 z.warnUnknown();
-                r.checkSources(zone.sources, zp);
+                r.checkSources(zone.sources, zp, false);
                 p.zones.push_back(std::move(zone));
             }
             r.ds.programmes.push_back(std::move(p));
@@ -422,6 +489,8 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
     sortValuesAndCheckDuplicates(r);
     readSpecialisations(r);
     readProgrammes(r);
+    for (const InvalidEntries* invalid : {&r.invalidCities, &r.invalidMetrics, &r.invalidSources})
+        invalid->report(file, diags);
     r.top.find("quality_scale");
     r.top.find("$schema"); // editors' hint (data/aimap-dataset.schema.json), not data
     r.top.warnUnknown();

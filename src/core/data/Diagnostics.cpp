@@ -1,16 +1,6 @@
 #include "core/data/Diagnostics.hpp"
 
-#include <algorithm>
-
 namespace aimap {
-namespace {
-
-std::size_t countOf(const Diagnostics& d, Severity s) {
-    return static_cast<std::size_t>(std::count_if(d.items().begin(), d.items().end(),
-                                                  [&](const Diagnostic& x) { return x.severity == s; }));
-}
-
-} // namespace
 
 std::string Diagnostic::format() const {
     std::string s = file;
@@ -24,14 +14,12 @@ std::string Diagnostic::format() const {
 }
 
 void Diagnostics::add(Diagnostic d) {
-    if (d.severity == Severity::Error)
-        ++m_errorCount;
-    else
-        ++m_warningCount;
-    if (m_items.size() < m_maxKept)
-        m_items.push_back(std::move(d));
-    else
-        ++m_omitted;
+    const bool error = d.severity == Severity::Error;
+    ++(error ? m_errorCount : m_warningCount);
+    if (!lists(d.severity))
+        return;
+    ++(error ? m_keptErrors : m_keptWarnings);
+    m_items.push_back(std::move(d));
 }
 
 void Diagnostics::error(const std::string& file, const std::string& location,
@@ -54,11 +42,9 @@ void Diagnostics::unreadable(const std::string& file, const std::string& message
 void Diagnostics::append(const Diagnostics& other) {
     for (const auto& d : other.m_items)
         add(d);
-    m_omitted += other.m_omitted;
     // Omitted diagnostics of `other` still count as errors/warnings of this list.
-    m_errorCount += other.m_errorCount - std::min(other.m_errorCount, countOf(other, Severity::Error));
-    m_warningCount +=
-        other.m_warningCount - std::min(other.m_warningCount, countOf(other, Severity::Warning));
+    m_errorCount += other.omittedErrors();
+    m_warningCount += other.omittedWarnings();
 }
 
 bool Diagnostics::anyUnreadable() const {
@@ -72,8 +58,8 @@ std::string Diagnostics::format() const {
     std::string s;
     for (const auto& d : m_items)
         s += d.format() + "\n";
-    if (m_omitted > 0)
-        s += "... and " + std::to_string(m_omitted) + " more\n";
+    if (omitted() > 0)
+        s += "... and " + std::to_string(omitted()) + " more\n";
     return s;
 }
 

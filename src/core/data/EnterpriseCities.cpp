@@ -24,15 +24,19 @@ std::size_t cityFor(Dataset& ds, std::map<std::string, std::size_t>& indexOfCode
     return ds.cities.size() - 1;
 }
 
-void reportEnterpriseCity(const Gazetteer::Match& m, const std::string& name,
-                          const std::string& path, const std::string& location,
-                          Diagnostics& diags) {
-    if (!m.candidates.empty())
+void reportEnterpriseCity(const Gazetteer& gazetteer, const Gazetteer::Match& m,
+                          const std::string& name, const std::string& path,
+                          const std::string& location, Diagnostics& diags) {
+    if (!m.candidates.empty()) {
         reportAmbiguousCity(m, name, path, location, diags);
-    else
-        diags.error(path, location, "unknown city \"" + sanitizeUtf8(name) + "\"",
-                    m.suggestion.empty() ? "give lon and lat instead"
-                                         : "did you mean \"" + m.suggestion + "\"?");
+        return;
+    }
+    diags.reportError(path, [&] {
+        const std::string suggestion = gazetteer.suggest(name);
+        return Finding{location, "unknown city \"" + sanitizeUtf8(name) + "\"",
+                       suggestion.empty() ? "give lon and lat instead"
+                                          : "did you mean \"" + suggestion + "\"?"};
+    });
 }
 
 } // namespace aimap

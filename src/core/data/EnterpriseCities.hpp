@@ -17,9 +17,11 @@ namespace aimap {
 std::size_t cityFor(Dataset& ds, std::map<std::string, std::size_t>& indexOfCode,
                     const GazetteerEntry& e);
 
-/// The error for an enterprise's city the gazetteer does not know (with "did you mean"), or finds
-/// more than once (with the candidates).
-void reportEnterpriseCity(const Gazetteer::Match& m, const std::string& name,
-                          const std::string& path, const std::string& location, Diagnostics& diags);
+/// The error for an enterprise's city the gazetteer does not know (with "did you mean", searched
+/// only when the error is listed), or finds more than once (with the candidates). `m` is
+/// gazetteer.find(name, false).
+void reportEnterpriseCity(const Gazetteer& gazetteer, const Gazetteer::Match& m,
+                          const std::string& name, const std::string& path,
+                          const std::string& location, Diagnostics& diags);
 
 } // namespace aimap

@@ -187,7 +187,10 @@ bool readColumns(EnterpriseTableReader& t) {
         if (k == Col::Ignored)
             continue;
         if (t.at.count(k))
-            t.diags.error(t.path, cellLocation(1, c), "column \"" + header[c] + "\" appears twice");
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(1, c), "column \"" + header[c] + "\" appears twice",
+                               ""};
+            });
         t.at[k] = c;
         if (k == Col::Weight) {
             t.weightLabel = wl;
@@ -237,7 +240,7 @@ void nameCity(const EnterpriseTableReader& t, NamedCities& into, const Row& row,
         return;
     if (into.find(cityText) == into.end())
         into.emplace(std::string(cityText),
-                     NamedCity{t.gazetteer->find(std::string(cityText)).entry, line});
+                     NamedCity{t.gazetteer->find(std::string(cityText), false).entry, line});
 }
 
 // Cities named in the table, resolved once each before the rows are read (on two threads,
@@ -284,13 +287,18 @@ bool readRowPlace(const EnterpriseTableReader& t, const Row& row, std::size_t li
         std::string hint;
         const auto ll = parseLonLatCells(lonText, latText, hint);
         if (!ll) {
-            pd.error(t.path, cellLocation(line, t.columnAt(Col::Lon)),
-                     "lon/lat must both be numbers in degrees", hint);
+            pd.reportError(t.path, [&] {
+                return Finding{cellLocation(line, t.columnAt(Col::Lon)),
+                               "lon/lat must both be numbers in degrees", hint};
+            });
             return false;
         }
         if (ll->lon < 70 || ll->lon > 140 || ll->lat < 15 || ll->lat > 56) {
-            pd.error(t.path, cellLocation(line, t.columnAt(Col::Lon)),
-                     "enterprise lies outside China", "China spans lon 73..135, lat 18..54");
+            pd.reportError(t.path, [&] {
+                return Finding{cellLocation(line, t.columnAt(Col::Lon)),
+                               "enterprise lies outside China",
+                               "China spans lon 73..135, lat 18..54"};
+            });
             return false;
         }
         // Projected, and counted in the nearest city (pure functions of the position, so the
@@ -302,17 +310,20 @@ bool readRowPlace(const EnterpriseTableReader& t, const Row& row, std::size_t li
     if (!cityText.empty()) {
         const NamedCity& city = t.namedCities.find(cityText)->second;
         if (!city.entry) {
-            if (city.firstLine == line)
-                reportEnterpriseCity(t.gazetteer->find(std::string(cityText)),
-                                     std::string(cityText), t.path,
+            if (city.firstLine == line) {
+                const std::string name(cityText);
+                reportEnterpriseCity(*t.gazetteer, t.gazetteer->find(name, false), name, t.path,
                                      cellLocation(line, t.columnAt(Col::City)), pd);
+            }
             return false;
         }
         place = {city.entry, true}; // its position is the city's
         return true;
     }
-    pd.error(t.path, cellLocation(line, t.columnAt(Col::City)),
-             "no city and no lon/lat in this row");
+    pd.reportError(t.path, [&] {
+        return Finding{cellLocation(line, t.columnAt(Col::City)),
+                       "no city and no lon/lat in this row", ""};
+    });
     return false;
 }
 
@@ -329,12 +340,14 @@ bool readRowSectors(const EnterpriseTableReader& t, std::string_view sectorText,
             if (auto sector = parseSector(s)) {
                 e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
             } else {
-                std::string hint = didYouMean(s, t.sectorList);
-                if (hint.empty())
-                    hint = "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, "
-                           "cloud, edge_computing, 5g, applications (or their Chinese names)";
-                pd.error(t.path, cellLocation(line, t.columnAt(Col::Sector)),
-                         "unknown sector \"" + sanitizeUtf8(s) + "\"", hint);
+                pd.reportError(t.path, [&] {
+                    std::string hint = didYouMean(s, t.sectorList);
+                    if (hint.empty())
+                        hint = "sectors: ai_chips, ai_servers, smart_sensors, big_data, iot, "
+                               "cloud, edge_computing, 5g, applications (or their Chinese names)";
+                    return Finding{cellLocation(line, t.columnAt(Col::Sector)),
+                                   "unknown sector \"" + sanitizeUtf8(s) + "\"", hint};
+                });
                 sectorsOk = false;
             }
         }
@@ -344,7 +357,9 @@ bool readRowSectors(const EnterpriseTableReader& t, std::string_view sectorText,
     if (!sectorsOk)
         return false;
     if (e.sectors == 0) {
-        pd.error(t.path, cellLocation(line, t.columnAt(Col::Sector)), "no sector given");
+        pd.reportError(t.path, [&] {
+            return Finding{cellLocation(line, t.columnAt(Col::Sector)), "no sector given", ""};
+        });
         return false;
     }
     return true;
@@ -361,8 +376,11 @@ bool readRowWeightAndYear(const EnterpriseTableReader& t, const Row& row, std::s
         if (w.empty()) {
             e.weight = 0; // absent weight: counted, but adds nothing to the sum
         } else if (!v || *v < 0) {
-            pd.error(t.path, cellLocation(line, t.columnAt(Col::Weight)),
-                     "weight \"" + sanitizeUtf8(std::string(w)) + "\" must be a number >= 0");
+            pd.reportError(t.path, [&] {
+                return Finding{
+                    cellLocation(line, t.columnAt(Col::Weight)),
+                    "weight \"" + sanitizeUtf8(std::string(w)) + "\" must be a number >= 0", ""};
+            });
             return false;
         } else {
             e.weight = *v;
@@ -371,9 +389,12 @@ bool readRowWeightAndYear(const EnterpriseTableReader& t, const Row& row, std::s
     const auto year = parseNumberCell(t.view(row, Col::Year));
     if (!year || *year != std::floor(*year) || *year < t.limits.minYear ||
         *year > t.limits.maxYear) {
-        pd.error(t.path, cellLocation(line, t.columnAt(Col::Year)),
-                 "year must be a whole number in " + std::to_string(t.limits.minYear) + ".." +
-                     std::to_string(t.limits.maxYear));
+        pd.reportError(t.path, [&] {
+            return Finding{cellLocation(line, t.columnAt(Col::Year)),
+                           "year must be a whole number in " + std::to_string(t.limits.minYear) +
+                               ".." + std::to_string(t.limits.maxYear),
+                           ""};
+        });
         return false;
     }
     e.year = static_cast<int>(*year);
@@ -405,7 +426,9 @@ void readRow(EnterpriseTableReader& t, const Row& row, std::size_t line, Part& p
     Given place{nullptr, false};
     const std::string_view name = t.view(row, Col::Name);
     if (name.empty()) {
-        pd.error(t.path, cellLocation(line, t.columnAt(Col::Name)), "empty enterprise name");
+        pd.reportError(t.path, [&] {
+            return Finding{cellLocation(line, t.columnAt(Col::Name)), "empty enterprise name", ""};
+        });
         return;
     }
     if (!readRowPlace(t, row, line, e, place, pd) ||

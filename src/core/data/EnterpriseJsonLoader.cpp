@@ -31,7 +31,8 @@ struct EnterpriseListReader {
     std::map<std::string, std::size_t> sourceIndex; ///< source id -> index in ds.sources
     std::map<std::string, std::size_t> indexOfCode; ///< cities added so far (cityFor)
     std::vector<std::string> sectorList;            ///< sector ids, for "did you mean"
-    bool weighted = false;                          ///< some enterprise has a weight
+    std::optional<Suggester> sourceIds; ///< for "did you mean", at the first message listed
+    bool weighted = false;              ///< some enterprise has a weight
 };
 
 // "sources": an object keyed by id, each source's fields as in the dataset format.
@@ -81,10 +82,12 @@ bool readPlace(EnterpriseListReader& r, const Fields& f, const std::string& ptr,
         return false; // the type error is reported
     if (lon || lat) {
         if (!lon || !lat || *lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
-            r.diags.error(r.path, ptr, "lon/lat must both be numbers inside China",
-                          lon && lat && *lat >= 70 && *lon <= 56
-                              ? "lon and lat look swapped"
-                              : "China spans lon 73..135, lat 18..54");
+            r.diags.reportError(r.path, [&] {
+                return Finding{ptr, "lon/lat must both be numbers inside China",
+                               lon && lat && *lat >= 70 && *lon <= 56
+                                   ? "lon and lat look swapped"
+                                   : "China spans lon 73..135, lat 18..54"};
+            });
             return false;
         }
         const LonLat position{*lon, *lat};
@@ -94,16 +97,18 @@ bool readPlace(EnterpriseListReader& r, const Fields& f, const std::string& ptr,
         return true;
     }
     if (!city.empty()) {
-        const auto m = r.gazetteer.find(city);
+        const auto m = r.gazetteer.find(city, false);
         if (!m.entry) {
-            reportEnterpriseCity(m, city, r.path, ptr + "/city", r.diags);
+            reportEnterpriseCity(r.gazetteer, m, city, r.path, ptr + "/city", r.diags);
             return false;
         }
         e.city = static_cast<std::uint32_t>(cityFor(r.ds, r.indexOfCode, *m.entry));
         e.world = r.ds.cities[e.city].world;
         return true;
     }
-    r.diags.error(r.path, ptr, "an enterprise needs \"city\" or \"lon\" and \"lat\"");
+    r.diags.reportError(r.path, [&] {
+        return Finding{ptr, "an enterprise needs \"city\" or \"lon\" and \"lat\"", ""};
+    });
     return false;
 }
 
@@ -112,7 +117,9 @@ bool readSectors(EnterpriseListReader& r, const nlohmann::json& j, const std::st
                  Enterprise& e) {
     const auto sectors = j.find("sectors");
     if (sectors == j.end() || !sectors->is_array() || sectors->empty()) {
-        r.diags.error(r.path, ptr, "an enterprise needs a non-empty \"sectors\" array");
+        r.diags.reportError(r.path, [&] {
+            return Finding{ptr, "an enterprise needs a non-empty \"sectors\" array", ""};
+        });
         return false;
     }
     bool ok = true;
@@ -122,12 +129,15 @@ bool readSectors(EnterpriseListReader& r, const nlohmann::json& j, const std::st
         if (auto sector = sj.is_string() ? parseSector(name) : std::nullopt) {
             e.sectors |= static_cast<unsigned short>(1u << static_cast<unsigned>(*sector));
         } else {
-            std::string hint = didYouMean(name, r.sectorList);
-            r.diags.error(r.path, ptr + "/sectors/" + std::to_string(k),
-                          "unknown sector \"" + sanitizeUtf8(name) + "\"",
-                          hint.empty() ? "sectors: ai_chips, ai_servers, smart_sensors, big_data, "
-                                         "iot, cloud, edge_computing, 5g, applications"
-                                       : hint);
+            r.diags.reportError(r.path, [&] {
+                std::string hint = didYouMean(name, r.sectorList);
+                return Finding{ptr + "/sectors/" + std::to_string(k),
+                               "unknown sector \"" + sanitizeUtf8(name) + "\"",
+                               hint.empty()
+                                   ? "sectors: ai_chips, ai_servers, smart_sensors, big_data, "
+                                     "iot, cloud, edge_computing, 5g, applications"
+                                   : hint};
+            });
             ok = false;
         }
     }
@@ -143,7 +153,9 @@ bool readWeightYearSource(EnterpriseListReader& r, const Fields& f, const std::s
         if (!w)
             return false; // reported
         if (*w < 0) {
-            r.diags.error(r.path, ptr + "/weight", "\"weight\" must be a number >= 0");
+            r.diags.reportError(r.path, [&] {
+                return Finding{ptr + "/weight", "\"weight\" must be a number >= 0", ""};
+            });
             return false;
         }
         e.weight = *w;
@@ -153,21 +165,30 @@ bool readWeightYearSource(EnterpriseListReader& r, const Fields& f, const std::s
     if (!year)
         return false; // reported
     if (*year != std::floor(*year) || *year < r.limits.minYear || *year > r.limits.maxYear) {
-        r.diags.error(r.path, ptr + "/year",
-                      "\"year\" must be a whole number in " + std::to_string(r.limits.minYear) +
-                          ".." + std::to_string(r.limits.maxYear));
+        r.diags.reportError(r.path, [&] {
+            return Finding{ptr + "/year",
+                           "\"year\" must be a whole number in " +
+                               std::to_string(r.limits.minYear) + ".." +
+                               std::to_string(r.limits.maxYear),
+                           ""};
+        });
         return false;
     }
     e.year = static_cast<int>(*year);
     if (const std::string source = f.str("source", false); !source.empty()) {
         auto it = r.sourceIndex.find(source);
         if (it == r.sourceIndex.end()) {
-            std::vector<std::string> ids;
-            for (const auto& [id, idx] : r.sourceIndex)
-                ids.push_back(id);
-            r.diags.error(r.path, ptr + "/source",
-                          "source \"" + source + "\" is not defined in \"sources\"",
-                          didYouMean(source, ids));
+            r.diags.reportError(r.path, [&] {
+                if (!r.sourceIds) { // once, at the first message listed
+                    std::vector<std::string> ids;
+                    for (const auto& [id, idx] : r.sourceIndex)
+                        ids.push_back(id);
+                    r.sourceIds.emplace(ids);
+                }
+                return Finding{ptr + "/source",
+                               "source \"" + source + "\" is not defined in \"sources\"",
+                               r.sourceIds->didYouMean(source)};
+            });
             return false;
         }
         e.source = it->second;
@@ -179,14 +200,18 @@ bool readWeightYearSource(EnterpriseListReader& r, const Fields& f, const std::s
 void readEnterprise(EnterpriseListReader& r, const nlohmann::json& j, std::size_t i) {
     const std::string ptr = "/enterprises/" + std::to_string(i);
     if (!j.is_object()) {
-        r.diags.error(r.path, ptr, "an enterprise must be an object");
+        r.diags.reportError(r.path, [&] {
+            return Finding{ptr, "an enterprise must be an object", ""};
+        });
         return;
     }
     const Fields f(j, ptr, r.path, r.limits, r.diags);
     const nlohmann::json* nameField = f.find("name");
     if (!nameField ||
         (nameField->is_string() && nameField->get_ref<const std::string&>().empty())) {
-        r.diags.error(r.path, ptr + "/name", "an enterprise needs a \"name\" string");
+        r.diags.reportError(r.path, [&] {
+            return Finding{ptr + "/name", "an enterprise needs a \"name\" string", ""};
+        });
         return;
     }
     const std::string name = f.str("name", false);

@@ -94,6 +94,7 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
         return false;
     }
     ds.collectEnterpriseNameChars();
+    ds.indexIds();
     return true;
 }
 

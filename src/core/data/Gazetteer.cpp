@@ -188,7 +188,7 @@ const GazetteerEntry* Gazetteer::nearestByX(Vec2 w) const {
     return bestI < m_entries.size() ? &m_entries[bestI] : nullptr;
 }
 
-Gazetteer::Match Gazetteer::find(const std::string& raw) const {
+Gazetteer::Match Gazetteer::find(const std::string& raw, bool withSuggestion) const {
     Match m;
     const std::string name = trimCell(raw);
     if (name.empty())
@@ -207,14 +207,21 @@ Gazetteer::Match Gazetteer::find(const std::string& raw) const {
     if (m.candidates.size() == 1) {
         m.entry = m.candidates.front();
         m.candidates.clear();
-    } else if (m.candidates.empty()) {
-        std::vector<std::string> names;
-        for (const auto& e : m_entries)
-            names.push_back(ascii ? e.nameEn : e.nameZh);
-        if (auto best = closestMatch(name, names))
-            m.suggestion = *best;
+    } else if (m.candidates.empty() && withSuggestion) {
+        m.suggestion = suggest(name);
     }
     return m;
+}
+
+std::string Gazetteer::suggest(const std::string& raw) const {
+    const std::string name = trimCell(raw);
+    const bool ascii = std::all_of(name.begin(), name.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    std::vector<std::string> names;
+    names.reserve(m_entries.size());
+    for (const auto& e : m_entries)
+        names.push_back(ascii ? e.nameEn : e.nameZh);
+    return closestMatch(name, names).value_or(std::string());
 }
 
 } // namespace aimap

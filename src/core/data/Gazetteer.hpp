@@ -35,7 +35,11 @@ public:
         std::vector<const GazetteerEntry*> candidates; ///< when ambiguous
         std::string suggestion;                        ///< closest name when nothing matched
     };
-    Match find(const std::string& name) const;
+    /// The city `name` means. `withSuggestion`: fill Match::suggestion when nothing matches
+    /// (loaders that report per row ask suggest() only for the messages they list).
+    Match find(const std::string& name, bool withSuggestion = true) const;
+    /// The name closest to `name` (a likely typo), or empty.
+    std::string suggest(const std::string& name) const;
 
     const std::vector<GazetteerEntry>& entries() const { return m_entries; }
 

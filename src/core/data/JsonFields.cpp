@@ -65,27 +65,39 @@ const json* Fields::find(std::string_view key) const {
     return it == m_obj.end() ? nullptr : &*it;
 }
 
+// Each message is built only when it will be listed (Diagnostics::reportError): a file may hold
+// a million entries with the same mistake.
+
 std::string Fields::str(std::string_view key, bool required) const {
     const json* j = find(key);
-    const std::string k(key);
     if (!j || j->is_null()) {
         if (required)
-            m_diags.error(m_file, m_ptr, "missing required field \"" + k + "\"",
-                          "add \"" + k + "\": \"...\"");
+            m_diags.reportError(m_file, [&] {
+                const std::string k(key);
+                return Finding{m_ptr, "missing required field \"" + k + "\"",
+                               "add \"" + k + "\": \"...\""};
+            });
         return {};
     }
     if (!j->is_string()) {
-        m_diags.error(m_file, at(key), "\"" + k + "\" must be a string, not " + typeName(*j),
-                      j->is_number() ? "write it in quotes: \"" + k + "\": \"" + j->dump() + "\""
-                                     : std::string());
+        m_diags.reportError(m_file, [&] {
+            const std::string k(key);
+            return Finding{at(key), "\"" + k + "\" must be a string, not " + typeName(*j),
+                           j->is_number() ? "write it in quotes: \"" + k + "\": \"" + j->dump() + "\""
+                                          : std::string()};
+        });
         return {};
     }
     const auto& s = j->get_ref<const std::string&>();
     if (s.size() > m_limits.maxStringBytes) {
-        m_diags.error(m_file, at(key),
-                      "string of " + std::to_string(s.size()) + " bytes is over the limit of " +
-                          std::to_string(m_limits.maxStringBytes),
-                      "shorten it; long texts belong in a source's document, linked by \"url\"");
+        m_diags.reportError(m_file, [&] {
+            return Finding{at(key),
+                           "string of " + std::to_string(s.size()) +
+                               " bytes is over the limit of " +
+                               std::to_string(m_limits.maxStringBytes),
+                           "shorten it; long texts belong in a source's document, linked by "
+                           "\"url\""};
+        });
         return {};
     }
     return s;
@@ -93,22 +105,27 @@ std::string Fields::str(std::string_view key, bool required) const {
 
 std::optional<double> Fields::number(std::string_view key, bool required) const {
     const json* j = find(key);
-    const std::string k(key);
     if (!j || j->is_null()) {
         if (required)
-            m_diags.error(m_file, m_ptr, "missing required field \"" + k + "\"");
+            m_diags.reportError(m_file, [&] {
+                return Finding{m_ptr, "missing required field \"" + std::string(key) + "\"", ""};
+            });
         return std::nullopt;
     }
     if (!j->is_number()) {
-        std::string hint;
-        if (j->is_string())
-            hint = "write the number without quotes, e.g. 70000000000";
-        m_diags.error(m_file, at(key), "\"" + k + "\" must be a number, not " + typeName(*j), hint);
+        m_diags.reportError(m_file, [&] {
+            return Finding{at(key),
+                           "\"" + std::string(key) + "\" must be a number, not " + typeName(*j),
+                           j->is_string() ? "write the number without quotes, e.g. 70000000000"
+                                          : ""};
+        });
         return std::nullopt;
     }
     const double v = j->get<double>();
     if (!std::isfinite(v)) {
-        m_diags.error(m_file, at(key), "\"" + k + "\" is not a finite number");
+        m_diags.reportError(m_file, [&] {
+            return Finding{at(key), "\"" + std::string(key) + "\" is not a finite number", ""};
+        });
         return std::nullopt;
     }
     return v;
@@ -117,23 +134,31 @@ std::optional<double> Fields::number(std::string_view key, bool required) const 
 std::vector<std::string> Fields::strings(std::string_view key, bool required) const {
     std::vector<std::string> out;
     const json* j = find(key);
-    const std::string k(key);
     if (!j || j->is_null()) {
         if (required)
-            m_diags.error(m_file, m_ptr, "missing required field \"" + k + "\"");
+            m_diags.reportError(m_file, [&] {
+                return Finding{m_ptr, "missing required field \"" + std::string(key) + "\"", ""};
+            });
         return out;
     }
     if (!j->is_array()) {
-        m_diags.error(m_file, at(key),
-                      "\"" + k + "\" must be an array of strings, not " + typeName(*j));
+        m_diags.reportError(m_file, [&] {
+            return Finding{at(key),
+                           "\"" + std::string(key) + "\" must be an array of strings, not " +
+                               typeName(*j),
+                           ""};
+        });
         return out;
     }
     for (std::size_t i = 0; i < j->size(); ++i) {
         const auto& e = (*j)[i];
         if (!e.is_string() || e.get_ref<const std::string&>().size() > m_limits.maxStringBytes)
-            m_diags.error(m_file, at(key) + "/" + std::to_string(i),
-                          "must be a string of at most " + std::to_string(m_limits.maxStringBytes) +
-                              " bytes");
+            m_diags.reportError(m_file, [&] {
+                return Finding{at(key) + "/" + std::to_string(i),
+                               "must be a string of at most " +
+                                   std::to_string(m_limits.maxStringBytes) + " bytes",
+                               ""};
+            });
         else
             out.push_back(e.get<std::string>());
     }
@@ -141,15 +166,15 @@ std::vector<std::string> Fields::strings(std::string_view key, bool required) co
 }
 
 void Fields::warnUnknown() const {
-    std::vector<std::string> known(m_known.begin(), m_known.end());
     for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
-        if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end()) {
-            std::string hint = didYouMean(it.key(), known);
-            if (hint.empty())
-                hint = "check its spelling against docs/data-format.md";
-            m_diags.warning(m_file, at(it.key()), "unknown field \"" + it.key() + "\" ignored",
-                            hint);
-        }
+        if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end())
+            m_diags.reportWarning(m_file, [&] {
+                const std::vector<std::string> known(m_known.begin(), m_known.end());
+                std::string hint = didYouMean(it.key(), known);
+                if (hint.empty())
+                    hint = "check its spelling against docs/data-format.md";
+                return Finding{at(it.key()), "unknown field \"" + it.key() + "\" ignored", hint};
+            });
 }
 
 } // namespace aimap

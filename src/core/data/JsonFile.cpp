@@ -155,13 +155,15 @@ bool scanStructure(const std::string& text, const std::string& name, int maxDept
                     const long cp = escapedCodePoint(text, i, length);
                     const char* reason =
                         cp >= 0 ? unshowableReason(static_cast<char32_t>(cp)) : nullptr;
-                    if (reason)
-                        diags.error(name, positions.at(i),
-                                    "the text holds " +
-                                        describeCharacter(static_cast<char32_t>(cp), reason) +
-                                        ", written " + text.substr(i, length) +
-                                        "; it cannot be shown",
-                                    unshowableHint(static_cast<char32_t>(cp)));
+                    if (reason) // built when listed only
+                        diags.reportError(name, [&] {
+                            return Finding{
+                                positions.at(i),
+                                "the text holds " +
+                                    describeCharacter(static_cast<char32_t>(cp), reason) +
+                                    ", written " + text.substr(i, length) + "; it cannot be shown",
+                                unshowableHint(static_cast<char32_t>(cp))};
+                        });
                     ++i;
                 }
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
@@ -169,9 +171,12 @@ bool scanStructure(const std::string& text, const std::string& name, int maxDept
                 std::string key = escaped ? unescapedKey(text, start + 1, end)
                                           : text.substr(start + 1, end - start - 1);
                 if (!stack.back().keys.insert(key).second)
-                    diags.error(name, positions.at(start),
-                                "duplicate key \"" + sanitizeUtf8(key) + "\" in the same object",
-                                "JSON readers disagree on which one wins: keep one");
+                    diags.reportError(name, [&] {
+                        return Finding{positions.at(start),
+                                       "duplicate key \"" + sanitizeUtf8(key) +
+                                           "\" in the same object",
+                                       "JSON readers disagree on which one wins: keep one"};
+                    });
                 stack.back().expectKey = false;
             }
         } else if (c == '{' || c == '[') {

@@ -13,6 +13,7 @@ struct Limits {
     std::size_t maxValues = 2000000;
     std::size_t maxSources = 100000;
     std::size_t maxStringBytes = 4096; ///< any single string value
+    std::size_t maxColumns = 16384;    ///< cells of a table's header (a spreadsheet's maximum)
     int minYear = 1949;
     int maxYear = 2100;
     double maxAbsValue = 1e18; ///< larger figures are typing mistakes, not data

@@ -8,11 +8,14 @@ std::string cellLocation(std::size_t line, std::size_t column) {
 
 void reportAmbiguousCity(const Gazetteer::Match& match, const std::string& name,
                          const std::string& path, const std::string& location, Diagnostics& diags) {
-    std::string list;
-    for (const auto* c : match.candidates)
-        list += (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn + " (" + c->code + ")";
-    diags.error(path, location, "\"" + name + "\" is ambiguous: " + list,
-                "write the Chinese name or the 6-digit code");
+    diags.reportError(path, [&] {
+        std::string list;
+        for (const auto* c : match.candidates)
+            list +=
+                (list.empty() ? "" : " or ") + c->nameZh + " " + c->nameEn + " (" + c->code + ")";
+        return Finding{location, "\"" + name + "\" is ambiguous: " + list,
+                       "write the Chinese name or the 6-digit code"};
+    });
 }
 
 } // namespace aimap

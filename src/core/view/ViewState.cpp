@@ -1,6 +1,7 @@
 #include "core/view/ViewState.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace aimap {
 
@@ -22,11 +23,14 @@ ViewState defaultView(const Dataset& ds, ViewState base) {
     const auto order = ds.metricsByCoverage();
     v.metric = order.empty() ? 0 : order.front();
     v.year = 0;
+    // Cities with a figure per year: one pass over the values (a city has at most one value per
+    // metric and year), not a lookup per city and year.
+    std::map<int, std::size_t> citiesIn;
+    for (const auto& value : ds.values)
+        if (value.metric == v.metric)
+            ++citiesIn[value.year];
     std::size_t best = 0;
-    for (int y : ds.years(v.metric)) {
-        std::size_t n = 0;
-        for (std::size_t c = 0; c < ds.cities.size(); ++c)
-            n += ds.value(c, v.metric, y) != nullptr;
+    for (const auto& [y, n] : citiesIn) {
         if (n >= best) { // >=: the latest year wins a tie (years ascend)
             best = n;
             v.year = y;
