@@ -1,18 +1,23 @@
 // Core benchmarks (Google Benchmark):  build/bench/aimap_core_bench --benchmark_repetitions=5
 //   --benchmark_report_aggregates_only=true
+// Loading at scale (issue 13, "linear loads"): --benchmark_filter='Dataset' gives the time per
+// value (counter per_value) of validating and loading 10k, 100k and 1M values; it must stay flat.
 #include "core/cluster/ClusterIndex.hpp"
 #include "core/data/BasemapLoader.hpp"
-#include "core/data/FormatDispatch.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/data/Gazetteer.hpp"
 #include "core/geo/Projection.hpp"
 #include "core/labels/LabelPlacer.hpp"
 #include "core/pick/Picker.hpp"
+#include "core/view/MetricSummary.hpp"
+#include "core/view/ViewState.hpp"
 
 #include <benchmark/benchmark.h>
 
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <random>
 
 using namespace aimap;
@@ -134,5 +139,94 @@ static void BM_ClusterIndexBuild(benchmark::State& state) {
     state.counters["index_MB"] = static_cast<double>(bytes) / 1e6;
 }
 BENCHMARK(BM_ClusterIndexBuild)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// A dataset JSON of `values` values written once to /tmp: values / 10 cities (at most 100 000,
+// the limit), ten years each, one metric. With `unknownCities` every value names a city id that
+// is not defined (and close to one that is): every value is an error, with a "did you mean".
+static const std::string& datasetJson(std::size_t values, bool unknownCities) {
+    static std::map<std::pair<std::size_t, bool>, std::string> paths;
+    std::string& p = paths[{values, unknownCities}];
+    if (!p.empty())
+        return p;
+    p = "/tmp/aimap_bench_values_" + std::to_string(values) + (unknownCities ? "_unknown" : "") +
+        ".json";
+    const std::size_t cities = std::min<std::size_t>(std::max<std::size_t>(values / 10, 1), 100000);
+    std::ofstream out(p);
+    out << "{\"aimap\": 1, \"title\": \"benchmark\", \"kind\": \"synthetic\",\n"
+           " \"sources\": {\"S1\": {\"title\": \"Synthetic\"}},\n"
+           " \"metrics\": {\"m\": {\"label\": \"Metric\", \"unit\": \"count\"}},\n"
+           " \"cities\": [\n";
+    for (std::size_t c = 0; c < cities; ++c)
+        out << (c ? ",\n" : "") << "  {\"id\": \"city_" << c << "\", \"name_en\": \"City " << c
+            << "\", \"lon\": " << 100 + double(c % 300) * 0.1
+            << ", \"lat\": " << 25 + double(c / 300 % 300) * 0.05 << "}";
+    out << "\n ],\n \"values\": [\n";
+    for (std::size_t v = 0; v < values; ++v)
+        out << (v ? ",\n" : "") << "  {\"city\": \"" << (unknownCities ? "cty_" : "city_")
+            << v % cities << "\", \"metric\": \"m\", \"year\": " << 2000 + v / cities % 100
+            << ", \"value\": " << v % 997 << ", \"sources\": [\"S1\"]}";
+    out << "\n ]\n}\n";
+    return p;
+}
+
+// Time per value (the counter per_value, in seconds): flat from 10k to 1M values means linear.
+static void perValue(benchmark::State& state) {
+    state.counters["per_value"] = benchmark::Counter(static_cast<double>(state.range(0)),
+                                                     benchmark::Counter::kIsIterationInvariantRate |
+                                                         benchmark::Counter::kInvert);
+}
+
+// `aimap validate FILE`: read, parse and check every value.
+static void BM_ValidateDataset(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const std::string& path = datasetJson(n, false);
+    for (auto _ : state) {
+        const auto r = loadDatasetFile(path, nullptr);
+        if (!r.dataset || r.dataset->values.size() != n)
+            state.SkipWithError("load failed");
+    }
+    perValue(state);
+}
+BENCHMARK(BM_ValidateDataset)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// The viewer's load: the same, then what it computes before the first frame with the data (the
+// default view, the metric's summary).
+static void BM_LoadDatasetForViewer(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const std::string& path = datasetJson(n, false);
+    for (auto _ : state) {
+        const auto r = loadDatasetFile(path, nullptr);
+        if (!r.dataset || r.dataset->values.size() != n) {
+            state.SkipWithError("load failed");
+            break;
+        }
+        const ResolvedView v = resolveView(*r.dataset, {});
+        benchmark::DoNotOptimize(summariseMetric(*r.dataset, v.view.metric).vMax);
+    }
+    perValue(state);
+}
+BENCHMARK(BM_LoadDatasetForViewer)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond);
+
+// Every value an error ("unknown city", with "did you mean"): the first hundred listed, the
+// rest only counted.
+static void BM_ValidateDatasetUnknownCities(benchmark::State& state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const std::string& path = datasetJson(n, true);
+    for (auto _ : state) {
+        const auto r = loadDatasetFile(path, nullptr);
+        if (r.dataset || r.diagnostics.errorCount() != n)
+            state.SkipWithError("expected an error per value");
+    }
+    perValue(state);
+}
+BENCHMARK(BM_ValidateDatasetUnknownCities)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -265,6 +265,8 @@ void readValues(DatasetReader& r) {
         r.top.find("values");
         if (arr.size() > r.limits.maxValues)
             r.diags.error(r.file, "/values", "too many values");
+        // Room for all at once: growing by doubling copied each value (250 bytes) twice on average.
+        r.ds.values.reserve(std::min(arr.size(), r.limits.maxValues));
         for (std::size_t i = 0; i < arr.size() && i < r.limits.maxValues; ++i) {
             const std::string ptr = "/values/" + std::to_string(i);
             if (!arr[i].is_object()) {
