@@ -106,7 +106,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"negative-value.json", ":/values/0/value", "negative value"},
         BadCase{"huge-number.json", ":1:223", "number overflow parsing '1e400'"},
         BadCase{"undefined-source.json", ":/values/0/sources/0", "source \"S9\" is not defined"},
-        BadCase{"duplicate-value.json", ":/values", "two values for a / m / 2020"},
+        BadCase{"duplicate-value.json", ":/values/1", "a second value for a / m / 2020 (the first is /values/0)"},
         BadCase{"duplicate-city.json", ":/cities/1/id", "duplicate city id \"a\""},
         BadCase{"latitude-out-of-range.json", ":/cities/0", "coordinates out of range"},
         BadCase{"year-out-of-range.json", ":/values/0/year", "year must be a whole number"},
