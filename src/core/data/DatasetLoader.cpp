@@ -138,17 +138,8 @@ void readSources(DatasetReader& r) {
                     r.invalidSources.mark(it.key(), ptr);
                     continue;
                 }
-                Fields f(*it, ptr, r.file, r.limits, r.diags);
-                Source s;
-                s.id = it.key();
-                s.title = f.str("title", true);
-                s.publisher = f.str("publisher", false);
-                s.date = f.str("date", false);
-                s.url = f.str("url", false);
-                s.quality = f.str("quality", false);
-                s.note = f.str("note", false);
-                f.warnUnknown();
-                r.ds.sources.push_back(std::move(s));
+                r.ds.sources.push_back(
+                    readSource(Fields(*it, ptr, r.file, r.limits, r.diags), it.key(), true));
             }
         }
     }

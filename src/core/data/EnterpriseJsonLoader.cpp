@@ -58,18 +58,9 @@ void readSources(EnterpriseListReader& r, const Fields& top) {
                           "e.g. \"" + it.key() + "\": {\"title\": \"...\", \"date\": \"2024\"}");
             continue;
         }
-        const Fields f(*it, ptr, r.path, r.limits, r.diags);
-        Source s;
-        s.id = it.key();
-        s.title = f.str("title", false);
-        s.publisher = f.str("publisher", false);
-        s.date = f.str("date", false);
-        s.url = f.str("url", false);
-        s.quality = f.str("quality", false);
-        s.note = f.str("note", false);
-        f.warnUnknown();
-        r.sourceIndex[s.id] = r.ds.sources.size();
-        r.ds.sources.push_back(s);
+        r.sourceIndex[it.key()] = r.ds.sources.size();
+        r.ds.sources.push_back(
+            readSource(Fields(*it, ptr, r.path, r.limits, r.diags), it.key(), false));
     }
 }
 

@@ -83,8 +83,9 @@ std::string Fields::str(std::string_view key, bool required) const {
         m_diags.reportError(m_file, [&] {
             const std::string k(key);
             return Finding{at(key), "\"" + k + "\" must be a string, not " + typeName(*j),
-                           j->is_number() ? "write it in quotes: \"" + k + "\": \"" + j->dump() + "\""
-                                          : std::string()};
+                           j->is_number()
+                               ? "write it in quotes: \"" + k + "\": \"" + j->dump() + "\""
+                               : std::string()};
         });
         return {};
     }
@@ -114,10 +115,9 @@ std::optional<double> Fields::number(std::string_view key, bool required) const 
     }
     if (!j->is_number()) {
         m_diags.reportError(m_file, [&] {
-            return Finding{at(key),
-                           "\"" + std::string(key) + "\" must be a number, not " + typeName(*j),
-                           j->is_string() ? "write the number without quotes, e.g. 70000000000"
-                                          : ""};
+            return Finding{
+                at(key), "\"" + std::string(key) + "\" must be a number, not " + typeName(*j),
+                j->is_string() ? "write the number without quotes, e.g. 70000000000" : ""};
         });
         return std::nullopt;
     }
@@ -175,6 +175,19 @@ void Fields::warnUnknown() const {
                     hint = "check its spelling against docs/data-format.md";
                 return Finding{at(it.key()), "unknown field \"" + it.key() + "\" ignored", hint};
             });
+}
+
+Source readSource(const Fields& f, std::string id, bool titleRequired) {
+    Source s;
+    s.id = std::move(id);
+    s.title = f.str("title", titleRequired);
+    s.publisher = f.str("publisher", false);
+    s.date = f.str("date", false);
+    s.url = f.str("url", false);
+    s.quality = f.str("quality", false);
+    s.note = f.str("note", false);
+    f.warnUnknown();
+    return s;
 }
 
 } // namespace aimap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/data/Limits.hpp"
 
@@ -52,5 +53,9 @@ private:
     Diagnostics& m_diags;
     mutable std::vector<std::string_view> m_known; ///< a handful of literals: a vector is fastest
 };
+
+/// One source object's fields (title, publisher, date, url, quality, note), the same in every
+/// format that has "sources"; unknown fields warned about.
+Source readSource(const Fields& f, std::string id, bool titleRequired);
 
 } // namespace aimap
