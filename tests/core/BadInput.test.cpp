@@ -100,6 +100,9 @@ std::vector<Case> jsonCases() {
          "in.json:/cities/0: error: coordinates out of range (lon 1e+308, lat -1e+308)"},
         {"LongVersionIsCut", R"({"aimap": ")" + std::string(500, 'v') + R"("})", false,
          "unsupported format version \"vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv\xE2\x80\xA6"},
+        // Regression (issue 13): U+0000 written in three bytes was read as a NUL character.
+        {"OverlongNulIsNotUtf8", withTitle("a\xE0\x80\x80"), false,
+         "in.json:1:25: error: the file is not valid UTF-8 text"},
         {"GbkEncodedJson", withTitle("\xBC\xC3\xC4\xCF"), false,
          "not valid UTF-8 text (hint: it reads as GBK/GB18030"},
         {"AnEscapedBackslashBeforeU0000IsText", withTitle(R"(a\\u0000)"), true, ""},
@@ -239,6 +242,9 @@ std::vector<Case> csvCases() {
          "in.csv:2:12: error: the text holds U+0001, a control character"},
         {"BidiControlInACell", "city,year,firms (count),source\n济南,2020,5,\xE2\x80\xAE" "S\n", false,
          "in.csv:2:11: error: the text holds U+202E (RIGHT-TO-LEFT OVERRIDE)"},
+        // Regression (issue 13): "A" written in three bytes passed as text.
+        {"OverlongLetterInACell", "city,year,firms (count),source\n济南,2020,5,S\xE0\x81\x81\n", false,
+         "in.csv:2:12: error: the file is not valid UTF-8 text"},
         {"EncodedSurrogateInUtf8", "city,year,firms (count),source\n济南,2020,5,\xED\xA0\x80" "S\n", false,
          "in.csv:2:11: error: the text holds U+D800, an unpaired surrogate"},
         // Regressions (issue 13): two rows of one Chinese-named place given by lon/lat became

@@ -135,6 +135,19 @@ TEST(TextDecoding, FirstInvalidUtf8Byte) {
     EXPECT_EQ(firstInvalidUtf8("\xC0\x80"), 0u); // overlong
 }
 
+// Regression (issue 13): overlong three- and four-byte forms and code points past U+10FFFF were
+// taken as UTF-8, so a CSV cell could hold "A" written as three bytes.
+TEST(TextDecoding, OverlongFormsAndCodePointsPastTheLastAreNotUtf8) {
+    EXPECT_EQ(firstInvalidUtf8("a\xE0\x81\x81"), 1u);     // U+0041 in three bytes
+    EXPECT_EQ(firstInvalidUtf8("a\xE0\x80\x80"), 1u);     // U+0000 in three bytes
+    EXPECT_EQ(firstInvalidUtf8("a\xF0\x80\x81\x81"), 1u); // U+0041 in four bytes
+    EXPECT_EQ(firstInvalidUtf8("a\xF4\x90\x80\x80"), 1u); // U+110000
+    EXPECT_EQ(firstInvalidUtf8("a\xF5\x80\x80\x80"), 1u);
+    // The edges that are UTF-8: U+0800, U+10000, U+10FFFF.
+    EXPECT_EQ(firstInvalidUtf8("\xE0\xA0\x80\xF0\x90\x80\x80\xF4\x8F\xBF\xBF"),
+              std::string::npos);
+}
+
 // Regression: an "#aimap" line was blanked before the delimiter was detected on the (then empty)
 // first line, so a semicolon table with a directive was read as one column.
 TEST(Csv, DirectiveLineDoesNotHideTheDelimiter) {

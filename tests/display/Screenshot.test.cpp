@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 
 using namespace aimap::test;
@@ -168,6 +170,25 @@ TEST(Screenshot, ADataPathThatIsNotUtf8IsShown) {
     sf::Image img;
     ASSERT_TRUE(img.loadFromFile(png)) << r.err;
     EXPECT_EQ(img.getSize().x, 1280u);
+    std::filesystem::remove(data);
+}
+
+// Regression: the UI dump wrote the data path as JSON and aborted with type_error.316 when the
+// path was not UTF-8.
+TEST(Screenshot, UiDumpOfADataPathThatIsNotUtf8) {
+    const std::string data = tmp("caf\xE9-dump.json");
+    std::filesystem::copy_file(AIMAP_FIXTURES "/datasets/minimal.json", data,
+                               std::filesystem::copy_options::overwrite_existing);
+    const std::string png = tmp("non-utf8-dump.png");
+    const std::string dump = tmp("non-utf8-dump.json");
+    std::remove(dump.c_str());
+    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) +
+                       " --ui-dump " + quote(dump) + " --screenshot " + quote(png));
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
+    std::ifstream in(dump);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("caf\xEF\xBF\xBD-dump.json"), std::string::npos) << text;
     std::filesystem::remove(data);
 }
 

@@ -56,7 +56,8 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
                                                      {"top", clusterCard->topMembers.size()},
                                                      {"sources", clusterCard->sourceIds}}
                                     : nlohmann::json(nullptr);
-    const std::string text = j.dump(1);
+    // A data path need not be UTF-8 (Linux file names are bytes): replace what is not.
+    const std::string text = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (text == m_last)
         return;
     std::string error;

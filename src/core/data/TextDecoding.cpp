@@ -87,11 +87,16 @@ std::size_t firstInvalidUtf8(const std::string& s) {
                           : (c >> 4) == 0xE  ? 3
                           : (c >> 3) == 0x1E ? 4
                                              : 0;
-        if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2))
+        if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2) || c > 0xF4)
             return i;
         for (std::size_t k = 1; k < len; ++k)
             if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
                 return i;
+        // Overlong forms (E0 80..9F, F0 80..8F) and code points past U+10FFFF (F4 90..) are
+        // not UTF-8. Encoded surrogates (ED A0..BF) pass here; rejectUnshowable names them.
+        const auto c1 = static_cast<unsigned char>(s[i + 1]);
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
+            return i;
         i += len;
     }
     return std::string::npos;
