@@ -49,7 +49,9 @@ TEST(EnterpriseCsv, AggregatesPerCityYearAndSector) {
     EXPECT_EQ(ds.value(*jinan, *weight, 2020)->value, 1060);
     EXPECT_EQ(ds.value(*jinan, *count, 2021)->value, 1);
     EXPECT_EQ(ds.value(*qingdao, *count, 2020)->value, 1);
-    EXPECT_EQ(ds.value(*qingdao, *weight, 2020)->value, 0); // empty weight adds nothing
+    // Regression (issue 13): a city whose only enterprise leaves the weight empty had a weight
+    // sum of 0 on the map; it has none.
+    EXPECT_EQ(ds.value(*qingdao, *weight, 2020), nullptr);
     const SectorBreakdown* b = nullptr;
     for (const auto& s : ds.sectorBreakdowns)
         if (s.city == *jinan && s.year == 2020)
@@ -109,7 +111,10 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         BadEnterprise{"enterprises-unknown-sector.csv", ":2:3", "did you mean \"ai_chips\"?"},
         BadEnterprise{"enterprises-ambiguous-city.csv", ":2:2", "\"Suzhou\" is ambiguous"},
-        BadEnterprise{"enterprises-swapped.csv", ":2:2", "lon and lat look swapped"}),
+        BadEnterprise{"enterprises-swapped.csv", ":2:2", "lon and lat look swapped"},
+        // Regression (issue 13): a weight of 1e300 made the sums infinite.
+        BadEnterprise{"enterprises-weight-huge.csv", ":3:4",
+                      "weight \"1e300\" is implausibly large (over 1e18)"}),
     [](const testing::TestParamInfo<BadEnterprise>& info) {
         return aimap::test::fixtureTestName(info.param.file);
     });

@@ -84,6 +84,11 @@ std::vector<Case> cases() {
          false, "e.json: error: missing top-level array \"enterprises\""},
         {"EnterprisesNotAnArray", R"({"aimap_enterprises": 1, "enterprises": {}})", false,
          "e.json:/enterprises: error: \"enterprises\" must be an array, not an object"},
+        // Regression (issue 13): a weight of 1e300 made the sums infinite and the card's shares
+        // "-nan%".
+        {"WeightImplausiblyLarge",
+         list("", R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "weight": 1e300})"),
+         false, "e.json:/enterprises/0/weight: error: \"weight\" is implausibly large (over 1e18)"},
         {"NoEnterprisesHasNothingToShow", R"({"aimap_enterprises": 1, "enterprises": []})", false,
          "e.json: error: no enterprises in the file"},
     };
@@ -108,3 +113,34 @@ TEST_P(BadEnterpriseJson, OutcomeAndPointer) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Inline, BadEnterpriseJson, testing::ValuesIn(cases()), testName);
+
+// Regression (issue 13): an enterprise without a weight added 1 to its city's weight sum when the
+// others gave weights (the default of a list without weights). It adds nothing, and the figure
+// says over how many enterprises it is summed.
+TEST(EnterpriseJson, AMissingWeightAddsNothingAndTheSumSaysOverHowMany) {
+    const std::string text =
+        list("", R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "weight": 5,
+                      "source": "R1"},
+                     {"name": "B", "city": "Jinan", "sectors": ["ai_chips"], "year": 2020,
+                      "source": "R1"},
+                     {"name": "C", "city": "Qingdao", "sectors": ["iot"], "year": 2020,
+                      "source": "R1"})");
+    const auto r = loadDatasetBytes(text, "e.json", &aimap::test::bundledGazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const Dataset& ds = *r.dataset;
+    const auto weight = ds.metricIndex("enterprise_weight");
+    const auto jinan = ds.findCity("Jinan");
+    const auto qingdao = ds.findCity("Qingdao");
+    ASSERT_TRUE(weight && jinan && qingdao);
+    const Value* v = ds.value(*jinan, *weight, 2020);
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(v->value, 5);
+    EXPECT_EQ(v->notes, "sum over the 1 of 2 enterprises that give a weight");
+    EXPECT_EQ(ds.value(*qingdao, *weight, 2020), nullptr); // no weight given: no sum, not 0
+    for (const auto& b : ds.sectorBreakdowns)
+        if (b.city == *jinan) {
+            EXPECT_EQ(b.weighed, 1u);
+            EXPECT_EQ(b.total, 2u);
+            EXPECT_EQ(b.totalWeight, 5);
+        }
+}

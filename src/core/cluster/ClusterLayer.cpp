@@ -124,8 +124,8 @@ std::shared_ptr<const ClusterLayer> buildClusterLayer(std::shared_ptr<const Data
         member.reserve(ds->enterprises.size());
         for (std::size_t i = 0; i < ds->enterprises.size(); ++i) {
             const Enterprise& e = ds->enterprises[i];
-            if (e.year != year)
-                continue;
+            if (e.year != year || (byWeight && std::isnan(e.weight)))
+                continue; // an enterprise that gives no weight is not on the map of weights
             const Vec2 u = albersToUnit(e.world);
             points.push_back({u.x, u.y, byWeight ? e.weight : 1.0, e.sectors});
             member.push_back(static_cast<std::uint32_t>(i));

@@ -73,6 +73,7 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
         cs.year = b.year;
         cs.total = b.total;
         cs.totalWeight = b.totalWeight;
+        cs.weighed = b.weighed;
         cs.weightUnit = ds.enterpriseWeightUnit;
         for (std::size_t s = 0; s < kSectorCount; ++s)
             if (b.counts[s] > 0) {

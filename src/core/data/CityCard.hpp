@@ -59,7 +59,8 @@ struct CardSectors {
     int year = 0;
     std::size_t total = 0;
     double totalWeight = 0;
-    std::string weightUnit; ///< empty when the table had no weight column
+    std::size_t weighed = 0; ///< enterprises that give a weight (totalWeight sums theirs)
+    std::string weightUnit;  ///< empty when the table had no weight column
     struct Row {
         std::string sector; ///< English name
         std::string sectorZh;

@@ -368,7 +368,7 @@ void readRowValues(CityTableReader& t, const CsvTable::Row& row, std::size_t lin
             t.diags.reportError(t.path, [&] {
                 return Finding{cellLocation(line, col),
                                *number < 0 ? "negative value: symbol sizes need values >= 0"
-                                           : "value is implausibly large",
+                                           : "value is implausibly large (over 1e18)",
                                "check the unit of the column"};
             });
             continue;

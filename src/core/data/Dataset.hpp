@@ -95,7 +95,9 @@ struct Enterprise {
     int year = 0;
     std::uint32_t city = 0; ///< the city it is counted in (index into cities)
     Vec2 world;             ///< projected position (metres): its own, or its city's
-    double weight = 1.0;    ///< revenue, headcount... (Dataset::enterpriseWeightUnit); 1 if none
+    /// Revenue, headcount... (Dataset::enterpriseWeightUnit); 1 when the list has no weights;
+    /// NaN when the list has weights but this enterprise gives none (not the same as 0).
+    double weight = 1.0;
     std::size_t source = static_cast<std::size_t>(-1); ///< index into sources, or none
 };
 static_assert(sizeof(Enterprise) <= 48, "a million enterprises stay in memory");
@@ -107,7 +109,8 @@ struct SectorBreakdown {
     std::size_t city = 0;
     int year = 0;
     std::size_t total = 0;
-    double totalWeight = 0;
+    double totalWeight = 0;       ///< over the enterprises that give a weight
+    std::size_t weighed = 0;      ///< enterprises that give a weight
     std::array<std::size_t, 9> counts{};
     std::array<double, 9> weights{};
 };

@@ -315,7 +315,7 @@ void readValues(DatasetReader& r) {
                 r.diags.reportError(r.file, [&] {
                     return Finding{ptr + "/value",
                                    *value < 0 ? "negative value: symbol sizes need values >= 0"
-                                              : "value is implausibly large",
+                                              : "value is implausibly large (over 1e18)",
                                    "check the unit: values are plain numbers in the metric's unit"};
                 });
                 continue;

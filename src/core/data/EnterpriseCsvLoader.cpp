@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <thread>
 #include <unordered_map>
@@ -374,12 +375,15 @@ bool readRowWeightAndYear(const EnterpriseTableReader& t, const Row& row, std::s
         const std::string_view w = t.view(row, Col::Weight);
         const auto v = parseNumberCell(w, t.table.delimiter == ';');
         if (w.empty()) {
-            e.weight = 0; // absent weight: counted, but adds nothing to the sum
-        } else if (!v || *v < 0) {
+            e.weight = std::numeric_limits<double>::quiet_NaN(); // none given: not 0
+        } else if (!v || *v < 0 || *v > t.limits.maxAbsValue) {
             pd.reportError(t.path, [&] {
-                return Finding{
-                    cellLocation(line, t.columnAt(Col::Weight)),
-                    "weight \"" + sanitizeUtf8(std::string(w)) + "\" must be a number >= 0", ""};
+                const bool huge = v && *v > t.limits.maxAbsValue;
+                return Finding{cellLocation(line, t.columnAt(Col::Weight)),
+                               "weight \"" + sanitizeUtf8(std::string(w)) +
+                                   (huge ? "\" is implausibly large (over 1e18)"
+                                         : "\" must be a number >= 0"),
+                               huge ? "check the unit of the column" : ""};
             });
             return false;
         } else {

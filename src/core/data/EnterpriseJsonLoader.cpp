@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <optional>
 
@@ -143,14 +144,19 @@ bool readWeightYearSource(EnterpriseListReader& r, const Fields& f, const std::s
         const auto w = f.number("weight", false);
         if (!w)
             return false; // reported
-        if (*w < 0) {
+        if (*w < 0 || *w > r.limits.maxAbsValue) {
             r.diags.reportError(r.path, [&] {
-                return Finding{ptr + "/weight", "\"weight\" must be a number >= 0", ""};
+                return Finding{ptr + "/weight",
+                               *w < 0 ? "\"weight\" must be a number >= 0"
+                                      : "\"weight\" is implausibly large (over 1e18)",
+                               *w < 0 ? "" : "check the unit of the weight"};
             });
             return false;
         }
         e.weight = *w;
         r.weighted = true;
+    } else {
+        e.weight = std::numeric_limits<double>::quiet_NaN(); // none given: not 0, not 1
     }
     const auto year = f.number("year", true);
     if (!year)

@@ -3,6 +3,7 @@
 #include "core/data/Sectors.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -48,12 +49,17 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
         g.city = e.city;
         g.year = e.year;
         ++g.total;
-        g.totalWeight += e.weight;
+        const bool hasWeight = !std::isnan(e.weight);
+        if (hasWeight) {
+            g.totalWeight += e.weight;
+            ++g.weighed;
+        }
         const int n = __builtin_popcount(e.sectors);
         for (std::size_t s = 0; s < kSectorCount; ++s)
             if (e.sectors & (1u << s)) {
                 ++g.counts[s];
-                g.weights[s] += e.weight / n;
+                if (hasWeight)
+                    g.weights[s] += e.weight / n;
             }
         if (e.source != static_cast<std::size_t>(-1) && !(lastSource && *lastSource == e.source)) {
             groupSources[{e.city, e.year}].insert(e.source);
@@ -79,10 +85,15 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
         v.value = static_cast<double>(g.total);
         v.sources = sources;
         ds.values.push_back(v);
-        if (weighted) {
+        // A city whose enterprises give no weight has no weight sum (not a sum of 0); one where
+        // some give none says so beside the figure.
+        if (weighted && g.weighed > 0) {
             v.metric = 1;
             v.value = g.totalWeight;
-            ds.values.push_back(v);
+            if (g.weighed < g.total)
+                v.notes = "sum over the " + std::to_string(g.weighed) + " of " +
+                          std::to_string(g.total) + " enterprises that give a weight";
+            ds.values.push_back(std::move(v));
         }
         ds.sectorBreakdowns.push_back(g);
     }
