@@ -88,7 +88,7 @@ std::vector<Case> jsonCases() {
         {"DuplicateKeyWrittenWithAnEscape",
          R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "lon": 117, "lat": 36, "l\u0061t": 37}], "values": []})",
          false, "duplicate key \"lat\" in the same object"},
-        {"DuplicateKeyWithASimpleEscape", R"({"aimap": 1, "title": "t", "ti\/tle": "u", "t\u0069tle": "v"})", false,
+        {"DuplicateKeyWithASimpleEscapeBesideAnUnknownKey", R"({"aimap": 1, "title": "t", "ti\/tle": "u", "t\u0069tle": "v"})", false,
          "duplicate key \"title\""},
         {"EmptyFile", "", false, "in.json:1:1: error: the file is empty"},
         {"DuplicateValuePointsAtTheSecondInFileOrder",
@@ -182,6 +182,11 @@ TEST_P(BadJson, OutcomeAndLocation) {
     }
     // Whatever the input, every message is valid UTF-8 (it is shown on screen and written out).
     EXPECT_EQ(sanitizeUtf8(text), text);
+    // Regression (issue 13): a known field of the wrong type ("cities": {}) was also called
+    // unknown.
+    if (std::string(c.name).find("Unknown") == std::string::npos) {
+        EXPECT_EQ(text.find("unknown field"), std::string::npos) << text;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Inline, BadJson, testing::ValuesIn(jsonCases()), testName);

@@ -143,6 +143,25 @@ TEST(DatasetLoader, FileSizeIsCheckedBeforeReading) {
     EXPECT_NE(r.diagnostics.format().find("over the limit of 100"), std::string::npos);
 }
 
+// Regression (issue 13): "too many values" did not say how many, nor the limit.
+TEST(DatasetLoader, TooManyValuesSaysHowManyAndTheLimit) {
+    const nlohmann::json doc = nlohmann::json::parse(R"({
+      "aimap": 1, "title": "t", "kind": "cited",
+      "metrics": {"m": {"label": "M", "unit": "count"}},
+      "cities": [{"id": "a", "name_en": "A", "lon": 117, "lat": 36}],
+      "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3},
+                 {"city": "a", "metric": "m", "year": 2021, "value": 3},
+                 {"city": "a", "metric": "m", "year": 2022, "value": 3}]})");
+    Limits limits;
+    limits.maxValues = 2;
+    const auto r = buildDataset(doc, "mem.json", limits);
+    EXPECT_FALSE(r.dataset);
+    EXPECT_NE(r.diagnostics.format().find(
+                  "mem.json:/values: error: too many values: 3 (the limit is 2)"),
+              std::string::npos)
+        << r.diagnostics.format();
+}
+
 TEST(DatasetLoader, UnsourcedValueAndUnknownFieldWarnButLoad) {
     const nlohmann::json doc = nlohmann::json::parse(R"({
       "aimap": 1, "title": "t", "kind": "cited", "colour": "red",

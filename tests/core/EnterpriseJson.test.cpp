@@ -89,6 +89,11 @@ std::vector<Case> cases() {
         {"WeightImplausiblyLarge",
          list("", R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "weight": 1e300})"),
          false, "e.json:/enterprises/0/weight: error: \"weight\" is implausibly large (over 1e18)"},
+        // Regression (issue 13): the fields after the first wrong one were called unknown.
+        {"FieldsAfterAWrongOneAreNotUnknown",
+         list("", R"({"name": "A", "lon": 500, "lat": 36, "sectors": ["iot"], "year": 2020,
+                      "weight": 3, "source": "R1"})"),
+         false, "e.json:/enterprises/0: error: lon/lat must both be numbers inside China"},
         {"NoEnterprisesHasNothingToShow", R"({"aimap_enterprises": 1, "enterprises": []})", false,
          "e.json: error: no enterprises in the file"},
     };
@@ -107,6 +112,9 @@ TEST_P(BadEnterpriseJson, OutcomeAndPointer) {
         EXPECT_NE(text.find(c.expect), std::string::npos) << text;
     }
     EXPECT_EQ(text.find("internal error"), std::string::npos) << text;
+    if (std::string(c.name).find("Unknown") == std::string::npos) {
+        EXPECT_EQ(text.find("unknown field"), std::string::npos) << text;
+    }
     if (!c.loads) {
         EXPECT_TRUE(r.diagnostics.hasErrors());
     }

@@ -28,10 +28,11 @@ std::string orElse(std::string a, std::string b) {
     return a.empty() ? b : a;
 }
 
-bool expectArray(const json& doc, const char* key, const std::string& file, Diagnostics& diags,
+// The top-level array `key` (marked as known to `top`, whatever its type).
+bool expectArray(const Fields& top, const char* key, const std::string& file, Diagnostics& diags,
                  bool required) {
-    auto it = doc.find(key);
-    if (it == doc.end()) {
+    const json* it = top.find(key);
+    if (!it) {
         if (required)
             diags.error(file, "", std::string("missing top-level array \"") + key + "\"");
         return false;
@@ -127,7 +128,7 @@ void readSources(DatasetReader& r) {
         if (!src->is_object()) {
             r.diags.error(r.file, "/sources", "\"sources\" must be an object keyed by source id");
         } else if (src->size() > r.limits.maxSources) {
-            r.diags.error(r.file, "/sources", "too many sources");
+            r.diags.error(r.file, "/sources", tooMany("sources", src->size(), r.limits.maxSources));
         } else {
             for (auto it = src->begin(); it != src->end(); ++it) {
                 const std::string ptr = "/sources/" + escapePointer(it.key());
@@ -180,12 +181,10 @@ void readMetrics(DatasetReader& r) {
 // "cities": an array of cities with their positions, projected.
 void readCities(DatasetReader& r) {
     const Projection& proj = Projection::china();
-    if (expectArray(r.doc, "cities", r.file, r.diags, true)) {
+    if (expectArray(r.top, "cities", r.file, r.diags, true)) {
         const json& arr = r.doc["cities"];
-        r.top.find("cities");
         if (arr.size() > r.limits.maxCities)
-            r.diags.error(r.file, "/cities",
-                          "too many cities (limit " + std::to_string(r.limits.maxCities) + ")");
+            r.diags.error(r.file, "/cities", tooMany("cities", arr.size(), r.limits.maxCities));
         for (std::size_t i = 0; i < arr.size() && i < r.limits.maxCities; ++i) {
             const std::string ptr = "/cities/" + std::to_string(i);
             if (!arr[i].is_object()) {
@@ -254,11 +253,10 @@ void readCities(DatasetReader& r) {
 
 // "values": an array of figures, each for a known city, metric and year.
 void readValues(DatasetReader& r) {
-    if (expectArray(r.doc, "values", r.file, r.diags, true)) {
+    if (expectArray(r.top, "values", r.file, r.diags, true)) {
         const json& arr = r.doc["values"];
-        r.top.find("values");
         if (arr.size() > r.limits.maxValues)
-            r.diags.error(r.file, "/values", "too many values");
+            r.diags.error(r.file, "/values", tooMany("values", arr.size(), r.limits.maxValues));
         // Room for all at once: growing by doubling copied each value (250 bytes) twice on average.
         r.ds.values.reserve(std::min(arr.size(), r.limits.maxValues));
         r.valueAt.reserve(r.ds.values.capacity());
@@ -394,9 +392,8 @@ void sortValuesAndCheckDuplicates(DatasetReader& r) {
 
 // "specialisations": what each city specialises in (optional).
 void readSpecialisations(DatasetReader& r) {
-    if (expectArray(r.doc, "specialisations", r.file, r.diags, false)) {
+    if (expectArray(r.top, "specialisations", r.file, r.diags, false)) {
         const json& arr = r.doc["specialisations"];
-        r.top.find("specialisations");
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/specialisations/" + std::to_string(i);
             if (!arr[i].is_object()) {
@@ -429,9 +426,8 @@ void readSpecialisations(DatasetReader& r) {
 
 // "programmes": the pilot-zone programmes and their zones (optional).
 void readProgrammes(DatasetReader& r) {
-    if (expectArray(r.doc, "programmes", r.file, r.diags, false)) {
+    if (expectArray(r.top, "programmes", r.file, r.diags, false)) {
         const json& arr = r.doc["programmes"];
-        r.top.find("programmes");
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/programmes/" + std::to_string(i);
             if (!arr[i].is_object()) {

@@ -48,7 +48,7 @@ void readSources(EnterpriseListReader& r, const Fields& top) {
         return;
     }
     if (src->size() > r.limits.maxSources) {
-        r.diags.error(r.path, "/sources", "too many sources");
+        r.diags.error(r.path, "/sources", tooMany("sources", src->size(), r.limits.maxSources));
         return;
     }
     for (auto it = src->begin(); it != src->end(); ++it) {
@@ -217,7 +217,9 @@ void readEnterprise(EnterpriseListReader& r, const nlohmann::json& j, std::size_
     Enterprise e;
     const bool ok =
         readPlace(r, f, ptr, e) && readSectors(r, j, ptr, e) && readWeightYearSource(r, f, ptr, e);
-    f.find("sectors");
+    // The readers above stop at the first problem; the fields after it are still known ones.
+    for (const char* key : {"city", "lon", "lat", "sectors", "weight", "year", "source"})
+        f.find(key);
     f.warnUnknown();
     if (!ok)
         return;
@@ -273,7 +275,7 @@ std::shared_ptr<const Dataset> buildEnterpriseList(const nlohmann::json& doc,
     const auto sectorNames = sectorIds();
     r.sectorList.assign(sectorNames.begin(), sectorNames.end());
     if (list->size() > limits.maxValues) {
-        diags.error(path, "/enterprises", "too many enterprises");
+        diags.error(path, "/enterprises", tooMany("enterprises", list->size(), limits.maxValues));
         return nullptr;
     }
     for (std::size_t i = 0; i < list->size(); ++i)

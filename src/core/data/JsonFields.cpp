@@ -1,5 +1,6 @@
 #include "core/data/JsonFields.hpp"
 
+#include "core/data/Format.hpp"
 #include "core/data/Suggest.hpp"
 
 #include <algorithm>
@@ -42,6 +43,11 @@ const char* typeName(const json& j) {
     default:
         return "an unsupported value";
     }
+}
+
+std::string tooMany(const char* what, std::size_t count, std::size_t limit) {
+    return std::string("too many ") + what + ": " + formatThousands(static_cast<double>(count)) +
+           " (the limit is " + formatThousands(static_cast<double>(limit)) + ")";
 }
 
 std::string shortJson(const json& j) {

@@ -22,6 +22,9 @@ const char* typeName(const nlohmann::json& j);
 /// A JSON value as written, cut to about 40 bytes ("\"banana\"", "[1,2,3]", "\"xxxx…\"").
 std::string shortJson(const nlohmann::json& j);
 
+/// "too many values: 2,000,001 (the limit is 2,000,000)".
+std::string tooMany(const char* what, std::size_t count, std::size_t limit);
+
 /// Reads the fields of one JSON object of a data file, reporting each problem with a JSON
 /// pointer: wrong type, a string over the length limit, a number that is not finite, a required
 /// field that is missing. Remembers the keys asked for, so that warnUnknown() can warn
