@@ -38,6 +38,15 @@ TEST(PanelText, LabelTextKeepsWhatFollowsTwoHashes) {
     EXPECT_EQ(labelText(""), "");
 }
 
+// Regression (issue 13): a city named "A\nB" (a JSON escape) was shown as "A" in its card's
+// title, which ImGui ends at a line break.
+TEST(PanelText, LabelTextIsOneLine) {
+    EXPECT_EQ(labelText("A\nB"), "A B");
+    EXPECT_EQ(labelText("A\r\nB\tC"), "A  B C");
+    EXPECT_EQ(labelText("A\xE2\x80\xA8" "B\xE2\x80\xA9" "C"), "A B C");
+    EXPECT_EQ(labelText("\xE2\x80\xA6"), "\xE2\x80\xA6"); // U+2026 stays
+}
+
 // Regression: "Ji##nan" as a card title or a metric in the menu showed as "Ji" (ImGui hides what
 // follows "##" in a label). With the panels' font, the label is exactly as wide as the text.
 TEST(PanelText, ANameWithTwoHashesIsShownWhole) {

@@ -6,6 +6,7 @@
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/FormatDispatch.hpp"
 #include "core/data/JsonFile.hpp"
+#include "core/data/TextDecoding.hpp"
 
 #include "support/Fixtures.hpp"
 
@@ -329,5 +330,25 @@ TEST(BadInputAgreement, ASymlinkLoopIsNamedAsSuch) {
     EXPECT_TRUE(r.diagnostics.anyUnreadable());
     EXPECT_NE(r.diagnostics.format().find("a loop of symbolic links"), std::string::npos)
         << r.diagnostics.format();
+    std::filesystem::remove_all(dir);
+}
+
+// Regression (issue 13): a CSV without a title directive is titled by its file name, which was
+// shown as it was: a right-to-left override in the name reversed the title bar, and bytes that
+// are not UTF-8 reached the screen.
+TEST(BadInputAgreement, AFileNameUsedAsTitleIsShowable) {
+    const std::string dir = testing::TempDir() + "aimap-odd-names";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string path = dir + "/ab\xE2\x80\xAE" "c\xE9.csv";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::fputs("city,year,firms (count),source\n济南,2020,5,S\n", f);
+    std::fclose(f);
+    const auto r = loadDatasetFile(path, &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    EXPECT_EQ(r.dataset->title, "ab\xEF\xBF\xBD" "c\\xE9.csv");
+    EXPECT_EQ(showableText("a\x01" "b\xC2\x85"), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+    EXPECT_EQ(showableText("济南 Jinan"), "济南 Jinan");
     std::filesystem::remove_all(dir);
 }

@@ -12,6 +12,7 @@
 #include "core/data/JsonFile.hpp"
 #include "core/data/TableReading.hpp"
 #include "core/data/Text.hpp"
+#include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>

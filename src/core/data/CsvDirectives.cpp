@@ -63,7 +63,7 @@ TableFront readTable(std::string bytes, const std::string& path, const Limits& l
     front.dataset = std::make_shared<Dataset>();
     front.dataset->path = path;
     front.dataset->kind = "cited";
-    front.dataset->title = std::filesystem::path(path).filename().string();
+    front.dataset->title = showableText(std::filesystem::path(path).filename().string());
     applyCsvDirectives(text->utf8, path, *front.dataset, diags);
     front.table = parseCsv(std::move(text->utf8), path, limits, diags, deferPlainRows);
     traceMark("load: cells split");

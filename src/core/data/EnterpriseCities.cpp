@@ -2,6 +2,7 @@
 
 #include "core/data/JsonFile.hpp"
 #include "core/data/TableReading.hpp"
+#include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
 namespace aimap {

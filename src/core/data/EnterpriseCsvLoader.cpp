@@ -19,6 +19,7 @@
 #include "core/data/Suggest.hpp"
 #include "core/data/TableReading.hpp"
 #include "core/data/Text.hpp"
+#include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 #include "core/memory/BigVector.hpp"
 

@@ -7,6 +7,7 @@
 #include "core/data/LoadGuard.hpp"
 #include "core/data/Sectors.hpp"
 #include "core/data/Suggest.hpp"
+#include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <cmath>
@@ -248,7 +249,7 @@ std::shared_ptr<const Dataset> buildEnterpriseList(const nlohmann::json& doc,
     // error ... type_error.302" with no place.
     ds->title = top.str("title", false);
     if (ds->title.empty())
-        ds->title = std::filesystem::path(path).filename().string();
+        ds->title = showableText(std::filesystem::path(path).filename().string());
     ds->kind = top.str("kind", false);
     if (ds->kind.empty())
         ds->kind = "cited";

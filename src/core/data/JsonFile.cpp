@@ -248,34 +248,6 @@ std::string cleanMessage(const std::string& what) {
 
 } // namespace
 
-std::string sanitizeUtf8(const std::string& in) {
-    std::string out;
-    out.reserve(in.size());
-    for (std::size_t i = 0; i < in.size();) {
-        const auto c = static_cast<unsigned char>(in[i]);
-        std::size_t len = c < 0x80           ? 1
-                          : (c >> 5) == 0x6  ? 2
-                          : (c >> 4) == 0xE  ? 3
-                          : (c >> 3) == 0x1E ? 4
-                                             : 0;
-        bool ok = len > 0 && i + len <= in.size();
-        for (std::size_t k = 1; ok && k < len; ++k)
-            ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 2 && c < 0xC2)
-            ok = false; // overlong
-        if (ok) {
-            out.append(in, i, len);
-            i += len;
-        } else {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02X", c);
-            out += buf;
-            ++i;
-        }
-    }
-    return out;
-}
-
 // [SECTION] Entry points
 
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,

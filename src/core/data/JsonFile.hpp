@@ -26,7 +26,5 @@ std::optional<std::string> readFileBytes(const std::string& path, const Limits& 
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
                                             const Limits& limits, Diagnostics& diags);
 
-/// Valid UTF-8 copy of `in`: invalid bytes become \xNN (for messages quoting user input).
-std::string sanitizeUtf8(const std::string& in);
 
 } // namespace aimap

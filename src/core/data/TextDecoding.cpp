@@ -4,6 +4,7 @@
 #include "core/data/TextSafety.hpp"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 #include <cerrno>
@@ -79,27 +80,70 @@ bool fromGb18030(const std::string& in, std::string& out) {
     return true;
 }
 
+namespace {
+
+// The length of the UTF-8 sequence at s[i], or 0 when none starts there: a lead byte without its
+// continuation bytes, an overlong form (C0, C1, E0 80..9F, F0 80..8F), or past U+10FFFF
+// (F4 90.., F5..). Encoded surrogates (ED A0..BF) pass; rejectUnshowable names them.
+std::size_t utf8SequenceAt(const std::string& s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80           ? 1
+                            : (c >> 5) == 0x6  ? 2
+                            : (c >> 4) == 0xE  ? 3
+                            : (c >> 3) == 0x1E ? 4
+                                               : 0;
+    if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2) || c > 0xF4)
+        return 0;
+    for (std::size_t k = 1; k < len; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
+            return 0;
+    const auto c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
+        return 0;
+    return len;
+}
+
+} // namespace
+
 std::size_t firstInvalidUtf8(const std::string& s) {
     for (std::size_t i = skipAsciiBlocks(s, 0); i < s.size(); i = skipAsciiBlocks(s, i)) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80           ? 1
-                          : (c >> 5) == 0x6  ? 2
-                          : (c >> 4) == 0xE  ? 3
-                          : (c >> 3) == 0x1E ? 4
-                                             : 0;
-        if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2) || c > 0xF4)
-            return i;
-        for (std::size_t k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                return i;
-        // Overlong forms (E0 80..9F, F0 80..8F) and code points past U+10FFFF (F4 90..) are
-        // not UTF-8. Encoded surrogates (ED A0..BF) pass here; rejectUnshowable names them.
-        const auto c1 = static_cast<unsigned char>(s[i + 1]);
-        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
+        const std::size_t len = utf8SequenceAt(s, i);
+        if (len == 0)
             return i;
         i += len;
     }
     return std::string::npos;
+}
+
+std::string sanitizeUtf8(const std::string& in) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        if (const std::size_t len = utf8SequenceAt(in, i)) {
+            out.append(in, i, len);
+            i += len;
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(in[i]));
+            out += buf;
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string showableText(const std::string& text) {
+    const std::string s = sanitizeUtf8(text);
+    std::string out;
+    out.reserve(s.size());
+    std::size_t from = 0;
+    while (const auto bad = findUnshowable(std::string_view(s).substr(from))) {
+        out.append(s, from, bad->offset);
+        out += "\xEF\xBF\xBD"; // U+FFFD
+        from += bad->offset + bad->length;
+    }
+    out.append(s, from, std::string::npos);
+    return out;
 }
 
 std::optional<DecodedText> decodeText(std::string bytes, const std::string& name,

@@ -29,4 +29,12 @@ bool fromGb18030(const std::string& in, std::string& out);
 /// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid UTF-8.
 std::size_t firstInvalidUtf8(const std::string& s);
 
+/// Valid UTF-8 copy of `in`: invalid bytes become \xNN (for messages quoting user input).
+std::string sanitizeUtf8(const std::string& in);
+
+/// `text` (any bytes, e.g. a file name) made showable: invalid bytes become \xNN, and every
+/// character unshowableReason() names becomes U+FFFD. For texts that cannot be rejected because
+/// they are not a data file's contents, such as a file name used as a title.
+std::string showableText(const std::string& text);
+
 } // namespace aimap
