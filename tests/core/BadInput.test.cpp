@@ -258,6 +258,17 @@ std::vector<Case> csvCases() {
         {"TwoRowsOfOneChineseNamedPlaceAreOneCity",
          "city,lon,lat,year,firms (count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,117.1,36.7,2021,6,S\n",
          true, ""},
+        // Regression (issue 13): a source text given with a second url kept the first silently.
+        {"ASourceGivenTwoUrlsIsAnError",
+         "city,year,firms (count),source,url\n济南,2020,5,Report,https://a.example\n"
+         "青岛,2020,6,Report,https://b.example\n",
+         false,
+         "in.csv:3:5: error: the source \"Report\" has the url \"https://b.example\" here but "
+         "\"https://a.example\" on line 2"},
+        {"ASourceUrlRepeatedOrLeftEmptyIsOneSource",
+         "city,year,firms (count),source,url,quality\n济南,2020,5,Report,,\n"
+         "青岛,2020,6,Report,https://a.example,A\n烟台,2020,7,Report,https://a.example,\n",
+         true, ""},
         {"APlaceGivenTwoPositionsIsAnError",
          "city,lon,lat,year,firms (count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,118.1,36.7,2021,6,S\n",
          false,
@@ -351,4 +362,15 @@ TEST(BadInputAgreement, AFileNameUsedAsTitleIsShowable) {
     EXPECT_EQ(showableText("a\x01" "b\xC2\x85"), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
     EXPECT_EQ(showableText("济南 Jinan"), "济南 Jinan");
     std::filesystem::remove_all(dir);
+}
+
+// A source's url or quality may be given on any of its rows: the first given is kept, and the
+// rows that leave the cell empty share it.
+TEST(BadCsvPlaces, ASourceUrlGivenOnALaterRowIsKept) {
+    const auto r = loadCsvText("city,year,firms (count),source,url,quality\n济南,2020,5,Report,,\n"
+                               "青岛,2020,6,Report,https://a.example,A\n");
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    ASSERT_EQ(r.dataset->sources.size(), 1u);
+    EXPECT_EQ(r.dataset->sources[0].url, "https://a.example");
+    EXPECT_EQ(r.dataset->sources[0].quality, "A");
 }

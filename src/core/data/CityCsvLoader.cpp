@@ -133,7 +133,12 @@ struct CityTableReader : TableReading {
 
     std::map<Column, std::size_t> at;                         ///< column of each known field
     std::vector<std::size_t> metricColumn;                    ///< metric index -> column
-    std::map<std::string, std::string> sourceIdOf;            ///< source text -> id
+    /// A source, by its text: its index in ds.sources and the lines that gave its url and quality.
+    struct SourceSeen {
+        std::size_t index = 0;
+        std::size_t urlLine = 0, qualityLine = 0;
+    };
+    std::map<std::string, SourceSeen> sourceOf;
     std::set<std::tuple<std::size_t, std::size_t, int>> seen; ///< city, metric, year
     bool warnedUnsourced = false;
     std::map<std::size_t, std::size_t> givenOnLine; ///< city placed by lon/lat -> its first line
@@ -317,24 +322,51 @@ std::optional<int> readRowYear(CityTableReader& t, const CsvTable::Row& row, std
     return static_cast<int>(*year);
 }
 
+// Gives a source's url or quality from the row on `line`: the first row that gives it sets it; a
+// later row may leave the cell empty or repeat it, but not give another (an error naming the
+// first line: the other would be lost).
+void giveSourceField(CityTableReader& t, const std::string& sourceText, std::string& field,
+                     std::size_t& givenOn, const std::string& cell, Column column,
+                     std::size_t line) {
+    if (cell.empty() || cell == field)
+        return;
+    if (field.empty()) {
+        field = cell;
+        givenOn = line;
+        return;
+    }
+    t.diags.reportError(t.path, [&] {
+        const char* what = column == Column::SourceUrl ? "url" : "quality";
+        return Finding{cellLocation(line, t.at.at(column)),
+                       "the source \"" + sourceText + "\" has the " + what + " \"" + cell +
+                           "\" here but \"" + field + "\" on line " + std::to_string(givenOn),
+                       std::string("give each source one ") + what +
+                           ", or tell two sources apart by their text"};
+    });
+}
+
 // The ids of the row's sources (none or one), each distinct source text added once.
-std::vector<std::string> readRowSources(CityTableReader& t, const CsvTable::Row& row) {
+std::vector<std::string> readRowSources(CityTableReader& t, const CsvTable::Row& row,
+                                        std::size_t line) {
     std::vector<std::string> sources;
     const std::string sourceText = t.cell(row, Column::Source);
     if (sourceText.empty())
         return sources;
-    auto it = t.sourceIdOf.find(sourceText);
-    if (it == t.sourceIdOf.end()) {
+    auto it = t.sourceOf.find(sourceText);
+    if (it == t.sourceOf.end()) {
         Source s;
-        s.id = "C" + std::to_string(t.sourceIdOf.size() + 1);
+        s.id = "C" + std::to_string(t.sourceOf.size() + 1);
         s.title = sourceText;
         s.publisher = "as given in " + t.ds.title;
-        s.url = t.cell(row, Column::SourceUrl);
-        s.quality = t.cell(row, Column::Quality);
-        t.ds.sources.push_back(s);
-        it = t.sourceIdOf.emplace(sourceText, s.id).first;
+        it = t.sourceOf.emplace(sourceText, CityTableReader::SourceSeen{t.ds.sources.size()}).first;
+        t.ds.sources.push_back(std::move(s));
     }
-    sources.push_back(it->second);
+    Source& s = t.ds.sources[it->second.index];
+    giveSourceField(t, sourceText, s.url, it->second.urlLine, t.cell(row, Column::SourceUrl),
+                    Column::SourceUrl, line);
+    giveSourceField(t, sourceText, s.quality, it->second.qualityLine,
+                    t.cell(row, Column::Quality), Column::Quality, line);
+    sources.push_back(s.id);
     return sources;
 }
 
@@ -415,7 +447,7 @@ void readRows(CityTableReader& t) {
         const auto year = readRowYear(t, row, line);
         if (!year)
             continue;
-        readRowValues(t, row, line, *city, *year, readRowSources(t, row));
+        readRowValues(t, row, line, *city, *year, readRowSources(t, row, line));
     }
 }
 
