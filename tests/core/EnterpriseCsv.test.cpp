@@ -322,3 +322,26 @@ TEST(EnterpriseCsv, QuoteFreeRowsSplitWhileReadGiveTheTableResult) {
     ASSERT_EQ(splitErrors.diagnostics.errorCount(), 2u) << splitErrors.diagnostics.format();
     EXPECT_NE(splitErrors.diagnostics.items()[0].message.find("cells but the header has 8"), std::string::npos);
 }
+
+// Regression (issue 13): a row with a city and a lon/lat was counted in the city nearest to its
+// lon/lat, the city it names ignored without a word.
+TEST(EnterpriseCsv, ANamedCityWinsOverTheNearestAndAFarPositionIsWarnedAbout) {
+    const std::string path = testing::TempDir() + "aimap-named-and-placed.csv";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::fputs("name,city,lon,lat,sector,year\nA,Jinan,117.6,36.75,iot,2020\n"
+               "B,Jinan,113.26,23.13,iot,2020\nC,,117.6,36.75,iot,2020\n",
+               f);
+    std::fclose(f);
+    const auto r = loadDatasetFile(path, &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const Dataset& ds = *r.dataset;
+    ASSERT_EQ(ds.enterprises.size(), 3u);
+    EXPECT_EQ(ds.cities[ds.enterprises[0].city].nameEn, "Jinan");
+    EXPECT_EQ(ds.cities[ds.enterprises[1].city].nameEn, "Jinan");
+    EXPECT_EQ(ds.cities[ds.enterprises[2].city].nameEn, "Zibo"); // no city: the nearest
+    const std::string messages = r.diagnostics.format();
+    EXPECT_NE(messages.find(path + ":3:3: warning: lon/lat lie "), std::string::npos) << messages;
+    EXPECT_EQ(messages.find(":2:3: warning"), std::string::npos) << messages;
+    std::remove(path.c_str());
+}

@@ -152,3 +152,30 @@ TEST(EnterpriseJson, AMissingWeightAddsNothingAndTheSumSaysOverHowMany) {
             EXPECT_EQ(b.totalWeight, 5);
         }
 }
+
+// Regression (issue 13): an enterprise given a city and a lon/lat was counted in the city nearest
+// to its lon/lat, the city it names ignored without a word. It counts in the city it names, is
+// drawn at its lon/lat, and a lon/lat far from that city is warned about.
+TEST(EnterpriseJson, ANamedCityWinsOverTheNearestAndAFarPositionIsWarnedAbout) {
+    // 117.6, 36.75 lies in Jinan's east, nearer to Zibo's centre than to Jinan's.
+    const std::string text =
+        list("", R"({"name": "A", "city": "Jinan", "lon": 117.6, "lat": 36.75, "sectors": ["iot"],
+                      "year": 2020, "source": "R1"},
+                     {"name": "B", "city": "Jinan", "lon": 113.26, "lat": 23.13,
+                      "sectors": ["iot"], "year": 2020, "source": "R1"},
+                     {"name": "C", "lon": 117.6, "lat": 36.75, "sectors": ["iot"], "year": 2020,
+                      "source": "R1"})");
+    const auto r = loadDatasetBytes(text, "e.json", &aimap::test::bundledGazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const Dataset& ds = *r.dataset;
+    ASSERT_EQ(ds.enterprises.size(), 3u);
+    EXPECT_EQ(ds.cities[ds.enterprises[0].city].nameEn, "Jinan");
+    EXPECT_EQ(ds.cities[ds.enterprises[1].city].nameEn, "Jinan");
+    EXPECT_EQ(ds.cities[ds.enterprises[2].city].nameEn, "Zibo"); // no city: the nearest
+    const std::string messages = r.diagnostics.format();
+    EXPECT_EQ(r.diagnostics.warningCount(), 1u) << messages;
+    EXPECT_NE(messages.find("e.json:/enterprises/1/lon: warning: lon/lat lie "), std::string::npos)
+        << messages;
+    EXPECT_NE(messages.find(" km from the centre of \"Jinan\", the city given"), std::string::npos)
+        << messages;
+}

@@ -3,7 +3,11 @@
 #include "core/data/JsonFile.hpp"
 #include "core/data/TableReading.hpp"
 #include "core/data/TextDecoding.hpp"
+#include "core/data/Format.hpp"
+#include "core/geo/Geodesy.hpp"
 #include "core/geo/Projection.hpp"
+
+#include <cmath>
 
 namespace aimap {
 
@@ -23,6 +27,22 @@ std::size_t cityFor(Dataset& ds, std::map<std::string, std::size_t>& indexOfCode
     ds.cities.push_back(c);
     indexOfCode[e.code] = ds.cities.size() - 1;
     return ds.cities.size() - 1;
+}
+
+void warnIfFarFromItsCity(LonLat position, const GazetteerEntry& city, const std::string& name,
+                          const std::string& path, const std::string& location,
+                          Diagnostics& diags) {
+    const double metres = geodesicDistance(position, city.position);
+    if (metres <= kFarFromItsCityMetres)
+        return;
+    diags.reportWarning(path, [&] {
+        return Finding{location,
+                       "lon/lat lie " + formatThousands(std::round(metres / 1000)) +
+                           " km from the centre of \"" + name +
+                           "\", the city given; the enterprise counts in " + name +
+                           " and is drawn at its lon/lat",
+                       "check the lon/lat and the city: one of them is probably wrong"};
+    });
 }
 
 void reportEnterpriseCity(const Gazetteer& gazetteer, const Gazetteer::Match& m,

@@ -24,4 +24,15 @@ void reportEnterpriseCity(const Gazetteer& gazetteer, const Gazetteer::Match& m,
                           const std::string& name, const std::string& path,
                           const std::string& location, Diagnostics& diags);
 
+/// An enterprise given both a city and a lon/lat counts in its city and is drawn at its lon/lat;
+/// one that lies farther than this from its city's centre gets a warning (one of the two is
+/// usually a mistake). Large enough for the widest prefectures (Hulunbuir, Hotan: ~600 km).
+constexpr double kFarFromItsCityMetres = 400e3;
+
+/// The warning for an enterprise at `position` farther than kFarFromItsCityMetres (geodesic)
+/// from `city`, which it names as `name`; nothing when it is nearer.
+void warnIfFarFromItsCity(LonLat position, const GazetteerEntry& city, const std::string& name,
+                          const std::string& path, const std::string& location,
+                          Diagnostics& diags);
+
 } // namespace aimap

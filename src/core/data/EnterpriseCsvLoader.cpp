@@ -237,8 +237,7 @@ void planParts(EnterpriseTableReader& t) {
 template <class Row>
 void nameCity(const EnterpriseTableReader& t, NamedCities& into, const Row& row, std::size_t line) {
     const std::string_view cityText = t.view(row, Col::City);
-    if (cityText.empty() || t.view(row, Col::Name).empty() || !t.view(row, Col::Lon).empty() ||
-        !t.view(row, Col::Lat).empty())
+    if (cityText.empty() || t.view(row, Col::Name).empty())
         return;
     if (into.find(cityText) == into.end())
         into.emplace(std::string(cityText),
@@ -278,8 +277,26 @@ void resolveNamedCities(EnterpriseTableReader& t) {
 
 // [SECTION] Rows
 
-// The enterprise's city: the city nearest to its lon/lat, or its named city. False (with a
-// message into `pd`) when neither is usable.
+// The named city of a row; false (with the unknown-city error, at the first row naming it) when
+// the gazetteer does not know it.
+template <class Row>
+bool namedCityOf(const EnterpriseTableReader& t, std::string_view cityText, std::size_t line,
+                 Diagnostics& pd, const GazetteerEntry*& entry) {
+    const NamedCity& city = t.namedCities.find(cityText)->second;
+    if (!city.entry) {
+        if (city.firstLine == line) {
+            const std::string name(cityText);
+            reportEnterpriseCity(*t.gazetteer, t.gazetteer->find(name, false), name, t.path,
+                                 cellLocation(line, t.columnAt(Col::City)), pd);
+        }
+        return false;
+    }
+    entry = city.entry;
+    return true;
+}
+
+// The enterprise's city: its named city, or else the city nearest to its lon/lat. Drawn at its
+// lon/lat when given, else at its city. False (with a message into `pd`) when neither is usable.
 template <class Row>
 bool readRowPlace(const EnterpriseTableReader& t, const Row& row, std::size_t line, Enterprise& e,
                   Given& place, Diagnostics& pd) {
@@ -304,22 +321,27 @@ bool readRowPlace(const EnterpriseTableReader& t, const Row& row, std::size_t li
             return false;
         }
         // Projected, and counted in the nearest city (pure functions of the position, so the
-        // two threads reading the rows do it as they go).
+        // two threads reading the rows do it as they go) unless it names its city.
         e.world = Projection::china().forward(*ll);
-        place = {t.gazetteer->nearestWorld(e.world), false};
+        if (cityText.empty()) {
+            place = {t.gazetteer->nearestWorld(e.world), false};
+            return true;
+        }
+        // Regression (issue 13): the named city was ignored without a word. It is the city the
+        // enterprise counts in; a position far from it is worth a warning.
+        const GazetteerEntry* entry = nullptr;
+        if (!namedCityOf<Row>(t, cityText, line, pd, entry))
+            return false;
+        place = {entry, false};
+        warnIfFarFromItsCity(*ll, *entry, std::string(cityText), t.path,
+                             cellLocation(line, t.columnAt(Col::Lon)), pd);
         return true;
     }
     if (!cityText.empty()) {
-        const NamedCity& city = t.namedCities.find(cityText)->second;
-        if (!city.entry) {
-            if (city.firstLine == line) {
-                const std::string name(cityText);
-                reportEnterpriseCity(*t.gazetteer, t.gazetteer->find(name, false), name, t.path,
-                                     cellLocation(line, t.columnAt(Col::City)), pd);
-            }
+        const GazetteerEntry* entry = nullptr;
+        if (!namedCityOf<Row>(t, cityText, line, pd, entry))
             return false;
-        }
-        place = {city.entry, true}; // its position is the city's
+        place = {entry, true}; // its position is the city's
         return true;
     }
     pd.reportError(t.path, [&] {

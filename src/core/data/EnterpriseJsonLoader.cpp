@@ -66,8 +66,9 @@ void readSources(EnterpriseListReader& r, const Fields& top) {
     }
 }
 
-// The enterprise's city and position: at its lon/lat (counted in the nearest city), or at its
-// named city. False (with an error) when neither is usable.
+// The enterprise's city and position: its named city, or else the city nearest to its lon/lat;
+// drawn at its lon/lat when given, else at its city. False (with an error) when neither is
+// usable.
 bool readPlace(EnterpriseListReader& r, const Fields& f, const std::string& ptr, Enterprise& e) {
     const auto lon = f.number("lon", false), lat = f.number("lat", false);
     const std::string city = f.str("city", false);
@@ -84,8 +85,18 @@ bool readPlace(EnterpriseListReader& r, const Fields& f, const std::string& ptr,
             return false;
         }
         const LonLat position{*lon, *lat};
-        e.city = static_cast<std::uint32_t>(
-            cityFor(r.ds, r.indexOfCode, *r.gazetteer.nearest(position)));
+        const GazetteerEntry* entry = r.gazetteer.nearest(position);
+        if (!city.empty()) {
+            // Regression (issue 13): the named city was ignored without a word.
+            const auto m = r.gazetteer.find(city, false);
+            if (!m.entry) {
+                reportEnterpriseCity(r.gazetteer, m, city, r.path, ptr + "/city", r.diags);
+                return false;
+            }
+            entry = m.entry;
+            warnIfFarFromItsCity(position, *entry, city, r.path, ptr + "/lon", r.diags);
+        }
+        e.city = static_cast<std::uint32_t>(cityFor(r.ds, r.indexOfCode, *entry));
         e.world = Projection::china().forward(position);
         return true;
     }
