@@ -95,6 +95,16 @@ std::vector<Case> jsonCases() {
         {"DuplicateValuePointsAtTheSecondInFileOrder",
          R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "x", "name_en": "X", "lon": 117, "lat": 36}], "values": [{"city": "x", "metric": "m", "year": 2021, "value": 1}, {"city": "x", "metric": "m", "year": 2020, "value": 1}, {"city": "x", "metric": "m", "year": 2021, "value": 2}]})",
          false, "in.json:/values/2: error: a second value for x / m / 2021 (the first is /values/0)"},
+        // Regressions (issue 13): blank ids passed; null was called missing; an id over the
+        // length limit was also called empty.
+        {"CityIdOnlySpaces", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": " ", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": " ", "metric": "m", "year": 2020, "value": 3}]})",
+         false, "in.json:/cities/0/id: error: a city's \"id\" must not be only spaces"},
+        {"MetricIdEmpty", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"": {"label": "M", "unit": "count"}}, "cities": [{"id": "a", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": "a", "metric": "", "year": 2020, "value": 3}]})",
+         false, "in.json:/metrics/: error: a metric id (its key) must not be empty"},
+        {"SourceIdEmpty", R"({"aimap": 1, "title": "t", "kind": "cited", "sources": {"": {"title": "x"}}, "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "a", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3, "sources": [""]}]})",
+         false, "in.json:/sources/: error: a source id (its key) must not be empty"},
+        {"SourceTitleNull", R"({"aimap": 1, "title": "t", "kind": "cited", "sources": {"S1": {"title": null}}, "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "a", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3, "sources": ["S1"]}]})",
+         false, "in.json:/sources/S1/title: error: \"title\" must be a string, not null"},
         {"CityIdEmpty", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "", "name_en": "X", "lon": 117, "lat": 36}], "values": []})", false,
          "in.json:/cities/0/id: error: a city's \"id\" must not be empty"},
         {"HugeCoordinatesAreShortInTheMessage", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "lon": 1e308, "lat": -1e308}], "values": []})", false,
@@ -108,7 +118,7 @@ std::vector<Case> jsonCases() {
          "not valid UTF-8 text (hint: it reads as GBK/GB18030"},
         {"AnEscapedBackslashBeforeU0000IsText", withTitle(R"(a\\u0000)"), true, ""},
         {"ValueAsString", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": "5", "sources": ["S1"])"), false, "in.json:/values/0/value: error: \"value\" must be a number, not a string (hint: write the number without quotes"},
-        {"ValueNull", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": null)"), false, "in.json:/values/0: error: missing required field \"value\""},
+        {"ValueNull", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": null)"), false, "in.json:/values/0/value: error: \"value\" must be a number, not null"},
         {"ValueBoolean", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": true)"), false, "/values/0/value: error: \"value\" must be a number, not a boolean"},
         {"ValueArray", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": [5])"), false, "not an array"},
         {"ValueNegative", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": -1)"), false, "/values/0/value: error: negative value"},
@@ -373,4 +383,28 @@ TEST(BadCsvPlaces, ASourceUrlGivenOnALaterRowIsKept) {
     ASSERT_EQ(r.dataset->sources.size(), 1u);
     EXPECT_EQ(r.dataset->sources[0].url, "https://a.example");
     EXPECT_EQ(r.dataset->sources[0].quality, "A");
+}
+
+// Regression (issue 13): a city id over the length limit was reported as over the limit and as
+// empty. Each value naming it has an over-long string of its own, and says so.
+TEST(BadInputAgreement, ACityIdOverTheLimitIsNotCalledEmpty) {
+    const std::string id(5000, 'x');
+    const std::string text =
+        R"({"aimap": 1, "title": "t", "kind": "cited", "sources": {"S1": {"title": "x"}},
+            "metrics": {"m": {"label": "M", "unit": "count"}},
+            "cities": [{"id": ")" + id + R"(", "name_en": "A", "lon": 117, "lat": 36}],
+            "values": [{"city": ")" + id + R"(", "metric": "m", "year": 2020, "value": 3, "sources": ["S1"]},
+                       {"city": ")" + id + R"(", "metric": "m", "year": 2021, "value": 3, "sources": ["S1"]}]})";
+    const auto r = loadDatasetBytes(text, "in.json", nullptr);
+    EXPECT_FALSE(r.dataset);
+    const std::string messages = r.diagnostics.format();
+    EXPECT_EQ(messages.find("must not be empty"), std::string::npos) << messages;
+    EXPECT_NE(messages.find("in.json:/cities/0/id: error: string of 5000 bytes is over the limit"),
+              std::string::npos)
+        << messages;
+    EXPECT_NE(messages.find("in.json:/values/1/city: error: string of 5000 bytes"),
+              std::string::npos)
+        << messages;
+    EXPECT_EQ(messages.find("unknown city"), std::string::npos) << messages;
+    EXPECT_EQ(r.diagnostics.errorCount(), 3u) << messages;
 }

@@ -45,6 +45,11 @@ bool expectArray(const Fields& top, const char* key, const std::string& file, Di
     return true;
 }
 
+// True when `id` is empty or only spaces: values could not tell such ids apart from a typo.
+bool blankId(const std::string& id) {
+    return id.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
 // [SECTION] Steps
 
 // What the steps of building a dataset share.
@@ -122,6 +127,22 @@ void readDescription(DatasetReader& r) {
                 r.ds.qualityScale[it.key()] = it->get<std::string>();
 }
 
+// An error for a blank id of a source or metric (the key at `ptr`, marked in `invalid` so that
+// what names it is not reported one by one): true when there is one.
+bool rejectBlankKey(DatasetReader& r, const std::string& key, const std::string& ptr,
+                    const char* what, InvalidEntries& invalid) {
+    if (!blankId(key))
+        return false;
+    invalid.mark(key, ptr);
+    r.diags.reportError(r.file, [&] {
+        return Finding{ptr,
+                       std::string("a ") + what + " id (its key) must not be " +
+                           (key.empty() ? "empty" : "only spaces"),
+                       std::string("values name their ") + what + " by it: give it one"};
+    });
+    return true;
+}
+
 // "sources": an object keyed by id.
 void readSources(DatasetReader& r) {
     if (const json* src = r.top.find("sources")) {
@@ -139,6 +160,8 @@ void readSources(DatasetReader& r) {
                     r.invalidSources.mark(it.key(), ptr);
                     continue;
                 }
+                if (rejectBlankKey(r, it.key(), ptr, "source", r.invalidSources))
+                    continue;
                 r.ds.sources.push_back(
                     readSource(Fields(*it, ptr, r.file, r.limits, r.diags), it.key(), true));
             }
@@ -162,6 +185,8 @@ void readMetrics(DatasetReader& r) {
                     r.invalidMetrics.mark(it.key(), ptr);
                     continue;
                 }
+                if (rejectBlankKey(r, it.key(), ptr, "metric", r.invalidMetrics))
+                    continue;
                 Fields f(*it, ptr, r.file, r.limits, r.diags);
                 Metric m;
                 m.id = it.key();
@@ -228,13 +253,21 @@ void readCities(DatasetReader& r) {
                                        ? "lon and lat look swapped"
                                        : "China spans lon 73..135, lat 18..54"};
                 });
-            if (c.id.empty()) {
-                // Regression: "id": "" dropped the city and the file passed.
-                if (const json* id = f.find("id"); id && id->is_string())
-                    r.diags.reportError(r.file, [&] {
-                        return Finding{ptr + "/id", "a city's \"id\" must not be empty",
-                                       "values name their city by it: give it one, e.g. \"jinan\""};
-                    });
+            if (blankId(c.id)) {
+                // Regression: "id": "" dropped the city and the file passed. Only for a string
+                // that is blank: one over the length limit is reported as such.
+                if (const json* id = f.find("id"); id && id->is_string()) {
+                    const std::string& raw = id->get_ref<const std::string&>();
+                    if (blankId(raw))
+                        r.diags.reportError(r.file, [&] {
+                            return Finding{ptr + "/id",
+                                           raw.empty() ? "a city's \"id\" must not be empty"
+                                                       : "a city's \"id\" must not be only spaces",
+                                           "values name their city by it: give it one, e.g. "
+                                           "\"jinan\""};
+                        });
+                    r.invalidCities.mark(raw, ptr); // its values: one message, not one each
+                }
                 continue;
             }
             if (r.ds.cityIndex(c.id)) { // indexed as they are added: O(1)

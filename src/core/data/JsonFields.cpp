@@ -80,6 +80,10 @@ std::string Fields::str(std::string_view key, bool required) const {
         if (required)
             m_diags.reportError(m_file, [&] {
                 const std::string k(key);
+                // Regression (issue 13): a required field given as null was called missing.
+                if (j)
+                    return Finding{at(key), "\"" + k + "\" must be a string, not null",
+                                   "write it in quotes: \"" + k + "\": \"...\""};
                 return Finding{m_ptr, "missing required field \"" + k + "\"",
                                "add \"" + k + "\": \"...\""};
             });
@@ -115,6 +119,9 @@ std::optional<double> Fields::number(std::string_view key, bool required) const 
     if (!j || j->is_null()) {
         if (required)
             m_diags.reportError(m_file, [&] {
+                if (j)
+                    return Finding{at(key),
+                                   "\"" + std::string(key) + "\" must be a number, not null", ""};
                 return Finding{m_ptr, "missing required field \"" + std::string(key) + "\"", ""};
             });
         return std::nullopt;
