@@ -254,6 +254,12 @@ std::vector<Case> csvCases() {
         {"DuplicateColumn", "city,year,firms (count),firms (count)\n济南,2020,5,6\n", false, "two metric columns named \"firms\""},
         {"OnlyHeader", h, false, "no values in the table"},
         {"NulByte", bytes("city,year,firms (count)\n济南,2020,5\0\n"), false, "in.csv:2:10: error: NUL byte"},
+        // Regressions (issue 13): an unclosed quote in the #aimap line took the rest of the line
+        // as the title; a word without "=" was ignored.
+        {"DirectiveWithAnUnclosedQuote", "#aimap kind=synthetic title=\"Demo\ncity,year,firms (count),source\n济南,2020,5,S\n",
+         false, "in.csv:1:29: error: the quote opened here is not closed"},
+        {"DirectiveWithoutEquals", "#aimap synthetic\ncity,year,firms (count),source\n济南,2020,5,S\n",
+         false, "in.csv:1:8: error: \"synthetic\" is not a setting=value pair"},
         {"ControlCharacterInACell", "city,year,firms (count),source\n济南,2020,5,S\x01x\n", false,
          "in.csv:2:12: error: the text holds U+0001, a control character"},
         {"BidiControlInACell", "city,year,firms (count),source\n济南,2020,5,\xE2\x80\xAE" "S\n", false,

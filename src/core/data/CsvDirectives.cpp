@@ -19,16 +19,30 @@ void applyCsvDirectives(std::string& text, const std::string& name, Dataset& dat
     while (i < line.size()) {
         while (i < line.size() && (line[i] == ' ' || line[i] == ',' || line[i] == '\t'))
             ++i;
-        const std::size_t eq = line.find('=', i);
-        if (i >= line.size() || eq == std::string::npos)
+        if (i >= line.size())
             break;
+        const std::size_t eq = line.find('=', i);
+        if (eq == std::string::npos) {
+            // Regression (issue 13): "#aimap synthetic" was ignored without a word.
+            diags.error(name, "1:" + std::to_string(i + 1),
+                        "\"" + line.substr(i) + "\" is not a setting=value pair",
+                        "write e.g. #aimap kind=synthetic title=\"My data\"");
+            break;
+        }
         const std::string key = line.substr(i, eq - i);
         std::string value;
         i = eq + 1;
         if (i < line.size() && line[i] == '"') {
             const std::size_t close = line.find('"', i + 1);
-            value = line.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
-            i = close == std::string::npos ? line.size() : close + 1;
+            if (close == std::string::npos) {
+                // Regression (issue 13): the rest of the line was taken as the value.
+                diags.error(name, "1:" + std::to_string(i + 1),
+                            "the quote opened here is not closed",
+                            "write " + key + "=\"...\" with a closing quote");
+                break;
+            }
+            value = line.substr(i + 1, close - i - 1);
+            i = close + 1;
         } else {
             const std::size_t stop = line.find_first_of(" ,\t", i);
             value = line.substr(i, stop == std::string::npos ? std::string::npos : stop - i);
