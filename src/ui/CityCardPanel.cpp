@@ -46,6 +46,10 @@ void metricFigures(const CardMetric& m, float s) {
                 wrapped("\"" + f.asPublished + "\"");
             if (!f.labelAsPublished.empty() && f.labelAsPublished != m.label)
                 dimWrapped("published as: " + f.labelAsPublished);
+            if (!f.definitionInSource.empty())
+                dimWrapped("defined in the source as: " + f.definitionInSource);
+            if (f.yoyGrowthPct)
+                dimWrapped(formatGrowth(*f.yoyGrowthPct) + " year on year, as published");
             sourceList(f.sources);
             if (!f.notes.empty())
                 dimWrapped("note: " + f.notes);

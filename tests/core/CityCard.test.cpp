@@ -1,5 +1,6 @@
 #include "core/data/CityCard.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "core/data/Format.hpp"
 
 #include <gtest/gtest.h>
 
@@ -92,4 +93,31 @@ TEST(CityCard, SaysWhetherTheDataIsExampleOrSynthetic) {
     const CityCardModel real = buildCityCard(*cited.dataset, 0);
     EXPECT_FALSE(real.synthetic);
     EXPECT_FALSE(real.example);
+}
+
+// Regression (issue 13): "definition_in_source" and "yoy_growth_pct" were read, documented as
+// shown in the city card, and shown nowhere.
+TEST(CityCard, ShowsTheDefinitionInTheSourceAndTheGrowthAsPublished) {
+    const nlohmann::json doc = nlohmann::json::parse(R"({
+      "aimap": 1, "title": "t", "kind": "cited", "sources": {"S1": {"title": "Report"}},
+      "metrics": {"m": {"label": "M", "unit": "count"}},
+      "cities": [{"id": "a", "name_en": "A", "lon": 117, "lat": 36}],
+      "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3, "sources": ["S1"],
+                  "definition_in_source": "firms with AI revenue", "yoy_growth_pct": 12.5},
+                 {"city": "a", "metric": "m", "year": 2021, "value": 3, "sources": ["S1"],
+                  "yoy_growth_pct": -3}]})");
+    const auto r = buildDataset(doc, "mem.json");
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const CityCardModel card = buildCityCard(*r.dataset, 0);
+    const CardMetric* m = findMetric(card, "m");
+    ASSERT_TRUE(m);
+    ASSERT_EQ(m->figures.size(), 2u);
+    EXPECT_EQ(m->figures[0].definitionInSource, "firms with AI revenue");
+    ASSERT_TRUE(m->figures[0].yoyGrowthPct);
+    EXPECT_EQ(formatGrowth(*m->figures[0].yoyGrowthPct), "+12.5%");
+    EXPECT_EQ(formatGrowth(*m->figures[1].yoyGrowthPct), "-3%");
+    EXPECT_EQ(formatGrowth(0), "0%");
+    const nlohmann::json j = toJson(card);
+    EXPECT_EQ(j["metrics"][0]["figures"][0]["yoy_growth_pct"], 12.5);
+    EXPECT_EQ(j["metrics"][0]["figures"][0]["definition_in_source"], "firms with AI revenue");
 }

@@ -53,6 +53,8 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
         f.text = formatValue(v.value, m.unit, v.qualifier);
         f.asPublished = v.asPublished;
         f.labelAsPublished = v.labelAsPublished;
+        f.definitionInSource = v.definitionInSource;
+        f.yoyGrowthPct = v.yoyGrowthPct;
         f.notes = v.notes;
         f.sources = cardSources(ds, v.sources);
         card.metrics.back().figures.push_back(std::move(f));
@@ -99,6 +101,9 @@ nlohmann::json toJson(const CityCardModel& card) {
                                {"period", f.period},
                                {"value", f.value},
                                {"text", f.text},
+                               {"definition_in_source", f.definitionInSource},
+                               {"yoy_growth_pct", f.yoyGrowthPct ? nlohmann::json(*f.yoyGrowthPct)
+                                                                 : nlohmann::json(nullptr)},
                                {"sources", sourcesJson(f.sources)}});
         metrics.push_back(
             {{"id", m.id}, {"label", m.label}, {"unit", m.unit}, {"figures", figures}});

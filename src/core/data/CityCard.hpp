@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct CardFigure {
     std::string text; ///< formatted with qualifier and unit, e.g. "41.7 bn CNY"
     std::string asPublished;
     std::string labelAsPublished;
+    std::string definitionInSource;
+    std::optional<double> yoyGrowthPct; ///< as the source gives it, in percent
     std::string notes;
     std::vector<CardSource> sources; ///< empty = unsourced
 };

@@ -70,6 +70,12 @@ std::string formatValue(double value, const std::string& unit, const std::string
     return s;
 }
 
+std::string formatGrowth(double percent) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, percent > 0 ? "+%.4g%%" : "%.4g%%", percent == 0 ? 0.0 : percent);
+    return buf;
+}
+
 std::string shortNumber(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", v);

@@ -16,6 +16,10 @@ std::string formatThousands(double value);
 /// the 300 digits std::to_string gives 1e308.
 std::string shortNumber(double v);
 
+/// A growth rate in percent, signed: 12.5 -> "+12.5%", -3 -> "-3%", 0 -> "0%" (up to 4
+/// significant digits, as a source prints it).
+std::string formatGrowth(double percent);
+
 /// Compact form for legends and labels: 70e9 CNY -> "70 bn", 1500 -> "1,500".
 std::string formatCompact(double value, const std::string& unit);
 
