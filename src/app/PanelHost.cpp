@@ -27,6 +27,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     legend.metric = in.view->metric;
     legend.year = in.view->year;
     legend.scale = in.scale;
+    legend.metricMax = in.summary->vMax;
     legend.clustersShown = in.clustersShown;
     legend.sectorRing = in.sectorRing;
     TooltipState tooltip;

@@ -40,6 +40,18 @@ void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<dou
     ImGui::Dummy(ImVec2(2 * rMax + labelW + col.pad, 2 * rMax + 2 * col.pad));
 }
 
+// The hollow ring for missing values, after a Dummy of the circles' column.
+void missingRing(Column col, float s) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 q = ImGui::GetCursorScreenPos();
+    dl->AddCircle(ImVec2(q.x + col.pad + col.rMax, q.y + h / 2), h * 0.35f,
+                  toImU32(theme().markerMissing), 24, 1.5f * s);
+    ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted("no figure for this year");
+}
+
 // The minimum dot and the hollow ring for missing values.
 void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
     const Theme& t = theme();
@@ -59,12 +71,7 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
     const std::string dot =
         "< " + formatValue(std::ceil(minDot / step) * step, m.unit) + " (minimum dot)";
     ImGui::TextUnformatted(dot.c_str());
-    const ImVec2 q = ImGui::GetCursorScreenPos();
-    dl->AddCircle(ImVec2(q.x + col.pad + col.rMax, q.y + h / 2), h * 0.35f,
-                  toImU32(t.markerMissing), 24, 1.5f * s);
-    ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
-    ImGui::SameLine();
-    ImGui::TextUnformatted("no figure for this year");
+    missingRing(col, s);
 }
 
 // What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
@@ -102,7 +109,9 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const SymbolScale& sc = *st.scale;
     const float s = frame.uiScale;
     const auto values = sc.legendValues(3);
-    const Column col{values.empty() ? 10.0f : static_cast<float>(sc.radius(values.front())), 6 * s};
+    const Column col{values.empty() || st.metricMax <= 0 ? 10.0f * s
+                                                        : static_cast<float>(sc.radius(values.front())),
+                     6 * s};
     const float labelW = 110 * s;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(12 * s, io.DisplaySize.y - 12 * s), ImGuiCond_Always,
@@ -114,9 +123,17 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopTextWrapPos();
-    nestedCircles(sc, m, values, col, labelW, s);
-    dotAndRing(sc, m, col, s);
-    dimWrapped("Circle area is proportional to the value; one scale for all years.");
+    if (st.metricMax > 0) {
+        nestedCircles(sc, m, values, col, labelW, s);
+        dotAndRing(sc, m, col, s);
+        dimWrapped("Circle area is proportional to the value; one scale for all years.");
+    } else {
+        // Regression (issue 13): circles of 1, 0.25 and 0.05 and a "< 0" minimum dot for a
+        // metric whose figures are all 0, which the map draws as no circle at all.
+        wrapped("Every figure of this metric is 0: circle area is proportional to the value, so "
+                "none is drawn.");
+        missingRing(col, s);
+    }
     if (st.clustersShown)
         clusterKey(st.sectorRing, col.pad, s);
     frame.recordWindow();

@@ -16,6 +16,7 @@ struct LegendState {
     std::size_t metric = 0; ///< the metric shown
     int year = 0;
     std::optional<SymbolScale> scale; ///< the current on-screen scale; no legend without one
+    double metricMax = 0;             ///< the metric's largest figure (any year); 0: all are 0
     bool clustersShown = false;       ///< clusters are on the map now
     bool sectorRing = false;          ///< ...with a ring of sector shares
 };

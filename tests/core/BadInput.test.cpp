@@ -105,6 +105,12 @@ std::vector<Case> jsonCases() {
          false, "in.json:/sources/: error: a source id (its key) must not be empty"},
         {"SourceTitleNull", R"({"aimap": 1, "title": "t", "kind": "cited", "sources": {"S1": {"title": null}}, "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "a", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3, "sources": ["S1"]}]})",
          false, "in.json:/sources/S1/title: error: \"title\" must be a string, not null"},
+        {"UnknownLongKeyIsCut", R"({"aimap": 1, "title": "t", "kind": "cited", ")" + std::string(5000, 'k') + R"(": 1, "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "a", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3}]})",
+         true, "in.json: warning: unknown field \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\xE2\x80\xA6 ignored"},
+        // Regression (issue 13): a zero-width space in an id made the message and its "did you
+        // mean" look the same.
+        {"ZeroWidthSpaceInAnIdIsShownInTheMessage", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "jinan", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": "jin​an", "metric": "m", "year": 2020, "value": 3}]})",
+         false, "unknown city \"jin<U+200B>an\""},
         {"CityIdEmpty", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "", "name_en": "X", "lon": 117, "lat": 36}], "values": []})", false,
          "in.json:/cities/0/id: error: a city's \"id\" must not be empty"},
         {"HugeCoordinatesAreShortInTheMessage", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "lon": 1e308, "lat": -1e308}], "values": []})", false,

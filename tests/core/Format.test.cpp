@@ -33,3 +33,15 @@ TEST(Format, QualifiersArePrinted) {
 TEST(Format, NonFiniteIsNa) {
     EXPECT_EQ(formatCompact(NAN, "count"), "n/a");
 }
+
+// Regression (issue 13): values below 0.005 were printed as "0", so a legend's minimum dot of a
+// metric with small figures read "< 0" and a card showed a figure of 0.001 as 0.
+TEST(Format, SmallValuesKeepThreeSignificantDigits) {
+    EXPECT_EQ(formatValue(0.0003, "count"), "0.0003");
+    EXPECT_EQ(formatValue(0.00123456, "percent"), "0.00123%");
+    EXPECT_EQ(formatValue(0.5, "count"), "0.5");
+    EXPECT_EQ(formatValue(0.0123, "index"), "0.0123 index");
+    EXPECT_EQ(formatValue(2.5e-12, "count"), "2.5e-12");
+    EXPECT_EQ(formatValue(0, "count"), "0");
+    EXPECT_EQ(formatValue(1.05, "count"), "1.05");
+}

@@ -51,6 +51,9 @@ const Scene kScenes[] = {
      "--data " + quote(kEnterprises) + " --metric enterprise_weight"},
     {"cluster_card", "1920x1080",
      "--data " + quote(kEnterprises) + " --metric enterprise_weight --select-cluster Nanjing"},
+    // Regression (issue 13): a metric whose figures are all 0 had a legend of 1, 0.25 and 0.05
+    // circles and a "< 0" minimum dot.
+    {"legend_all_zero", "1280x720", "--data odd/all-zero.json", AIMAP_FIXTURES "/datasets"},
     {"error_banner_failed_reload", "1280x720", "--then-open missing-comma.json",
      AIMAP_FIXTURES "/datasets/bad"},
 };

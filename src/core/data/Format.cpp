@@ -6,11 +6,18 @@
 namespace aimap {
 namespace {
 
-// Up to 3 significant digits without trailing zeros: 41.7, 70, 1.05, 623.
+// Up to 3 significant digits without trailing zeros: 41.7, 70, 1.05, 623, 0.0003.
 std::string sig3(double v) {
     char buf[64];
+    if (v > 0 && v < 1e-9) {
+        std::snprintf(buf, sizeof buf, "%.3g", v);
+        return buf;
+    }
     const int digitsBefore = v >= 1 ? static_cast<int>(std::floor(std::log10(v))) + 1 : 1;
-    const int decimals = digitsBefore >= 3 ? 0 : 3 - digitsBefore;
+    // Regression (issue 13): below 0.005 the digits were all cut ("0"), so the legend said
+    // "< 0 (minimum dot)". Below 1, count the zeros after the point as no digits.
+    const int zerosAfterPoint = v > 0 && v < 1 ? -static_cast<int>(std::floor(std::log10(v))) - 1 : 0;
+    const int decimals = v < 1 ? 3 + zerosAfterPoint : digitsBefore >= 3 ? 0 : 3 - digitsBefore;
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     std::string s = buf;
     if (s.find('.') != std::string::npos) {

@@ -186,7 +186,10 @@ void Fields::warnUnknown() const {
                 std::string hint = didYouMean(it.key(), known);
                 if (hint.empty())
                     hint = "check its spelling against docs/data-format.md";
-                return Finding{at(it.key()), "unknown field \"" + it.key() + "\" ignored", hint};
+                // Regression (issue 13): a long key was printed in full, twice (pointer and text).
+                const bool longKey = it.key().size() > 64;
+                return Finding{longKey ? m_ptr : at(it.key()),
+                               "unknown field " + shortJson(json(it.key())) + " ignored", hint};
             });
 }
 
