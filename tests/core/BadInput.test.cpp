@@ -111,6 +111,8 @@ std::vector<Case> jsonCases() {
         // mean" look the same.
         {"ZeroWidthSpaceInAnIdIsShownInTheMessage", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "jinan", "name_en": "A", "lon": 117, "lat": 36}], "values": [{"city": "jin​an", "metric": "m", "year": 2020, "value": 3}]})",
          false, "unknown city \"jin<U+200B>an\""},
+        {"SwappedLonLatOutOfRangeGetsTheHint", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "lon": 36.67, "lat": 117.0}], "values": []})", false,
+         "in.json:/cities/0: error: coordinates out of range (lon 36.67, lat 117) (hint: lon and lat look swapped)"},
         {"CityIdEmpty", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "", "name_en": "X", "lon": 117, "lat": 36}], "values": []})", false,
          "in.json:/cities/0/id: error: a city's \"id\" must not be empty"},
         {"HugeCoordinatesAreShortInTheMessage", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "lon": 1e308, "lat": -1e308}], "values": []})", false,

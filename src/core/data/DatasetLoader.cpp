@@ -238,10 +238,14 @@ void readCities(DatasetReader& r) {
             }
             if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
                 r.diags.reportError(r.file, [&] {
+                    // Regression (issue 13): Chinese coordinates given the wrong way round (lat
+                    // 117) got no word about it.
+                    const bool swapped = *lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56;
                     return Finding{ptr,
                                    "coordinates out of range (lon " + shortNumber(*lon) +
                                        ", lat " + shortNumber(*lat) + ")",
-                                   "lon is -180..180, lat is -90..90"};
+                                   swapped ? "lon and lat look swapped"
+                                           : "lon is -180..180, lat is -90..90"};
                 });
                 r.invalidCities.mark(c.id, ptr);
                 continue;
