@@ -89,3 +89,27 @@ TEST(PanelText, TheBundledDataGoesThroughEveryPanel) {
     HeadlessPanels panels(findCjkFont());
     EXPECT_GT(panels.showAll(std::shared_ptr<const Dataset>(std::move(r.dataset)), {}), 10u);
 }
+
+// Regression (issue 13): a word joiner, a zero-width space or a line separator in a name was drawn
+// as "�" where the font has no glyph for it (WenQuanYi has none for U+2028, U+2029, U+2060).
+// They draw nothing (a line separator: a space), and the atlas counts them as covered.
+TEST(PanelText, InvisibleCharactersDrawNothing) {
+    const std::string font = findCjkFont();
+    if (font.empty())
+        GTEST_SKIP() << "no CJK font installed";
+    const std::string name = "A\xE2\x81\xA0" "B\xE2\x80\x8B" "C\xE2\x80\xA8" "D";
+    const std::string text = R"({"aimap": 1, "title": "t", "kind": "example",
+        "metrics": {"m": {"label": "M", "unit": "count"}},
+        "cities": [{"id": "a", "name_en": ")" + name + R"(", "lon": 117, "lat": 36}],
+        "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3}]})";
+    DatasetLoadResult r = loadDatasetBytes(text, "in.json", nullptr);
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const std::shared_ptr<const Dataset> ds(std::move(r.dataset));
+    HeadlessPanels panels(font);
+    panels.showAll(ds, {}, 10);
+    EXPECT_TRUE(panels.fontCovers(*ds, {}));
+    ImGui::NewFrame();
+    EXPECT_FLOAT_EQ(fullWidth("A\xE2\x81\xA0" "B\xE2\x80\x8B" "C"), fullWidth("ABC"));
+    EXPECT_FLOAT_EQ(fullWidth("C\xE2\x80\xA8" "D"), fullWidth("C D"));
+    ImGui::EndFrame();
+}

@@ -117,6 +117,25 @@ bool FontAtlas::covers(const UiTexts& texts) const {
     return covered;
 }
 
+// Regression (issue 13): characters that draw nothing (a word joiner, a zero-width space) or
+// break a line (U+2028, U+2029) were drawn as the font's replacement glyph "�" when the font has
+// no glyph for them (WenQuanYi has none for U+2028, U+2029, U+2060...). Each such character the
+// font lacks is drawn as U+FEFF (no width, no ink) or, for the line and paragraph separators, a
+// space. ImFont::AddRemapChar works on a built atlas: it is built here (the backend's texture
+// upload then finds it built, not building it twice).
+void FontAtlas::drawInvisiblesAsNothing(ImFontAtlas& atlas, ImFont& font) {
+    atlas.Build();
+    const bool hasZeroWidth = font.FindGlyphNoFallback(0xFEFF) != nullptr;
+    static const ImWchar invisible[] = {0x034F, 0x180E, 0x200B, 0x200C, 0x200D, 0x2060,
+                                        0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF};
+    for (const ImWchar c : invisible)
+        if (hasZeroWidth && !font.FindGlyphNoFallback(c))
+            font.AddRemapChar(c, 0xFEFF);
+    for (const ImWchar c : {ImWchar(0x2028), ImWchar(0x2029)})
+        if (!font.FindGlyphNoFallback(c))
+            font.AddRemapChar(c, ' ');
+}
+
 void FontAtlas::build(float uiScale, const UiTexts& texts) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -141,11 +160,14 @@ void FontAtlas::build(float uiScale, const UiTexts& texts) {
     builder.BuildRanges(&m_ranges);
     ImFontConfig cfg;
     cfg.OversampleH = 1; // CJK glyphs are dense; oversampling mostly costs atlas space
-    if (!io.Fonts->AddFontFromFileTTF(m_path.c_str(), size, &cfg, m_ranges.Data)) {
+    ImFont* font = io.Fonts->AddFontFromFileTTF(m_path.c_str(), size, &cfg, m_ranges.Data);
+    if (!font) {
         ImFontConfig fallback;
         fallback.SizePixels = size;
         io.Fonts->AddFontDefault(&fallback);
+        return;
     }
+    drawInvisiblesAsNothing(*io.Fonts, *font);
 }
 
 void FontAtlas::rebuildIfNeeded(float uiScale, const UiTexts& texts) {

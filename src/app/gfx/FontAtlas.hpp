@@ -39,6 +39,10 @@ public:
     void rebuildIfNeeded(float uiScale, const UiTexts& texts);
 
 private:
+    /// Builds `atlas`; then characters that draw nothing, or break a line, which `font` has no
+    /// glyph for are drawn as U+FEFF (nothing) or a space instead of the replacement glyph.
+    static void drawInvisiblesAsNothing(ImFontAtlas& atlas, ImFont& font);
+
     std::string m_path;
     ImVector<ImWchar> m_ranges;
     bool m_dirty = false;
