@@ -1,5 +1,7 @@
 #include "render/LabelRenderer.hpp"
 
+#include "core/data/Text.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -46,7 +48,8 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
     texts.reserve(requests.size());
     for (const LabelRequest* rp : ranked) {
         const LabelRequest& r = *rp;
-        sf::Text text(sf::String::fromUtf8(r.text.begin(), r.text.end()), m_font, m_charSize);
+        const std::string line = oneLineLabel(r.text);
+        sf::Text text(sf::String::fromUtf8(line.begin(), line.end()), m_font, m_charSize);
         const sf::FloatRect local = text.getLocalBounds();
         const double gap = 3.0 + r.markerRadiusPx * 0.15;
         // Preferred: right of the marker centre, beyond a small dot or on a large disc's right

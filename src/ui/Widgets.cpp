@@ -1,5 +1,6 @@
 #include "ui/Widgets.hpp"
 
+#include "core/data/Text.hpp"
 #include "ui/PanelStyle.hpp"
 
 #include <imgui.h>
@@ -33,21 +34,11 @@ void colouredWrapped(Rgba colour, const std::string& s) {
 std::string labelText(const std::string& text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        // A label is one line: ImGui ends a window title at a line break.
-        if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t') {
-            out += ' ';
-            continue;
-        }
-        // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR (E2 80 A8/A9): also breaks.
-        if (text.compare(i, 2, "\xE2\x80") == 0 && i + 2 < text.size() &&
-            (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
-            out += ' ';
-            i += 2;
-            continue;
-        }
-        out += text[i];
-        if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#')
+    // A label is one line: ImGui ends a window title at a line break.
+    const std::string line = oneLineLabel(text);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        out += line[i];
+        if (line[i] == '#' && i + 1 < line.size() && line[i + 1] == '#')
             out += "\xEF\xBB\xBF"; // U+FEFF
     }
     return out;

@@ -23,8 +23,7 @@ void colouredWrapped(Rgba colour, const std::string& s);
 /// Data text made safe as an ImGui label (a window title, a selectable): ImGui hides what follows
 /// "##" in a label (its ID syntax), so a zero-width no-break space (U+FEFF, which the panels' font
 /// holds with no width) goes between two '#'. A label is one line (ImGui ends a window title at
-/// a line break): line breaks, tabs, U+2028 and U+2029 become spaces. Otherwise the same
-/// characters.
+/// a line break): see oneLineLabel(). Otherwise the same characters.
 std::string labelText(const std::string& text);
 
 /// "济南  Jinan": both names when both exist, else the one there is.

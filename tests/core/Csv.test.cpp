@@ -346,3 +346,14 @@ TEST(Csv, QuoteFreeRowsReadInBulkEqualTheGeneralParser) {
         }
     }
 }
+
+// Regression (issue 13): a map label of a name with a word joiner or a line break drew a box (the
+// labels' font has no glyph for U+2060) or broke the label in two.
+TEST(Text, OneLineLabelDropsWhatDrawsNothingAndJoinsLines) {
+    EXPECT_EQ(oneLineLabel("济南 Jinan"), "济南 Jinan");
+    EXPECT_EQ(oneLineLabel("A\nB\r\nC\tD"), "A B  C D");
+    EXPECT_EQ(oneLineLabel("A\xE2\x80\xA8" "B\xE2\x80\xA9" "C"), "A B C");
+    EXPECT_EQ(oneLineLabel("A\xE2\x81\xA0" "B\xE2\x80\x8B" "C\xEF\xBB\xBF" "D\xCD\x8F"), "ABCD");
+    EXPECT_EQ(oneLineLabel("e\xCC\x81"), "e\xCC\x81"); // a combining accent stays
+    EXPECT_EQ(oneLineLabel("\xE2\x80\xA6"), "\xE2\x80\xA6");
+}

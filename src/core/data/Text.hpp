@@ -8,6 +8,12 @@
 
 namespace aimap {
 
+/// A text as one line of a label: line breaks, tabs and the line and paragraph separators
+/// (U+2028, U+2029) become spaces; characters that draw nothing (zero-width space and joiners,
+/// word joiner and invisible operators, U+FEFF, U+034F, U+180E) are left out. For map labels,
+/// whose font draws a box for a character it lacks.
+std::string oneLineLabel(const std::string& s);
+
 /// ASCII letters to lower case; other bytes (UTF-8) unchanged.
 std::string asciiLower(std::string s);
 
