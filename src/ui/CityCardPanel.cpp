@@ -92,10 +92,10 @@ void sectorTable(const CardSectors& cs, int id, float s) {
     }
     if (weighted)
         dimWrapped("Share: of the total " + formatValue(cs.totalWeight, cs.weightUnit) +
-                   (cs.weighed < cs.total ? " given by " + formatThousands(double(cs.weighed)) +
-                                                " of the " + formatThousands(double(cs.total)) +
-                                                " enterprises"
-                                          : std::string()) +
+                   (cs.weighed < cs.total
+                        ? " given by " + formatThousands(double(cs.weighed)) + " of the " +
+                              formatThousands(double(cs.total)) + " enterprises"
+                        : std::string()) +
                    "; an enterprise in two sectors counts in both and splits its weight.");
     ImGui::PopID();
 }

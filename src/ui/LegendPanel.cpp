@@ -109,8 +109,9 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const SymbolScale& sc = *st.scale;
     const float s = frame.uiScale;
     const auto values = sc.legendValues(3);
-    const Column col{values.empty() || st.metricMax <= 0 ? 10.0f * s
-                                                        : static_cast<float>(sc.radius(values.front())),
+    const Column col{values.empty() || st.metricMax <= 0
+                         ? 10.0f * s
+                         : static_cast<float>(sc.radius(values.front())),
                      6 * s};
     const float labelW = 110 * s;
     const ImGuiIO& io = ImGui::GetIO();

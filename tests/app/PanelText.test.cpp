@@ -43,7 +43,10 @@ TEST(PanelText, LabelTextKeepsWhatFollowsTwoHashes) {
 TEST(PanelText, LabelTextIsOneLine) {
     EXPECT_EQ(labelText("A\nB"), "A B");
     EXPECT_EQ(labelText("A\r\nB\tC"), "A  B C");
-    EXPECT_EQ(labelText("A\xE2\x80\xA8" "B\xE2\x80\xA9" "C"), "A B C");
+    EXPECT_EQ(labelText("A\xE2\x80\xA8"
+                        "B\xE2\x80\xA9"
+                        "C"),
+              "A B C");
     EXPECT_EQ(labelText("\xE2\x80\xA6"), "\xE2\x80\xA6"); // U+2026 stays
 }
 
@@ -97,10 +100,14 @@ TEST(PanelText, InvisibleCharactersDrawNothing) {
     const std::string font = findCjkFont();
     if (font.empty())
         GTEST_SKIP() << "no CJK font installed";
-    const std::string name = "A\xE2\x81\xA0" "B\xE2\x80\x8B" "C\xE2\x80\xA8" "D";
+    const std::string name = "A\xE2\x81\xA0"
+                             "B\xE2\x80\x8B"
+                             "C\xE2\x80\xA8"
+                             "D";
     const std::string text = R"({"aimap": 1, "title": "t", "kind": "example",
         "metrics": {"m": {"label": "M", "unit": "count"}},
-        "cities": [{"id": "a", "name_en": ")" + name + R"(", "lon": 117, "lat": 36}],
+        "cities": [{"id": "a", "name_en": ")" +
+                             name + R"(", "lon": 117, "lat": 36}],
         "values": [{"city": "a", "metric": "m", "year": 2020, "value": 3}]})";
     DatasetLoadResult r = loadDatasetBytes(text, "in.json", nullptr);
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
@@ -109,7 +116,12 @@ TEST(PanelText, InvisibleCharactersDrawNothing) {
     panels.showAll(ds, {}, 10);
     EXPECT_TRUE(panels.fontCovers(*ds, {}));
     ImGui::NewFrame();
-    EXPECT_FLOAT_EQ(fullWidth("A\xE2\x81\xA0" "B\xE2\x80\x8B" "C"), fullWidth("ABC"));
-    EXPECT_FLOAT_EQ(fullWidth("C\xE2\x80\xA8" "D"), fullWidth("C D"));
+    EXPECT_FLOAT_EQ(fullWidth("A\xE2\x81\xA0"
+                              "B\xE2\x80\x8B"
+                              "C"),
+                    fullWidth("ABC"));
+    EXPECT_FLOAT_EQ(fullWidth("C\xE2\x80\xA8"
+                              "D"),
+                    fullWidth("C D"));
     ImGui::EndFrame();
 }

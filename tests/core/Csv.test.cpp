@@ -144,8 +144,7 @@ TEST(TextDecoding, OverlongFormsAndCodePointsPastTheLastAreNotUtf8) {
     EXPECT_EQ(firstInvalidUtf8("a\xF4\x90\x80\x80"), 1u); // U+110000
     EXPECT_EQ(firstInvalidUtf8("a\xF5\x80\x80\x80"), 1u);
     // The edges that are UTF-8: U+0800, U+10000, U+10FFFF.
-    EXPECT_EQ(firstInvalidUtf8("\xE0\xA0\x80\xF0\x90\x80\x80\xF4\x8F\xBF\xBF"),
-              std::string::npos);
+    EXPECT_EQ(firstInvalidUtf8("\xE0\xA0\x80\xF0\x90\x80\x80\xF4\x8F\xBF\xBF"), std::string::npos);
 }
 
 // Regression: an "#aimap" line was blanked before the delimiter was detected on the (then empty)
@@ -352,8 +351,15 @@ TEST(Csv, QuoteFreeRowsReadInBulkEqualTheGeneralParser) {
 TEST(Text, OneLineLabelDropsWhatDrawsNothingAndJoinsLines) {
     EXPECT_EQ(oneLineLabel("济南 Jinan"), "济南 Jinan");
     EXPECT_EQ(oneLineLabel("A\nB\r\nC\tD"), "A B  C D");
-    EXPECT_EQ(oneLineLabel("A\xE2\x80\xA8" "B\xE2\x80\xA9" "C"), "A B C");
-    EXPECT_EQ(oneLineLabel("A\xE2\x81\xA0" "B\xE2\x80\x8B" "C\xEF\xBB\xBF" "D\xCD\x8F"), "ABCD");
+    EXPECT_EQ(oneLineLabel("A\xE2\x80\xA8"
+                           "B\xE2\x80\xA9"
+                           "C"),
+              "A B C");
+    EXPECT_EQ(oneLineLabel("A\xE2\x81\xA0"
+                           "B\xE2\x80\x8B"
+                           "C\xEF\xBB\xBF"
+                           "D\xCD\x8F"),
+              "ABCD");
     EXPECT_EQ(oneLineLabel("e\xCC\x81"), "e\xCC\x81"); // a combining accent stays
     EXPECT_EQ(oneLineLabel("\xE2\x80\xA6"), "\xE2\x80\xA6");
 }

@@ -156,9 +156,9 @@ TEST(DatasetLoader, TooManyValuesSaysHowManyAndTheLimit) {
     limits.maxValues = 2;
     const auto r = buildDataset(doc, "mem.json", limits);
     EXPECT_FALSE(r.dataset);
-    EXPECT_NE(r.diagnostics.format().find(
-                  "mem.json:/values: error: too many values: 3 (the limit is 2)"),
-              std::string::npos)
+    EXPECT_NE(
+        r.diagnostics.format().find("mem.json:/values: error: too many values: 3 (the limit is 2)"),
+        std::string::npos)
         << r.diagnostics.format();
 }
 

@@ -87,7 +87,9 @@ std::vector<Case> cases() {
         // Regression (issue 13): a weight of 1e300 made the sums infinite and the card's shares
         // "-nan%".
         {"WeightImplausiblyLarge",
-         list("", R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "weight": 1e300})"),
+         list(
+             "",
+             R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "weight": 1e300})"),
          false, "e.json:/enterprises/0/weight: error: \"weight\" is implausibly large (over 1e18)"},
         // Regression (issue 13): the fields after the first wrong one were called unknown.
         {"FieldsAfterAWrongOneAreNotUnknown",

@@ -182,8 +182,8 @@ TEST(Screenshot, UiDumpOfADataPathThatIsNotUtf8) {
     const std::string png = tmp("non-utf8-dump.png");
     const std::string dump = tmp("non-utf8-dump.json");
     std::remove(dump.c_str());
-    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) +
-                       " --ui-dump " + quote(dump) + " --screenshot " + quote(png));
+    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) + " --ui-dump " +
+                       quote(dump) + " --screenshot " + quote(png));
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
     std::ifstream in(dump);

@@ -364,8 +364,8 @@ std::vector<std::string> readRowSources(CityTableReader& t, const CsvTable::Row&
     Source& s = t.ds.sources[it->second.index];
     giveSourceField(t, sourceText, s.url, it->second.urlLine, t.cell(row, Column::SourceUrl),
                     Column::SourceUrl, line);
-    giveSourceField(t, sourceText, s.quality, it->second.qualityLine,
-                    t.cell(row, Column::Quality), Column::Quality, line);
+    giveSourceField(t, sourceText, s.quality, it->second.qualityLine, t.cell(row, Column::Quality),
+                    Column::Quality, line);
     sources.push_back(s.id);
     return sources;
 }

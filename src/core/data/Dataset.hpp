@@ -109,8 +109,8 @@ struct SectorBreakdown {
     std::size_t city = 0;
     int year = 0;
     std::size_t total = 0;
-    double totalWeight = 0;       ///< over the enterprises that give a weight
-    std::size_t weighed = 0;      ///< enterprises that give a weight
+    double totalWeight = 0;  ///< over the enterprises that give a weight
+    std::size_t weighed = 0; ///< enterprises that give a weight
     std::array<std::size_t, 9> counts{};
     std::array<double, 9> weights{};
 };

@@ -242,8 +242,8 @@ void readCities(DatasetReader& r) {
                     // 117) got no word about it.
                     const bool swapped = *lat >= 70 && *lat <= 140 && *lon >= 15 && *lon <= 56;
                     return Finding{ptr,
-                                   "coordinates out of range (lon " + shortNumber(*lon) +
-                                       ", lat " + shortNumber(*lat) + ")",
+                                   "coordinates out of range (lon " + shortNumber(*lon) + ", lat " +
+                                       shortNumber(*lat) + ")",
                                    swapped ? "lon and lat look swapped"
                                            : "lon is -180..180, lat is -90..90"};
                 });

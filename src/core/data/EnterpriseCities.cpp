@@ -1,9 +1,9 @@
 #include "core/data/EnterpriseCities.hpp"
 
+#include "core/data/Format.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/TableReading.hpp"
 #include "core/data/TextDecoding.hpp"
-#include "core/data/Format.hpp"
 #include "core/geo/Geodesy.hpp"
 #include "core/geo/Projection.hpp"
 

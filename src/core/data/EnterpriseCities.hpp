@@ -32,7 +32,6 @@ constexpr double kFarFromItsCityMetres = 400e3;
 /// The warning for an enterprise at `position` farther than kFarFromItsCityMetres (geodesic)
 /// from `city`, which it names as `name`; nothing when it is nearer.
 void warnIfFarFromItsCity(LonLat position, const GazetteerEntry& city, const std::string& name,
-                          const std::string& path, const std::string& location,
-                          Diagnostics& diags);
+                          const std::string& path, const std::string& location, Diagnostics& diags);
 
 } // namespace aimap

@@ -402,11 +402,11 @@ bool readRowWeightAndYear(const EnterpriseTableReader& t, const Row& row, std::s
         } else if (!v || *v < 0 || *v > t.limits.maxAbsValue) {
             pd.reportError(t.path, [&] {
                 const bool huge = v && *v > t.limits.maxAbsValue;
-                return Finding{cellLocation(line, t.columnAt(Col::Weight)),
-                               "weight \"" + sanitizeUtf8(std::string(w)) +
-                                   (huge ? "\" is implausibly large (over 1e18)"
-                                         : "\" must be a number >= 0"),
-                               huge ? "check the unit of the column" : ""};
+                return Finding{
+                    cellLocation(line, t.columnAt(Col::Weight)),
+                    "weight \"" + sanitizeUtf8(std::string(w)) +
+                        (huge ? "\" is implausibly large (over 1e18)" : "\" must be a number >= 0"),
+                    huge ? "check the unit of the column" : ""};
             });
             return false;
         } else {

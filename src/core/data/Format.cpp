@@ -16,7 +16,8 @@ std::string sig3(double v) {
     const int digitsBefore = v >= 1 ? static_cast<int>(std::floor(std::log10(v))) + 1 : 1;
     // Regression (issue 13): below 0.005 the digits were all cut ("0"), so the legend said
     // "< 0 (minimum dot)". Below 1, count the zeros after the point as no digits.
-    const int zerosAfterPoint = v > 0 && v < 1 ? -static_cast<int>(std::floor(std::log10(v))) - 1 : 0;
+    const int zerosAfterPoint =
+        v > 0 && v < 1 ? -static_cast<int>(std::floor(std::log10(v))) - 1 : 0;
     const int decimals = v < 1 ? 3 + zerosAfterPoint : digitsBefore >= 3 ? 0 : 3 - digitsBefore;
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     std::string s = buf;
@@ -79,7 +80,8 @@ std::string formatValue(double value, const std::string& unit, const std::string
 
 std::string formatGrowth(double percent) {
     char buf[40];
-    std::snprintf(buf, sizeof buf, percent > 0 ? "+%.4g%%" : "%.4g%%", percent == 0 ? 0.0 : percent);
+    std::snprintf(buf, sizeof buf, percent > 0 ? "+%.4g%%" : "%.4g%%",
+                  percent == 0 ? 0.0 : percent);
     return buf;
 }
 

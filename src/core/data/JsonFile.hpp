@@ -26,5 +26,4 @@ std::optional<std::string> readFileBytes(const std::string& path, const Limits& 
 std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::string& name,
                                             const Limits& limits, Diagnostics& diags);
 
-
 } // namespace aimap
