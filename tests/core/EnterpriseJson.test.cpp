@@ -181,3 +181,32 @@ TEST(EnterpriseJson, ANamedCityWinsOverTheNearestAndAFarPositionIsWarnedAbout) {
     EXPECT_NE(messages.find(" km from the centre of \"Jinan\", the city given"), std::string::npos)
         << messages;
 }
+
+// Regression (issue 13): "weight": null and "lon": null, "lat": null dropped the enterprise
+// without a word (the file was valid, the counts short). Null is "not given".
+TEST(EnterpriseJson, NullIsNotGivenAndDropsNothing) {
+    const std::string text =
+        list("", R"({"name": "A", "city": "Jinan", "sectors": ["iot"], "year": 2020, "weight": 5,
+                      "source": "R1"},
+                     {"name": "B", "city": "Jinan", "sectors": ["iot"], "year": 2020,
+                      "weight": null, "source": "R1"},
+                     {"name": "C", "city": "Jinan", "lon": null, "lat": null, "sectors": ["iot"],
+                      "year": 2020, "source": "R1"})");
+    const auto r = loadDatasetBytes(text, "e.json", &aimap::test::bundledGazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    EXPECT_EQ(r.dataset->enterprises.size(), 3u);
+    const auto jinan = r.dataset->findCity("Jinan");
+    ASSERT_TRUE(jinan);
+    EXPECT_EQ(r.dataset->value(*jinan, *r.dataset->metricIndex("enterprises"), 2020)->value, 3);
+    EXPECT_EQ(r.dataset->value(*jinan, *r.dataset->metricIndex("enterprise_weight"), 2020)->notes,
+              "sum over the 1 of 3 enterprises that give a weight");
+    // With no city either, the place is missing: an error at the enterprise.
+    const auto bad = loadDatasetBytes(
+        list("", R"({"name": "A", "lon": null, "lat": null, "sectors": ["iot"], "year": 2020})"),
+        "e.json", &aimap::test::bundledGazetteer());
+    EXPECT_FALSE(bad.dataset);
+    EXPECT_NE(bad.diagnostics.format().find(
+                  "e.json:/enterprises/0: error: an enterprise needs \"city\" or \"lon\" and \"lat\""),
+              std::string::npos)
+        << bad.diagnostics.format();
+}

@@ -72,9 +72,15 @@ void readSources(EnterpriseListReader& r, const Fields& top) {
 bool readPlace(EnterpriseListReader& r, const Fields& f, const std::string& ptr, Enterprise& e) {
     const auto lon = f.number("lon", false), lat = f.number("lat", false);
     const std::string city = f.str("city", false);
-    if (f.find("lon") && f.find("lat") && (!lon || !lat))
+    // Regression (issue 13): "lon": null made the enterprise vanish without a word. Null is
+    // "not given", as a field left out.
+    const auto given = [&](const char* key) {
+        const nlohmann::json* j = f.find(key);
+        return j && !j->is_null();
+    };
+    if (given("lon") && given("lat") && (!lon || !lat))
         return false; // the type error is reported
-    if (lon || lat) {
+    if (given("lon") || given("lat")) {
         if (!lon || !lat || *lon < 70 || *lon > 140 || *lat < 15 || *lat > 56) {
             r.diags.reportError(r.path, [&] {
                 return Finding{ptr, "lon/lat must both be numbers inside China",
@@ -152,7 +158,9 @@ bool readSectors(EnterpriseListReader& r, const nlohmann::json& j, const std::st
 // "sources"). False (with an error) at the first that is wrong.
 bool readWeightYearSource(EnterpriseListReader& r, const Fields& f, const std::string& ptr,
                           Enterprise& e) {
-    if (f.find("weight")) {
+    // Regression (issue 13): "weight": null dropped the enterprise without a word; it is a
+    // weight not given, as when the field is left out.
+    if (const nlohmann::json* wj = f.find("weight"); wj && !wj->is_null()) {
         const auto w = f.number("weight", false);
         if (!w)
             return false; // reported
