@@ -427,6 +427,16 @@ std::vector<Case> csvCases() {
          "city,year,firms (count),source,url,quality\n济南,2020,5,Report,,\n"
          "青岛,2020,6,Report,https://a.example,A\n烟台,2020,7,Report,https://a.example,\n",
          true, ""},
+        // Regressions (issue 13): conflicting names of one row, and one name placed two ways,
+        // were settled without a word.
+        {"ACityAndACodeOfAnotherCity", "city,code,year,firms (count),source\n青岛,370100,2020,5,S\n", false,
+         "in.csv:2:1: error: the row names two cities: \"370100\" is 济南 Jinan but \"青岛\" is 青岛 Qingdao"},
+        {"AChineseAndAnEnglishNameOfTwoCities", "name_zh,name_en,year,firms (count),source\n济南,Qingdao,2020,5,S\n", false,
+         "the row names two cities: \"济南\" is 济南 Jinan but \"Qingdao\" is 青岛 Qingdao"},
+        {"OnePlaceGivenTwoNames", "city,name_zh,lon,lat,year,firms (count),source\nPark,甲,117.1,36.7,2020,5,S\nPark,乙,117.1,36.7,2021,6,S\n", false,
+         "in.csv:3:1: error: \"Park\" is named \"乙\" here but \"甲\" on line 2"},
+        {"ANamePlacedByLonLatAndByTheCityList", "city,lon,lat,year,firms (count),source\n济南,116.997,36.668,2020,5,S\n济南,,,2021,6,S\n", false,
+         "in.csv:3:1: error: \"济南\" is placed by the city list here but by its lon/lat on line 2"},
         {"APlaceGivenTwoPositionsIsAnError",
          "city,lon,lat,year,firms "
          "(count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,118.1,36.7,2021,6,S\n",

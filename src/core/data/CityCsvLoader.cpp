@@ -21,6 +21,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace aimap {
 namespace {
@@ -142,6 +143,8 @@ struct CityTableReader : TableReading {
     std::set<std::tuple<std::size_t, std::size_t, int>> seen; ///< city, metric, year
     bool warnedUnsourced = false;
     std::map<std::size_t, std::size_t> givenOnLine; ///< city placed by lon/lat -> its first line
+    /// A place's name as written -> whether its first row gave lon/lat, and that row's line.
+    std::unordered_map<std::string, std::pair<bool, std::size_t>> placedBy;
 
     bool has(Column k) const { return at.count(k) > 0; }
     std::string cell(const CsvTable::Row& row, Column k) const {
@@ -223,7 +226,23 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
     }
     City city;
     const std::string lonText = t.cell(row, Column::Lon), latText = t.cell(row, Column::Lat);
-    if (!lonText.empty() || !latText.empty()) {
+    // Regression (issue 13): a name placed by lon/lat in one row and by the gazetteer in another
+    // became two cities of one name at one spot, each with its own value for a year.
+    const bool byLonLat = !lonText.empty() || !latText.empty();
+    if (const auto [it, first] = t.placedBy.try_emplace(lookup, byLonLat, line);
+        !first && it->second.first != byLonLat) {
+        const std::size_t firstLine = it->second.second;
+        t.diags.reportError(t.path, [&] {
+            return Finding{cellLocation(line, nameCol),
+                           "\"" + lookup + "\" is placed " +
+                               (byLonLat ? "by its lon/lat here but by the city list on line "
+                                         : "by the city list here but by its lon/lat on line ") +
+                               std::to_string(firstLine),
+                           "give every row of a place lon/lat, or none"};
+        });
+        return std::nullopt;
+    }
+    if (byLonLat) {
         std::string hint;
         const auto ll = parseLonLatCells(lonText, latText, hint);
         if (!ll) {
@@ -267,6 +286,23 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
                 });
             return std::nullopt;
         }
+        // Regression (issue 13): "青岛" beside the code 370100 (济南) showed the row on Jinan
+        // without a word. Every name the row gives must be the same city.
+        for (const std::string* other : {&name, &zh, &en}) {
+            if (other->empty() || *other == lookup)
+                continue;
+            const GazetteerEntry* e = t.gazetteer->find(*other, false).entry;
+            if (e && e != m.entry) {
+                t.diags.reportError(t.path, [&] {
+                    return Finding{cellLocation(line, nameCol),
+                                   "the row names two cities: \"" + lookup + "\" is " +
+                                       m.entry->nameZh + " " + m.entry->nameEn + " but \"" +
+                                       *other + "\" is " + e->nameZh + " " + e->nameEn,
+                                   "give one city per row"};
+                });
+                return std::nullopt;
+            }
+        }
         city.id = m.entry->code;
         city.code = m.entry->code;
         city.nameZh = m.entry->nameZh;
@@ -277,6 +313,24 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
     const bool placedHere = !lonText.empty() || !latText.empty();
     if (auto ci = t.ds.cityIndex(city.id)) {
         const City& known = t.ds.cities[*ci];
+        // Regression (issue 13): rows "Park,甲" and "Park,乙" (city, name_zh) became one place
+        // named 甲, 乙 dropped without a word.
+        if (placedHere)
+            for (const auto& [given, kept] : {std::pair{&zh, &known.nameZh}, std::pair{&en, &known.nameEn}})
+                if (!given->empty() && !kept->empty() && *given != *kept) {
+                    const auto firstRow = t.givenOnLine.find(*ci);
+                    t.diags.reportError(t.path, [&] {
+                        return Finding{cellLocation(line, nameCol),
+                                       "\"" + lookup + "\" is named \"" + *given + "\" here but \"" +
+                                           *kept + "\"" +
+                                           (firstRow != t.givenOnLine.end()
+                                                ? " on line " + std::to_string(firstRow->second)
+                                                : std::string()),
+                                       "give each place one name, or tell the places apart in "
+                                       "the city column"};
+                    });
+                    return std::nullopt;
+                }
         if (placedHere && (std::abs(known.position.lon - city.position.lon) > 1e-9 ||
                            std::abs(known.position.lat - city.position.lat) > 1e-9)) {
             // Regression: the second position was dropped without a word.
