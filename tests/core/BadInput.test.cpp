@@ -437,6 +437,10 @@ std::vector<Case> csvCases() {
          "in.csv:3:1: error: \"Park\" is named \"乙\" here but \"甲\" on line 2"},
         {"ANamePlacedByLonLatAndByTheCityList", "city,lon,lat,year,firms (count),source\n济南,116.997,36.668,2020,5,S\n济南,,,2021,6,S\n", false,
          "in.csv:3:1: error: \"济南\" is placed by the city list here but by its lon/lat on line 2"},
+        {"TrailingEmptyHeaderCellsAreNoColumns", "city,year,firms (count),source,,,\n济南,2020,5,S,,,\n", true, ""},
+        {"TrailingEmptyHeaderCellsWithSemicolons", "city;year;firms (count);source;;\n济南;2020;5;S;;\n", true, ""},
+        {"SomethingUnderATrailingEmptyHeaderCell", "city,year,firms (count),source,,\n济南,2020,5,S,,x\n", false,
+         "in.csv:2:5: error: row has 6 cells but the header has 4"},
         {"APlaceGivenTwoPositionsIsAnError",
          "city,lon,lat,year,firms "
          "(count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,118.1,36.7,2021,6,S\n",

@@ -345,3 +345,42 @@ TEST(EnterpriseCsv, ANamedCityWinsOverTheNearestAndAFarPositionIsWarnedAbout) {
     EXPECT_EQ(messages.find(":2:3: warning"), std::string::npos) << messages;
     std::remove(path.c_str());
 }
+
+// Regression (issue 13): a weight column written "revenue [CNY]" or "营收（元）" (full-width
+// brackets), or misspelt, was dropped without a word, and the map of weights with it.
+TEST(EnterpriseCsv, WeightColumnsInAnyBracketsAndUnreadColumnsAreSaid) {
+    const std::string dir = testing::TempDir();
+    struct Case {
+        const char* header;
+        const char* unit; // nullptr: no weight column is read
+        const char* warning;
+    };
+    const Case cases[] = {
+        {"name,city,sector,revenue [CNY],year", "CNY", nullptr},
+        {"name,city,sector,\xE8\x90\xA5\xE6\x94\xB6\xEF\xBC\x88\xE5\x85\x83\xEF\xBC\x89,year", "\xE5\x85\x83", nullptr},
+        {"name,city,sector,\xE8\x90\xA5\xE4\xB8\x9A\xE6\x94\xB6\xE5\x85\xA5 (CNY),year", "CNY", nullptr},
+        {"name,city,sector,revenu (CNY),year", nullptr,
+         ":1:4: warning: column \"revenu (CNY)\" is not read (hint: did you mean \"revenue\"?)"},
+        {"name,city,sector,sourse,year", nullptr,
+         ":1:4: warning: column \"sourse\" is not read (hint: did you mean \"source\"?)"},
+    };
+    for (const Case& c : cases) {
+        const std::string path = dir + "aimap-weight-header.csv";
+        std::FILE* f = std::fopen(path.c_str(), "wb");
+        ASSERT_NE(f, nullptr);
+        std::fprintf(f, "%s\nA,Jinan,iot,1000,2020\n", c.header);
+        std::fclose(f);
+        const auto r = loadDatasetFile(path, &gazetteer());
+        ASSERT_TRUE(r.dataset) << c.header << "\n" << r.diagnostics.format();
+        EXPECT_EQ(r.dataset->metricIndex("enterprise_weight").has_value(), c.unit != nullptr)
+            << c.header;
+        if (c.unit) {
+            EXPECT_EQ(r.dataset->enterpriseWeightUnit, c.unit) << c.header;
+        }
+        if (c.warning) {
+            EXPECT_NE(r.diagnostics.format().find(path + c.warning), std::string::npos)
+                << r.diagnostics.format();
+        }
+        std::remove(path.c_str());
+    }
+}

@@ -79,20 +79,6 @@ std::optional<Column> knownColumn(const std::string& header) {
     return it->second;
 }
 
-// "AI enterprises (count)" -> label "AI enterprises", unit "count"; also [unit].
-void splitUnit(const std::string& header, std::string& label, std::string& unit) {
-    label = header;
-    unit.clear();
-    for (const auto& [open, close] : {std::pair<char, char>{'(', ')'}, {'[', ']'}}) {
-        const auto a = header.rfind(open);
-        if (a != std::string::npos && !header.empty() && header.back() == close && a > 0) {
-            label = trimCell(header.substr(0, a));
-            unit = trimCell(header.substr(a + 1, header.size() - a - 2));
-            return;
-        }
-    }
-}
-
 std::string slug(const std::string& s, std::size_t fallbackIndex) {
     std::string out;
     for (char c : s) {

@@ -204,6 +204,11 @@ std::optional<CsvTable> parseCsv(std::string utf8, const std::string& name, cons
                 ok = false;
                 table.header = std::move(row);
             } else if (table.header.empty()) {
+                // Regression (issue 13): Excel's "city,year,firms,,," (columns once used) was
+                // "empty column name" three times. Trailing empty header cells are no columns;
+                // a row with something in them still has more cells than the header.
+                while (row.size() > 1 && trimCell(row.back()).empty())
+                    row.pop_back();
                 table.header = std::move(row);
                 // Lines bound the rows (quoted line breaks only make fewer rows than lines).
                 fileLines = static_cast<std::size_t>(countByte(text.data(), text.data() + text.size(), '\n'));

@@ -40,12 +40,8 @@ enum class Col { Name, City, Lon, Lat, Sector, Weight, Year, Source, Ignored };
 
 // The column a header names; `unit` receives "(unit)" of a weight column.
 Col columnOf(const std::string& header, std::string& weightLabel, std::string& unit) {
-    std::string label = header, u;
-    const auto open = header.rfind('(');
-    if (open != std::string::npos && open > 0 && header.back() == ')') {
-        label = trimCell(header.substr(0, open));
-        u = trimCell(header.substr(open + 1, header.size() - open - 2));
-    }
+    std::string label, u;
+    splitUnit(header, label, u);
     static const std::map<std::string, Col> names = {
         {"name", Col::Name},
         {"enterprise", Col::Name},
@@ -69,7 +65,10 @@ Col columnOf(const std::string& header, std::string& weightLabel, std::string& u
         {"revenue", Col::Weight},
         {"headcount", Col::Weight},
         {"employees", Col::Weight},
-        {"\xE8\x90\xA5\xE6\x94\xB6", Col::Weight}, // 营收
+        {"sales", Col::Weight},
+        {"\xE8\x90\xA5\xE6\x94\xB6", Col::Weight},                         // 营收
+        {"\xE8\x90\xA5\xE4\xB8\x9A\xE6\x94\xB6\xE5\x85\xA5", Col::Weight}, // 营业收入
+        {"\xE6\x94\xB6\xE5\x85\xA5", Col::Weight},                         // 收入
         {"\xE5\x91\x98\xE5\xB7\xA5", Col::Weight}, // 员工
         {"year", Col::Year},
         {"\xE5\xB9\xB4\xE4\xBB\xBD", Col::Year}, // 年份
@@ -85,6 +84,12 @@ Col columnOf(const std::string& header, std::string& weightLabel, std::string& u
     }
     return it->second;
 }
+
+// The English column names, for "did you mean".
+const std::vector<std::string> kColumnNames = {
+    "name",   "enterprise", "company", "city",      "lon",       "lng",   "longitude",
+    "lat",    "latitude",   "sector",  "sectors",   "weight",    "revenue", "headcount",
+    "employees", "sales",   "year",    "source"};
 
 // "AI chips; IoT", "芯片、物联网", "ai_chips|iot".
 std::vector<std::string> splitSectors(const std::string& cell) {
@@ -186,8 +191,24 @@ bool readColumns(EnterpriseTableReader& t) {
     for (std::size_t c = 0; c < header.size(); ++c) {
         std::string wl, u;
         const Col k = columnOf(header[c], wl, u);
-        if (k == Col::Ignored)
+        if (k == Col::Ignored) {
+            // Regression (issue 13): a column not recognised ("revenu (CNY)", "sourse") was
+            // dropped without a word, and with it every enterprise's weight or source.
+            if (!trimCell(header[c]).empty())
+                t.diags.reportWarning(t.path, [&] {
+                    std::string label, unit;
+                    splitUnit(header[c], label, unit);
+                    std::string hint = didYouMean(asciiLower(label), kColumnNames);
+                    return Finding{cellLocation(1, c),
+                                   "column \"" + header[c] + "\" is not read",
+                                   hint.empty() ? "enterprise tables read: name, city, lon, lat, "
+                                                  "sector, year, source, and one weight column "
+                                                  "(weight, revenue, headcount, employees, sales, "
+                                                  "营收…) with its unit in brackets"
+                                                : hint};
+                });
             continue;
+        }
         if (t.at.count(k))
             t.diags.reportError(t.path, [&] {
                 return Finding{cellLocation(1, c), "column \"" + header[c] + "\" appears twice",

@@ -45,6 +45,10 @@ DatasetLoadResult guardTableBuild(const TableFront& front, const Diagnostics& fr
     return result;
 }
 
+/// "AI enterprises (count)" -> label "AI enterprises", unit "count"; also "[unit]" and the
+/// full-width "（unit）" of Chinese spreadsheets ("营收（元）").
+void splitUnit(const std::string& header, std::string& label, std::string& unit);
+
 /// "row:column" for a cell: `line` is the file's 1-based line, `column` the 0-based cell index.
 std::string cellLocation(std::size_t line, std::size_t column);
 
