@@ -441,6 +441,7 @@ std::vector<Case> csvCases() {
         {"TrailingEmptyHeaderCellsWithSemicolons", "city;year;firms (count);source;;\n济南;2020;5;S;;\n", true, ""},
         {"SomethingUnderATrailingEmptyHeaderCell", "city,year,firms (count),source,,\n济南,2020,5,S,,x\n", false,
          "in.csv:2:5: error: row has 6 cells but the header has 4"},
+        {"DecimalCommaDegreesInASemicolonTable", "city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n", true, ""},
         {"APlaceGivenTwoPositionsIsAnError",
          "city,lon,lat,year,firms "
          "(count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,118.1,36.7,2021,6,S\n",
@@ -581,4 +582,14 @@ TEST(BadInputAgreement, ACityIdOverTheLimitIsNotCalledEmpty) {
         << messages;
     EXPECT_EQ(messages.find("unknown city"), std::string::npos) << messages;
     EXPECT_EQ(r.diagnostics.errorCount(), 3u) << messages;
+}
+
+TEST(BadCsvPlaces, DegreesInASemicolonTableTakeADecimalCommaOrPoint) {
+    const auto r = loadCsvText("city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n"
+                               "Lake;117.25;36.75;2020;6;S\n");
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    ASSERT_EQ(r.dataset->cities.size(), 2u);
+    EXPECT_DOUBLE_EQ(r.dataset->cities[0].position.lon, 117.05);
+    EXPECT_DOUBLE_EQ(r.dataset->cities[0].position.lat, 36.65);
+    EXPECT_DOUBLE_EQ(r.dataset->cities[1].position.lon, 117.25);
 }

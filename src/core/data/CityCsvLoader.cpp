@@ -230,7 +230,7 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
     }
     if (byLonLat) {
         std::string hint;
-        const auto ll = parseLonLatCells(lonText, latText, hint);
+        const auto ll = parseLonLatCells(lonText, latText, hint, t.table.delimiter == ';');
         if (!ll) {
             t.diags.reportError(t.path, [&] {
                 return Finding{

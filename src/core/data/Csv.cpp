@@ -505,8 +505,13 @@ std::optional<double> parseNumberCell(std::string_view raw, bool decimalComma) {
 }
 
 std::optional<LonLat> parseLonLatCells(std::string_view lonText, std::string_view latText,
-                                       std::string& hint) {
-    const auto lon = parseNumberCell(lonText), lat = parseNumberCell(latText);
+                                       std::string& hint, bool decimalComma) {
+    // Regression (issue 13): "117,05" in a ';' table, where figures take a decimal comma, was
+    // "not a number".
+    const auto degrees = [&](std::string_view t) {
+        return parseNumberCell(t, decimalComma && t.find(',') != std::string_view::npos);
+    };
+    const auto lon = degrees(lonText), lat = degrees(latText);
     hint.clear();
     if (lon && lat && std::fabs(*lon) <= 180 && std::fabs(*lat) <= 90 &&
         !(*lat > 56 && *lon < 56 && *lat >= 70)) // lat 70+ with lon < 56: swapped Chinese coords

@@ -172,8 +172,10 @@ std::optional<double> parseNumberCell(std::string_view cell, bool decimalComma =
 std::string csvEscape(const std::string& cell, char delimiter = ',');
 
 /// Longitude and latitude cells (degrees). Returns nullopt when either is not a number or out of
-/// range; `hint` then says "lon and lat look swapped" when that is the likely mistake.
+/// range; `hint` then says "lon and lat look swapped" when that is the likely mistake. With
+/// `decimalComma` (a ';' table) "117,05" is 117.05; "117.05" still is too (degrees have no
+/// thousands to separate).
 std::optional<LonLat> parseLonLatCells(std::string_view lon, std::string_view lat,
-                                       std::string& hint);
+                                       std::string& hint, bool decimalComma = false);
 
 } // namespace aimap

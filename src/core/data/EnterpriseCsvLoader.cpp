@@ -325,7 +325,7 @@ bool readRowPlace(const EnterpriseTableReader& t, const Row& row, std::size_t li
     const std::string_view cityText = t.view(row, Col::City);
     if (!lonText.empty() || !latText.empty()) {
         std::string hint;
-        const auto ll = parseLonLatCells(lonText, latText, hint);
+        const auto ll = parseLonLatCells(lonText, latText, hint, t.table.delimiter == ';');
         if (!ll) {
             pd.reportError(t.path, [&] {
                 return Finding{cellLocation(line, t.columnAt(Col::Lon)),
