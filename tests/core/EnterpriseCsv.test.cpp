@@ -200,7 +200,9 @@ TEST(EnterpriseCsv, LargeTablesReadInTwoPartsGiveTheRowByRowResult) {
         if (i % 10 == 0)
             text += "Jinan,,,"; // by name
         else
-            text += "," + std::to_string(100 + (i % 30)) + "," + std::to_string(25 + (i % 20)) + ",";
+            // Central China, within reach of a city (far ones would add warnings).
+            text += "," + std::to_string(110 + (i % 10) * 0.5) + "," +
+                    std::to_string(28 + (i % 7) * 0.5) + ",";
         text += "iot," + std::to_string(i) + ",2022," + source + "\n";
     }
     auto bytes = text;
@@ -383,4 +385,23 @@ TEST(EnterpriseCsv, WeightColumnsInAnyBracketsAndUnreadColumnsAreSaid) {
         }
         std::remove(path.c_str());
     }
+}
+
+// Regression (issue 13): an enterprise in Tokyo or Seoul given by lon/lat was counted in 延边 or
+// 丹东 without a word.
+TEST(EnterpriseCsv, AnEnterpriseFarFromEveryCityIsWarnedAbout) {
+    const std::string path = testing::TempDir() + "aimap-far-away.csv";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::fputs("name,lon,lat,sector,year\nTokyo Co,139.69,35.69,iot,2020\n"
+               "Seoul Co,126.98,37.57,iot,2020\nJinan Co,117.1,36.7,iot,2020\n",
+               f);
+    std::fclose(f);
+    const auto r = loadDatasetFile(path, &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const std::string messages = r.diagnostics.format();
+    EXPECT_NE(messages.find(path + ":2:2: warning: lon/lat lie "), std::string::npos) << messages;
+    EXPECT_NE(messages.find(path + ":3:2: warning: lon/lat lie "), std::string::npos) << messages;
+    EXPECT_EQ(messages.find(":4:2: warning"), std::string::npos) << messages;
+    std::remove(path.c_str());
 }

@@ -45,6 +45,29 @@ void warnIfFarFromItsCity(LonLat position, const GazetteerEntry& city, const std
     });
 }
 
+void warnIfFarFromAnyCity(LonLat position, const GazetteerEntry& nearest, const std::string& path,
+                          const std::string& location, Diagnostics& diags) {
+    // Within 1% on the sphere at these distances: a bound to skip the geodesic for almost every
+    // enterprise, which lies within tens of kilometres of its city.
+    constexpr double kMetresPerDegree = 111195.0;
+    const double dLon = (position.lon - nearest.position.lon) *
+                        std::cos((position.lat + nearest.position.lat) * (M_PI / 360.0));
+    const double dLat = position.lat - nearest.position.lat;
+    if (std::sqrt(dLon * dLon + dLat * dLat) * kMetresPerDegree < 0.9 * kFarFromAnyCityMetres)
+        return;
+    const double metres = geodesicDistance(position, nearest.position);
+    if (metres <= kFarFromAnyCityMetres)
+        return;
+    diags.reportWarning(path, [&] {
+        return Finding{location,
+                       "lon/lat lie " + formatThousands(std::round(metres / 1000)) +
+                           " km from the nearest city of the city list, " + nearest.nameZh + " " +
+                           nearest.nameEn + ", where the enterprise is counted",
+                       "check the lon/lat: is the place in China? Giving its city as well "
+                       "counts it there"};
+    });
+}
+
 void reportEnterpriseCity(const Gazetteer& gazetteer, const Gazetteer::Match& m,
                           const std::string& name, const std::string& path,
                           const std::string& location, Diagnostics& diags) {

@@ -34,4 +34,16 @@ constexpr double kFarFromItsCityMetres = 400e3;
 void warnIfFarFromItsCity(LonLat position, const GazetteerEntry& city, const std::string& name,
                           const std::string& path, const std::string& location, Diagnostics& diags);
 
+/// An enterprise given only by lon/lat counts in the nearest city of the city list; one farther
+/// than this from it is probably not in China (Tokyo went to 延边, Seoul to 丹东) and gets a
+/// warning. Remote parts of Tibet, Xinjiang and Inner Mongolia lie this far from any city
+/// centre too: a warning, not an error.
+constexpr double kFarFromAnyCityMetres = 300e3;
+
+/// The warning for an enterprise at `position`, counted in `nearest`, farther than
+/// kFarFromAnyCityMetres from it; nothing when it is nearer (checked cheaply first: this runs
+/// for every row of a million-row table).
+void warnIfFarFromAnyCity(LonLat position, const GazetteerEntry& nearest, const std::string& path,
+                          const std::string& location, Diagnostics& diags);
+
 } // namespace aimap

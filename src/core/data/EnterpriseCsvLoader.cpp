@@ -346,6 +346,9 @@ bool readRowPlace(const EnterpriseTableReader& t, const Row& row, std::size_t li
         e.world = Projection::china().forward(*ll);
         if (cityText.empty()) {
             place = {t.gazetteer->nearestWorld(e.world), false};
+            // Regression (issue 13): Tokyo was counted in 延边 without a word.
+            warnIfFarFromAnyCity(*ll, *place.entry, t.path,
+                                 cellLocation(line, t.columnAt(Col::Lon)), pd);
             return true;
         }
         // Regression (issue 13): the named city was ignored without a word. It is the city the

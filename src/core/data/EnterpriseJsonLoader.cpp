@@ -101,6 +101,9 @@ bool readPlace(EnterpriseListReader& r, const Fields& f, const std::string& ptr,
             }
             entry = m.entry;
             warnIfFarFromItsCity(position, *entry, city, r.path, ptr + "/lon", r.diags);
+        } else {
+            // Regression (issue 13): Tokyo was counted in 延边 without a word.
+            warnIfFarFromAnyCity(position, *entry, r.path, ptr + "/lon", r.diags);
         }
         e.city = static_cast<std::uint32_t>(cityFor(r.ds, r.indexOfCode, *entry));
         e.world = Projection::china().forward(position);
