@@ -136,6 +136,12 @@ std::vector<Case> jsonCases() {
          false,
          "in.json:/cities/0: error: coordinates out of range (lon 36.67, lat 117) (hint: lon and "
          "lat look swapped)"},
+        {"CityNamesOnlySpaces", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "   ", "lon": 117, "lat": 36}], "values": []})", false,
+         "in.json:/cities/0: error: a city needs \"name_en\" or \"name_zh\" (not only spaces)"},
+        {"CityCodeNotSixDigits", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "code": "37-01", "lon": 117, "lat": 36}], "values": []})", false,
+         "in.json:/cities/0/code: error: \"code\" must be a 6-digit division code, not \"37-01\""},
+        {"QualifierEmpty", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "qualifier": "")"), false,
+         "in.json:/values/0/qualifier: error: qualifier must be one of"},
         {"CityIdEmpty",
          R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "", "name_en": "X", "lon": 117, "lat": 36}], "values": []})",
          false, "in.json:/cities/0/id: error: a city's \"id\" must not be empty"},

@@ -96,6 +96,8 @@ std::vector<Case> cases() {
          list("", R"({"name": "A", "lon": 500, "lat": 36, "sectors": ["iot"], "year": 2020,
                       "weight": 3, "source": "R1"})"),
          false, "e.json:/enterprises/0: error: lon/lat must both be numbers inside China"},
+        {"NameOnlySpaces", list("", R"({"name": "  ", "city": "Jinan", "sectors": ["iot"], "year": 2020})"),
+         false, "e.json:/enterprises/0/name: error: an enterprise needs a \"name\" string"},
         {"NoEnterprisesHasNothingToShow", R"({"aimap_enterprises": 1, "enterprises": []})", false,
          "e.json: error: no enterprises in the file"},
     };

@@ -228,9 +228,20 @@ void readCities(DatasetReader& r) {
             const auto lon = f.number("lon", true);
             const auto lat = f.number("lat", true);
             f.warnUnknown();
-            if (c.nameEn.empty() && c.nameZh.empty())
+            // Regression (issue 13): "name_en": "   " passed and the city had no name to show.
+            if (blankId(c.nameEn) && blankId(c.nameZh))
                 r.diags.reportError(r.file, [&] {
-                    return Finding{ptr, "a city needs \"name_en\" or \"name_zh\"", ""};
+                    return Finding{ptr, "a city needs \"name_en\" or \"name_zh\" (not only spaces)",
+                                   ""};
+                });
+            // Regression (issue 13): "code": "37-01" passed; the docs say a 6-digit code.
+            if (!c.code.empty() &&
+                (c.code.size() != 6 || c.code.find_first_not_of("0123456789") != std::string::npos))
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/code",
+                                   "\"code\" must be a 6-digit division code, not \"" + c.code +
+                                       "\"",
+                                   "e.g. \"370100\" for Jinan; leave it out if unknown"};
                 });
             if (!lon || !lat) {
                 r.invalidCities.mark(c.id, ptr);
@@ -355,11 +366,15 @@ void readValues(DatasetReader& r) {
                 });
                 continue;
             }
-            if (!v.qualifier.empty() && v.qualifier != "=" && v.qualifier != ">" &&
-                v.qualifier != "<" && v.qualifier != "~")
+            // Regression (issue 13): "qualifier": "" passed as "=".
+            const json* q = f.find("qualifier");
+            if ((q && q->is_string() && v.qualifier.empty()) ||
+                (!v.qualifier.empty() && v.qualifier != "=" && v.qualifier != ">" &&
+                 v.qualifier != "<" && v.qualifier != "~"))
                 r.diags.reportError(r.file, [&] {
                     return Finding{ptr + "/qualifier",
-                                   "qualifier must be one of \"=\", \">\", \"<\", \"~\"", ""};
+                                   "qualifier must be one of \"=\", \">\", \"<\", \"~\"",
+                                   "or leave it out: a figure as published is \"=\""};
                 });
             if (v.qualifier.empty())
                 v.qualifier = "=";
