@@ -599,3 +599,21 @@ TEST(BadCsvPlaces, DegreesInASemicolonTableTakeADecimalCommaOrPoint) {
     EXPECT_DOUBLE_EQ(r.dataset->cities[0].position.lat, 36.65);
     EXPECT_DOUBLE_EQ(r.dataset->cities[1].position.lon, 117.25);
 }
+
+// Regression (issue 13): a table saved without an extension, or as .json, got the JSON parser's
+// "invalid literal" and no word of tables.
+TEST(BadInputAgreement, ATableWithoutCsvInItsNameIsReadOrNamedAsATable) {
+    const std::string table = "city,year,firms (count),source\n济南,2020,5,S\n";
+    const auto plain = loadDatasetBytes(table, "figures", &gazetteer());
+    EXPECT_TRUE(plain.dataset) << plain.diagnostics.format();
+    const auto json = loadDatasetBytes(table, "figures.json", &gazetteer());
+    EXPECT_FALSE(json.dataset);
+    EXPECT_NE(json.diagnostics.format().find(
+                  "(hint: the file looks like a table (CSV), not JSON: name it .csv)"),
+              std::string::npos)
+        << json.diagnostics.format();
+    // A JSON document without .json is still JSON.
+    const auto doc = loadDatasetBytes(R"({"aimap": 1})", "figures", &gazetteer());
+    EXPECT_EQ(doc.diagnostics.format().find("table"), std::string::npos)
+        << doc.diagnostics.format();
+}

@@ -63,7 +63,13 @@ DatasetLoadResult loadJsonText(const std::string& text, const std::string& path,
 DatasetLoadResult loadDatasetBytes(std::string bytes, const std::string& path,
                                    const Gazetteer* gazetteer, const Limits& limits) {
     const std::string ext = asciiLower(std::filesystem::path(path).extension().string());
-    if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
+    // Without .json, a file that does not start as JSON does ({ or [, after a byte-order mark and
+    // blanks) is read as a table: "figures" or "data.dat" exported from a spreadsheet.
+    const std::size_t bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    const std::size_t first = bytes.find_first_not_of(" \t\r\n", bom);
+    const bool startsAsJson =
+        first != std::string::npos && (bytes[first] == '{' || bytes[first] == '[');
+    if (ext == ".csv" || ext == ".tsv" || ext == ".txt" || (ext != ".json" && !startsAsJson))
         return requireSomethingToShow(loadTableBytes(std::move(bytes), path, gazetteer, limits),
                                       path);
     return requireSomethingToShow(loadJsonText(bytes, path, gazetteer, limits), path);
