@@ -457,6 +457,11 @@ std::vector<Case> csvCases() {
          "36.7 on line 2"},
         // Regression: a U+0000 cell in a UTF-16 file (Excel's "Unicode text") passed validate and
         // aborted the viewer.
+        // Regression (issue 13): UTF-16 errors were placed by byte offset, not row:column.
+        {"Utf16LoneSurrogate", utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S") + char16_t{0xD800} + u"x\n"),
+         false, "in.csv:2:12: error: invalid UTF-16 text: a lone surrogate"},
+        {"Utf16OddByteCount", utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S\n")) + "x",
+         false, "in.csv:3:1: error: invalid UTF-16 text: an odd number of bytes"},
         {"Utf16NulInACell",
          utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S") + char16_t{0} +
                  u"x\n"),

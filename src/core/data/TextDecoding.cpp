@@ -32,13 +32,11 @@ void appendUtf8(std::string& out, char32_t cp) {
 
 namespace {
 
-// UTF-16 (after the BOM) to UTF-8; false on an odd length or a lone surrogate.
+// UTF-16 (after the BOM) to UTF-8; false on an odd length or a lone surrogate, with `out`
+// holding the text before it (for the line and column of the message).
 bool utf16ToUtf8(const std::string& in, std::size_t start, bool bigEndian, std::string& out,
                  std::size_t& badOffset) {
-    if ((in.size() - start) % 2 != 0) {
-        badOffset = in.size() - 1;
-        return false;
-    }
+    const bool odd = (in.size() - start) % 2 != 0;
     auto unit = [&](std::size_t i) -> char32_t {
         const auto a = static_cast<unsigned char>(in[i]), b = static_cast<unsigned char>(in[i + 1]);
         return bigEndian ? (a << 8 | b) : (b << 8 | a);
@@ -57,6 +55,10 @@ bool utf16ToUtf8(const std::string& in, std::size_t start, bool bigEndian, std::
             return false;
         }
         appendUtf8(out, u);
+    }
+    if (odd) {
+        badOffset = in.size() - 1;
+        return false;
     }
     return true;
 }
@@ -154,7 +156,10 @@ std::optional<DecodedText> decodeText(std::string bytes, const std::string& name
         const bool big = bytes[0] == '\xFE';
         std::size_t bad = 0;
         if (!utf16ToUtf8(bytes, 2, big, t.utf8, bad)) {
-            diags.error(name, "byte " + std::to_string(bad + 1), "invalid UTF-16 text",
+            // Regression (issue 13): the place was a byte offset ("byte 87"), not row:column.
+            diags.error(name, lineColumnAt(t.utf8, t.utf8.size()),
+                        bad + 1 == bytes.size() ? "invalid UTF-16 text: an odd number of bytes"
+                                                : "invalid UTF-16 text: a lone surrogate",
                         "save the file again as \"CSV UTF-8\"");
             return std::nullopt;
         }
