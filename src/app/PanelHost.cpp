@@ -1,5 +1,7 @@
 #include "app/PanelHost.hpp"
 
+#include <algorithm>
+
 namespace aimap {
 
 bool PanelHost::closeAbout() {
@@ -47,7 +49,10 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     openDialog.recentFiles = *in.recentFiles;
     ErrorBannerState errorBanner;
     errorBanner.errors = *in.errors;
-    if (!in.errors->empty() && !in.loadedAt.empty())
+    const bool failed = std::any_of(in.errors->begin(), in.errors->end(), [](const Diagnostic& d) {
+        return d.severity == Severity::Error;
+    });
+    if (failed && !in.loadedAt.empty())
         errorBanner.since = "showing data loaded at " + in.loadedAt;
 
     // Each panel records its rectangle in the frame (map labels avoid them).

@@ -54,6 +54,11 @@ void missingRing(Column col, float s) {
 
 // The minimum dot and the hollow ring for missing values.
 void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
+    // Counts are whole: when the minimum dot stands for less than 1, no count is drawn as it.
+    if (m.unit == "count" && sc.minDotValue() < 1) {
+        missingRing(col, s);
+        return;
+    }
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -108,7 +113,12 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const Metric& m = st.dataset->metrics[st.metric];
     const SymbolScale& sc = *st.scale;
     const float s = frame.uiScale;
-    const auto values = sc.legendValues(3);
+    // Regression (issue 13): circles of "0.25" and "0.05" enterprises for a count whose largest
+    // figure is small. Counts are whole: no circle below 1.
+    auto values = sc.legendValues(3);
+    if (m.unit == "count")
+        values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v < 1; }),
+                     values.end());
     const Column col{values.empty() || st.metricMax <= 0
                          ? 10.0f * s
                          : static_cast<float>(sc.radius(values.front())),

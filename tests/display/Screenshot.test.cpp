@@ -192,6 +192,30 @@ TEST(Screenshot, UiDumpOfADataPathThatIsNotUtf8) {
     std::filesystem::remove(data);
 }
 
+// Regression (issue 13): the warnings of a good load (an enterprise 1,187 km from the city it is
+// counted in) went to the terminal only. The viewer shows them, and the dump counts them apart
+// from errors.
+TEST(Screenshot, TheWarningsOfAGoodLoadAreShown) {
+    const std::string data = tmp("far-enterprise.csv");
+    {
+        std::ofstream out(data);
+        out << "name,lon,lat,sector,year,source\nTokyo Co,139.69,35.69,iot,2020,R\n"
+               "Jinan Co,117.1,36.7,iot,2020,R\n";
+    }
+    const std::string png = tmp("warnings.png");
+    const std::string dump = tmp("warnings.json");
+    std::remove(dump.c_str());
+    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) +
+                       " --ui-dump " + quote(dump) + " --screenshot " + quote(png));
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(dump);
+    const auto j = nlohmann::json::parse(in);
+    EXPECT_EQ(j["load_errors"], 0);
+    EXPECT_EQ(j["load_warnings"], 1);
+    EXPECT_EQ(j["values"], 2);
+    std::filesystem::remove(data);
+}
+
 TEST(Screenshot, NoDisplaySaysSoInOneLineAndShowsTheHeadlessCommand) {
     const auto r = run("env -u DISPLAY -u WAYLAND_DISPLAY " + quote(kExe));
     EXPECT_EQ(r.exitCode, 3);

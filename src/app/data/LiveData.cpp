@@ -60,6 +60,13 @@ std::string LiveData::now() const {
     return buf;
 }
 
+bool LiveData::loadFailed() const {
+    for (const auto& d : m_errors)
+        if (d.severity == Severity::Error)
+            return true;
+    return false;
+}
+
 void LiveData::addErrors(const std::vector<Diagnostic>& errors) {
     m_errors.insert(m_errors.end(), errors.begin(), errors.end());
 }
@@ -102,7 +109,14 @@ std::optional<LiveData::Change> LiveData::adopt(DatasetLoadResult r) {
     }
     Change change{m_dataset};
     m_dataset = r.dataset;
-    m_errors.clear();
+    // Regression (issue 13): a good load's warnings went to the terminal only; the viewer
+    // showed none of them. They are shown until dismissed.
+    m_errors.assign(r.diagnostics.items().begin(), r.diagnostics.items().end());
+    if (r.diagnostics.omitted() > 0)
+        m_errors.push_back({Severity::Warning, m_path, "",
+                            "... and " + std::to_string(r.diagnostics.omitted()) +
+                                " more (aimap validate lists them all)",
+                            ""});
     m_loadedAt = now();
     if (m_path != r.dataset->path)
         watch(r.dataset->path); // a file opened from the dialog: watch it from now on

@@ -60,8 +60,11 @@ public:
     const std::shared_ptr<const Dataset>& dataset() const { return m_dataset; }
     const std::shared_ptr<const Gazetteer>& gazetteer() const { return m_gazetteer; }
     const std::string& path() const { return m_path; }
-    /// Why the last load failed (the map keeps the last good data); basemap problems too.
+    /// Why the last load failed (the map keeps the last good data); basemap problems too. After
+    /// a good load: its warnings (a weight far from its city, a guessed encoding...).
     const std::vector<Diagnostic>& errors() const { return m_errors; }
+    /// True when errors() holds an error, not only warnings of the data shown.
+    bool loadFailed() const;
     void addErrors(const std::vector<Diagnostic>& errors);
     void dismissErrors() { m_errors.clear(); }
     /// "HH:MM:SS" of the last good load.

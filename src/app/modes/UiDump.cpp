@@ -24,7 +24,11 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
     j["dataset_title"] = ds.title;
     j["data_file"] = viewer.view().dataset;
     j["values"] = ds.values.size();
-    j["load_errors"] = data.errors().size();
+    std::size_t errors = 0;
+    for (const auto& d : data.errors())
+        errors += d.severity == Severity::Error;
+    j["load_errors"] = errors;
+    j["load_warnings"] = data.errors().size() - errors;
     j["loaded_at"] = data.loadedAt();
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
     // Clusters on screen, largest first (position in window pixels, members), the cluster zoom

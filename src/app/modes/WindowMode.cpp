@@ -181,9 +181,9 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             loadBench->frame(frame, wall, viewer.clustersSettled());
         dump.write(viewer, ctx.data);
         ++frame;
-        if (loadBench && loadBench->done(frame, !ctx.data.errors().empty())) {
+        if (loadBench && loadBench->done(frame, ctx.data.loadFailed())) {
             window.close();
-            loadBench->print(ctx.data.errors().empty());
+            loadBench->print(!ctx.data.loadFailed());
         }
         if (o.exitAfterFrames >= 0 && frame >= o.exitAfterFrames)
             window.close();
