@@ -100,6 +100,7 @@ bool Viewer::initGraphics(const std::string& root) {
     }
     applyStyle(uiScale());
     m_gfx->fonts.build(uiScale(), uiTexts());
+    warnAboutUndrawableText();
     return true;
 }
 
@@ -113,8 +114,31 @@ UiTexts Viewer::uiTexts() const {
 }
 
 void Viewer::rebuildFontIfNeeded() {
-    if (m_gfx)
-        m_gfx->fonts.rebuildIfNeeded(uiScale(), uiTexts());
+    if (m_gfx && m_gfx->fonts.rebuildIfNeeded(uiScale(), uiTexts()))
+        warnAboutUndrawableText();
+}
+
+// Regression (issue 13): a name in Arabic was drawn as "?????" without a word (the panels' font
+// has no Arabic). Said once per load, among the load's warnings, after the atlas holds every
+// glyph the font has.
+void Viewer::warnAboutUndrawableText() {
+    if (!m_gfx || !m_data.dataset())
+        return;
+    const char32_t c = m_gfx->fonts.firstUndrawable(uiTexts());
+    if (c == 0)
+        return;
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    Diagnostic d{Severity::Warning, m_data.path(), "",
+                 std::string("the panels cannot draw every character of the data: ") + code +
+                     (c > 0xFFFF ? " (beyond U+FFFF, e.g. an emoji) shows as \"\xEF\xBF\xBD\""
+                                 : " shows as \"?\": the font has no glyph for it") +
+                     ", and so may others",
+                 "write the name in Chinese or Latin letters, or install a font that has them"};
+    for (const auto& e : m_data.errors())
+        if (e.message == d.message)
+            return;
+    m_data.addErrors({d});
 }
 
 void Viewer::prewarmLabels(double budgetMs) {

@@ -77,6 +77,8 @@ public:
     void pollData();
     /// The data changed under the viewer (the first dataset: `previous` is null).
     void dataChanged(const Dataset* previous);
+    /// Adds a warning when the panels' font cannot draw a character of the data.
+    void warnAboutUndrawableText();
     /// Between frames: a font atlas lacking glyphs for new text is rebuilt.
     void rebuildFontIfNeeded();
     /// In frames that wait for a file: renders label glyphs ahead for about `budgetMs`.

@@ -136,6 +136,32 @@ void FontAtlas::drawInvisiblesAsNothing(ImFontAtlas& atlas, ImFont& font) {
             font.AddRemapChar(c, ' ');
 }
 
+char32_t FontAtlas::firstUndrawable(const UiTexts& texts) const {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.Fonts->Fonts.empty() || m_path.empty())
+        return 0;
+    const ImFont* font = io.Fonts->Fonts[0];
+    char32_t missing = 0;
+    texts.forEach([&](const std::string& t) {
+        for (std::size_t i = 0; i < t.size() && !missing;) {
+            const auto c0 = static_cast<unsigned char>(t[i]);
+            if (c0 < 0x80) {
+                ++i;
+                continue;
+            }
+            // Texts are valid UTF-8 (the loaders see to it).
+            const std::size_t len = c0 >= 0xF0 ? 4 : c0 >= 0xE0 ? 3 : 2;
+            char32_t c = c0 & (0x7F >> len);
+            for (std::size_t k = 1; k < len && i + k < t.size(); ++k)
+                c = (c << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
+            i += len;
+            if (c >= 0xA0 && (c > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(c))))
+                missing = c;
+        }
+    });
+    return missing;
+}
+
 void FontAtlas::build(float uiScale, const UiTexts& texts) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -170,13 +196,14 @@ void FontAtlas::build(float uiScale, const UiTexts& texts) {
     drawInvisiblesAsNothing(*io.Fonts, *font);
 }
 
-void FontAtlas::rebuildIfNeeded(float uiScale, const UiTexts& texts) {
+bool FontAtlas::rebuildIfNeeded(float uiScale, const UiTexts& texts) {
     if (!m_dirty)
-        return;
+        return false;
     build(uiScale, texts);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     m_dirty = false;
+    return true;
 }
 
 std::u32string labelCharacters(const Gazetteer& gazetteer) {

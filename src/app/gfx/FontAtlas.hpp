@@ -33,10 +33,15 @@ public:
     void build(float uiScale, const UiTexts& texts);
     /// True when the atlas has a glyph for every character of the texts.
     bool covers(const UiTexts& texts) const;
+    /// The first character of the texts that the panels cannot draw (the font has no glyph for
+    /// it, or it lies beyond U+FFFF, past ImGui's 16-bit characters): drawn as "?" or "�".
+    /// 0 when there is none, or with the built-in font (no CJK font found: said at start-up).
+    char32_t firstUndrawable(const UiTexts& texts) const;
     /// Marks the atlas for a rebuild when the texts need glyphs it does not have.
     void check(const UiTexts& texts) { m_dirty = m_dirty || !covers(texts); }
-    /// Rebuilds the atlas and its texture if check() found it lacking (between frames).
-    void rebuildIfNeeded(float uiScale, const UiTexts& texts);
+    /// Rebuilds the atlas and its texture if check() found it lacking (between frames); true
+    /// when it did.
+    bool rebuildIfNeeded(float uiScale, const UiTexts& texts);
 
 private:
     /// Builds `atlas`; then characters that draw nothing, or break a line, which `font` has no
