@@ -302,7 +302,11 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
         // Regression (issue 13): rows "Park,甲" and "Park,乙" (city, name_zh) became one place
         // named 甲, 乙 dropped without a word.
         if (placedHere)
-            for (const auto& [given, kept] : {std::pair{&zh, &known.nameZh}, std::pair{&en, &known.nameEn}})
+            for (const auto& names :
+                 {std::pair{&zh, &known.nameZh}, std::pair{&en, &known.nameEn}}) {
+                // Not a structured binding: C++17 lambdas cannot capture those (clang says so).
+                const std::string* given = names.first;
+                const std::string* kept = names.second;
                 if (!given->empty() && !kept->empty() && *given != *kept) {
                     const auto firstRow = t.givenOnLine.find(*ci);
                     t.diags.reportError(t.path, [&] {
@@ -317,6 +321,7 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
                     });
                     return std::nullopt;
                 }
+            }
         if (placedHere && (std::abs(known.position.lon - city.position.lon) > 1e-9 ||
                            std::abs(known.position.lat - city.position.lat) > 1e-9)) {
             // Regression: the second position was dropped without a word.
