@@ -138,6 +138,18 @@ int runCluster(const std::string& file, const ClusterOptions& options, const std
                       {"minZoom", options.minZoom}, {"maxZoom", options.maxZoom},
                       {"projection", projection}, {"countWeighted", options.countWeighted}};
     out["build_ms"] = {{"median", median(buildMs)}, {"runs", buildMs}};
+    // Where the last build spent its time: zoom_ms[i] is zoom minZoom + i (clustering it and
+    // sorting its items by cell); phases_ms sums the phases over all zooms.
+    const auto& profile = index->buildProfile();
+    out["profile"] = {{"points_ms", profile.pointsMs},
+                      {"zoom_ms", profile.zoomMs},
+                      {"children_ms", profile.childrenMs},
+                      {"phases_ms",
+                       {{"runs", profile.runsMs},
+                        {"pairs", profile.pairsMs},
+                        {"seeds", profile.seedsMs},
+                        {"sums", profile.sumsMs},
+                        {"sort", profile.sortMs}}}};
     out["memory_bytes"] = index->memoryBytes();
     out["clusters"] = index->clusterCount();
     out["input_weight"] = total;

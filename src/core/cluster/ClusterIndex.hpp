@@ -82,6 +82,20 @@ public:
     std::size_t pointCount() const { return m_pointX.size(); }
     /// Bytes held by the index (all arrays), for benchmarks.
     std::size_t memoryBytes() const;
+
+    /// Where the build spent its time (milliseconds of wall clock), for benchmarks.
+    struct BuildProfile {
+        double pointsMs = 0;        ///< points checked, encoded and sorted by cell (the top level)
+        std::vector<double> zoomMs; ///< per zoom (index zoom - minZoom): clustered, items sorted
+        double childrenMs = 0;      ///< the children lists
+        // Sums over all zooms, by phase of a zoom.
+        double runsMs = 0;  ///< runs of equal cells, duplicates, the pair budget
+        double pairsMs = 0; ///< neighbour pairs (or a crowded zoom's seeds)
+        double seedsMs = 0; ///< neighbour lists and the seed walk (a crowded zoom: all its seeds)
+        double sumsMs = 0;  ///< cluster numbers, sums, records, the next zoom's items
+        double sortMs = 0;  ///< the next zoom's items sorted by cell
+    };
+    const BuildProfile& buildProfile() const { return m_profile; }
     const ClusterOptions& options() const { return m_options; }
 
 private:
@@ -96,6 +110,7 @@ private:
 
     ClusterOptions m_options;
     std::size_t m_rejected = 0;
+    BuildProfile m_profile;
 
     // Input points by index (rejected ones keep their slot, with count 0 in m_pointParent).
     BigVector<std::int32_t> m_pointX, m_pointY;

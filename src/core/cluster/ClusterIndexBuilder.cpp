@@ -145,6 +145,9 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     traceMark("index: items");
     storeLevel(o.maxZoom + 1, items);
     traceMark("index: points sorted");
+    auto& profile = m.m_profile;
+    profile.pointsMs = lap();
+    profile.zoomMs.assign(static_cast<std::size_t>(o.maxZoom - o.minZoom + 1), 0.0);
     // Clusters: fewer than input points; crowded data makes about 0.5-0.6 per point. Reserve a
     // little more (growing would copy) and trim at the end if much was left unused.
     const std::size_t guess = items.size() * 7 / 10 + 16;
@@ -153,8 +156,12 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     if (m_categories)
         m.m_clusterCategories.reserve(guess * ClusterIndex::kCategories);
     for (int z = o.maxZoom; z >= o.minZoom; --z) {
+        const auto zoomStart = m_lap;
         clusterZoom(z, items);
         storeLevel(z, items);
+        profile.sortMs += lap();
+        profile.zoomMs[static_cast<std::size_t>(z - o.minZoom)] =
+            std::chrono::duration<double, std::milli>(m_lap - zoomStart).count();
         traceMark("index: zoom", z);
     }
 
@@ -194,6 +201,7 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     for (std::size_t c = clusters; c > 0; --c)
         fill[c] = fill[c - 1];
     fill[0] = 0;
+    profile.childrenMs = lap();
     traceMark("index: children");
 }
 
@@ -294,10 +302,12 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         for (auto t = below; t < runs && runKeys[t] <= hi; ++t)
             candidates += size * live[t];
     }
+    m.m_profile.runsMs += lap();
     if (candidates > budget)
         crowdedZoom(it, level, r2);
     else
         pairedZoom(it, level, r2, alias);
+    m.m_profile.seedsMs += lap();
 
     // Each gathering seed becomes a cluster, ids in the seeds' order; the clusters of the seeds
     // before `mid` are [0, midCluster).
@@ -427,6 +437,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         ++j;
     }
     it.resize(j);
+    m.m_profile.sumsMs += lap();
 }
 
 } // namespace aimap

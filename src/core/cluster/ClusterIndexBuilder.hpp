@@ -4,6 +4,7 @@
 #include "core/cluster/ClusterIndex.hpp"
 #include "core/memory/BigVector.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <vector>
 
@@ -48,7 +49,16 @@ private:
         return (cy << l.bitsX) | cx;
     }
 
+    // Milliseconds since the last lap (or construction), for ClusterIndex::buildProfile.
+    double lap() {
+        const auto now = std::chrono::steady_clock::now();
+        const double ms = std::chrono::duration<double, std::milli>(now - m_lap).count();
+        m_lap = now;
+        return ms;
+    }
+
     ClusterIndex& m;
+    std::chrono::steady_clock::time_point m_lap = std::chrono::steady_clock::now();
     BigBlockScope m_reuse; // freed scratch blocks are reused until the build ends
     // Scratch reused across zooms (fresh allocations per zoom cost more in page faults than
     // the work itself).

@@ -134,6 +134,8 @@ void ClusterIndexBuilder::pairedZoom(const Items& it, const ClusterIndex::Level&
             other.join();
     }
 
+    m.m_profile.pairsMs += lap();
+
     // Earlier neighbours of each item, sorted by visiting order (CSR).
     auto& start = m_start;
     start.assign(n + 1, 0);
