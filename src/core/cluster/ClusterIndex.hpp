@@ -96,6 +96,9 @@ public:
         double sortMs = 0;  ///< the next zoom's items sorted by cell
     };
     const BuildProfile& buildProfile() const { return m_profile; }
+    /// Whether `other` holds the same index: every array equal bit for bit, and the same levels
+    /// (for tests: a build on two threads must give the one-thread index).
+    bool identicalTo(const ClusterIndex& other) const;
     const ClusterOptions& options() const { return m_options; }
 
 private:

@@ -36,7 +36,7 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
         return level;
     // Bounds of the cells in use, then each item's cell key; both halves on two threads.
     std::uint64_t lo[2][2] = {{~0ull, ~0ull}, {~0ull, ~0ull}}, hi[2][2] = {{0, 0}, {0, 0}};
-    onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+    onTwoThreads(m_two, n, [&](std::size_t from, std::size_t to, int part) {
         std::uint64_t minX = ~0ull, minY = ~0ull, maxX = 0, maxY = 0;
         for (std::size_t i = from; i < to; ++i) {
             const auto cx = unsignedCoord(items[i].x) >> shift;
@@ -54,7 +54,7 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
     level.bitsX = bitsFor(maxX - minX + 1) + 1;
     const int bitsY = bitsFor(maxY - minY);
     level.maxRow = static_cast<std::int64_t>(maxY - minY);
-    radixSortBy(items, m_itemScratch, level.bitsX + bitsY,
+    radixSortBy(m_two, items, m_itemScratch, level.bitsX + bitsY,
                 [&](const Item& t) { return cellKey(level, t.x, t.y); });
     return level;
 }
@@ -79,6 +79,8 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     auto& o = m.m_options;
     o.maxZoom = std::clamp(o.maxZoom, 0, 30);
     o.minZoom = std::clamp(o.minZoom, 0, o.maxZoom);
+    o.threads = std::clamp(o.threads, 1, 2);
+    m_two = o.threads == 2;
     if (!(o.radiusPx > 0) || !(o.extent > 0) || !std::isfinite(o.radiusPx) || !std::isfinite(o.extent))
         o.radiusPx = 40, o.extent = 512;
 
@@ -107,7 +109,8 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     // Points encoded on two threads; an invalid one leaves an item marked kNone, dropped after.
     Items items(n);
     std::size_t invalid[2] = {0, 0};
-    onTwoThreads(n, [&](std::size_t from, std::size_t to, int part) {
+    onTwoThreads(m_two, n, [&](std::size_t from, std::size_t to, int part) {
+        std::size_t rejected = 0; // counted here: invalid[0] and [1] share a cache line
         for (std::size_t i = from; i < to; ++i) {
             const auto& p = points[i];
             const bool ok = valid(p);
@@ -119,8 +122,9 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
                 m.m_pointCategories[i] = ok ? static_cast<std::uint16_t>(p.categories & kCategoryMask) : 0;
             const auto idx = static_cast<std::uint32_t>(i);
             items[i] = {m.m_pointX[i], m.m_pointY[i], idx, ok ? idx : ClusterIndex::kNone};
-            invalid[part] += !ok;
+            rejected += !ok;
         }
+        invalid[part] = rejected;
     });
     if (invalid[0] + invalid[1] > 0) {
         m.m_rejected += invalid[0] + invalid[1];
@@ -138,13 +142,30 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     auto storeLevel = [&](int zoom, Items& its) {
         auto level = sortByCell(its, shiftFor(radiusAt(o, zoom - 1)));
         level.refs.resize(its.size());
-        for (std::size_t i = 0; i < its.size(); ++i)
-            level.refs[i] = its[i].ref;
+        for (std::size_t i = 0; i < its.size(); ++i) // a point's key is its input index
+            level.refs[i] = its[i].ref & ClusterIndex::kClusterBit ? its[i].ref : its[i].key;
         slot(zoom) = std::move(level);
     };
     traceMark("index: items");
     storeLevel(o.maxZoom + 1, items);
     traceMark("index: points sorted");
+    // From here on a point item's ref is its slot, its place in this order: its weight and
+    // categories are read by slot, near its neighbours' (by input index, each read was a cache
+    // miss).
+    if (!uniform)
+        m_slotWeight.resize(items.size());
+    if (m_categories)
+        m_slotCategories.resize(items.size());
+    onTwoThreads(m_two, items.size(), [&](std::size_t from, std::size_t to, int) {
+        for (std::size_t s = from; s < to; ++s) {
+            const auto point = items[s].key;
+            items[s].ref = static_cast<std::uint32_t>(s);
+            if (!uniform)
+                m_slotWeight[s] = m.m_pointWeight[point];
+            if (m_categories)
+                m_slotCategories[s] = m.m_pointCategories[point];
+        }
+    });
     auto& profile = m.m_profile;
     profile.pointsMs = lap();
     profile.zoomMs.assign(static_cast<std::size_t>(o.maxZoom - o.minZoom + 1), 0.0);
@@ -309,18 +330,45 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         pairedZoom(it, level, r2, alias);
     m.m_profile.seedsMs += lap();
 
-    // Each gathering seed becomes a cluster, ids in the seeds' order; the clusters of the seeds
-    // before `mid` are [0, midCluster).
-    std::uint32_t newClusters = 0, midCluster = 0;
-    const std::size_t mid = n >= kParallelItems ? n / 2 : n;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i == mid)
-            midCluster = newClusters;
-        if (state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
-            clusterOf[i] = newClusters++;
+    // Two threads from here on, split at a cell row: part 0 owns the seeds before `split` (its
+    // clusters are numbered first), part 1 the others. A cluster's members lie within one row of
+    // its seed (cells are at least r), so part 0 reads the items up to the end of the split row
+    // and part 1 those from the row before it on, each absorbing only its own seeds' members:
+    // neither writes what the other reads, and the outcome is the one-thread outcome.
+    std::size_t seedFrom[2] = {0, n}, seedTo[2] = {n, n}, scanFrom[2] = {0, n}, scanTo[2] = {n, n};
+    const bool two = m_two && n >= kParallelItems;
+    if (two) {
+        auto firstOfRow = [&](std::uint64_t row) -> std::size_t { // first item in a row >= row
+            const auto run = std::lower_bound(runKeys.begin(), runKeys.end(), row << level.bitsX) -
+                             runKeys.begin();
+            return runStart[static_cast<std::size_t>(run)]; // runStart[runs] == n
+        };
+        std::uint64_t row = cellKey(level, it[n / 2].x, it[n / 2].y) >> level.bitsX;
+        std::size_t split = firstOfRow(row);
+        if (split == 0)
+            split = firstOfRow(++row);
+        if (split < n) { // else every item is in one row: part 0 does it all
+            seedTo[0] = seedFrom[1] = split;
+            scanTo[0] = firstOfRow(row + 1);
+            scanFrom[1] = firstOfRow(row - 1); // row >= 1, as row 0 starts at item 0
+        }
     }
-    if (mid == n)
-        midCluster = newClusters;
+    // Per part, counted first: its gathering seeds (clusters) and its seeds (next zoom's items).
+    // 64-byte aligned, so that the two parts do not share a cache line.
+    struct alignas(64) Counts {
+        std::uint32_t clusters = 0, seeds = 0;
+    };
+    Counts counts[2];
+    onBothParts(two, [&](int part) {
+        Counts c;
+        for (std::size_t i = seedFrom[part]; i < seedTo[part]; ++i)
+            if (state[i] == kSeed) {
+                ++c.seeds;
+                c.clusters += clusterOf[i] != ClusterIndex::kNone;
+            }
+        counts[part] = c;
+    });
+    const std::uint32_t newClusters = counts[0].clusters + counts[1].clusters;
     const auto firstId = static_cast<std::uint32_t>(m.m_clusterX.size());
     const auto total = firstId + newClusters;
     m.m_clusterX.resize(total), m.m_clusterY.resize(total), m.m_clusterWeight.resize(total);
@@ -330,18 +378,25 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         m.m_clusterCategories.resize(std::size_t{total} * ClusterIndex::kCategories);
     auto &sx = m_sx, &sy = m_sy, &swx = m_swx, &swy = m_swy, &sw = m_sw, &cats = m_cats;
     auto& scount = m_scount;
-    // Sized here, zeroed by the two threads below, each its own clusters' sums.
+    // Sized here, zeroed by the two parts below, each its own clusters' sums.
     sx.resize(newClusters), sy.resize(newClusters), swx.resize(newClusters);
     swy.resize(newClusters), sw.resize(newClusters), scount.resize(newClusters);
     if (m_categories)
         cats.resize(std::size_t{newClusters} * ClusterIndex::kCategories);
+    auto& next = m_itemScratch; // the next zoom's items, then swapped with `it`
+    next.resize(counts[0].seeds + counts[1].seeds);
+    const bool uniform = m_slotWeight.empty();
     auto absorb = [&](std::size_t i, std::uint32_t c) {
         const auto ref = it[i].ref;
         const auto id = firstId + c;
         const bool cluster = (ref & ClusterIndex::kClusterBit) != 0;
         const auto child = ref & ~ClusterIndex::kClusterBit;
         const std::uint32_t count = cluster ? m.m_clusterCount[child] : 1;
-        const double w = cluster ? m.m_clusterWeight[child] : m.pointWeight(ref);
+        // A point's weight and categories by its slot (its place in the top level's order, near
+        // its neighbours' slots), not by its input index.
+        const double w = cluster   ? m.m_clusterWeight[child]
+                         : uniform ? m.m_uniformWeight
+                                   : m_slotWeight[ref];
         const double cnt = count;
         sx[c] += it[i].x * cnt; // exact: integers below 2^53
         sy[c] += it[i].y * cnt;
@@ -352,7 +407,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         if (cluster)
             m.m_clusterParent[child] = id;
         else
-            m.m_pointParent[ref] = id;
+            m.m_pointParent[it[i].key] = id; // a point's key is its input index
         if (!m_categories)
             return;
         double* into = &cats[std::size_t{c} * ClusterIndex::kCategories];
@@ -361,82 +416,63 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
             for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
                 into[k] += from[k];
         } else {
-            addPointCategories(m.m_pointCategories[ref], w, into);
+            addPointCategories(m_slotCategories[ref], w, into);
         }
     };
-    // Sums and the new clusters' records. Two threads: one for the seeds before `mid` (clusters
-    // [0, midCluster)), one for those after; each touches only its own clusters.
-    auto work = [&](std::size_t from, std::size_t to, std::uint32_t cFrom, std::uint32_t cTo) {
+    // Per part: its clusters numbered in its seeds' order (after part 0's), their sums, records,
+    // and its seeds as the next zoom's items (gathering seeds become their clusters, at the seed's
+    // place in the visiting order), after part 0's.
+    onBothParts(two, [&](int part) {
+        const std::size_t from = seedFrom[part], to = seedTo[part];
+        const std::uint32_t cFrom = part == 0 ? 0 : counts[0].clusters;
+        std::uint32_t cTo = cFrom;
+        for (std::size_t i = from; i < to; ++i)
+            if (state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
+                clusterOf[i] = cTo++;
         for (auto* v : {&sx, &sy, &swx, &swy, &sw})
             std::fill(v->begin() + cFrom, v->begin() + cTo, 0.0);
         std::fill(scount.begin() + cFrom, scount.begin() + cTo, 0);
         if (m_categories)
             std::fill(cats.begin() + std::ptrdiff_t{cFrom} * ClusterIndex::kCategories,
                       cats.begin() + std::ptrdiff_t{cTo} * ClusterIndex::kCategories, 0.0);
-        constexpr std::size_t kAhead = 16;
-        for (std::size_t i = 0; i < n; ++i) {
-            // The point's (or child cluster's) weight is looked up by reference, in input order:
-            // fetched ahead of time.
-            if (const std::size_t k = i + kAhead; k < n && state[k] == kTaken) {
-                const auto ref = it[k].ref;
-                if (ref & ClusterIndex::kClusterBit) {
-                    __builtin_prefetch(&m.m_clusterWeight[ref & ~ClusterIndex::kClusterBit]);
-                    __builtin_prefetch(&m.m_clusterCount[ref & ~ClusterIndex::kClusterBit]);
-                } else {
-                    if (!m.m_pointWeight.empty())
-                        __builtin_prefetch(&m.m_pointWeight[ref]);
-                    if (m_categories)
-                        __builtin_prefetch(&m.m_pointCategories[ref]);
-                }
-            }
+        for (std::size_t i = scanFrom[part]; i < scanTo[part]; ++i) {
             // Taken: its seed's cluster; a seed: its own (kNone when it gathered no one).
-            const auto c = state[i] == kTaken ? clusterOf[parent[i]] : clusterOf[i];
-            if (c - cFrom < cTo - cFrom) // this thread's clusters (kNone never is)
-                absorb(i, c);
+            const std::size_t seed = state[i] == kTaken ? parent[i] : i;
+            if (seed - from < to - from) { // this part's seed
+                const auto c = clusterOf[seed];
+                if (c != ClusterIndex::kNone)
+                    absorb(i, c);
+            }
         }
+        std::size_t j = part == 0 ? 0 : counts[0].seeds;
         for (std::size_t i = from; i < to; ++i) {
-            const auto c = clusterOf[i];
-            if (state[i] != kSeed || c == ClusterIndex::kNone)
+            if (state[i] != kSeed)
                 continue;
+            const auto c = clusterOf[i];
+            if (c == ClusterIndex::kNone) {
+                next[j++] = it[i];
+                continue;
+            }
             const double cnt = static_cast<double>(scount[c]);
             double px = sx[c] / cnt, py = sy[c] / cnt;
             if (!o.countWeighted && sw[c] > 0)
                 px = swx[c] / sw[c], py = swy[c] / sw[c];
             const auto id = firstId + c;
-            m.m_clusterX[id] = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
-            m.m_clusterY[id] = static_cast<std::int32_t>(py);
+            const auto x = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
+            const auto y = static_cast<std::int32_t>(py);
+            m.m_clusterX[id] = x;
+            m.m_clusterY[id] = y;
             m.m_clusterWeight[id] = sw[c];
             m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
             m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
             if (m_categories)
                 for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
-                m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
-                    static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
+                    m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
+                        static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
+            next[j++] = {x, y, it[i].key, id | ClusterIndex::kClusterBit};
         }
-    };
-    std::thread other;
-    if (mid < n)
-        other = std::thread(work, mid, n, midCluster, newClusters);
-    work(0, mid, 0, midCluster);
-    if (other.joinable())
-        other.join();
-
-    // The next zoom's items, compacted in place (j <= i): seeds alone stay as they are,
-    // gathering seeds become their clusters, at the seed's place in the visiting order.
-    std::size_t j = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (state[i] != kSeed)
-            continue;
-        const auto c = clusterOf[i];
-        if (c == ClusterIndex::kNone) {
-            it[j] = it[i];
-        } else {
-            const auto id = firstId + c;
-            it[j] = {m.m_clusterX[id], m.m_clusterY[id], it[i].key, id | ClusterIndex::kClusterBit};
-        }
-        ++j;
-    }
-    it.resize(j);
+    });
+    it.swap(next);
     m.m_profile.sumsMs += lap();
 }
 

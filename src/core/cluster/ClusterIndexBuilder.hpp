@@ -23,7 +23,9 @@ public:
 private:
     // One item, 16 bytes: what the sweep reads together, moved in one piece by the sort (a
     // structure of arrays cost a cache miss per field). Weight, count and categories are looked
-    // up by `ref` when a cluster absorbs the item (a minority of the items at most zooms).
+    // up by `ref` when a cluster absorbs the item (a minority of the items at most zooms): a
+    // cluster's by its id, a point's by its slot (its place in the top level's order; its input
+    // index is its key).
     struct Item {
         std::int32_t x, y;
         std::uint32_t key, ref;
@@ -67,10 +69,15 @@ private:
         m_start, m_earlier, m_parent, m_members, m_clusterOf;
     Items m_itemScratch;
     bool m_categories = false; ///< any point has a category (else no per-category sums)
+    bool m_two = true;         ///< two threads (options.threads)
     BigVector<std::uint32_t> m_pairLater2, m_pairEarlier2;
     BigVector<double> m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
     BigVector<std::uint64_t> m_scount;
     BigVector<std::uint8_t> m_state;
+    // Point weights and categories by slot (a point item's ref: its place in the top level's
+    // order); no weights when every point weighs the same.
+    BigVector<double> m_slotWeight;
+    BigVector<std::uint16_t> m_slotCategories;
 };
 
 } // namespace aimap

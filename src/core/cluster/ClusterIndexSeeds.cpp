@@ -28,7 +28,7 @@ void ClusterIndexBuilder::crowdedZoom(const Items& it, const ClusterIndex::Level
     BigVector<ByKey> order(n), scratch;
     for (std::size_t i = 0; i < n; ++i)
         order[i] = {it[i].key, static_cast<std::uint32_t>(i)};
-    radixSortBy(order, scratch, 32, [](const ByKey& k) { return std::uint64_t{k.key}; });
+    radixSortBy(m_two, order, scratch, 32, [](const ByKey& k) { return std::uint64_t{k.key}; });
     const auto& runStart = m_runStart;
     const auto& runKeys = m_runKey;
     const std::size_t runs = runKeys.size();
@@ -123,7 +123,7 @@ void ClusterIndexBuilder::pairedZoom(const Items& it, const ClusterIndex::Level&
         }
     };
     {
-        const std::size_t half = n >= kParallelItems ? runs / 2 : runs;
+        const std::size_t half = m_two && n >= kParallelItems ? runs / 2 : runs;
         std::thread other;
         if (half < runs)
             other = std::thread(sweep, half, runs, std::ref(m_pairLater2), std::ref(m_pairEarlier2));
