@@ -90,8 +90,9 @@ public:
         double childrenMs = 0;      ///< the children lists
         // Sums over all zooms, by phase of a zoom.
         double runsMs = 0;  ///< runs of equal cells, duplicates, the pair budget
-        double pairsMs = 0; ///< neighbour pairs (or a crowded zoom's seeds)
-        double seedsMs = 0; ///< neighbour lists and the seed walk (a crowded zoom: all its seeds)
+        double pairsMs = 0; ///< neighbour pairs within r
+        double listsMs = 0; ///< each item's earlier neighbours, from the pairs
+        double seedsMs = 0; ///< the seed walk (a crowded zoom: all its seeds)
         double sumsMs = 0;  ///< cluster numbers, sums, records, the next zoom's items
         double sortMs = 0;  ///< the next zoom's items sorted by cell
     };

@@ -323,20 +323,15 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         for (auto t = below; t < runs && runKeys[t] <= hi; ++t)
             candidates += size * live[t];
     }
-    m.m_profile.runsMs += lap();
-    if (candidates > budget)
-        crowdedZoom(it, level, r2);
-    else
-        pairedZoom(it, level, r2, alias);
-    m.m_profile.seedsMs += lap();
-
-    // Two threads from here on, split at a cell row: part 0 owns the seeds before `split` (its
-    // clusters are numbered first), part 1 the others. A cluster's members lie within one row of
-    // its seed (cells are at least r), so part 0 reads the items up to the end of the split row
-    // and part 1 those from the row before it on, each absorbing only its own seeds' members:
-    // neither writes what the other reads, and the outcome is the one-thread outcome.
+    // Two threads from here on, split at a cell row (`split`, its first item): the seed walk
+    // (pairedZoom), then the sums. Part 0 owns the seeds before `split` (its clusters are
+    // numbered first), part 1 the others. A cluster's members lie within one row of its seed
+    // (cells are at least r), so part 0 reads the items up to the end of the split row and part 1
+    // those from the row before it on, each absorbing only its own seeds' members: neither
+    // writes what the other reads, and the outcome is the one-thread outcome.
     std::size_t seedFrom[2] = {0, n}, seedTo[2] = {n, n}, scanFrom[2] = {0, n}, scanTo[2] = {n, n};
     const bool two = m_two && n >= kParallelItems;
+    std::size_t split = n;
     if (two) {
         auto firstOfRow = [&](std::uint64_t row) -> std::size_t { // first item in a row >= row
             const auto run = std::lower_bound(runKeys.begin(), runKeys.end(), row << level.bitsX) -
@@ -344,7 +339,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
             return runStart[static_cast<std::size_t>(run)]; // runStart[runs] == n
         };
         std::uint64_t row = cellKey(level, it[n / 2].x, it[n / 2].y) >> level.bitsX;
-        std::size_t split = firstOfRow(row);
+        split = firstOfRow(row);
         if (split == 0)
             split = firstOfRow(++row);
         if (split < n) { // else every item is in one row: part 0 does it all
@@ -353,6 +348,13 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
             scanFrom[1] = firstOfRow(row - 1); // row >= 1, as row 0 starts at item 0
         }
     }
+    m.m_profile.runsMs += lap();
+    if (candidates > budget)
+        crowdedZoom(it, level, r2);
+    else
+        pairedZoom(it, level, r2, alias, split);
+    m.m_profile.seedsMs += lap();
+
     // Per part, counted first: its gathering seeds (clusters) and its seeds (next zoom's items).
     // 64-byte aligned, so that the two parts do not share a cache line.
     struct alignas(64) Counts {

@@ -32,7 +32,7 @@ private:
     };
     using Items = BigVector<Item>;
     // An item's state in a zoom (m_state), and "no alias" (an item that is not a duplicate).
-    enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2 };
+    enum : std::uint8_t { kUnknown = 0, kSeed = 1, kTaken = 2, kBlocked = 3 };
     static constexpr std::uint32_t kNoAlias = 0xffffffffu;
 
     // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
@@ -41,7 +41,7 @@ private:
     /// clusterZoom's seeds from neighbour pairs, or (crowdedZoom) seed by seed for a zoom too
     /// crowded for pairs; both fill m_state, m_parent and the marks in m_clusterOf.
     void pairedZoom(const Items& items, const ClusterIndex::Level& level, double r2,
-                    const BigVector<std::uint32_t>& alias);
+                    const BigVector<std::uint32_t>& alias, std::size_t split);
     void crowdedZoom(const Items& items, const ClusterIndex::Level& level, double r2);
     static void addPointCategories(unsigned bits, double weight, double* into);
     // The item's cell key at a level: row-major, rows of 2^bitsX columns.
@@ -65,12 +65,14 @@ private:
     // Scratch reused across zooms (fresh allocations per zoom cost more in page faults than
     // the work itself).
     BigVector<std::uint64_t> m_runKey;
-    BigVector<std::uint32_t> m_runStart, m_pairLater, m_pairEarlier,
-        m_start, m_earlier, m_parent, m_members, m_clusterOf;
+    BigVector<std::uint32_t> m_runStart, m_start, m_earlier, m_parent, m_clusterOf;
     Items m_itemScratch;
     bool m_categories = false; ///< any point has a category (else no per-category sums)
     bool m_two = true;         ///< two threads (options.threads)
-    BigVector<std::uint32_t> m_pairLater2, m_pairEarlier2;
+    struct Pair {
+        std::uint32_t later, earlier; ///< items, by visiting order
+    };
+    BigVector<Pair> m_pairs[2]; ///< per sweep thread; sized to the most a zoom needed so far
     BigVector<double> m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
     BigVector<std::uint64_t> m_scount;
     BigVector<std::uint8_t> m_state;
