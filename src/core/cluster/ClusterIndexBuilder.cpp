@@ -59,6 +59,89 @@ ClusterIndex::Level ClusterIndexBuilder::sortByCell(Items& items, int shift) {
     return level;
 }
 
+ClusterIndex::Level ClusterIndexBuilder::mergeByCell(Items& items, int shift) {
+    ClusterIndex::Level level;
+    level.shift = shift;
+    const std::uint64_t minX = std::min(m_next[0].bounds[0], m_next[1].bounds[0]);
+    const std::uint64_t minY = std::min(m_next[0].bounds[1], m_next[1].bounds[1]);
+    const std::uint64_t maxX = std::max(m_next[0].bounds[2], m_next[1].bounds[2]);
+    const std::uint64_t maxY = std::max(m_next[0].bounds[3], m_next[1].bounds[3]);
+    if (minX > maxX) { // no items
+        items.clear();
+        return level;
+    }
+    // As sortByCell.
+    level.originX = static_cast<std::int64_t>(minX);
+    level.originY = static_cast<std::int64_t>(minY);
+    level.bitsX = bitsFor(maxX - minX + 1) + 1;
+    level.maxRow = static_cast<std::int64_t>(maxY - minY);
+
+    // Movers by cell, then by place (a stable sort of them).
+    auto& movers = m_next[0].movers;
+    movers.insert(movers.end(), m_next[1].movers.begin(), m_next[1].movers.end());
+    for (auto& mv : movers)
+        mv.key = cellKey(level, mv.item.x, mv.item.y);
+    std::sort(movers.begin(), movers.end(), [](const Mover& a, const Mover& b) {
+        return a.key != b.key ? a.key < b.key : a.place < b.place;
+    });
+    auto& rows = m_next[0].rows;
+    rows.insert(rows.end(), m_next[1].rows.begin(), m_next[1].rows.end());
+
+    std::size_t total = 0; // the rows hold every item, a mover as a hole
+    for (const auto& r : rows)
+        total += r.end - r.begin;
+    Items& out = m_itemScratch;
+    out.resize(total);
+    level.refs.resize(total);
+    const auto originY = static_cast<std::uint64_t>(level.originY);
+    const std::uint64_t none = ~0ull;
+    std::size_t o = 0, mv = 0, r = 0;
+    auto emit = [&](const Item& t) {
+        out[o] = t;
+        level.refs[o] = t.ref & ClusterIndex::kClusterBit ? t.ref : t.key; // a point: its index
+        ++o;
+    };
+    // A row of cells here is rows 2k and 2k + 1 of the zoom before (absolute rows: the new cells
+    // are the old ones halved), each in cell order: merged, with the movers of the row, by cell
+    // key and then place (ties: the earlier place first, as in a stable sort).
+    while (r < rows.size() || mv < movers.size()) {
+        std::uint64_t newRow = r < rows.size() ? rows[r].row >> 1 : none;
+        if (mv < movers.size())
+            newRow = std::min(newRow, (movers[mv].key >> level.bitsX) + originY);
+        std::uint32_t a = 0, aEnd = 0, b = 0, bEnd = 0;
+        if (r < rows.size() && rows[r].row >> 1 == newRow)
+            a = rows[r].begin, aEnd = rows[r].end, ++r;
+        if (r < rows.size() && rows[r].row >> 1 == newRow)
+            b = rows[r].begin, bEnd = rows[r].end, ++r;
+        std::size_t mvEnd = mv;
+        while (mvEnd < movers.size() && (movers[mvEnd].key >> level.bitsX) + originY == newRow)
+            ++mvEnd;
+        // Heads: key of the next item of each (none when done), skipping holes.
+        auto head = [&](std::uint32_t& p, std::uint32_t end) {
+            while (p < end && items[p].ref == kHole)
+                ++p;
+            return p < end ? cellKey(level, items[p].x, items[p].y) : none;
+        };
+        std::uint64_t ka = head(a, aEnd), kb = head(b, bEnd);
+        std::uint64_t km = mv < mvEnd ? movers[mv].key : none;
+        while (ka != none || kb != none || km != none) {
+            // The smallest (key, place); a before b on a tie (a's places are earlier).
+            if (ka <= kb && (ka < km || (ka == km && a < movers[mv].place))) {
+                emit(items[a++]);
+                ka = head(a, aEnd);
+            } else if (kb < ka && (kb < km || (kb == km && b < movers[mv].place))) {
+                emit(items[b++]);
+                kb = head(b, bEnd);
+            } else {
+                emit(movers[mv++].item);
+                km = mv < mvEnd ? movers[mv].key : none;
+            }
+        }
+    }
+    items.swap(out);
+    return level;
+}
+
 void ClusterIndexBuilder::addPointCategories(unsigned bits, double weight, double* into) {
     if (bits == 0)
         return;
@@ -140,7 +223,13 @@ void ClusterIndexBuilder::build(const std::vector<ClusterPoint>& points) {
     };
     // The items of zoom z are kept sorted by the cells used to cluster zoom z - 1.
     auto storeLevel = [&](int zoom, Items& its) {
-        auto level = sortByCell(its, shiftFor(radiusAt(o, zoom - 1)));
+        const int shift = shiftFor(radiusAt(o, zoom - 1));
+        if (m_merge) {
+            m_merge = false;
+            slot(zoom) = mergeByCell(its, shift);
+            return;
+        }
+        auto level = sortByCell(its, shift);
         level.refs.resize(its.size());
         for (std::size_t i = 0; i < its.size(); ++i) // a point's key is its input index
             level.refs[i] = its[i].ref & ClusterIndex::kClusterBit ? its[i].ref : its[i].key;
@@ -385,6 +474,10 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     swy.resize(newClusters), sw.resize(newClusters), scount.resize(newClusters);
     if (m_categories)
         cats.resize(std::size_t{newClusters} * ClusterIndex::kCategories);
+    // The next zoom's items are sorted by cells twice as large as this zoom's (radius doubled):
+    // merged from this order (mergeByCell), unless the cells are not (a shift capped at 31).
+    const int nextShift = shiftFor(radiusAt(o, zoom - 1));
+    const bool merge = nextShift == level.shift + 1;
     auto& next = m_itemScratch; // the next zoom's items, then swapped with `it`
     next.resize(counts[0].seeds + counts[1].seeds);
     const bool uniform = m_slotWeight.empty();
@@ -446,12 +539,36 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                     absorb(i, c);
             }
         }
+        // The next zoom's items, with what mergeByCell needs (when merging).
+        auto& nz = m_next[part];
+        nz.movers.clear(), nz.rows.clear();
+        std::uint64_t minX = ~0ull, minY = ~0ull, maxX = 0, maxY = 0;
+        auto cell = [&](std::int32_t x, std::int32_t y) { // absolute, for comparing only
+            return (unsignedCoord(y) >> nextShift) << 32 | (unsignedCoord(x) >> nextShift);
+        };
+        auto bound = [&](std::int32_t x, std::int32_t y) {
+            const auto cx = unsignedCoord(x) >> nextShift, cy = unsignedCoord(y) >> nextShift;
+            minX = std::min(minX, cx), maxX = std::max(maxX, cx);
+            minY = std::min(minY, cy), maxY = std::max(maxY, cy);
+        };
         std::size_t j = part == 0 ? 0 : counts[0].seeds;
+        std::uint64_t row = ~0ull;
         for (std::size_t i = from; i < to; ++i) {
             if (state[i] != kSeed)
                 continue;
+            if (merge) {
+                const auto r = unsignedCoord(it[i].y) >> level.shift;
+                if (r != row) {
+                    if (!nz.rows.empty())
+                        nz.rows.back().end = static_cast<std::uint32_t>(j);
+                    nz.rows.push_back({r, static_cast<std::uint32_t>(j), 0});
+                    row = r;
+                }
+            }
             const auto c = clusterOf[i];
             if (c == ClusterIndex::kNone) {
+                if (merge)
+                    bound(it[i].x, it[i].y);
                 next[j++] = it[i];
                 continue;
             }
@@ -471,9 +588,21 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                 for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)
                     m.m_clusterCategories[std::size_t{id} * ClusterIndex::kCategories + k] =
                         static_cast<float>(cats[std::size_t{c} * ClusterIndex::kCategories + k]);
-            next[j++] = {x, y, it[i].key, id | ClusterIndex::kClusterBit};
+            const Item made{x, y, it[i].key, id | ClusterIndex::kClusterBit};
+            if (merge)
+                bound(x, y);
+            if (merge && cell(x, y) != cell(it[i].x, it[i].y)) { // a mover
+                nz.movers.push_back({made, 0, static_cast<std::uint32_t>(j)});
+                next[j++] = {0, 0, 0, kHole};
+                continue;
+            }
+            next[j++] = made;
         }
+        if (!nz.rows.empty())
+            nz.rows.back().end = static_cast<std::uint32_t>(j);
+        nz.bounds[0] = minX, nz.bounds[1] = minY, nz.bounds[2] = maxX, nz.bounds[3] = maxY;
     });
+    m_merge = merge;
     it.swap(next);
     m.m_profile.sumsMs += lap();
 }

@@ -37,6 +37,10 @@ private:
 
     // Sorts the items by cell (row-major, cells of 2^shift) and returns the level record.
     ClusterIndex::Level sortByCell(Items& items, int shift);
+    // The same for the items a zoom left (m_merge): they are in the order of cells half as large,
+    // so each row of cells is the merge of two rows before, and the clusters whose centroid left
+    // their seed's cell (m_movers) are merged in. Gives the order sortByCell gives (a stable sort).
+    ClusterIndex::Level mergeByCell(Items& items, int shift);
     void clusterZoom(int zoom, Items& items); ///< items become the next zoom's, in place
     /// clusterZoom's seeds from neighbour pairs, or (crowdedZoom) seed by seed for a zoom too
     /// crowded for pairs; both fill m_state, m_parent and the marks in m_clusterOf.
@@ -58,6 +62,28 @@ private:
         m_lap = now;
         return ms;
     }
+
+    // What clusterZoom leaves for mergeByCell, per part: the next zoom's items in their places,
+    // with a hole (ref kHole) where a cluster moved to another cell of the next zoom (a mover,
+    // set aside with its place); where each row of the zoom's cells begins and ends among them;
+    // the bounds of the next zoom's cells (min x, min y, max x, max y).
+    static constexpr std::uint32_t kHole = 0xffffffffu;
+    struct Mover {
+        Item item;
+        std::uint64_t key; ///< cell key at the next level (set by mergeByCell)
+        std::uint32_t place;
+    };
+    struct RowSpan {
+        std::uint64_t row; ///< absolute row of the zoom's cells
+        std::uint32_t begin, end;
+    };
+    struct alignas(64) NextZoom {
+        std::vector<Mover> movers;
+        std::vector<RowSpan> rows;
+        std::uint64_t bounds[4];
+    };
+    NextZoom m_next[2];
+    bool m_merge = false; ///< clusterZoom left the items for mergeByCell
 
     ClusterIndex& m;
     std::chrono::steady_clock::time_point m_lap = std::chrono::steady_clock::now();
