@@ -93,51 +93,100 @@ ClusterIndex::Level ClusterIndexBuilder::mergeByCell(Items& items, int shift) {
     Items& out = m_itemScratch;
     out.resize(total);
     level.refs.resize(total);
+    // The runs of equal cells for the next clusterZoom, found on the way (m_runsReady).
+    m_runStart.resize(total + 1), m_runKey.resize(total);
     const auto originY = static_cast<std::uint64_t>(level.originY);
     const std::uint64_t none = ~0ull;
-    std::size_t o = 0, mv = 0, r = 0;
-    auto emit = [&](const Item& t) {
-        out[o] = t;
-        level.refs[o] = t.ref & ClusterIndex::kClusterBit ? t.ref : t.key; // a point: its index
-        ++o;
-    };
-    // A row of cells here is rows 2k and 2k + 1 of the zoom before (absolute rows: the new cells
-    // are the old ones halved), each in cell order: merged, with the movers of the row, by cell
-    // key and then place (ties: the earlier place first, as in a stable sort).
-    while (r < rows.size() || mv < movers.size()) {
-        std::uint64_t newRow = r < rows.size() ? rows[r].row >> 1 : none;
-        if (mv < movers.size())
-            newRow = std::min(newRow, (movers[mv].key >> level.bitsX) + originY);
-        std::uint32_t a = 0, aEnd = 0, b = 0, bEnd = 0;
-        if (r < rows.size() && rows[r].row >> 1 == newRow)
-            a = rows[r].begin, aEnd = rows[r].end, ++r;
-        if (r < rows.size() && rows[r].row >> 1 == newRow)
-            b = rows[r].begin, bEnd = rows[r].end, ++r;
-        std::size_t mvEnd = mv;
-        while (mvEnd < movers.size() && (movers[mvEnd].key >> level.bitsX) + originY == newRow)
-            ++mvEnd;
-        // Heads: key of the next item of each (none when done), skipping holes.
-        auto head = [&](std::uint32_t& p, std::uint32_t end) {
-            while (p < end && items[p].ref == kHole)
-                ++p;
-            return p < end ? cellKey(level, items[p].x, items[p].y) : none;
+    auto newRowOf = [&](const Mover& mv) { return (mv.key >> level.bitsX) + originY; };
+
+    // Two parts, split at a row of cells (about half the items before it): part 1 writes its
+    // items after part 0's (the items of the rows before, less their holes, and the movers).
+    std::size_t rowSplit = rows.size(), moverSplit = movers.size(), outSplit = total;
+    if (m_two && total >= kParallelItems) {
+        std::size_t seen = 0, k = 0;
+        while (k < rows.size() && seen < total / 2)
+            seen += rows[k].end - rows[k].begin, ++k;
+        const std::uint64_t splitRow = k < rows.size() ? rows[k].row >> 1 : none;
+        while (k > 0 && rows[k - 1].row >> 1 == splitRow)
+            --k;
+        rowSplit = k;
+        moverSplit = static_cast<std::size_t>(
+            std::partition_point(movers.begin(), movers.end(),
+                                 [&](const Mover& mv) { return newRowOf(mv) < splitRow; }) -
+            movers.begin());
+        outSplit = moverSplit;
+        for (std::size_t q = 0; q < rowSplit; ++q)
+            outSplit += rows[q].end - rows[q].begin - rows[q].holes;
+    }
+    std::size_t runCount[2] = {0, 0};
+    onBothParts(rowSplit < rows.size() || moverSplit < movers.size(), [&](int part) {
+        std::size_t r = part == 0 ? 0 : rowSplit, mv = part == 0 ? 0 : moverSplit;
+        const std::size_t rEnd = part == 0 ? rowSplit : rows.size();
+        const std::size_t mvLast = part == 0 ? moverSplit : movers.size();
+        std::size_t o = part == 0 ? 0 : outSplit;
+        std::size_t run = o; // part 1's runs start at its first item's place, moved down after
+        const std::size_t firstRun = run;
+        std::uint64_t lastKey = none;
+        auto emit = [&](const Item& t, std::uint64_t key) {
+            out[o] = t;
+            level.refs[o] = t.ref & ClusterIndex::kClusterBit ? t.ref : t.key; // a point: its index
+            if (key != lastKey) {
+                m_runStart[run] = static_cast<std::uint32_t>(o);
+                m_runKey[run++] = key;
+                lastKey = key;
+            }
+            ++o;
         };
-        std::uint64_t ka = head(a, aEnd), kb = head(b, bEnd);
-        std::uint64_t km = mv < mvEnd ? movers[mv].key : none;
-        while (ka != none || kb != none || km != none) {
-            // The smallest (key, place); a before b on a tie (a's places are earlier).
-            if (ka <= kb && (ka < km || (ka == km && a < movers[mv].place))) {
-                emit(items[a++]);
-                ka = head(a, aEnd);
-            } else if (kb < ka && (kb < km || (kb == km && b < movers[mv].place))) {
-                emit(items[b++]);
-                kb = head(b, bEnd);
-            } else {
-                emit(movers[mv++].item);
-                km = mv < mvEnd ? movers[mv].key : none;
+        // A row of cells here is rows 2k and 2k + 1 of the zoom before (absolute rows: the new
+        // cells are the old ones halved), each in cell order: merged, with the movers of the row,
+        // by cell key and then place (ties: the earlier place first, as in a stable sort).
+        while (r < rEnd || mv < mvLast) {
+            std::uint64_t newRow = r < rEnd ? rows[r].row >> 1 : none;
+            if (mv < mvLast)
+                newRow = std::min(newRow, newRowOf(movers[mv]));
+            std::uint32_t a = 0, aEnd = 0, b = 0, bEnd = 0;
+            if (r < rEnd && rows[r].row >> 1 == newRow)
+                a = rows[r].begin, aEnd = rows[r].end, ++r;
+            if (r < rEnd && rows[r].row >> 1 == newRow)
+                b = rows[r].begin, bEnd = rows[r].end, ++r;
+            std::size_t mvEnd = mv;
+            while (mvEnd < mvLast && newRowOf(movers[mvEnd]) == newRow)
+                ++mvEnd;
+            // Heads: key of the next item of each (none when done), skipping holes.
+            auto head = [&](std::uint32_t& p, std::uint32_t end) {
+                while (p < end && items[p].ref == kHole)
+                    ++p;
+                return p < end ? cellKey(level, items[p].x, items[p].y) : none;
+            };
+            std::uint64_t ka = head(a, aEnd), kb = head(b, bEnd);
+            std::uint64_t km = mv < mvEnd ? movers[mv].key : none;
+            while (ka != none || kb != none || km != none) {
+                // The smallest (key, place); a before b on a tie (a's places are earlier).
+                if (ka <= kb && (ka < km || (ka == km && a < movers[mv].place))) {
+                    emit(items[a++], ka);
+                    ka = head(a, aEnd);
+                } else if (kb < ka && (kb < km || (kb == km && b < movers[mv].place))) {
+                    emit(items[b++], kb);
+                    kb = head(b, bEnd);
+                } else {
+                    emit(movers[mv++].item, km);
+                    km = mv < mvEnd ? movers[mv].key : none;
+                }
             }
         }
-    }
+        runCount[part] = run - firstRun;
+    });
+    // Part 1's runs right after part 0's.
+    std::copy(m_runStart.begin() + static_cast<std::ptrdiff_t>(outSplit),
+              m_runStart.begin() + static_cast<std::ptrdiff_t>(outSplit + runCount[1]),
+              m_runStart.begin() + static_cast<std::ptrdiff_t>(runCount[0]));
+    std::copy(m_runKey.begin() + static_cast<std::ptrdiff_t>(outSplit),
+              m_runKey.begin() + static_cast<std::ptrdiff_t>(outSplit + runCount[1]),
+              m_runKey.begin() + static_cast<std::ptrdiff_t>(runCount[0]));
+    m_runKey.resize(runCount[0] + runCount[1]);
+    m_runStart.resize(runCount[0] + runCount[1] + 1);
+    m_runStart.back() = static_cast<std::uint32_t>(total);
+    m_runsReady = true;
     items.swap(out);
     return level;
 }
@@ -326,21 +375,24 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     // The items are sorted by exactly these cells (storeLevel used the same shift).
     const auto& level = m.m_levels[static_cast<std::size_t>(zoom + 1 - o.minZoom)];
 
-    // Runs of equal cells, and their cell keys.
+    // Runs of equal cells, and their cell keys (found by mergeByCell, or here).
     auto& runStart = m_runStart;
     auto& runKeys = m_runKey;
-    runStart.clear(), runKeys.clear();
-    // Room for a run per item: growing them by doubling copied them into fresh pages (the
-    // first zoom's runs of a million points took 22 ms instead of 10-14).
-    runStart.reserve(n + 1), runKeys.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto k = cellKey(level, it[i].x, it[i].y);
-        if (runKeys.empty() || k != runKeys.back()) {
-            runStart.push_back(static_cast<std::uint32_t>(i));
-            runKeys.push_back(k);
+    if (!m_runsReady) {
+        runStart.clear(), runKeys.clear();
+        // Room for a run per item: growing them by doubling copied them into fresh pages (the
+        // first zoom's runs of a million points took 22 ms instead of 10-14).
+        runStart.reserve(n + 1), runKeys.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto k = cellKey(level, it[i].x, it[i].y);
+            if (runKeys.empty() || k != runKeys.back()) {
+                runStart.push_back(static_cast<std::uint32_t>(i));
+                runKeys.push_back(k);
+            }
         }
+        runStart.push_back(static_cast<std::uint32_t>(n));
     }
-    runStart.push_back(static_cast<std::uint32_t>(n));
+    m_runsReady = false;
     const std::size_t runs = runKeys.size();
 
     // The outcome per item: a seed, or taken by the seed `parent`; clusterOf marks the seeds that
@@ -561,7 +613,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                 if (r != row) {
                     if (!nz.rows.empty())
                         nz.rows.back().end = static_cast<std::uint32_t>(j);
-                    nz.rows.push_back({r, static_cast<std::uint32_t>(j), 0});
+                    nz.rows.push_back({r, static_cast<std::uint32_t>(j), 0, 0});
                     row = r;
                 }
             }
@@ -593,6 +645,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                 bound(x, y);
             if (merge && cell(x, y) != cell(it[i].x, it[i].y)) { // a mover
                 nz.movers.push_back({made, 0, static_cast<std::uint32_t>(j)});
+                ++nz.rows.back().holes;
                 next[j++] = {0, 0, 0, kHole};
                 continue;
             }

@@ -75,7 +75,7 @@ private:
     };
     struct RowSpan {
         std::uint64_t row; ///< absolute row of the zoom's cells
-        std::uint32_t begin, end;
+        std::uint32_t begin, end, holes;
     };
     struct alignas(64) NextZoom {
         std::vector<Mover> movers;
@@ -83,7 +83,8 @@ private:
         std::uint64_t bounds[4];
     };
     NextZoom m_next[2];
-    bool m_merge = false; ///< clusterZoom left the items for mergeByCell
+    bool m_merge = false;     ///< clusterZoom left the items for mergeByCell
+    bool m_runsReady = false; ///< mergeByCell found the next clusterZoom's runs
 
     ClusterIndex& m;
     std::chrono::steady_clock::time_point m_lap = std::chrono::steady_clock::now();
