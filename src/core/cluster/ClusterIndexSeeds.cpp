@@ -181,6 +181,10 @@ void ClusterIndexBuilder::pairedZoom(const Items& it, const ClusterIndex::Level&
             const std::uint32_t root = roots ? roots[r] : static_cast<std::uint32_t>(from + r);
             if (state[root] != kUnknown || aliased(root))
                 continue;
+            if (start[root] == start[root + 1]) { // no earlier neighbour (most, at high zooms)
+                state[root] = kSeed;
+                continue;
+            }
             stack.emplace_back(root, start[root]);
             while (!stack.empty()) {
                 const auto t = stack.back().first;
