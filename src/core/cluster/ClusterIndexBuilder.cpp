@@ -519,11 +519,10 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     m.m_clusterParent.resize(total, ClusterIndex::kNone);
     if (m_categories)
         m.m_clusterCategories.resize(std::size_t{total} * ClusterIndex::kCategories);
-    auto &sx = m_sx, &sy = m_sy, &swx = m_swx, &swy = m_swy, &sw = m_sw, &cats = m_cats;
-    auto& scount = m_scount;
+    auto& sums = m_sums;
+    auto& cats = m_cats;
     // Sized here, zeroed by the two parts below, each its own clusters' sums.
-    sx.resize(newClusters), sy.resize(newClusters), swx.resize(newClusters);
-    swy.resize(newClusters), sw.resize(newClusters), scount.resize(newClusters);
+    sums.resize(newClusters);
     if (m_categories)
         cats.resize(std::size_t{newClusters} * ClusterIndex::kCategories);
     // The next zoom's items are sorted by cells twice as large as this zoom's (radius doubled):
@@ -545,12 +544,13 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                          : uniform ? m.m_uniformWeight
                                    : m_slotWeight[ref];
         const double cnt = count;
-        sx[c] += it[i].x * cnt; // exact: integers below 2^53
-        sy[c] += it[i].y * cnt;
-        swx[c] += it[i].x * w;
-        swy[c] += it[i].y * w;
-        sw[c] += w;
-        scount[c] += count;
+        auto& sum = sums[c];
+        sum.x += it[i].x * cnt; // exact: integers below 2^53
+        sum.y += it[i].y * cnt;
+        sum.wx += it[i].x * w;
+        sum.wy += it[i].y * w;
+        sum.w += w;
+        sum.count += count;
         if (cluster)
             m.m_clusterParent[child] = id;
         else
@@ -576,9 +576,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         for (std::size_t i = from; i < to; ++i)
             if (state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
                 clusterOf[i] = cTo++;
-        for (auto* v : {&sx, &sy, &swx, &swy, &sw})
-            std::fill(v->begin() + cFrom, v->begin() + cTo, 0.0);
-        std::fill(scount.begin() + cFrom, scount.begin() + cTo, 0);
+        std::fill(sums.begin() + cFrom, sums.begin() + cTo, Sums{});
         if (m_categories)
             std::fill(cats.begin() + std::ptrdiff_t{cFrom} * ClusterIndex::kCategories,
                       cats.begin() + std::ptrdiff_t{cTo} * ClusterIndex::kCategories, 0.0);
@@ -624,17 +622,18 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                 next[j++] = it[i];
                 continue;
             }
-            const double cnt = static_cast<double>(scount[c]);
-            double px = sx[c] / cnt, py = sy[c] / cnt;
-            if (!o.countWeighted && sw[c] > 0)
-                px = swx[c] / sw[c], py = swy[c] / sw[c];
+            const auto& sum = sums[c];
+            const double cnt = static_cast<double>(sum.count);
+            double px = sum.x / cnt, py = sum.y / cnt;
+            if (!o.countWeighted && sum.w > 0)
+                px = sum.wx / sum.w, py = sum.wy / sum.w;
             const auto id = firstId + c;
             const auto x = static_cast<std::int32_t>(px); // truncation, as an Int32Array store
             const auto y = static_cast<std::int32_t>(py);
             m.m_clusterX[id] = x;
             m.m_clusterY[id] = y;
-            m.m_clusterWeight[id] = sw[c];
-            m.m_clusterCount[id] = static_cast<std::uint32_t>(scount[c]);
+            m.m_clusterWeight[id] = sum.w;
+            m.m_clusterCount[id] = static_cast<std::uint32_t>(sum.count);
             m.m_clusterZoom[id] = static_cast<std::int8_t>(zoom);
             if (m_categories)
                 for (std::size_t k = 0; k < ClusterIndex::kCategories; ++k)

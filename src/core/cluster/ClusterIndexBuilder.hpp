@@ -100,8 +100,15 @@ private:
         std::uint32_t later, earlier; ///< items, by visiting order
     };
     BigVector<Pair> m_pairs[2]; ///< per sweep thread; sized to the most a zoom needed so far
-    BigVector<double> m_sx, m_sy, m_swx, m_swy, m_sw, m_cats;
-    BigVector<std::uint64_t> m_scount;
+    // A new cluster's sums over its members, in one place (one cache line, not six arrays).
+    struct Sums {
+        double x = 0, y = 0;   ///< count-weighted coordinates
+        double wx = 0, wy = 0; ///< weight-weighted coordinates
+        double w = 0;          ///< weight
+        std::uint64_t count = 0;
+    };
+    BigVector<Sums> m_sums;
+    BigVector<double> m_cats;
     BigVector<std::uint8_t> m_state;
     // Point weights and categories by slot (a point item's ref: its place in the top level's
     // order); no weights when every point weighs the same.
