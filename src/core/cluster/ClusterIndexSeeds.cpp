@@ -90,7 +90,6 @@ void ClusterIndexBuilder::pairedZoom(const Items& it, const ClusterIndex::Level&
                 out.resize(std::max(out.size() * 2, count + more + 4096));
         };
         auto against = [&](std::uint32_t i, std::uint32_t b, std::uint32_t e) {
-            room(e - b);
             const Item a = it[i];
             Pair* o = out.data();
             for (auto j = b; j < e; ++j) {
@@ -114,16 +113,17 @@ void ClusterIndexBuilder::pairedZoom(const Items& it, const ClusterIndex::Level&
             auto last = below; // runs [below, last) are the cells below
             while (last < runs && runKeys[last] <= hi)
                 ++last;
+            // The rest of this cell and the cell to the right are one range of items, and the
+            // cells below (consecutive runs) another.
+            const auto sameEnd = runStart[right ? a + 2 : a + 1];
+            const auto belowBegin = runStart[below], belowEnd = runStart[last];
             for (auto i = runStart[a]; i < runStart[a + 1]; ++i) {
                 if constexpr (decltype(hasAlias)::value)
                     if (alias[i] != kNoAlias)
                         continue;
-                against(i, i + 1, runStart[a + 1]);
-                if (right)
-                    against(i, runStart[a + 1], runStart[a + 2]);
-                // Cells below: consecutive runs, so their items are one range.
-                if (below < last)
-                    against(i, runStart[below], runStart[last]);
+                room(std::size_t{sameEnd} - i + belowEnd - belowBegin);
+                against(i, i + 1, sameEnd);
+                against(i, belowBegin, belowEnd);
             }
         }
         return count;
