@@ -42,7 +42,9 @@ struct ClusterItem {
 /// when no earlier neighbour is a seed (the lexicographically first maximal independent set of the
 /// "within r" graph). So each zoom is done in a spatial sweep: items sorted by grid cell (cell >=
 /// r, radix sort), neighbour pairs found between adjacent cells, seeds decided by a memoised walk
-/// to earlier neighbours — linear, cache-friendly passes instead of a kd-tree per zoom.
+/// to earlier neighbours — linear, cache-friendly passes instead of a kd-tree per zoom. The next
+/// zoom's cells are twice as large, so its order is merged from this one's, not sorted again; and
+/// a zoom is done on two threads split at a row of cells (options.threads), with the same index.
 ///
 /// Flat arrays; immutable after construction, so it can be built on a worker thread and shared
 /// as std::shared_ptr<const ClusterIndex>.

@@ -1,9 +1,14 @@
 // ClusterIndexBuilder: the build of ClusterIndex, zoom by zoom (the seeds of a zoom are in
 // ClusterIndexSeeds.cpp).
 //
-// [SECTION] Cells: items sorted by grid cell
+// [SECTION] Cells: items sorted by grid cell (the points by radix sort, each zoom's items after by
+//           merging the order of the zoom before)
 // [SECTION] Build: points to items, every zoom, the children lists
 // [SECTION] One zoom: runs, duplicates, seeds, sums, the next zoom's items
+//
+// Two threads: a zoom is split at a row of cells; each thread takes the seeds (and clusters) of
+// its side and reads the rows of the other side only where a cluster can reach (one row), so the
+// index is the one a single thread builds, bit for bit (ClusterIndexThreads.test.cpp).
 
 #include "core/cluster/ClusterIndexBuilder.hpp"
 
