@@ -501,8 +501,9 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         pairedZoom(it, level, r2, alias, split);
     m.m_profile.seedsMs += lap();
 
-    // Per part, counted first: its gathering seeds (clusters) and its seeds (next zoom's items).
-    // 64-byte aligned, so that the two parts do not share a cache line.
+    // Per part, first: its gathering seeds numbered in order from 0 (part 1's numbers are offset
+    // by part 0's count below), counted with its seeds (the next zoom's items). 64-byte aligned,
+    // so that the two parts do not share a cache line.
     struct alignas(64) Counts {
         std::uint32_t clusters = 0, seeds = 0;
     };
@@ -512,7 +513,8 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
         for (std::size_t i = seedFrom[part]; i < seedTo[part]; ++i)
             if (state[i] == kSeed) {
                 ++c.seeds;
-                c.clusters += clusterOf[i] != ClusterIndex::kNone;
+                if (clusterOf[i] != ClusterIndex::kNone)
+                    clusterOf[i] = c.clusters++;
             }
         counts[part] = c;
     });
@@ -576,11 +578,9 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     // place in the visiting order), after part 0's.
     onBothParts(two, [&](int part) {
         const std::size_t from = seedFrom[part], to = seedTo[part];
+        // This part's clusters: numbers [cFrom, cTo), clusterOf + cFrom.
         const std::uint32_t cFrom = part == 0 ? 0 : counts[0].clusters;
-        std::uint32_t cTo = cFrom;
-        for (std::size_t i = from; i < to; ++i)
-            if (state[i] == kSeed && clusterOf[i] != ClusterIndex::kNone)
-                clusterOf[i] = cTo++;
+        const std::uint32_t cTo = cFrom + counts[part].clusters;
         std::fill(sums.begin() + cFrom, sums.begin() + cTo, Sums{});
         if (m_categories)
             std::fill(cats.begin() + std::ptrdiff_t{cFrom} * ClusterIndex::kCategories,
@@ -591,7 +591,7 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
             if (seed - from < to - from) { // this part's seed
                 const auto c = clusterOf[seed];
                 if (c != ClusterIndex::kNone)
-                    absorb(i, c);
+                    absorb(i, cFrom + c);
             }
         }
         // The next zoom's items, with what mergeByCell needs (when merging).
@@ -620,13 +620,13 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
                     row = r;
                 }
             }
-            const auto c = clusterOf[i];
-            if (c == ClusterIndex::kNone) {
+            if (clusterOf[i] == ClusterIndex::kNone) {
                 if (merge)
                     bound(it[i].x, it[i].y);
                 next[j++] = it[i];
                 continue;
             }
+            const auto c = cFrom + clusterOf[i];
             const auto& sum = sums[c];
             const double cnt = static_cast<double>(sum.count);
             double px = sum.x / cnt, py = sum.y / cnt;
