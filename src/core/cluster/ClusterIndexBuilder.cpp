@@ -403,11 +403,15 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     // The outcome per item: a seed, or taken by the seed `parent`; clusterOf marks the seeds that
     // take someone (their new cluster numbers come below).
     auto& state = m_state;
-    state.assign(n, kUnknown);
     auto& parent = m_parent;
-    parent.resize(n);
     auto& clusterOf = m_clusterOf;
-    clusterOf.assign(n, ClusterIndex::kNone);
+    state.resize(n), parent.resize(n), clusterOf.resize(n);
+    onTwoThreads(m_two, n, [&](std::size_t from, std::size_t to, int) {
+        std::fill(state.begin() + static_cast<std::ptrdiff_t>(from),
+                  state.begin() + static_cast<std::ptrdiff_t>(to), std::uint8_t{kUnknown});
+        std::fill(clusterOf.begin() + static_cast<std::ptrdiff_t>(from),
+                  clusterOf.begin() + static_cast<std::ptrdiff_t>(to), ClusterIndex::kNone);
+    });
 
     // Exact duplicates in crowded cells (many enterprises geocoded to one address): all but the
     // first in visiting order follow the first one's fate, and never need to be anyone's neighbour
@@ -446,15 +450,21 @@ void ClusterIndexBuilder::clusterZoom(int zoom, Items& it) {
     // Per run: its items that are not duplicates (in m_start's memory, which pairedZoom refills).
     BigVector<std::uint32_t>& live = m_start;
     live.resize(runs);
-    std::size_t squares = 0;
-    for (std::size_t a = 0; a < runs; ++a) {
-        std::size_t size = runStart[a + 1] - runStart[a];
-        if (!alias.empty())
-            for (auto i = runStart[a]; i < runStart[a + 1]; ++i)
-                size -= alias[i] != kNoAlias;
-        live[a] = static_cast<std::uint32_t>(size);
-        squares += size * size;
-    }
+    std::size_t partSquares[2] = {0, 0};
+    onTwoThreads(m_two && n >= kParallelItems, runs,
+                 [&](std::size_t from, std::size_t to, int part) {
+                     std::size_t sum = 0; // summed here: partSquares[0] and [1] share a cache line
+                     for (std::size_t a = from; a < to; ++a) {
+                         std::size_t size = runStart[a + 1] - runStart[a];
+                         if (!alias.empty())
+                             for (auto i = runStart[a]; i < runStart[a + 1]; ++i)
+                                 size -= alias[i] != kNoAlias;
+                         live[a] = static_cast<std::uint32_t>(size);
+                         sum += size * size;
+                     }
+                     partSquares[part] = sum;
+                 });
+    const std::size_t squares = partSquares[0] + partSquares[1];
     const std::uint64_t rowStep = std::uint64_t{1} << level.bitsX;
     const std::size_t budget = 24 * n + 65536;
     std::size_t candidates = 0;
