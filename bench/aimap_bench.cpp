@@ -2,6 +2,7 @@
 //
 //   aimap-bench cluster --points FILE [--radius 40] [--extent 512] [--min-zoom 0] [--max-zoom 16]
 //                       [--projection mercator|albers] [--count-weighted] [--repeat 5]
+//                       [--threads 2]
 //
 // FILE: CSV lines "lon,lat[,weight]" (a header line is allowed) or little-endian float64
 // triples (lon, lat, weight), as tools/bench/gen-points.mjs writes them. The output has the same
@@ -136,8 +137,22 @@ int runCluster(const std::string& file, const ClusterOptions& options, const std
     out["rejected"] = index->rejectedCount();
     out["options"] = {{"radius", options.radiusPx}, {"extent", options.extent},
                       {"minZoom", options.minZoom}, {"maxZoom", options.maxZoom},
-                      {"projection", projection}, {"countWeighted", options.countWeighted}};
+                      {"projection", projection}, {"countWeighted", options.countWeighted},
+                      {"threads", options.threads}};
     out["build_ms"] = {{"median", median(buildMs)}, {"runs", buildMs}};
+    // Where the last build spent its time: zoom_ms[i] is zoom minZoom + i (clustering it and
+    // sorting its items by cell); phases_ms sums the phases over all zooms.
+    const auto& profile = index->buildProfile();
+    out["profile"] = {{"points_ms", profile.pointsMs},
+                      {"zoom_ms", profile.zoomMs},
+                      {"children_ms", profile.childrenMs},
+                      {"phases_ms",
+                       {{"runs", profile.runsMs},
+                        {"pairs", profile.pairsMs},
+                        {"lists", profile.listsMs},
+                        {"seeds", profile.seedsMs},
+                        {"sums", profile.sumsMs},
+                        {"sort", profile.sortMs}}}};
     out["memory_bytes"] = index->memoryBytes();
     out["clusters"] = index->clusterCount();
     out["input_weight"] = total;
@@ -213,6 +228,8 @@ int main(int argc, char** argv) {
     cluster->add_option("--max-zoom", options.maxZoom)->check(CLI::Range(0, 30));
     cluster->add_option("--projection", projection)->check(CLI::IsMember({"mercator", "albers"}));
     cluster->add_flag("--count-weighted", options.countWeighted, "centroids by member count, as supercluster");
+    cluster->add_option("--threads", options.threads, "build threads, 1 or 2")
+        ->check(CLI::Range(1, 2));
     cluster->add_option("--repeat", repeat, "builds to time (median reported)")->check(CLI::Range(1, 100));
     CLI11_PARSE(cli, argc, argv);
     try {

@@ -504,3 +504,25 @@ TEST(ClusterIndex, DenseCrowdIsClusteredWithoutNeighbourPairs) {
         EXPECT_EQ(count, big.size()) << "zoom " << z;
     }
 }
+
+TEST(ClusterIndex, BuildProfileHasATimePerZoom) {
+    // The benchmark's per-zoom profile: one time per zoom, none negative, phases within the total.
+    ClusterOptions opt;
+    opt.minZoom = 2;
+    opt.maxZoom = 14;
+    const ClusterIndex index(samplePoints(20000), opt);
+    const auto& p = index.buildProfile();
+    ASSERT_EQ(p.zoomMs.size(), 13u);
+    double zooms = 0;
+    for (double ms : p.zoomMs) {
+        EXPECT_GE(ms, 0.0);
+        zooms += ms;
+    }
+    EXPECT_GE(p.pointsMs, 0.0);
+    EXPECT_GE(p.childrenMs, 0.0);
+    const double phases = p.runsMs + p.pairsMs + p.listsMs + p.seedsMs + p.sumsMs + p.sortMs;
+    EXPECT_GE(p.runsMs, 0.0);
+    EXPECT_GE(p.sumsMs, 0.0);
+    EXPECT_NEAR(phases, zooms, 1e-6 + zooms * 1e-9);
+    EXPECT_GT(zooms, 0.0);
+}

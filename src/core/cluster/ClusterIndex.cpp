@@ -3,6 +3,7 @@
 #include "core/cluster/ClusterGrid.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace aimap {
 
@@ -202,6 +203,34 @@ std::size_t ClusterIndex::memoryBytes() const {
     for (const auto& l : m_levels)
         total += sizeof(l) + bytes(l.refs);
     return total;
+}
+
+bool ClusterIndex::identicalTo(const ClusterIndex& o) const {
+    auto same = [](const auto& a, const auto& b) {
+        return a.size() == b.size() &&
+               (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(a[0])) == 0);
+    };
+    if (m_rejected != o.m_rejected ||
+        std::memcmp(&m_uniformWeight, &o.m_uniformWeight, sizeof(double)) != 0 ||
+        m_levels.size() != o.m_levels.size())
+        return false;
+    if (!same(m_pointX, o.m_pointX) || !same(m_pointY, o.m_pointY) ||
+        !same(m_pointWeight, o.m_pointWeight) || !same(m_pointCategories, o.m_pointCategories) ||
+        !same(m_pointParent, o.m_pointParent))
+        return false;
+    if (!same(m_clusterX, o.m_clusterX) || !same(m_clusterY, o.m_clusterY) ||
+        !same(m_clusterWeight, o.m_clusterWeight) || !same(m_clusterCount, o.m_clusterCount) ||
+        !same(m_clusterZoom, o.m_clusterZoom) || !same(m_clusterParent, o.m_clusterParent) ||
+        !same(m_clusterCategories, o.m_clusterCategories) || !same(m_childStart, o.m_childStart) ||
+        !same(m_children, o.m_children))
+        return false;
+    for (std::size_t i = 0; i < m_levels.size(); ++i) {
+        const auto &a = m_levels[i], &b = o.m_levels[i];
+        if (!same(a.refs, b.refs) || a.shift != b.shift || a.originX != b.originX ||
+            a.originY != b.originY || a.bitsX != b.bitsX || a.maxRow != b.maxRow)
+            return false;
+    }
+    return true;
 }
 
 } // namespace aimap

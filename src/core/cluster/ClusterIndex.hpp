@@ -42,7 +42,9 @@ struct ClusterItem {
 /// when no earlier neighbour is a seed (the lexicographically first maximal independent set of the
 /// "within r" graph). So each zoom is done in a spatial sweep: items sorted by grid cell (cell >=
 /// r, radix sort), neighbour pairs found between adjacent cells, seeds decided by a memoised walk
-/// to earlier neighbours — linear, cache-friendly passes instead of a kd-tree per zoom.
+/// to earlier neighbours — linear, cache-friendly passes instead of a kd-tree per zoom. The next
+/// zoom's cells are twice as large, so its order is merged from this one's, not sorted again; and
+/// a zoom is done on two threads split at a row of cells (options.threads), with the same index.
 ///
 /// Flat arrays; immutable after construction, so it can be built on a worker thread and shared
 /// as std::shared_ptr<const ClusterIndex>.
@@ -82,6 +84,24 @@ public:
     std::size_t pointCount() const { return m_pointX.size(); }
     /// Bytes held by the index (all arrays), for benchmarks.
     std::size_t memoryBytes() const;
+
+    /// Where the build spent its time (milliseconds of wall clock), for benchmarks.
+    struct BuildProfile {
+        double pointsMs = 0;        ///< points checked, encoded and sorted by cell (the top level)
+        std::vector<double> zoomMs; ///< per zoom (index zoom - minZoom): clustered, items sorted
+        double childrenMs = 0;      ///< the children lists
+        // Sums over all zooms, by phase of a zoom.
+        double runsMs = 0;  ///< runs of equal cells, duplicates, the pair budget
+        double pairsMs = 0; ///< neighbour pairs within r
+        double listsMs = 0; ///< each item's earlier neighbours, from the pairs
+        double seedsMs = 0; ///< the seed walk (a crowded zoom: all its seeds)
+        double sumsMs = 0;  ///< cluster numbers, sums, records, the next zoom's items
+        double sortMs = 0;  ///< the next zoom's items sorted by cell
+    };
+    const BuildProfile& buildProfile() const { return m_profile; }
+    /// Whether `other` holds the same index: every array equal bit for bit, and the same levels
+    /// (for tests: a build on two threads must give the one-thread index).
+    bool identicalTo(const ClusterIndex& other) const;
     const ClusterOptions& options() const { return m_options; }
 
 private:
@@ -96,6 +116,7 @@ private:
 
     ClusterOptions m_options;
     std::size_t m_rejected = 0;
+    BuildProfile m_profile;
 
     // Input points by index (rejected ones keep their slot, with count 0 in m_pointParent).
     BigVector<std::int32_t> m_pointX, m_pointY;
