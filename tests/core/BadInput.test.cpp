@@ -595,6 +595,18 @@ TEST(BadInputAgreement, ACityIdOverTheLimitIsNotCalledEmpty) {
     EXPECT_EQ(r.diagnostics.errorCount(), 3u) << messages;
 }
 
+// Regression (issue 13): a place of a city table at Paris passed without a word.
+TEST(BadCsvPlaces, APlaceOutsideChinaIsWarnedAboutOnce) {
+    const auto r = loadCsvText("city,lon,lat,year,firms (count),source\nParis,2.35,48.85,2020,5,S\n"
+                               "Paris,2.35,48.85,2021,6,S\n");
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    EXPECT_EQ(r.diagnostics.warningCount(), 1u) << r.diagnostics.format();
+    EXPECT_NE(r.diagnostics.format().find(
+                  "in.csv:2:2: warning: \"Paris\" lies outside China's extent"),
+              std::string::npos)
+        << r.diagnostics.format();
+}
+
 TEST(BadCsvPlaces, DegreesInASemicolonTableTakeADecimalCommaOrPoint) {
     const auto r = loadCsvText("city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n"
                                "Lake;117.25;36.75;2020;6;S\n");

@@ -248,6 +248,15 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
             en.empty() && !name.empty() && static_cast<unsigned char>(name[0]) < 0x80 ? name : en;
         city.code = code;
         city.position = *ll;
+        // Regression (issue 13): a place at Paris passed without a word (dataset JSON warns).
+        // Once per place: its first row.
+        if ((ll->lon < 70 || ll->lon > 140 || ll->lat < 15 || ll->lat > 56) &&
+            !t.ds.cityIndex(city.id))
+            t.diags.reportWarning(t.path, [&] {
+                return Finding{cellLocation(line, t.at.at(Column::Lon)),
+                               "\"" + lookup + "\" lies outside China's extent",
+                               "China spans lon 73..135, lat 18..54"};
+            });
         city.coordSource = t.ds.title;
     } else if (!t.gazetteer) {
         t.diags.reportError(t.path, [&] {
