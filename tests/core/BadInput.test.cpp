@@ -136,12 +136,17 @@ std::vector<Case> jsonCases() {
          false,
          "in.json:/cities/0: error: coordinates out of range (lon 36.67, lat 117) (hint: lon and "
          "lat look swapped)"},
-        {"CityNamesOnlySpaces", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "   ", "lon": 117, "lat": 36}], "values": []})", false,
+        {"CityNamesOnlySpaces",
+         R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "   ", "lon": 117, "lat": 36}], "values": []})",
+         false,
          "in.json:/cities/0: error: a city needs \"name_en\" or \"name_zh\" (not only spaces)"},
-        {"CityCodeNotSixDigits", R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "code": "37-01", "lon": 117, "lat": 36}], "values": []})", false,
+        {"CityCodeNotSixDigits",
+         R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {}, "cities": [{"id": "x", "name_en": "X", "code": "37-01", "lon": 117, "lat": 36}], "values": []})",
+         false,
          "in.json:/cities/0/code: error: \"code\" must be a 6-digit division code, not \"37-01\""},
-        {"QualifierEmpty", withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "qualifier": "")"), false,
-         "in.json:/values/0/qualifier: error: qualifier must be one of"},
+        {"QualifierEmpty",
+         withValue(R"("city": "jinan", "metric": "m", "year": 2020, "value": 5, "qualifier": "")"),
+         false, "in.json:/values/0/qualifier: error: qualifier must be one of"},
         {"CityIdEmpty",
          R"({"aimap": 1, "title": "t", "kind": "cited", "metrics": {"m": {"label": "M", "unit": "count"}}, "cities": [{"id": "", "name_en": "X", "lon": 117, "lat": 36}], "values": []})",
          false, "in.json:/cities/0/id: error: a city's \"id\" must not be empty"},
@@ -295,8 +300,7 @@ std::vector<Case> jsonCases() {
                    "\xC0\xAF"
                    R"(")"),
          false, "not valid UTF-8 text"},
-        {"EmojiAndFormatCharsInName",
-         R"({"aimap": 1, "title": "%n %s ## 🤖", "kind": "cited", "metrics": {"m": {"label": "%n", "unit": "count"}}, "cities": [{"id": "x", "name_en": "##%s%n🤖", "lon": 117, "lat": 36}], "values": [{"city": "x", "metric": "m", "year": 2020, "value": 1, "sources": []}]})",
+        {"EmojiAndFormatCharsInName", R"({"aimap": 1, "title": "%n %s ## 🤖", "kind": "cited", "metrics": {"m": {"label": "%n", "unit": "count"}}, "cities": [{"id": "x", "name_en": "##%s%n🤖", "lon": 117, "lat": 36}], "values": [{"city": "x", "metric": "m", "year": 2020, "value": 1, "sources": []}]})",
          true, ""},
         {"VeryLongString",
          R"({"aimap": 1, "title": ")" + std::string(5000, 'x') +
@@ -435,19 +439,31 @@ std::vector<Case> csvCases() {
          true, ""},
         // Regressions (issue 13): conflicting names of one row, and one name placed two ways,
         // were settled without a word.
-        {"ACityAndACodeOfAnotherCity", "city,code,year,firms (count),source\n青岛,370100,2020,5,S\n", false,
-         "in.csv:2:1: error: the row names two cities: \"370100\" is 济南 Jinan but \"青岛\" is 青岛 Qingdao"},
-        {"AChineseAndAnEnglishNameOfTwoCities", "name_zh,name_en,year,firms (count),source\n济南,Qingdao,2020,5,S\n", false,
+        {"ACityAndACodeOfAnotherCity",
+         "city,code,year,firms (count),source\n青岛,370100,2020,5,S\n", false,
+         "in.csv:2:1: error: the row names two cities: \"370100\" is 济南 Jinan but \"青岛\" is "
+         "青岛 Qingdao"},
+        {"AChineseAndAnEnglishNameOfTwoCities",
+         "name_zh,name_en,year,firms (count),source\n济南,Qingdao,2020,5,S\n", false,
          "the row names two cities: \"济南\" is 济南 Jinan but \"Qingdao\" is 青岛 Qingdao"},
-        {"OnePlaceGivenTwoNames", "city,name_zh,lon,lat,year,firms (count),source\nPark,甲,117.1,36.7,2020,5,S\nPark,乙,117.1,36.7,2021,6,S\n", false,
-         "in.csv:3:1: error: \"Park\" is named \"乙\" here but \"甲\" on line 2"},
-        {"ANamePlacedByLonLatAndByTheCityList", "city,lon,lat,year,firms (count),source\n济南,116.997,36.668,2020,5,S\n济南,,,2021,6,S\n", false,
-         "in.csv:3:1: error: \"济南\" is placed by the city list here but by its lon/lat on line 2"},
-        {"TrailingEmptyHeaderCellsAreNoColumns", "city,year,firms (count),source,,,\n济南,2020,5,S,,,\n", true, ""},
-        {"TrailingEmptyHeaderCellsWithSemicolons", "city;year;firms (count);source;;\n济南;2020;5;S;;\n", true, ""},
-        {"SomethingUnderATrailingEmptyHeaderCell", "city,year,firms (count),source,,\n济南,2020,5,S,,x\n", false,
+        {"OnePlaceGivenTwoNames",
+         "city,name_zh,lon,lat,year,firms "
+         "(count),source\nPark,甲,117.1,36.7,2020,5,S\nPark,乙,117.1,36.7,2021,6,S\n",
+         false, "in.csv:3:1: error: \"Park\" is named \"乙\" here but \"甲\" on line 2"},
+        {"ANamePlacedByLonLatAndByTheCityList",
+         "city,lon,lat,year,firms (count),source\n济南,116.997,36.668,2020,5,S\n济南,,,2021,6,S\n",
+         false,
+         "in.csv:3:1: error: \"济南\" is placed by the city list here but by its lon/lat on line "
+         "2"},
+        {"TrailingEmptyHeaderCellsAreNoColumns",
+         "city,year,firms (count),source,,,\n济南,2020,5,S,,,\n", true, ""},
+        {"TrailingEmptyHeaderCellsWithSemicolons",
+         "city;year;firms (count);source;;\n济南;2020;5;S;;\n", true, ""},
+        {"SomethingUnderATrailingEmptyHeaderCell",
+         "city,year,firms (count),source,,\n济南,2020,5,S,,x\n", false,
          "in.csv:2:5: error: row has 6 cells but the header has 4"},
-        {"DecimalCommaDegreesInASemicolonTable", "city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n", true, ""},
+        {"DecimalCommaDegreesInASemicolonTable",
+         "city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n", true, ""},
         {"APlaceGivenTwoPositionsIsAnError",
          "city,lon,lat,year,firms "
          "(count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,118.1,36.7,2021,6,S\n",
@@ -458,10 +474,13 @@ std::vector<Case> csvCases() {
         // Regression: a U+0000 cell in a UTF-16 file (Excel's "Unicode text") passed validate and
         // aborted the viewer.
         // Regression (issue 13): UTF-16 errors were placed by byte offset, not row:column.
-        {"Utf16LoneSurrogate", utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S") + char16_t{0xD800} + u"x\n"),
+        {"Utf16LoneSurrogate",
+         utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S") +
+                 char16_t{0xD800} + u"x\n"),
          false, "in.csv:2:12: error: invalid UTF-16 text: a lone surrogate"},
-        {"Utf16OddByteCount", utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S\n")) + "x",
-         false, "in.csv:3:1: error: invalid UTF-16 text: an odd number of bytes"},
+        {"Utf16OddByteCount",
+         utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S\n")) + "x", false,
+         "in.csv:3:1: error: invalid UTF-16 text: an odd number of bytes"},
         {"Utf16NulInACell",
          utf16le(std::u16string(u"city,year,firms (count),source\n济南,2020,5,S") + char16_t{0} +
                  u"x\n"),
@@ -601,15 +620,16 @@ TEST(BadCsvPlaces, APlaceOutsideChinaIsWarnedAboutOnce) {
                                "Paris,2.35,48.85,2021,6,S\n");
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
     EXPECT_EQ(r.diagnostics.warningCount(), 1u) << r.diagnostics.format();
-    EXPECT_NE(r.diagnostics.format().find(
-                  "in.csv:2:2: warning: \"Paris\" lies outside China's extent"),
-              std::string::npos)
+    EXPECT_NE(
+        r.diagnostics.format().find("in.csv:2:2: warning: \"Paris\" lies outside China's extent"),
+        std::string::npos)
         << r.diagnostics.format();
 }
 
 TEST(BadCsvPlaces, DegreesInASemicolonTableTakeADecimalCommaOrPoint) {
-    const auto r = loadCsvText("city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n"
-                               "Lake;117.25;36.75;2020;6;S\n");
+    const auto r =
+        loadCsvText("city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n"
+                    "Lake;117.25;36.75;2020;6;S\n");
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
     ASSERT_EQ(r.dataset->cities.size(), 2u);
     EXPECT_DOUBLE_EQ(r.dataset->cities[0].position.lon, 117.05);

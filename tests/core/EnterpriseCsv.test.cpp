@@ -359,8 +359,10 @@ TEST(EnterpriseCsv, WeightColumnsInAnyBracketsAndUnreadColumnsAreSaid) {
     };
     const Case cases[] = {
         {"name,city,sector,revenue [CNY],year", "CNY", nullptr},
-        {"name,city,sector,\xE8\x90\xA5\xE6\x94\xB6\xEF\xBC\x88\xE5\x85\x83\xEF\xBC\x89,year", "\xE5\x85\x83", nullptr},
-        {"name,city,sector,\xE8\x90\xA5\xE4\xB8\x9A\xE6\x94\xB6\xE5\x85\xA5 (CNY),year", "CNY", nullptr},
+        {"name,city,sector,\xE8\x90\xA5\xE6\x94\xB6\xEF\xBC\x88\xE5\x85\x83\xEF\xBC\x89,year",
+         "\xE5\x85\x83", nullptr},
+        {"name,city,sector,\xE8\x90\xA5\xE4\xB8\x9A\xE6\x94\xB6\xE5\x85\xA5 (CNY),year", "CNY",
+         nullptr},
         {"name,city,sector,revenu (CNY),year", nullptr,
          ":1:4: warning: column \"revenu (CNY)\" is not read (hint: did you mean \"revenue\"?)"},
         {"name,city,sector,sourse,year", nullptr,

@@ -96,8 +96,9 @@ std::vector<Case> cases() {
          list("", R"({"name": "A", "lon": 500, "lat": 36, "sectors": ["iot"], "year": 2020,
                       "weight": 3, "source": "R1"})"),
          false, "e.json:/enterprises/0: error: lon/lat must both be numbers inside China"},
-        {"NameOnlySpaces", list("", R"({"name": "  ", "city": "Jinan", "sectors": ["iot"], "year": 2020})"),
-         false, "e.json:/enterprises/0/name: error: an enterprise needs a \"name\" string"},
+        {"NameOnlySpaces",
+         list("", R"({"name": "  ", "city": "Jinan", "sectors": ["iot"], "year": 2020})"), false,
+         "e.json:/enterprises/0/name: error: an enterprise needs a \"name\" string"},
         {"NoEnterprisesHasNothingToShow", R"({"aimap_enterprises": 1, "enterprises": []})", false,
          "e.json: error: no enterprises in the file"},
     };
@@ -207,8 +208,9 @@ TEST(EnterpriseJson, NullIsNotGivenAndDropsNothing) {
         list("", R"({"name": "A", "lon": null, "lat": null, "sectors": ["iot"], "year": 2020})"),
         "e.json", &aimap::test::bundledGazetteer());
     EXPECT_FALSE(bad.dataset);
-    EXPECT_NE(bad.diagnostics.format().find(
-                  "e.json:/enterprises/0: error: an enterprise needs \"city\" or \"lon\" and \"lat\""),
-              std::string::npos)
+    EXPECT_NE(
+        bad.diagnostics.format().find(
+            "e.json:/enterprises/0: error: an enterprise needs \"city\" or \"lon\" and \"lat\""),
+        std::string::npos)
         << bad.diagnostics.format();
 }

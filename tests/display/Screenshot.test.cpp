@@ -205,8 +205,8 @@ TEST(Screenshot, TheWarningsOfAGoodLoadAreShown) {
     const std::string png = tmp("warnings.png");
     const std::string dump = tmp("warnings.json");
     std::remove(dump.c_str());
-    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) +
-                       " --ui-dump " + quote(dump) + " --screenshot " + quote(png));
+    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) + " --ui-dump " +
+                       quote(dump) + " --screenshot " + quote(png));
     EXPECT_EQ(r.exitCode, 0) << r.err;
     std::ifstream in(dump);
     const auto j = nlohmann::json::parse(in);
@@ -230,8 +230,8 @@ TEST(Screenshot, TextThePanelsCannotDrawIsWarnedAbout) {
     const std::string png = tmp("arabic.png");
     const std::string dump = tmp("arabic.json.dump");
     std::remove(dump.c_str());
-    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) +
-                       " --ui-dump " + quote(dump) + " --screenshot " + quote(png));
+    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) + " --ui-dump " +
+                       quote(dump) + " --screenshot " + quote(png));
     EXPECT_EQ(r.exitCode, 0) << r.err;
     std::ifstream in(dump);
     const auto j = nlohmann::json::parse(in);

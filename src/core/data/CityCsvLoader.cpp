@@ -320,8 +320,8 @@ std::optional<std::size_t> findRowCity(CityTableReader& t, const CsvTable::Row& 
                     const auto firstRow = t.givenOnLine.find(*ci);
                     t.diags.reportError(t.path, [&] {
                         return Finding{cellLocation(line, nameCol),
-                                       "\"" + lookup + "\" is named \"" + *given + "\" here but \"" +
-                                           *kept + "\"" +
+                                       "\"" + lookup + "\" is named \"" + *given +
+                                           "\" here but \"" + *kept + "\"" +
                                            (firstRow != t.givenOnLine.end()
                                                 ? " on line " + std::to_string(firstRow->second)
                                                 : std::string()),

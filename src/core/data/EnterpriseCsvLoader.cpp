@@ -69,7 +69,7 @@ Col columnOf(const std::string& header, std::string& weightLabel, std::string& u
         {"\xE8\x90\xA5\xE6\x94\xB6", Col::Weight},                         // 营收
         {"\xE8\x90\xA5\xE4\xB8\x9A\xE6\x94\xB6\xE5\x85\xA5", Col::Weight}, // 营业收入
         {"\xE6\x94\xB6\xE5\x85\xA5", Col::Weight},                         // 收入
-        {"\xE5\x91\x98\xE5\xB7\xA5", Col::Weight}, // 员工
+        {"\xE5\x91\x98\xE5\xB7\xA5", Col::Weight},                         // 员工
         {"year", Col::Year},
         {"\xE5\xB9\xB4\xE4\xBB\xBD", Col::Year}, // 年份
         {"source", Col::Source},
@@ -87,9 +87,9 @@ Col columnOf(const std::string& header, std::string& weightLabel, std::string& u
 
 // The English column names, for "did you mean".
 const std::vector<std::string> kColumnNames = {
-    "name",   "enterprise", "company", "city",      "lon",       "lng",   "longitude",
-    "lat",    "latitude",   "sector",  "sectors",   "weight",    "revenue", "headcount",
-    "employees", "sales",   "year",    "source"};
+    "name",      "enterprise", "company",   "city",   "lon",     "lng",
+    "longitude", "lat",        "latitude",  "sector", "sectors", "weight",
+    "revenue",   "headcount",  "employees", "sales",  "year",    "source"};
 
 // "AI chips; IoT", "芯片、物联网", "ai_chips|iot".
 std::vector<std::string> splitSectors(const std::string& cell) {
@@ -199,8 +199,7 @@ bool readColumns(EnterpriseTableReader& t) {
                     std::string label, unit;
                     splitUnit(header[c], label, unit);
                     std::string hint = didYouMean(asciiLower(label), kColumnNames);
-                    return Finding{cellLocation(1, c),
-                                   "column \"" + header[c] + "\" is not read",
+                    return Finding{cellLocation(1, c), "column \"" + header[c] + "\" is not read",
                                    hint.empty() ? "enterprise tables read: name, city, lon, lat, "
                                                   "sector, year, source, and one weight column "
                                                   "(weight, revenue, headcount, employees, sales, "

@@ -228,9 +228,9 @@ void readEnterprise(EnterpriseListReader& r, const nlohmann::json& j, std::size_
     const Fields f(j, ptr, r.path, r.limits, r.diags);
     const nlohmann::json* nameField = f.find("name");
     // Regression (issue 13): a name of spaces passed (the CSV table said "empty enterprise name").
-    if (!nameField ||
-        (nameField->is_string() && nameField->get_ref<const std::string&>().find_first_not_of(
-                                       " \t\r\n") == std::string::npos)) {
+    if (!nameField || (nameField->is_string() &&
+                       nameField->get_ref<const std::string&>().find_first_not_of(" \t\r\n") ==
+                           std::string::npos)) {
         r.diags.reportError(r.path, [&] {
             return Finding{ptr + "/name", "an enterprise needs a \"name\" string", ""};
         });

@@ -313,9 +313,9 @@ std::optional<nlohmann::json> parseJsonText(const std::string& text, const std::
         // Regression (issue 13): a table saved as .json got only the parser's "invalid literal".
         const std::size_t first = text.find_first_not_of(" \t\r\n");
         const std::size_t eol = text.find('\n');
-        const bool looksLikeATable =
-            first != std::string::npos && text[first] != '{' && text[first] != '[' &&
-            text.substr(0, eol).find_first_of(",;\t") != std::string::npos;
+        const bool looksLikeATable = first != std::string::npos && text[first] != '{' &&
+                                     text[first] != '[' &&
+                                     text.substr(0, eol).find_first_of(",;\t") != std::string::npos;
         diags.error(name, lineColumnAt(text, at), cleanMessage(e.what()),
                     looksLikeATable ? "the file looks like a table (CSV), not JSON: name it .csv"
                                     : hintNear(text, at));
