@@ -131,9 +131,9 @@ void Viewer::warnAboutUndrawableText() {
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
     Diagnostic d{Severity::Warning, m_data.path(), "",
                  std::string("the panels cannot draw every character of the data: ") + code +
-                     (c > 0xFFFF ? " (beyond U+FFFF, e.g. an emoji) shows as \"\xEF\xBF\xBD\""
-                                 : " shows as \"?\": the font has no glyph for it") +
-                     ", and so may others",
+                     (c > 0xFFFF ? " (beyond U+FFFF, e.g. an emoji)"
+                                 : " (the font has no glyph for it)") +
+                     " shows as \"\xEF\xBF\xBD\", and so may others",
                  "write the name in Chinese or Latin letters, or install a font that has them"};
     for (const auto& e : m_data.errors())
         if (e.message == d.message)

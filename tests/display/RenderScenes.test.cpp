@@ -54,6 +54,10 @@ const Scene kScenes[] = {
     // Regression (issue 13): a metric whose figures are all 0 had a legend of 1, 0.25 and 0.05
     // circles and a "< 0" minimum dot.
     {"legend_all_zero", "1280x720", "--data odd/all-zero.json", AIMAP_FIXTURES "/datasets"},
+    // Regression (issue 13): the banner covered the title of an open card at 1280x720; and the
+    // load's warnings (here: a name the font cannot draw) were not shown at all.
+    {"warnings_beside_card", "1280x720", "--data odd/arabic-name.json --select a",
+     AIMAP_FIXTURES "/datasets"},
     {"error_banner_failed_reload", "1280x720", "--then-open missing-comma.json",
      AIMAP_FIXTURES "/datasets/bad"},
 };
