@@ -173,22 +173,38 @@ TEST(Screenshot, ADataPathThatIsNotUtf8IsShown) {
     std::filesystem::remove(data);
 }
 
+namespace {
+
+// Renders one frame of `data` with --ui-dump; the dump's text ("" when none was written) and
+// the run's exit code and stderr.
+struct DumpRun {
+    int exitCode = -1;
+    std::string err;
+    std::string dump;
+};
+DumpRun shootWithDump(const std::string& data, const std::string& name) {
+    const std::string png = tmp(name + ".png");
+    const std::string dump = tmp(name + ".dump.json");
+    std::remove(dump.c_str());
+    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) + " --ui-dump " +
+                       quote(dump) + " --screenshot " + quote(png));
+    std::ifstream in(dump);
+    return {r.exitCode, r.err,
+            std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>())};
+}
+
+} // namespace
+
 // Regression: the UI dump wrote the data path as JSON and aborted with type_error.316 when the
 // path was not UTF-8.
 TEST(Screenshot, UiDumpOfADataPathThatIsNotUtf8) {
     const std::string data = tmp("caf\xE9-dump.json");
     std::filesystem::copy_file(AIMAP_FIXTURES "/datasets/minimal.json", data,
                                std::filesystem::copy_options::overwrite_existing);
-    const std::string png = tmp("non-utf8-dump.png");
-    const std::string dump = tmp("non-utf8-dump.json");
-    std::remove(dump.c_str());
-    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) + " --ui-dump " +
-                       quote(dump) + " --screenshot " + quote(png));
+    const DumpRun r = shootWithDump(data, "non-utf8-dump");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
-    std::ifstream in(dump);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    EXPECT_NE(text.find("caf\xEF\xBF\xBD-dump.json"), std::string::npos) << text;
+    EXPECT_NE(r.dump.find("caf\xEF\xBF\xBD-dump.json"), std::string::npos) << r.dump;
     std::filesystem::remove(data);
 }
 
@@ -202,14 +218,9 @@ TEST(Screenshot, TheWarningsOfAGoodLoadAreShown) {
         out << "name,lon,lat,sector,year,source\nTokyo Co,139.69,35.69,iot,2020,R\n"
                "Jinan Co,117.1,36.7,iot,2020,R\n";
     }
-    const std::string png = tmp("warnings.png");
-    const std::string dump = tmp("warnings.json");
-    std::remove(dump.c_str());
-    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) + " --ui-dump " +
-                       quote(dump) + " --screenshot " + quote(png));
+    const DumpRun r = shootWithDump(data, "warnings");
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    std::ifstream in(dump);
-    const auto j = nlohmann::json::parse(in);
+    const auto j = nlohmann::json::parse(r.dump);
     EXPECT_EQ(j["load_errors"], 0);
     EXPECT_EQ(j["load_warnings"], 1);
     EXPECT_EQ(j["values"], 2);
@@ -219,25 +230,11 @@ TEST(Screenshot, TheWarningsOfAGoodLoadAreShown) {
 // Regression (issue 13): a name in Arabic was drawn as "?????" without a word (the panels' font
 // has no Arabic glyphs). The viewer says so among the load's warnings.
 TEST(Screenshot, TextThePanelsCannotDrawIsWarnedAbout) {
-    const std::string data = tmp("arabic-name.json");
-    {
-        std::ofstream out(data);
-        out << R"({"aimap": 1, "title": "Arabic", "kind": "example", "sources": {"S1": {"title": "x"}},
-                   "metrics": {"m": {"label": "Firms", "unit": "count"}},
-                   "cities": [{"id": "a", "name_en": "\u062c\u064a\u0646\u0627\u0646", "lon": 117, "lat": 36.6}],
-                   "values": [{"city": "a", "metric": "m", "year": 2020, "value": 5, "sources": ["S1"]}]})";
-    }
-    const std::string png = tmp("arabic.png");
-    const std::string dump = tmp("arabic.json.dump");
-    std::remove(dump.c_str());
-    const auto r = run(quote(kExe) + " --size " + kSize + " --data " + quote(data) + " --ui-dump " +
-                       quote(dump) + " --screenshot " + quote(png));
+    const DumpRun r = shootWithDump(AIMAP_FIXTURES "/datasets/odd/arabic-name.json", "arabic");
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    std::ifstream in(dump);
-    const auto j = nlohmann::json::parse(in);
+    const auto j = nlohmann::json::parse(r.dump);
     EXPECT_EQ(j["load_errors"], 0);
     EXPECT_EQ(j["load_warnings"], 1);
-    std::filesystem::remove(data);
 }
 
 TEST(Screenshot, NoDisplaySaysSoInOneLineAndShowsTheHeadlessCommand) {

@@ -94,29 +94,28 @@ void LiveData::waitForInitial(std::chrono::milliseconds ms) const {
         m_initial.wait_for(ms);
 }
 
+void LiveData::keepMessages(const Diagnostics& diags, Severity more) {
+    m_errors.assign(diags.items().begin(), diags.items().end());
+    if (diags.omitted() > 0)
+        m_errors.push_back({more, m_path, "",
+                            "... and " + std::to_string(diags.omitted()) +
+                                " more (aimap validate lists them all)",
+                            ""});
+}
+
 std::optional<LiveData::Change> LiveData::adopt(DatasetLoadResult r) {
     for (const auto& d : r.diagnostics.items())
         std::fprintf(stderr, "%s\n", d.format().c_str());
     if (!r.dataset) {
         // Keep the last good data on screen; the banner says what is wrong with the new one.
-        m_errors.assign(r.diagnostics.items().begin(), r.diagnostics.items().end());
-        if (r.diagnostics.omitted() > 0)
-            m_errors.push_back({Severity::Error, m_path, "",
-                                "... and " + std::to_string(r.diagnostics.omitted()) +
-                                    " more (aimap validate lists them all)",
-                                ""});
+        keepMessages(r.diagnostics, Severity::Error);
         return std::nullopt;
     }
     Change change{m_dataset};
     m_dataset = r.dataset;
     // Regression (issue 13): a good load's warnings went to the terminal only; the viewer
     // showed none of them. They are shown until dismissed.
-    m_errors.assign(r.diagnostics.items().begin(), r.diagnostics.items().end());
-    if (r.diagnostics.omitted() > 0)
-        m_errors.push_back({Severity::Warning, m_path, "",
-                            "... and " + std::to_string(r.diagnostics.omitted()) +
-                                " more (aimap validate lists them all)",
-                            ""});
+    keepMessages(r.diagnostics, Severity::Warning);
     m_loadedAt = now();
     if (m_path != r.dataset->path)
         watch(r.dataset->path); // a file opened from the dialog: watch it from now on

@@ -99,6 +99,9 @@ private:
     std::future<DatasetLoadResult> m_reload;  ///< hot reload or Open
     std::future<DatasetLoadResult> m_initial; ///< a large first file
     std::vector<Diagnostic> m_errors;
+    /// m_errors = the load's messages, then "... and N more" (of severity `more`) if some were
+    /// not kept.
+    void keepMessages(const Diagnostics& diags, Severity more);
     std::string m_loadedAt;
 };
 
