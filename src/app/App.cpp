@@ -5,6 +5,7 @@
 
 #include "app/App.hpp"
 
+#include "app/MonitorQuery.hpp"
 #include "app/Root.hpp"
 #include "app/modes/Modes.hpp"
 #include "core/Theme.hpp"
@@ -17,11 +18,6 @@
 namespace aimap {
 
 namespace {
-
-bool hasDisplay() {
-    const char* display = std::getenv("DISPLAY");
-    return display != nullptr && *display != '\0';
-}
 
 /// --marker-fill-shift: the marker fill N/255 off (the expected-image tests must notice).
 void shiftMarkerFill(int shift) {
@@ -42,7 +38,7 @@ App::App(Options options) : m_opt(std::move(options)) {
 App::Mode App::chooseMode(const std::string& dataPath) const {
     if (!m_opt.printMarker.empty())
         return Mode::PrintMarker;
-    if (!hasDisplay())
+    if (!displayProblem().empty())
         return Mode::NoDisplay;
     if (!m_opt.screenshot.empty())
         return Mode::Screenshot;
@@ -105,14 +101,15 @@ int App::run() {
         // SFML needs an X display even for offscreen rendering; say so instead of aborting.
         if (m_opt.screenshot.empty())
             std::fprintf(stderr,
-                         "aimap: no display (DISPLAY is not set); to render without one: "
+                         "aimap: no display (%s); to render without one: "
                          "xvfb-run -a -s '-screen 0 1920x1080x24' aimap --screenshot out.png "
-                         "--size 1920x1080\n");
+                         "--size 1920x1080\n",
+                         displayProblem().c_str());
         else
             std::fprintf(stderr,
-                         "aimap: no display (DISPLAY is not set); offscreen rendering needs one "
+                         "aimap: no display (%s); offscreen rendering needs one "
                          "too: xvfb-run -a aimap --screenshot %s ...\n",
-                         m_opt.screenshot.c_str());
+                         displayProblem().c_str(), m_opt.screenshot.c_str());
         return 3;
     case Mode::Screenshot:
         finishStaticMap();

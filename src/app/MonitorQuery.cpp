@@ -4,7 +4,20 @@
 #include <X11/Xlib.h>
 #include <X11/extensions/Xrandr.h>
 
+#include <cstdlib>
+
 namespace aimap {
+
+std::string displayProblem() {
+    const char* name = std::getenv("DISPLAY");
+    if (name == nullptr || *name == '\0')
+        return "DISPLAY is not set";
+    Display* display = XOpenDisplay(nullptr);
+    if (display == nullptr)
+        return std::string("DISPLAY is ") + name + " but no X server answers there";
+    XCloseDisplay(display);
+    return "";
+}
 
 ScreenLayout queryScreenLayout() {
     ScreenLayout layout;

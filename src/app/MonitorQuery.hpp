@@ -3,7 +3,14 @@
 #include "app/Options.hpp"
 #include "core/view/WindowGeometry.hpp"
 
+#include <string>
+
 namespace aimap {
+
+/// Why there is no X display to use ("DISPLAY is not set", "DISPLAY is :9 but no X server
+/// answers there"), or "" when $DISPLAY opens. Regression (issue 13): a DISPLAY naming a server
+/// that is not there (a closed Xvfb, a lost ssh forward) aborted in SFML (SIGABRT).
+std::string displayProblem();
 
 /// The X screen's size and its monitors with the primary flag (XRandR 1.5 monitors), read from
 /// the display in $DISPLAY. Without RandR 1.5 the layout has the screen size and no monitors;

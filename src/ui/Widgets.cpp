@@ -53,7 +53,7 @@ std::string cityTitle(const std::string& zh, const std::string& en) {
 }
 
 std::string labelWithUnit(const std::string& label, const std::string& unit) {
-    return label + " (" + unit + ")";
+    return unit.empty() ? label : label + " (" + unit + ")";
 }
 
 void sourceList(const std::vector<CardSource>& sources) {

@@ -464,6 +464,8 @@ std::vector<Case> csvCases() {
          "in.csv:2:5: error: row has 6 cells but the header has 4"},
         {"DecimalCommaDegreesInASemicolonTable",
          "city;lon;lat;year;firms (count);source\nPark;117,05;36,65;2020;5;S\n", true, ""},
+        {"TwoMetricColumnsOfOneChineseLabel", "city,year,\xE4\xBC\x81\xE4\xB8\x9A,\xE4\xBC\x81\xE4\xB8\x9A,source\n济南,2020,5,6,S\n", false,
+         "in.csv:1:4: error: two metric columns named \"\xE4\xBC\x81\xE4\xB8\x9A\""},
         {"APlaceGivenTwoPositionsIsAnError",
          "city,lon,lat,year,firms "
          "(count),source\n浪潮园,117.1,36.7,2020,5,S\n浪潮园,118.1,36.7,2021,6,S\n",

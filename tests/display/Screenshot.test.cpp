@@ -237,6 +237,16 @@ TEST(Screenshot, TextThePanelsCannotDrawIsWarnedAbout) {
     EXPECT_EQ(j["load_warnings"], 1);
 }
 
+// Regression (issue 13): a DISPLAY naming a server that is not there aborted in SFML (SIGABRT,
+// exit 134).
+TEST(Screenshot, ADisplayThatDoesNotAnswerIsSaidInOneLine) {
+    const auto r = run("env DISPLAY=:4242 " + quote(kExe) + " --screenshot " +
+                       quote(tmp("never.png")));
+    EXPECT_EQ(r.exitCode, 3) << r.err;
+    EXPECT_NE(r.err.find("DISPLAY is :4242 but no X server answers there"), std::string::npos)
+        << r.err;
+}
+
 TEST(Screenshot, NoDisplaySaysSoInOneLineAndShowsTheHeadlessCommand) {
     const auto r = run("env -u DISPLAY -u WAYLAND_DISPLAY " + quote(kExe));
     EXPECT_EQ(r.exitCode, 3);

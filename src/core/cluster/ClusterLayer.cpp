@@ -85,16 +85,29 @@ bool isAdditiveMetric(const Metric& metric) {
     std::string text = metric.unit + " " + metric.label;
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    // Regression (issue 13): a unit of "CNY/person" or "firms/km²" (a ratio) was summed.
+    if (metric.unit.find('/') != std::string::npos)
+        return false;
+    // Regression (issue 13): 人均GDP, 比重, ％ and ‰ were summed by the clusters too.
     for (const char* phrase : {"%", "per capita", "per person", "per head",
                                "\xE5\x8D\xA0\xE6\xAF\x94" /* 占比 */,
                                "\xE5\xA2\x9E\xE9\x80\x9F" /* 增速 */,
-                               "\xE6\x8C\x87\xE6\x95\xB0" /* 指数 */})
+                               "\xE6\x8C\x87\xE6\x95\xB0" /* 指数 */,
+                               "\xE4\xBA\xBA\xE5\x9D\x87" /* 人均 */,
+                               "\xE6\xAF\x94\xE9\x87\x8D" /* 比重 */,
+                               "\xE6\xAF\x94\xE4\xBE\x8B" /* 比例 */,
+                               "\xE7\x99\xBE\xE5\x88\x86" /* 百分(比) */,
+                               "\xE5\xB9\xB3\xE5\x9D\x87" /* 平均 */,
+                               "\xE5\xAF\x86\xE5\xBA\xA6" /* 密度 */,
+                               "\xE7\x8E\x87" /* 率: 增长率, 渗透率 */,
+                               "\xE6\x8E\x92\xE5\x90\x8D" /* 排名 */,
+                               "\xEF\xBC\x85" /* ％ */, "\xE2\x80\xB0" /* ‰ */})
         if (text.find(phrase) != std::string::npos)
             return false;
     // Whole words only ("corporate" is not a rate).
     static const char* const kWords[] = {"percent", "percentage", "pct", "ratio", "rate", "rates",
                                          "index", "rank", "ranking", "score", "share", "average",
-                                         "mean", "median", "growth"};
+                                         "mean", "median", "growth", "per", "density"};
     std::string word;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';

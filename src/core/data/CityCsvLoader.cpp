@@ -22,6 +22,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace aimap {
 namespace {
@@ -150,6 +151,7 @@ struct CityTableReader : TableReading {
 // column is missing or named twice.
 bool readColumns(CityTableReader& t) {
     const auto& header = t.table.header;
+    std::unordered_set<std::string> labels; // lower case: two columns of one label are one metric
     for (std::size_t c = 0; c < header.size(); ++c) {
         const std::string& h = header[c];
         if (h.empty()) {
@@ -170,8 +172,10 @@ bool readColumns(CityTableReader& t) {
         Metric m;
         splitUnit(h, m.label, m.unit);
         m.id = slug(m.label, t.ds.metrics.size() + 1);
-        // By the ids indexed so far (a header of a million columns is read in linear time).
-        if (t.ds.metricIndex(m.id))
+        // By the ids indexed so far (a header of a million columns is read in linear time), and
+        // by label. Regression (issue 13): "企业,企业" has no Latin letters for an id, so each
+        // got an id of its own (metric_3, metric_4) and the file passed with two alike metrics.
+        if (t.ds.metricIndex(m.id) || !labels.insert(asciiLower(m.label)).second)
             t.diags.reportError(t.path, [&] {
                 return Finding{cellLocation(1, c), "two metric columns named \"" + m.label + "\"",
                                ""};
