@@ -656,3 +656,31 @@ TEST(BadInputAgreement, ATableWithoutCsvInItsNameIsReadOrNamedAsATable) {
     EXPECT_EQ(doc.diagnostics.format().find("table"), std::string::npos)
         << doc.diagnostics.format();
 }
+
+// Regressions (issue 13): programmes and specialisations accepted a second programme of one id,
+// a count of -3, a city named twice in a zone, a zone without cities and an empty item.
+TEST(BadInputAgreement, ProgrammesAndSpecialisationsSayWhatIsWrong) {
+    const std::string head = R"({"aimap": 1, "title": "t", "kind": "cited",
+        "metrics": {"m": {"label": "M", "unit": "count"}},
+        "cities": [{"id": "jinan", "name_en": "Jinan", "lon": 117, "lat": 36.6}],
+        "values": [{"city": "jinan", "metric": "m", "year": 2020, "value": 3}], )";
+    const std::pair<std::string, std::string> cases[] = {
+        {R"("programmes": [{"id": "p", "zones": [{"zone": "z", "cities": ["jinan"]}]},
+                           {"id": "p", "zones": [{"zone": "y", "cities": ["jinan"]}]}]})",
+         "in.json:/programmes/1/id: error: a second programme \"p\" (the first is /programmes/0)"},
+        {R"("programmes": [{"id": "p", "count": -3, "zones": [{"zone": "z", "cities": ["jinan"]}]}]})",
+         "in.json:/programmes/0/count: error: \"count\" must be a whole number >= 0"},
+        {R"("programmes": [{"id": "p", "zones": [{"zone": "z", "cities": ["jinan", "jinan"]}]}]})",
+         "in.json:/programmes/0/zones/0/cities: error: city \"jinan\" is named twice in the zone"},
+        {R"("programmes": [{"id": "p", "zones": [{"zone": "z", "cities": []}]}]})",
+         "in.json:/programmes/0/zones/0/cities: error: a zone needs at least one city"},
+        {R"("specialisations": [{"city": "jinan", "items": ["", "AI chips"]}]})",
+         "in.json:/specialisations/0/items/0: error: an item must not be empty"},
+    };
+    for (const auto& [tail, expect] : cases) {
+        const auto r = loadDatasetBytes(head + tail, "in.json", nullptr);
+        EXPECT_FALSE(r.dataset) << tail;
+        EXPECT_NE(r.diagnostics.format().find(expect), std::string::npos)
+            << r.diagnostics.format();
+    }
+}

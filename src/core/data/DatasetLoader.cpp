@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace aimap {
 namespace {
@@ -459,6 +460,13 @@ void readSpecialisations(DatasetReader& r) {
             const std::string city = f.str("city", true);
             s.place = f.str("place", false);
             s.items = f.strings("items", true);
+            // Regression (issue 13): an empty item was shown as an empty line.
+            for (std::size_t k = 0; k < s.items.size(); ++k)
+                if (blankId(s.items[k]))
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr + "/items/" + std::to_string(k),
+                                       "an item must not be empty", ""};
+                    });
             s.sources = f.strings("sources", false);
             f.warnUnknown();
             r.checkSources(s.sources, ptr, false);
@@ -480,6 +488,7 @@ void readSpecialisations(DatasetReader& r) {
 void readProgrammes(DatasetReader& r) {
     if (expectArray(r.top, "programmes", r.file, r.diags, false)) {
         const json& arr = r.doc["programmes"];
+        std::unordered_map<std::string, std::size_t> idAt; // programme id -> its index
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string ptr = "/programmes/" + std::to_string(i);
             if (!arr[i].is_object()) {
@@ -494,7 +503,23 @@ void readProgrammes(DatasetReader& r) {
             p.nameEn = f.str("name_en", false);
             p.nameZh = f.str("name_zh", false);
             p.countNote = f.str("count_note", false);
-            f.number("count", false);
+            // Regressions (issue 13): a second programme of one id, and a count of -3 or 2.5,
+            // passed.
+            if (!p.id.empty())
+                if (const auto [it, first] = idAt.try_emplace(p.id, i); !first) {
+                    const std::size_t firstAt = it->second;
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{ptr + "/id",
+                                       "a second programme \"" + p.id + "\" (the first is /programmes/" +
+                                           std::to_string(firstAt) + ")",
+                                       "give each programme its own id, or merge their zones"};
+                    });
+                }
+            if (const auto count = f.number("count", false);
+                count && (*count < 0 || *count != std::floor(*count)))
+                r.diags.reportError(r.file, [&] {
+                    return Finding{ptr + "/count", "\"count\" must be a whole number >= 0", ""};
+                });
             const json* zones = f.find("zones");
             f.warnUnknown();
             if (!zones || !zones->is_array()) {
@@ -519,9 +544,24 @@ void readProgrammes(DatasetReader& r) {
                 zone.doc = z.str("doc", false);
                 zone.note = z.str("note", false);
                 zone.sources = z.strings("sources", false);
-                for (const auto& id : z.strings("cities", true)) {
-                    if (auto ci = r.ds.cityIndex(id))
-                        zone.cities.push_back(*ci);
+                const auto zoneCities = z.strings("cities", true);
+                // Regression (issue 13): a zone without cities was shown nowhere, and one city
+                // twice put the zone on its card twice.
+                if (const json* zc = z.find("cities"); zc && zc->is_array() && zc->empty())
+                    r.diags.reportError(r.file, [&] {
+                        return Finding{zp + "/cities", "a zone needs at least one city", ""};
+                    });
+                for (const auto& id : zoneCities) {
+                    if (auto ci = r.ds.cityIndex(id)) {
+                        if (std::find(zone.cities.begin(), zone.cities.end(), *ci) !=
+                            zone.cities.end())
+                            r.diags.reportError(r.file, [&] {
+                                return Finding{zp + "/cities",
+                                               "city \"" + id + "\" is named twice in the zone", ""};
+                            });
+                        else
+                            zone.cities.push_back(*ci);
+                    }
                     else if (!r.invalidCities.refer(id, false, zp, "/cities"))
                         r.diags.reportError(r.file, [&] {
                             return Finding{zp + "/cities", "unknown city \"" + id + "\"", ""};
