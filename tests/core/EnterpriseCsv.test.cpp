@@ -407,3 +407,23 @@ TEST(EnterpriseCsv, AnEnterpriseFarFromEveryCityIsWarnedAbout) {
     EXPECT_EQ(messages.find(":4:2: warning"), std::string::npos) << messages;
     std::remove(path.c_str());
 }
+
+// Regression (issue 13): a weight column empty in every row gave every city a weight sum of 0
+// (and later a metric with no figure).
+TEST(EnterpriseCsv, AnEmptyWeightColumnIsNoMetric) {
+    const std::string path = testing::TempDir() + "aimap-empty-weights.csv";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::fputs("name,city,sector,revenue (CNY),year,source\nA,Jinan,iot,,2020,R\nB,Qingdao,iot,,2020,R\n",
+               f);
+    std::fclose(f);
+    const auto r = loadDatasetFile(path, &gazetteer());
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    EXPECT_FALSE(r.dataset->metricIndex("enterprise_weight"));
+    EXPECT_TRUE(r.dataset->enterpriseWeightUnit.empty());
+    EXPECT_NE(r.diagnostics.format().find(
+                  "warning: no enterprise gives a weight: column \"revenue (CNY)\" is empty"),
+              std::string::npos)
+        << r.diagnostics.format();
+    std::remove(path.c_str());
+}

@@ -307,6 +307,9 @@ std::shared_ptr<const Dataset> buildEnterpriseList(const nlohmann::json& doc,
         readEnterprise(r, (*list)[i], i);
     if (diags.hasErrors())
         return nullptr;
+    if (!r.weighted) // a list without weights: each enterprise weighs 1 (Enterprise::weight)
+        for (Enterprise& e : ds->enterprises)
+            e.weight = 1.0;
     ds->enterpriseWeightUnit = r.weighted ? weightUnit : "";
     if (!aggregateEnterprises(*ds, r.weighted, weightLabel, weightUnit, "\"weight\"", path, diags))
         return nullptr;

@@ -97,6 +97,14 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
         }
         ds.sectorBreakdowns.push_back(g);
     }
+    // Regression (issue 13): a weight column empty in every row made a metric with no figure.
+    if (weighted && std::none_of(ds.sectorBreakdowns.begin(), ds.sectorBreakdowns.end(),
+                                 [](const SectorBreakdown& b) { return b.weighed > 0; })) {
+        ds.metrics.pop_back();
+        ds.enterpriseWeightUnit.clear();
+        diags.warning(path, "", "no enterprise gives a weight: " + weightFrom + " is empty",
+                      "fill it in, or leave it out");
+    }
     std::sort(ds.values.begin(), ds.values.end(), [](const Value& a, const Value& b) {
         return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
     });
