@@ -30,6 +30,10 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     legend.year = in.view->year;
     legend.scale = in.scale;
     legend.metricMax = in.summary->vMax;
+    if (const auto n = in.summary->citiesWithFigure.find(in.view->year);
+        n != in.summary->citiesWithFigure.end())
+        legend.citiesWithFigure = n->second;
+    legend.cities = in.summary->cities;
     legend.clustersShown = in.clustersShown;
     legend.sectorRing = in.sectorRing;
     TooltipState tooltip;

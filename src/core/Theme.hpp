@@ -22,7 +22,7 @@ struct Theme {
     Rgba nationalBorder{96, 90, 84, 255};
     Rgba markerFill{217, 95, 2, 150}; ///< ColorBrewer Dark2 orange, translucent
     Rgba markerOutline{140, 55, 0, 240};
-    Rgba markerMissing{110, 110, 110, 255}; ///< hollow ring: no value for this metric
+    Rgba markerMissing{150, 150, 150, 255}; ///< hollow ring: no value for this metric (quiet)
     Rgba selection{20, 20, 20, 255};
     Rgba labelText{30, 30, 30, 255};
     Rgba labelHalo{255, 255, 255, 220};

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace aimap {
 namespace {
 
@@ -13,7 +15,30 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
     ImGui::TextUnformatted("Metric");
     ImGui::SetNextItemWidth(-1);
     const std::string preview = labelWithUnit(current.label, current.unit);
-    if (ImGui::BeginCombo("##metric", preview.c_str())) {
+    // Regression (issue 14): long metric names were cut in the list, which was only as wide as
+    // the box. It is as wide as its longest name, up to the window's width; the box's own text
+    // is cut, so hovering it shows the whole name.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float widest = 0;
+    for (std::size_t m : st.metrics)
+        widest = std::max(
+            widest,
+            ImGui::CalcTextSize(labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit)).c_str())
+                .x);
+    const float listW = std::max(std::min(widest + 2 * style.WindowPadding.x + style.ScrollbarSize,
+                                          ImGui::GetIO().DisplaySize.x - 24 * s),
+                                 ImGui::GetContentRegionAvail().x); // the box's own width
+    const float listH = ImGui::GetTextLineHeightWithSpacing() * 12 + 2 * style.WindowPadding.y;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(listW, 0), ImVec2(listW, listH));
+    const bool open = ImGui::BeginCombo("##metric", labelText(preview).c_str());
+    if (!open && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(420 * s);
+        wrapped(preview);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    if (open) {
         for (std::size_t m : st.metrics) {
             ImGui::PushID(ds.metrics[m].id.c_str());
             const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit);
@@ -22,7 +47,7 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
             if (ImGui::IsItemHovered() && !ds.metrics[m].definition.empty()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(420 * s);
-                ImGui::TextUnformatted(ds.metrics[m].definition.c_str());
+                wrapped(ds.metrics[m].definition);
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
             }

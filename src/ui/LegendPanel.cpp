@@ -45,11 +45,22 @@ void missingRing(Column col, float s) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 q = ImGui::GetCursorScreenPos();
-    dl->AddCircle(ImVec2(q.x + col.pad + col.rMax, q.y + h / 2), h * 0.35f,
-                  toImU32(theme().markerMissing), 24, 1.5f * s);
+    dl->AddCircle(ImVec2(q.x + col.pad + col.rMax, q.y + h / 2), 3.5f * s,
+                  toImU32(theme().markerMissing), 24, 1.2f * s); // as on the map
     ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
     ImGui::SameLine();
     ImGui::TextUnformatted("no figure for this year");
+}
+
+// "3 of 20 cities have this figure for 2020": how much of the map the figure covers.
+void coverageLine(const LegendState& st) {
+    if (st.cities == 0)
+        return;
+    dimWrapped(formatThousands(static_cast<double>(st.citiesWithFigure)) + " of " +
+               formatThousands(static_cast<double>(st.cities)) +
+               (st.cities == 1 ? " city" : " cities") +
+               (st.citiesWithFigure == 1 ? " has" : " have") + " this figure for " +
+               std::to_string(st.year));
 }
 
 // The minimum dot and the hollow ring for missing values.
@@ -115,7 +126,9 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const float s = frame.uiScale;
     // Regression (issue 13): circles of "0.25" and "0.05" enterprises for a count whose largest
     // figure is small. Counts are whole: no circle below 1.
-    auto values = sc.legendValues(3);
+    // Regression (issue 14): the legend grew with the zoom (30% of the width at zoom 3). Its
+    // circles keep the map's scale but the largest fits in 64 px (at UI scale 1).
+    auto values = sc.legendValues(3, 64.0 * s);
     if (m.unit == "count")
         values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v < 1; }),
                      values.end());
@@ -132,7 +145,8 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
     const std::string title = labelWithUnit(m.label, m.unit) + ", " + std::to_string(st.year);
     ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
-    ImGui::TextUnformatted(title.c_str());
+    wrapped(title);
+    coverageLine(st);
     ImGui::PopTextWrapPos();
     if (st.metricMax > 0) {
         nestedCircles(sc, m, values, col, labelW, s);

@@ -17,6 +17,8 @@ struct LegendState {
     int year = 0;
     std::optional<SymbolScale> scale; ///< the current on-screen scale; no legend without one
     double metricMax = 0;             ///< the metric's largest figure (any year); 0: all are 0
+    std::size_t citiesWithFigure = 0; ///< cities with a figure for the metric and year
+    std::size_t cities = 0;           ///< cities on the map
     bool clustersShown = false;       ///< clusters are on the map now
     bool sectorRing = false;          ///< ...with a ring of sector shares
 };
