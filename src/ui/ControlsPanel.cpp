@@ -91,6 +91,35 @@ void labelChoice(const ControlsState& st, ControlsIntents& out) {
         out.labels = LabelMode::Both;
 }
 
+// One check box per pilot-zone programme of the data, with its symbol's name in the tooltip.
+void zoneChoice(const ControlsState& st, float s, ControlsIntents& out) {
+    const Dataset& ds = *st.dataset;
+    if (ds.programmes.empty())
+        return;
+    ImGui::TextUnformatted("Pilot zones");
+    for (std::size_t p = 0; p < ds.programmes.size() && p < 32; ++p) {
+        const Programme& prog = ds.programmes[p];
+        ImGui::PushID(prog.id.c_str());
+        ImGui::SameLine();
+        bool on = st.zones & (ProgrammeMask{1} << p);
+        if (ImGui::Checkbox(labelText(programmeShortName(prog)).c_str(), &on))
+            out.zones = on ? st.zones | (ProgrammeMask{1} << p) : st.zones & ~(ProgrammeMask{1} << p);
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(420 * s);
+            wrapped(prog.nameEn);
+            if (!prog.nameZh.empty())
+                wrapped(prog.nameZh);
+            dimWrapped(std::string(p == 0 ? "diamond" : p == 1 ? "square" : "triangle") +
+                       " on each zone city: solid when approved by the end of the year shown, "
+                       "faint when approved later");
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        ImGui::PopID();
+    }
+}
+
 } // namespace
 
 ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
@@ -111,6 +140,7 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     metricCombo(st, s, out);
     yearButtons(st, out);
     labelChoice(st, out);
+    zoneChoice(st, s, out);
 
     bool grouping = st.clustering;
     if (ImGui::Checkbox("Group nearby (clusters)", &grouping))

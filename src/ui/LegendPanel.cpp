@@ -116,6 +116,35 @@ void clusterKey(bool sectorRing, float pad, float s) {
     ImGui::TextUnformatted("ring: sector shares");
 }
 
+// The pilot-zone symbols shown, as on the map: "13 of 18 approved by the end of 2020".
+void zoneKey(const LegendState& st, float pad, float s) {
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    const float pi = 3.14159265f;
+    for (const auto& z : st.zones) {
+        const Programme& prog = st.dataset->programmes[z.programme];
+        const ZoneShape shape = zoneShape(z.programme);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const ImVec2 c(p.x + pad + h / 2, p.y + h / 2);
+        const float r = std::min(static_cast<float>(shape.radiusPx) * s, h * 0.6f);
+        ImVec2 pts[8];
+        for (int k = 0; k < shape.sides && k < 8; ++k) {
+            const float a = static_cast<float>(shape.rotation) + 2 * pi * k / shape.sides;
+            pts[k] = ImVec2(c.x + r * std::sin(a), c.y - r * std::cos(a));
+        }
+        dl->AddPolyline(pts, shape.sides,
+                        toImU32(t.zoneColours[std::min<std::size_t>(z.programme, 2)]),
+                        ImDrawFlags_Closed, 2.5f * s);
+        ImGui::Dummy(ImVec2(h + 2 * pad, h));
+        ImGui::SameLine();
+        wrapped(programmeShortName(prog) + " pilot zone: " +
+                std::to_string(z.count.approved) + " of " + std::to_string(z.count.total) +
+                " approved by the end of " + std::to_string(st.year) +
+                (z.count.approved < z.count.total ? " (faint: later)" : ""));
+    }
+}
+
 } // namespace
 
 void drawLegend(const LegendState& st, PanelFrame& frame) {
@@ -161,6 +190,7 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     }
     if (st.clustersShown)
         clusterKey(st.sectorRing, col.pad, s);
+    zoneKey(st, col.pad, s);
     frame.recordWindow();
     ImGui::End();
 }

@@ -274,3 +274,35 @@ TEST(Screenshot, LabelLanguageSwitches) {
             differing += at(zh, x, y) != at(en, x, y);
     EXPECT_GT(differing, 50);
 }
+
+// Issue 14: the pilot zones are a layer a presenter switches on; it follows the year shown.
+TEST(Screenshot, PilotZoneLayerMarksZoneCitiesByYear) {
+    const auto dumpFor = [](const std::string& name, const std::string& args) {
+        const std::string dump = tmp(name + ".dump.json");
+        std::remove(dump.c_str());
+        const auto r = run(quote(kExe) + " --size " + kSize + " --ui-dump " + quote(dump) +
+                           " --screenshot " + quote(tmp(name + ".png")) + " " + args);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        std::ifstream in(dump);
+        return nlohmann::json::parse(in);
+    };
+    EXPECT_TRUE(dumpFor("nozones", "")["zones"].empty()); // off by default
+    const auto j = dumpFor("zones2020", "--metric ai_industry_scale_cny --year 2020 --zones MIIT");
+    // MIIT: 11 zones, Jinan-Qingdao marks two cities; 3 approved by the end of 2020 (Shanghai
+    // Pudong 2019-05, Jinan-Qingdao and Shenzhen 2019-10).
+    ASSERT_EQ(j["zones"].size(), 12u);
+    int approved = 0;
+    for (const auto& z : j["zones"])
+        approved += z["approved"].get<bool>();
+    EXPECT_EQ(approved, 4); // Shanghai, Jinan, Qingdao, Shenzhen
+    const Point sh = markerOf("Shanghai");
+    bool shanghai = false;
+    for (const auto& z : j["zones"])
+        if (z["city"] == "shanghai")
+            shanghai = std::abs(z["x"].get<int>() - sh.x) <= 1 && std::abs(z["y"].get<int>() - sh.y) <= 1;
+    EXPECT_TRUE(shanghai);
+    // An unknown programme is an error listing the programmes.
+    const auto bad = run(quote(kExe) + " --size " + kSize + " --zones nasa --print-marker Jinan");
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("MIIT"), std::string::npos) << bad.err;
+}

@@ -104,6 +104,7 @@ ViewState keepAcrossReload(const Dataset& previous, const Dataset& next, const V
         out = withMetric(next, out, *metric);
     else
         out = defaultView(next, out);
+    out.zones = keepProgrammes(previous, next, v.zones);
     out.selectedCity.reset();
     if (v.selectedCity && *v.selectedCity < previous.cities.size())
         out.selectedCity = next.cityIndex(previous.cities[*v.selectedCity].id);
@@ -117,6 +118,11 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
         r.view.labels = LabelMode::Chinese;
     else if (request.labels == "en")
         r.view.labels = LabelMode::English;
+    if (!request.zones.empty()) {
+        r.view.zones = parseProgrammes(ds, request.zones, r.error);
+        if (!r.error.empty())
+            return r;
+    }
     if (!request.metric.empty()) {
         const auto m = ds.metricIndex(request.metric);
         if (!m) {

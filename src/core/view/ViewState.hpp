@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/view/ZoneLayer.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -22,10 +23,12 @@ struct ViewState {
     std::optional<std::size_t> selectedCity;
     LabelMode labels = LabelMode::Both;
     bool clustering = true; ///< "group nearby"
+    ProgrammeMask zones = 0; ///< pilot-zone programmes shown as a layer (bit i: programme i)
 
     bool operator==(const ViewState& o) const {
         return dataset == o.dataset && metric == o.metric && year == o.year &&
-               selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering;
+               selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering &&
+               zones == o.zones;
     }
     bool operator!=(const ViewState& o) const { return !(*this == o); }
 };
@@ -54,6 +57,7 @@ struct ViewRequest {
     std::string select;        ///< city: id, English or Chinese name
     std::string selectCluster; ///< city whose cluster to open
     std::string labels;        ///< zh, en, both
+    std::string zones;         ///< pilot-zone programmes: ids or short names, "all", "none"
 };
 
 /// A request resolved against a dataset: the view, or the error to print (exit code 2).
