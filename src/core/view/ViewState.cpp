@@ -40,7 +40,7 @@ ViewState defaultView(const Dataset& ds, ViewState base) {
 }
 
 ViewState withMetric(const Dataset& ds, ViewState v, std::size_t metric) {
-    if (metric >= ds.metrics.size())
+    if (!ds.isMapMetric(metric)) // a rank, share, index or target-only metric is no circle size
         return v;
     v.metric = metric;
     const auto years = ds.years(metric);
@@ -75,6 +75,16 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
         const auto m = ds.metricIndex(request.metric);
         if (!m) {
             r.error = "unknown metric '" + request.metric + "'; metrics with values:\n";
+            for (std::size_t i : ds.metricsByCoverage())
+                r.error += "  " + ds.metrics[i].id + "\n";
+            return r;
+        }
+        if (!ds.isMapMetric(*m)) {
+            const Metric& met = ds.metrics[*m];
+            r.error = "metric '" + request.metric + "' " +
+                      (met.isSize() ? std::string("has only targets")
+                                    : std::string("is a ") + scaleName(met.scale)) +
+                      ": it is never drawn as circle sizes; metrics drawn on the map:\n";
             for (std::size_t i : ds.metricsByCoverage())
                 r.error += "  " + ds.metrics[i].id + "\n";
             return r;
