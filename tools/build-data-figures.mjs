@@ -127,8 +127,10 @@ function addSectorFigures(ref, ctx) {
     const map = SECTOR_OF[r.sector];
     const key = r.metric;
     if (!ctx.metrics[key]) {
-      const m = { label: LABELS[key] ?? key, unit, definition: `As published (see each figure's text as published); key "${key}" of the sector-figures reference.` };
       const scale = scaleOf(key, unit);
+      // A share's unit is "share" (0-1); what it is a share of is in the label and definition.
+      const shown = scale === 'share' ? 'share' : unit;
+      const m = { label: LABELS[key] ?? key, unit: shown, definition: `As published (see each figure's text as published)${shown !== unit ? `; unit as published: "${unit}"` : ''}; key "${key}" of the sector-figures reference.` };
       if (scale !== 'size') m.scale = scale;
       if (map) {
         m.sector = map.sector;
@@ -138,7 +140,7 @@ function addSectorFigures(ref, ctx) {
         m.sector_scope = 'AI application-solution providers';
       }
       ctx.metrics[key] = m;
-    } else if (ctx.metrics[key].unit !== unit) {
+    } else if (ctx.metrics[key].unit !== unit && ctx.metrics[key].scale !== 'share') {
       throw new Error(`metric ${key}: unit '${unit}' differs from '${ctx.metrics[key].unit}'`);
     }
     const figure = { city, metric: key, year, period: String(r.period), value, as_published: r.published_as, sources: r.sources };

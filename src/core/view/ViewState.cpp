@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace aimap {
 
@@ -22,6 +23,24 @@ ViewState defaultView(const Dataset& ds, ViewState base) {
     v.selectedCity.reset();
     const auto order = ds.metricsByCoverage();
     v.metric = order.empty() ? 0 : order.front();
+    // Among metrics of the whole industry (no sector), the most cities with a figure that is not
+    // a bound (">100" says less; "~1500" is a figure); the coverage order breaks ties. Sector
+    // figures are picked through the sector filter.
+    std::vector<std::set<std::size_t>> exact(ds.metrics.size());
+    for (const auto& value : ds.values)
+        if (value.qualifier != ">" && value.qualifier != "<")
+            exact[value.metric].insert(value.city);
+    std::size_t bestExact = 0;
+    bool found = false;
+    for (std::size_t m : order) {
+        if (ds.metrics[m].sector)
+            continue;
+        if (!found || exact[m].size() > bestExact) {
+            found = true;
+            bestExact = exact[m].size();
+            v.metric = m;
+        }
+    }
     v.year = 0;
     // Cities with a figure per year: one pass over the values (a city has at most one value per
     // metric and year), not a lookup per city and year.

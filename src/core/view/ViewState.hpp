@@ -31,7 +31,9 @@ struct ViewState {
 };
 
 /// The default view of a dataset: the metric with the most cities reporting (metricsByCoverage),
-/// in the year with the most cities reporting, the latest of those on a tie. Labels and grouping
+/// in the year with the most cities reporting, the latest of those on a tie. Sector metrics
+/// (chosen through the sector filter) are passed over when another metric exists, and cities
+/// count by figures that are not bounds first (">100" says less than "~1500"). Labels and grouping
 /// are kept from `base`; no selection.
 ViewState defaultView(const Dataset& ds, ViewState base = {});
 

@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 using namespace aimap;
@@ -328,4 +329,27 @@ TEST(SectorFiguresCsv, UnknownSectorKindAndBadBoundsAreErrorsAtRowAndColumn) {
     EXPECT_FALSE(bound.dataset);
     EXPECT_NE(bound.diagnostics.format().find("s.csv:2:5"), std::string::npos)
         << bound.diagnostics.format();
+}
+
+// Regression (issue 14): the bundled data gained nine ">100" IC-design-firm bounds and a
+// four-city MIIT count of which three are bounds; either took the default view from the
+// four-city AI-enterprise count. Sector metrics are picked by the sector filter; exact figures
+// count before bounds.
+TEST(SectorFigures, TheDefaultViewPassesOverSectorMetricsAndBounds) {
+    std::string text = dataset(kIc + R"(, "b": {"label": "A bounded count", "unit": "count"})",
+                               figure("jinan", R"("value": ">100")") + "," +
+                                   figure("qingdao", R"("value": ">100")") + "," +
+                                   figure("wuxi", R"("value": ">100")"));
+    text.replace(text.find("\"values\": ["), 11, R"("values": [
+        {"city": "qingdao", "metric": "m", "year": 2020, "value": 3, "sources": ["S1"]},
+        {"city": "jinan", "metric": "b", "year": 2020, "value": 1, "qualifier": ">", "sources": ["S1"]},
+        {"city": "qingdao", "metric": "b", "year": 2020, "value": 1, "qualifier": ">", "sources": ["S1"]},)");
+    const auto r = loadText(text);
+    ASSERT_TRUE(r.dataset) << r.diagnostics.format();
+    const Dataset& ds = *r.dataset;
+    // Coverage: ic 3 cities, then m and b with 2 each ("A bounded count" first by label).
+    EXPECT_EQ(ds.metricsByCoverage().front(), *ds.metricIndex("ic"));
+    const ViewState v = defaultView(ds);
+    EXPECT_EQ(v.metric, *ds.metricIndex("m"));
+    EXPECT_EQ(v.year, 2020);
 }
