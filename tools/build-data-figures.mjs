@@ -178,8 +178,12 @@ function addRanksAndIndices(ref, ctx) {
       const key = r.metric;
       const { value, unit } = valueAndUnit(r.value, r.unit);
       if (!ctx.metrics[key]) {
-        const m = { label: LABELS[key] ?? key, unit, definition: `${group.name}${group.definition ? ': ' + group.definition : ''}` };
         const scale = scaleOf(key, unit);
+        // Ordinal units say only what they are ("rank", "tier", "position", "index score"); the
+        // unit as published ("rank of 36") goes to the definition.
+        const shown = scale === 'rank' ? unit.match(/^(rank|tier|position)/i)?.[1].toLowerCase() ?? 'rank'
+          : scale === 'index' ? 'index score' : unit;
+        const m = { label: LABELS[key] ?? key, unit: shown, definition: `${group.name}${group.definition ? ': ' + group.definition : ''}${shown !== unit ? ` Unit as published: "${unit}".` : ''}` };
         if (scale !== 'size') m.scale = scale;
         ctx.metrics[key] = m;
       }
