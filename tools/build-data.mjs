@@ -157,20 +157,19 @@ function simplifyAndRound(ring, tol, areaTol) {
   return dedup;
 }
 
-function preparePolygons(polygons, tol) {
+// Applies `ringFn` (a ring -> a ring or null) to every ring; a polygon whose outer ring gives
+// null is dropped, and so is a hole that does.
+function mapPolygons(polygons, ringFn) {
   const out = [];
   for (const poly of polygons) {
-    const outer = prepareRing(poly[0], tol);
+    const outer = ringFn(poly[0]);
     if (!outer) continue;
-    const rings = [outer];
-    for (const hole of poly.slice(1)) {
-      const h = prepareRing(hole, tol);
-      if (h) rings.push(h);
-    }
-    out.push(rings);
+    out.push([outer, ...poly.slice(1).map(ringFn).filter(Boolean)]);
   }
   return out;
 }
+
+const preparePolygons = (polygons, tol) => mapPolygons(polygons, (r) => prepareRing(r, tol));
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] ECharts 4 quantized GeoJSON
@@ -445,15 +444,7 @@ function clipRing(ring, [x0, y0, x1, y1]) {
   return out;
 }
 
-function clipPolygons(polygons, box) {
-  const out = [];
-  for (const poly of polygons) {
-    const outer = clipRing(poly[0], box);
-    if (!outer) continue;
-    out.push([outer, ...poly.slice(1).map((h) => clipRing(h, box)).filter(Boolean)]);
-  }
-  return out;
-}
+const clipPolygons = (polygons, box) => mapPolygons(polygons, (r) => clipRing(r, box));
 
 const inBox = (ring, [x0, y0, x1, y1]) => ring.every(([x, y]) => x >= x0 && x <= x1 && y >= y0 && y <= y1);
 

@@ -60,6 +60,11 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
                                                      {"top", clusterCard->topMembers.size()},
                                                      {"sources", clusterCard->sourceIds}}
                                     : nlohmann::json(nullptr);
+    // The South China Sea inset, [x, y, w, h] in window pixels (null when not drawn).
+    const auto inset = viewer.inset().placement;
+    j["inset_rect"] = inset ? nlohmann::json{inset->rect.min.x, inset->rect.min.y,
+                                             inset->rect.width(), inset->rect.height()}
+                            : nlohmann::json(nullptr);
     // A data path need not be UTF-8 (Linux file names are bytes): replace what is not.
     const std::string text = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (text == m_last)
