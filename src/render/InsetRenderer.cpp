@@ -178,7 +178,13 @@ void InsetRenderer::paint(sf::RenderTarget& target, const InsetPlacement& placem
         for (const std::string& s : caption) {
             sf::Text text(sf::String::fromUtf8(s.begin(), s.end()), *font, charSizePx);
             text.setFillColor(toSf(t.labelText));
-            const sf::FloatRect b = text.getLocalBounds();
+            sf::FloatRect b = text.getLocalBounds();
+            // A line wider than the box (a narrow inset beside a card) gets smaller letters.
+            const float room = w - 6 * border;
+            if (b.width > room && b.width > 0) {
+                text.setCharacterSize(static_cast<unsigned>(charSizePx * room / b.width));
+                b = text.getLocalBounds();
+            }
             text.setPosition(std::round((w - b.width) / 2 - b.left),
                              std::round(y + (line - charSizePx) / 2));
             target.draw(text);

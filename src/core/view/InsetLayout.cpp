@@ -39,7 +39,9 @@ std::optional<InsetPlacement> insetRect(const InsetLayoutInput& in) {
     if (in.cardLeftPx && std::isfinite(*in.cardLeftPx))
         right = std::min(right, std::floor(*in.cardLeftPx - margin));
     const double left = std::ceil(std::max(kLegendShare * win.x, margin));
-    double h = std::min(kInsetHeightShare * win.y, kInsetMaxHeightPx);
+    const bool card = in.cardLeftPx && std::isfinite(*in.cardLeftPx);
+    double h = std::min((card ? kInsetHeightShareBesideCard : kInsetHeightShare) * win.y,
+                        kInsetMaxHeightPx);
     // Shrink to the room left of the card (or of the right edge) and above the bottom margin.
     h = std::min(h, (right - left) / aspect);
     h = std::min(h, win.y - 2 * margin - caption);

@@ -49,9 +49,11 @@ struct InsetLayoutInput {
 ///     kInsetMaxHeightPx), and as wide as the frame's aspect makes it; the caption strip
 ///     (`captionPx`) is added below the map;
 ///   - it sits `panelMargin` (12 px × uiScale) in from the right and bottom edges;
-///   - with a card open at the right, it moves left to sit beside the card, bottom-aligned; if it
-///     would then reach into the left kLegendShare of the window (where the legend and the
-///     controls are), it shrinks to fit; below kInsetMinHeightPx it is not drawn (nullopt).
+///   - with a card open at the right, it moves left to sit beside the card, bottom-aligned, and
+///     its map part is kInsetHeightShareBesideCard of the window's height (the map has 60% of
+///     the width left: a smaller inset hides less of it); if it would then reach into the left
+///     kLegendShare of the window (where the legend and the controls are), it shrinks to fit;
+///     below kInsetMinHeightPx it is not drawn (nullopt).
 ///   - without a card it is shrunk likewise if the window is so narrow that it would reach the
 ///     legend's side.
 /// nullopt also for a window or box of no size.
@@ -62,6 +64,7 @@ std::optional<InsetPlacement> insetRect(const InsetLayoutInput& in);
 Camera insetCamera(const InsetPlacement& placement, const Box& worldBox);
 
 constexpr double kInsetHeightShare = 0.30; ///< the map part's height / the window's height
+constexpr double kInsetHeightShareBesideCard = 0.20; ///< ...with a card open
 constexpr double kInsetMaxHeightPx = 900;  ///< map part's height at most (4K: 648 px)
 constexpr double kInsetMinHeightPx = 110;  ///< smaller than this, the inset is not drawn
 constexpr double kLegendShare = 0.40;      ///< the inset keeps out of the window's left 40%

@@ -65,25 +65,28 @@ TEST(InsetLayout, IsNeverTallerThan900PixelsOfMap) {
     EXPECT_DOUBLE_EQ(uhd->rect.max.x, 3840 - std::round(12 * 2.4));
 }
 
-TEST(InsetLayout, MovesBesideAnOpenCardAtTheSameHeight) {
+TEST(InsetLayout, MovesBesideAnOpenCardAndGetsSmaller) {
     const auto alone = insetRect(input(1280, 720));
     auto in = input(1280, 720);
     in.cardLeftPx = 768; // a card 500 px wide docked at the right
     const auto beside = insetRect(in);
     ASSERT_TRUE(alone && beside);
     EXPECT_DOUBLE_EQ(beside->rect.max.x, 768 - 12);
-    EXPECT_DOUBLE_EQ(beside->rect.height(), alone->rect.height());
     EXPECT_DOUBLE_EQ(beside->rect.max.y, alone->rect.max.y);
+    EXPECT_DOUBLE_EQ(beside->map.height(), 0.20 * 720);
+    EXPECT_DOUBLE_EQ(beside->rect.height(), beside->map.height() + 40);
 }
 
 TEST(InsetLayout, ShrinksBesideACardRatherThanReachTheLegend) {
-    auto in = input(1024, 768);
-    in.cardLeftPx = 1024 - 12 - 409.6; // cityCardWidth = 40% of the width
+    // 700x768: the card (40% of the width: 280 px) leaves 116 px between it and the legend's
+    // side, where a map part 0.20 * 768 = 153.6 px tall would need 132 px.
+    auto in = input(700, 768);
+    in.cardLeftPx = 700 - 12 - 280;
     const auto p = insetRect(in);
     ASSERT_TRUE(p);
-    EXPECT_GE(p->rect.min.x, 0.40 * 1024 - 0.5);
+    EXPECT_GE(p->rect.min.x, 0.40 * 700);
     EXPECT_LE(p->rect.max.x, *in.cardLeftPx - 12 + 0.5);
-    EXPECT_LT(p->map.height(), std::round(0.30 * 768));
+    EXPECT_LT(p->map.height(), std::round(0.20 * 768));
 }
 
 TEST(InsetLayout, IsNotDrawnWhenNoRoomIsLeft) {
