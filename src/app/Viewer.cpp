@@ -307,7 +307,7 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     m_map.renderer().holdUpgrade(true);
     m_map.renderer().draw(target, m_camera, theme(), true);
-    drawInset(target, inset());
+    drawInset(target, inset(), true);
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
     const std::string name = std::filesystem::path(m_data.path()).filename().string();
@@ -346,19 +346,19 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
     g.ghosts.draw(target);
     g.markers.draw(target);
-    drawInset(target, inset);
+    drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
 }
 
-void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset) {
+void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window) {
     if (!inset.placement || !m_gfx)
         return;
     const double lineScale = std::max(1.0, m_camera.viewport().y / 1080.0); // as the basemap's
     m_map.inset().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
                        m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr,
-                       inset.charSizePx, static_cast<float>(lineScale), theme());
+                       inset.charSizePx, static_cast<float>(lineScale), theme(), window);
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {

@@ -134,7 +134,7 @@ private:
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
     UiTexts uiTexts() const;
-    void drawInset(sf::RenderTarget& target, const InsetScene& inset);
+    void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     void drawWatermark(sf::RenderTarget& target) const;
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);

@@ -3,8 +3,6 @@
 #include "render/BasemapRenderer.hpp"
 #include "render/MeshBuilder.hpp"
 
-#include <SFML/Graphics/CircleShape.hpp>
-#include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Text.hpp>
@@ -28,6 +26,22 @@ void screenExtent(const Polygon& poly, const Camera& camera, double& size, Vec2&
         b.expand(camera.worldToScreen(p));
     size = std::max(b.width(), b.height());
     centre = b.centre();
+}
+
+void appendRect(sf::VertexArray& out, float x, float y, float w, float h, sf::Color c) {
+    const sf::Vertex a({x, y}, c), b({x + w, y}, c), d({x + w, y + h}, c), e({x, y + h}, c);
+    for (const sf::Vertex& v : {a, b, d, a, d, e})
+        out.append(v);
+}
+
+void appendDisc(sf::VertexArray& out, sf::Vector2f centre, float r, sf::Color c) {
+    const int n = 12;
+    for (int i = 0; i < n; ++i) {
+        const float a0 = 6.2831853f * i / n, a1 = 6.2831853f * (i + 1) / n;
+        out.append(sf::Vertex(centre, c));
+        out.append(sf::Vertex(centre + sf::Vector2f(r * std::cos(a0), r * std::sin(a0)), c));
+        out.append(sf::Vertex(centre + sf::Vector2f(r * std::cos(a1), r * std::sin(a1)), c));
+    }
 }
 
 } // namespace
@@ -67,7 +81,8 @@ double InsetRenderer::captionHeight(std::size_t lines, unsigned charSizePx) {
 
 void InsetRenderer::draw(sf::RenderTarget& target, const InsetPlacement& placement,
                          const Box& worldBox, const std::vector<std::string>& caption,
-                         const sf::Font* font, unsigned charSizePx, float pxScale, const Theme& t) {
+                         const sf::Font* font, unsigned charSizePx, float pxScale, const Theme& t,
+                         bool window) {
     if (m_empty || placement.rect.empty())
         return;
     const auto w = static_cast<unsigned>(placement.rect.width());
@@ -80,7 +95,12 @@ void InsetRenderer::draw(sf::RenderTarget& target, const InsetPlacement& placeme
                   caption,
                   charSizePx,
                   pxScale};
-    if (!m_offscreenFailed && (!m_image || !(key == m_key))) {
+    // A window's first frame paints directly, as the basemap's does: the first offscreen image
+    // costs a software renderer 100-200 ms then (its pipeline is compiled), and the first frame
+    // is what the user waits for. The image is made from the next frame on.
+    const bool direct = m_offscreenFailed || (window && m_firstDirect);
+    m_firstDirect = false;
+    if (!direct && (!m_image || !(key == m_key))) {
         sf::RenderTexture offscreen;
         sf::ContextSettings settings;
         settings.antialiasingLevel = 4;
@@ -97,7 +117,7 @@ void InsetRenderer::draw(sf::RenderTarget& target, const InsetPlacement& placeme
         }
     }
     const sf::View windowView = target.getView();
-    if (m_offscreenFailed || !m_image) {
+    if (direct || m_offscreenFailed || !m_image) {
         // Paint straight into the window, clipped to the box by a view of its size.
         const sf::Vector2u size = target.getSize();
         sf::View box(sf::FloatRect(0, 0, static_cast<float>(w), static_cast<float>(h)));
@@ -145,33 +165,30 @@ void InsetRenderer::paint(sf::RenderTarget& target, const InsetPlacement& placem
     target.draw(lines);
 
     // Islands smaller than a dot (most are under 2 km: a fraction of a pixel) are drawn as dots
-    // of the outline colour, so that every island of the data can be seen.
+    // of the outline colour, so that every island of the data can be seen. Then the caption
+    // strip under the map, and the frame around everything: one batch.
+    sf::VertexArray overlay(sf::Triangles);
     const float dot = 1.6f * pxScale;
-    sf::CircleShape circle(dot, 12);
-    circle.setOrigin(dot, dot);
-    circle.setFillColor(toSf(t.nationalBorder));
     for (const auto& poly : m_islands) {
         double size = 0;
         Vec2 c;
         screenExtent(poly, camera, size, c);
-        if (size >= 2 * dot)
-            continue;
-        circle.setPosition(static_cast<float>(c.x), static_cast<float>(c.y));
-        target.draw(circle);
+        if (size < 2 * dot)
+            appendDisc(overlay, {static_cast<float>(c.x), static_cast<float>(c.y)}, dot,
+                       toSf(t.nationalBorder));
     }
-
-    // The caption strip under the map, then the frame around everything.
     const float border = std::max(1.0f, std::round(1.5f * pxScale));
+    const sf::Color frameColour = toSf(t.nationalBorder);
     if (h > mapH) {
-        sf::RectangleShape strip({w, h - mapH});
-        strip.setPosition(0, mapH);
-        strip.setFillColor(sf::Color(255, 255, 255));
-        target.draw(strip);
-        sf::RectangleShape rule({w, border});
-        rule.setPosition(0, mapH - border / 2);
-        rule.setFillColor(toSf(t.nationalBorder));
-        target.draw(rule);
+        appendRect(overlay, 0, mapH, w, h - mapH, sf::Color(255, 255, 255));
+        appendRect(overlay, 0, mapH - border / 2, w, border, frameColour);
     }
+    appendRect(overlay, 0, 0, w, border, frameColour);
+    appendRect(overlay, 0, h - border, w, border, frameColour);
+    appendRect(overlay, 0, 0, border, h, frameColour);
+    appendRect(overlay, w - border, 0, border, h, frameColour);
+    target.draw(overlay);
+
     if (font && !caption.empty()) {
         const float line = static_cast<float>(std::round(charSizePx * 1.3));
         float y = mapH + static_cast<float>(std::round(charSizePx * 0.25));
@@ -191,12 +208,6 @@ void InsetRenderer::paint(sf::RenderTarget& target, const InsetPlacement& placem
             y += line;
         }
     }
-    sf::RectangleShape frame({w - 2 * border, h - 2 * border});
-    frame.setPosition(border, border);
-    frame.setFillColor(sf::Color::Transparent);
-    frame.setOutlineColor(toSf(t.nationalBorder));
-    frame.setOutlineThickness(border);
-    target.draw(frame);
 }
 
 } // namespace aimap

@@ -25,7 +25,8 @@ namespace aimap {
 ///
 /// The box is painted 4x multisampled into an offscreen image only when its size, caption or
 /// line scale changes; each frame draws that image, so a window and --screenshot show the same
-/// pixels (the window itself is not multisampled). Without offscreen images it paints directly.
+/// pixels (the window itself is not multisampled). Without offscreen images it paints directly,
+/// and so does a window's first frame.
 class InsetRenderer {
 public:
     /// Tessellates the layer's fills (world metres) once; the layer may be empty (no inset).
@@ -34,10 +35,11 @@ public:
 
     /// Draws the inset at `placement` (window pixels). `caption`: the caption's lines (UTF-8),
     /// drawn with `font` at `charSizePx`; `pxScale` multiplies line widths and dot sizes as on
-    /// the main map (window height / 1080, at least 1).
+    /// the main map (window height / 1080, at least 1). `window`: a window's frame (its first
+    /// frame paints directly, not multisampled); false for screenshots.
     void draw(sf::RenderTarget& target, const InsetPlacement& placement, const Box& worldBox,
               const std::vector<std::string>& caption, const sf::Font* font, unsigned charSizePx,
-              float pxScale, const Theme& theme);
+              float pxScale, const Theme& theme, bool window);
 
     /// Height of the caption strip for `lines` lines at `charSizePx` (pixels).
     static double captionHeight(std::size_t lines, unsigned charSizePx);
@@ -70,6 +72,7 @@ private:
         }
     } m_key;
     bool m_offscreenFailed = false;
+    bool m_firstDirect = true; ///< no draw call yet
     std::size_t m_repaints = 0;
 };
 
