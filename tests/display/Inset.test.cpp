@@ -2,13 +2,19 @@
 // moves beside an open card, and labels keep clear of it (--ui-dump's inset_rect).
 #include "support/Process.hpp"
 
+#include "core/data/BasemapLoader.hpp"
+#include "core/geo/Projection.hpp"
+#include "core/view/InsetLayout.hpp"
+
 #include <SFML/Graphics/Image.hpp>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace aimap::test;
+using aimap::LonLat;
 
 namespace {
 
@@ -78,4 +84,64 @@ TEST(Inset, CaptionFollowsTheLabelLanguage) {
     EXPECT_EQ(hZh, hEn);
     EXPECT_GT(hBoth, hZh);
     EXPECT_GT(differing(zh.image, en.image, zh.dump["inset_rect"]), 20);
+}
+
+namespace {
+
+// The colour at `ll` in the inset of a 1280x720 screenshot whose inset_rect is `rect`: its map
+// part is the top 0.30 * 720 = 216 pixels (README), shown through the inset's camera.
+sf::Color insetPixel(const sf::Image& img, const nlohmann::json& rect, LonLat ll) {
+    aimap::InsetPlacement p;
+    p.map.min = {rect[0].get<double>(), rect[1].get<double>()};
+    p.map.max = {p.map.min.x + rect[2].get<double>(), p.map.min.y + 216};
+    const aimap::Camera c = aimap::insetCamera(p, aimap::insetWorldBox(aimap::Projection::china()));
+    const aimap::Vec2 s = c.worldToScreen(aimap::Projection::china().forward(ll));
+    return img.getPixel(static_cast<unsigned>(p.map.min.x + std::floor(s.x)),
+                        static_cast<unsigned>(p.map.min.y + std::floor(s.y)));
+}
+
+bool near(sf::Color a, sf::Color b, int tol = 3) {
+    return std::abs(a.r - b.r) <= tol && std::abs(a.g - b.g) <= tol && std::abs(a.b - b.b) <= tol;
+}
+
+std::string str(sf::Color c) {
+    return std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b);
+}
+
+} // namespace
+
+// What the inset shows, where the projection says it is: China's land (Hainan, Taiwan) in the
+// main map's China fill, Luzon in the neighbours' fill, the sea, the Paracels' largest island
+// (Woody Island) as a dark dot, and every one of the nine dashes.
+TEST(Inset, ShowsChinaTheIslandsAndTheDashesWhereTheProjectionPutsThem) {
+    const Shot s = shoot("content", "1280x720", "");
+    const auto& r = s.dump["inset_rect"];
+    ASSERT_TRUE(r.is_array());
+    const sf::Color chinaLand(250, 247, 240), foreignLand(236, 234, 229), sea(214, 226, 234);
+    // The main map's China: the same fill (a point of Qinghai away from every border and label).
+    EXPECT_TRUE(near(s.image.getPixel(560, 330), chinaLand)) << str(s.image.getPixel(560, 330));
+    for (LonLat ll : {LonLat{109.7, 19.1}, LonLat{120.9, 23.3}}) {
+        const sf::Color c = insetPixel(s.image, r, ll);
+        EXPECT_TRUE(near(c, chinaLand)) << ll.lon << " " << ll.lat << ": " << str(c);
+    }
+    EXPECT_TRUE(near(insetPixel(s.image, r, {121.0, 16.6}), foreignLand))
+        << str(insetPixel(s.image, r, {121.0, 16.6}));
+    EXPECT_TRUE(near(insetPixel(s.image, r, {114.0, 14.0}), sea))
+        << str(insetPixel(s.image, r, {114.0, 14.0}));
+    const auto dark = [](sf::Color c) { return c.r + c.g + c.b < 3 * 170; };
+    const sf::Color woody = insetPixel(s.image, r, {112.332, 16.8315});
+    EXPECT_TRUE(dark(woody)) << "Woody Island: " << str(woody);
+    aimap::Diagnostics d;
+    const auto layer =
+        aimap::loadBasemapLayer(AIMAP_ROOT "/data/basemap/south-china-sea.json", d);
+    ASSERT_TRUE(layer) << d.format();
+    int dashes = 0;
+    for (const auto& f : layer->features)
+        for (const auto& line : f.lines) {
+            const LonLat mid = aimap::Projection::china().inverse(line[line.size() / 2]);
+            const sf::Color c = insetPixel(s.image, r, mid);
+            EXPECT_TRUE(dark(c)) << "dash at " << mid.lon << " " << mid.lat << ": " << str(c);
+            ++dashes;
+        }
+    EXPECT_EQ(dashes, 9);
 }
