@@ -133,3 +133,19 @@ TEST(BasemapLoader, ALineOfOnePointIsAnErrorWithItsPointer) {
     EXPECT_NE(d.format().find("/features/0/lines/1"), std::string::npos) << d.format();
     EXPECT_NE(d.format().find("at least 2"), std::string::npos) << d.format();
 }
+
+// Every source the inset's layer names is attributed in About (data/attributions.json).
+TEST(BasemapLoader, SouthChinaSeaSourcesAreAttributed) {
+    Diagnostics d;
+    const auto layer = readJsonFile(AIMAP_ROOT "/data/basemap/south-china-sea.json", Limits{}, d);
+    const auto attr = readJsonFile(AIMAP_ROOT "/data/attributions.json", Limits{}, d);
+    ASSERT_TRUE(layer && attr) << d.format();
+    std::map<std::string, std::string> licence;
+    for (const auto& s : (*attr)["sources"])
+        licence[s.value("id", "")] = s.value("licence", "");
+    ASSERT_EQ((*layer)["source"].size(), 2u);
+    for (const auto& id : (*layer)["source"]) {
+        ASSERT_TRUE(licence.count(id.get<std::string>())) << id;
+        EXPECT_EQ(licence[id.get<std::string>()], "Public domain") << id;
+    }
+}
