@@ -357,8 +357,8 @@ void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool w
         return;
     const double lineScale = std::max(1.0, m_camera.viewport().y / 1080.0); // as the basemap's
     m_map.inset().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
-                       m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr,
-                       inset.charSizePx, static_cast<float>(lineScale), theme(), window);
+                       m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr, inset.charSizePx,
+                       static_cast<float>(lineScale), theme(), window);
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {

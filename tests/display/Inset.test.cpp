@@ -132,8 +132,7 @@ TEST(Inset, ShowsChinaTheIslandsAndTheDashesWhereTheProjectionPutsThem) {
     const sf::Color woody = insetPixel(s.image, r, {112.332, 16.8315});
     EXPECT_TRUE(dark(woody)) << "Woody Island: " << str(woody);
     aimap::Diagnostics d;
-    const auto layer =
-        aimap::loadBasemapLayer(AIMAP_ROOT "/data/basemap/south-china-sea.json", d);
+    const auto layer = aimap::loadBasemapLayer(AIMAP_ROOT "/data/basemap/south-china-sea.json", d);
     ASSERT_TRUE(layer) << d.format();
     int dashes = 0;
     for (const auto& f : layer->features)

@@ -65,8 +65,8 @@ Camera insetCamera(const InsetPlacement& placement, const Box& worldBox);
 
 constexpr double kInsetHeightShare = 0.30; ///< the map part's height / the window's height
 constexpr double kInsetHeightShareBesideCard = 0.20; ///< ...with a card open
-constexpr double kInsetMaxHeightPx = 900;  ///< map part's height at most (4K: 648 px)
-constexpr double kInsetMinHeightPx = 110;  ///< smaller than this, the inset is not drawn
-constexpr double kLegendShare = 0.40;      ///< the inset keeps out of the window's left 40%
+constexpr double kInsetMaxHeightPx = 900;            ///< map part's height at most (4K: 648 px)
+constexpr double kInsetMinHeightPx = 110;            ///< smaller than this, the inset is not drawn
+constexpr double kLegendShare = 0.40; ///< the inset keeps out of the window's left 40%
 
 } // namespace aimap
