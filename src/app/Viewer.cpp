@@ -331,6 +331,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const float px = uiScale();
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    buildZones();
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
     // Labels keep clear of the panels and of the inset (drawn over the markers, under labels).
     const InsetScene inset = this->inset();
@@ -346,6 +347,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
     g.ghosts.draw(target);
     g.markers.draw(target);
+    g.zones.draw(target);
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     drawWatermark(target);
@@ -359,6 +361,18 @@ void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool w
     m_map.inset().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
                        m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr, inset.charSizePx,
                        static_cast<float>(lineScale), theme(), window);
+}
+
+// The pilot-zone layer: a fixed symbol per programme on each zone city, solid when approved by the
+// end of the year shown, faint when approved later.
+void Viewer::buildZones() {
+    const Dataset& ds = data();
+    m_zoneMarks = aimap::zoneMarks(ds, m_view.zones, m_view.year);
+    m_screenZones.clear();
+    for (const ZoneMark& z : m_zoneMarks)
+        m_screenZones.push_back(
+            {m_camera.worldToScreen(ds.cities[z.city].world), z.programme, z.approved});
+    m_gfx->zones.build(m_screenZones, theme(), uiScale());
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {
@@ -556,6 +570,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.year = *c.year;
     if (c.labels)
         m_view.labels = *c.labels;
+    if (c.zones)
+        m_view.zones = *c.zones;
     if (c.fitView)
         fitChina();
     if (c.clustering) {

@@ -14,6 +14,7 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.select = o.select;
     request.selectCluster = o.selectCluster;
     request.labels = o.labels;
+    request.zones = o.zones;
     const std::string error = ctx.viewer.resolve(request);
     if (error.empty())
         return true;
