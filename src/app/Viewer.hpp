@@ -7,6 +7,7 @@
 #include "app/gfx/FontAtlas.hpp"
 #include "app/input/MapInput.hpp"
 #include "app/scene/ClusterService.hpp"
+#include "app/scene/InsetScene.hpp"
 #include "app/scene/MarkerScene.hpp"
 #include "core/camera/Camera.hpp"
 #include "core/camera/Flight.hpp"
@@ -110,6 +111,8 @@ public:
     /// The marker of a city on screen (a city marker, or a cluster layer's lone point).
     std::optional<ScreenMarker> markerOfCity(std::size_t city) const;
     float uiScale() const;
+    /// The South China Sea inset now: fixed in the window while the map pans and zooms.
+    InsetScene inset() const;
 
     const ViewState& view() const { return m_view; }
     const SceneFrame& frame() const { return m_frame; }
@@ -128,6 +131,7 @@ private:
     bool clusteringWanted();
     void updateClusters(bool wait);
     void buildScene(FrameMode mode);
+    bool overInset(Vec2 point) const; ///< the inset hides the map there: nothing to pick
     void click(Vec2 point, bool doubleClick);
     void selectCity(std::optional<std::size_t> city);
     void selectCluster(std::optional<std::uint32_t> cluster);
@@ -135,6 +139,7 @@ private:
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
     UiTexts uiTexts() const;
+    void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     void drawWatermark(sf::RenderTarget& target) const;
     void buildZones();
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);

@@ -40,6 +40,9 @@ const Scene kScenes[] = {
     {"default_view", "", ""},
     {"projector_1280x720", "1280x720", ""},
     {"uhd_3840x2160", "3840x2160", ""},
+    // The South China Sea inset (issue 14) with an English caption, and beside an open card.
+    {"south_china_sea_inset_en", "1280x720", "--labels en"},
+    {"south_china_sea_inset_beside_card", "1024x768", "--select shenzhen --labels zh"},
     {"labels_zh", "1920x1080", "--labels zh"},
     {"labels_en", "1920x1080", "--labels en"},
     {"labels_both", "1920x1080", "--labels both"},

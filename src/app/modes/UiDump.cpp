@@ -60,6 +60,11 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
                                                      {"top", clusterCard->topMembers.size()},
                                                      {"sources", clusterCard->sourceIds}}
                                     : nlohmann::json(nullptr);
+    // The South China Sea inset, [x, y, w, h] in window pixels (null when not drawn).
+    const auto inset = viewer.inset().placement;
+    j["inset_rect"] = inset ? nlohmann::json{inset->rect.min.x, inset->rect.min.y,
+                                             inset->rect.width(), inset->rect.height()}
+                            : nlohmann::json(nullptr);
     // The pilot-zone layer: each symbol with its city, programme and window position.
     j["zones"] = nlohmann::json::array();
     for (std::size_t i = 0; i < viewer.zoneMarks().size() && i < viewer.screenZones().size(); ++i) {
