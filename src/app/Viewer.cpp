@@ -186,7 +186,7 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         fitChina();
         break;
     case MapAction::Kind::Escape:
-        if (!m_panels.closeAbout()) {
+        if (!m_panels.closeAbout() && !m_panels.closeNational()) {
             selectCity(std::nullopt);
             selectCluster(std::nullopt);
         }
@@ -332,6 +332,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
     buildZones();
+    buildRanks();
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
     // Labels keep clear of the panels and of the inset (drawn over the markers, under labels).
     const InsetScene inset = this->inset();
@@ -350,6 +351,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.zones.draw(target);
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
+    g.ranks.draw(target, theme());
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
 }
@@ -373,6 +375,25 @@ void Viewer::buildZones() {
         m_screenZones.push_back(
             {m_camera.worldToScreen(ds.cities[z.city].world), z.programme, z.approved});
     m_gfx->zones.build(m_screenZones, theme(), uiScale());
+}
+
+// The rank layer: a badge per ranked city, above its point; never a circle area.
+void Viewer::buildRanks() {
+    const Dataset& ds = data();
+    m_rankBadges.clear();
+    if (m_view.ranks)
+        m_rankBadges = aimap::rankBadges(ds, m_view.ranks->metric, m_view.ranks->year);
+    std::vector<ScreenBadge> screen;
+    for (const RankBadge& b : m_rankBadges)
+        screen.push_back({m_camera.worldToScreen(ds.cities[b.city].world), b.text});
+    if (m_gfx->labels.hasFont())
+        m_gfx->ranks.build(screen, m_gfx->labels.font(),
+                           static_cast<unsigned>(std::round(14.0f * uiScale())), uiScale());
+}
+
+const std::vector<Box>& Viewer::rankBadgeRects() const {
+    static const std::vector<Box> none;
+    return m_gfx ? m_gfx->ranks.rects() : none;
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {
@@ -572,6 +593,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.labels = *c.labels;
     if (c.zones)
         m_view.zones = *c.zones;
+    if (c.ranks)
+        m_view.ranks = *c.ranks;
     if (c.fitView)
         fitChina();
     if (c.clustering) {

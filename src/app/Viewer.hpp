@@ -18,6 +18,7 @@
 #include "core/view/ZoneLayer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
+#include "render/RankBadges.hpp"
 #include "render/ZoneMarkers.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -119,6 +120,9 @@ public:
     /// The pilot-zone symbols of the last frame, and the marks they draw (same order).
     const std::vector<ZoneMark>& zoneMarks() const { return m_zoneMarks; }
     const std::vector<ScreenZone>& screenZones() const { return m_screenZones; }
+    /// The rank layer's badges of the last frame, in ranking order, and where they are drawn.
+    const std::vector<RankBadge>& rankBadges() const { return m_rankBadges; }
+    const std::vector<Box>& rankBadgeRects() const;
     const ClusterLayer* clusterLayer() const { return m_clusters.latest().get(); }
     int clusterZoom() const { return m_scene.clusterZoom(); }
     const std::optional<CityCardModel>& cityCard() const { return m_card; }
@@ -142,6 +146,7 @@ private:
     void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     void drawWatermark(sf::RenderTarget& target) const;
     void buildZones();
+    void buildRanks();
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
@@ -156,6 +161,7 @@ private:
     SceneFrame m_frame;
     std::vector<ZoneMark> m_zoneMarks;
     std::vector<ScreenZone> m_screenZones;
+    std::vector<RankBadge> m_rankBadges;
     ClusterService m_clusters;
     MapInput m_input;
     std::optional<MapItem> m_hovered;
@@ -175,6 +181,7 @@ private:
         MarkerBatch markers;
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
         ZoneMarkers zones;  ///< the pilot-zone layer
+        RankBadges ranks;   ///< the rank layer
         LabelRenderer labels;
         ImGuiSfml imgui;
         FontAtlas fonts;

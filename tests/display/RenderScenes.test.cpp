@@ -66,6 +66,9 @@ const Scene kScenes[] = {
     // Issue 14: the pilot-zone layer, both programmes, in 2020 (MOST diamonds, MIIT squares;
     // zones approved later are faint).
     {"pilot_zones", "1280x720", "--metric ai_industry_scale_cny --year 2020 --zones all"},
+    // Issue 14: a ranking as badges and an ordered list, never as circle areas.
+    {"rank_layer", "1280x720",
+     "--metric ai_industry_scale_cny --year 2020 --ranks idc_inspur_ai_city_rank:2021"},
 };
 
 // gtest names the scene instead of printing its bytes.

@@ -15,6 +15,7 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.selectCluster = o.selectCluster;
     request.labels = o.labels;
     request.zones = o.zones;
+    request.ranks = o.ranks;
     const std::string error = ctx.viewer.resolve(request);
     if (error.empty())
         return true;

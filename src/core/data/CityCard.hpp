@@ -20,6 +20,9 @@ struct CardSource {
     std::string url;
 };
 
+/// The sources of these ids, as cards show them (ids the dataset does not have are left out).
+std::vector<CardSource> cardSources(const Dataset& ds, const std::vector<std::string>& ids);
+
 struct CardFigure {
     int year = 0;
     std::string period;

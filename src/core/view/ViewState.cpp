@@ -109,6 +109,13 @@ ViewState keepAcrossReload(const Dataset& previous, const Dataset& next, const V
     else
         out = defaultView(next, out);
     out.zones = keepProgrammes(previous, next, v.zones);
+    out.ranks.reset();
+    if (v.ranks && v.ranks->metric < previous.metrics.size()) {
+        const auto m = next.metricIndex(previous.metrics[v.ranks->metric].id);
+        for (const auto& c : rankLayerChoices(next))
+            if (m && c.metric == *m && c.year == v.ranks->year)
+                out.ranks = c;
+    }
     out.selectedCity.reset();
     if (v.selectedCity && *v.selectedCity < previous.cities.size())
         out.selectedCity = next.cityIndex(previous.cities[*v.selectedCity].id);
@@ -122,6 +129,11 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
         r.view.labels = LabelMode::Chinese;
     else if (request.labels == "en")
         r.view.labels = LabelMode::English;
+    if (!request.ranks.empty()) {
+        r.view.ranks = parseRankLayer(ds, request.ranks, r.error);
+        if (!r.error.empty())
+            return r;
+    }
     if (!request.zones.empty()) {
         r.view.zones = parseProgrammes(ds, request.zones, r.error);
         if (!r.error.empty())

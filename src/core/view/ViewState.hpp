@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/view/RankLayer.hpp"
 #include "core/view/ZoneLayer.hpp"
 
 #include <cstddef>
@@ -24,11 +25,12 @@ struct ViewState {
     LabelMode labels = LabelMode::Both;
     bool clustering = true; ///< "group nearby"
     ProgrammeMask zones = 0; ///< pilot-zone programmes shown as a layer (bit i: programme i)
+    std::optional<RankLayerChoice> ranks; ///< the ranking shown as badges, if any
 
     bool operator==(const ViewState& o) const {
         return dataset == o.dataset && metric == o.metric && year == o.year &&
                selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering &&
-               zones == o.zones;
+               zones == o.zones && ranks == o.ranks;
     }
     bool operator!=(const ViewState& o) const { return !(*this == o); }
 };
@@ -60,6 +62,7 @@ struct ViewRequest {
     std::string selectCluster; ///< city whose cluster to open
     std::string labels;        ///< zh, en, both
     std::string zones;         ///< pilot-zone programmes: ids or short names, "all", "none"
+    std::string ranks;         ///< ranking shown as badges: "metric_id" or "metric_id:year"
 };
 
 /// A request resolved against a dataset: the view, or the error to print (exit code 2).
