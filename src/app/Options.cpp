@@ -39,6 +39,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "comma-separated, or all");
     cli.add_option("--ranks", o.ranks,
                    "Rank layer: a ranking or index shown as badges, METRIC_ID or METRIC_ID:YEAR");
+    cli.add_flag("--national", o.national,
+                 "Open the national figures (headline figures and quotations, cited)");
     cli.add_option("--ui-dump", o.uiDump,
                    "Write the open city card as JSON to this file when it changes (tests)");
     cli.add_option("--exit-after-frames", o.exitAfterFrames, "Quit after this many frames (tests)");

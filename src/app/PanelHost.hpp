@@ -62,6 +62,7 @@ public:
     void openOpenDialog() { m_showOpen = true; }
     /// Esc closes the national figures; true when it did.
     bool closeNational();
+    void openNational() { m_showNational = true; }
 
 private:
     bool m_showAbout = false;

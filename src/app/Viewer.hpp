@@ -60,6 +60,8 @@ public:
     /// --select-cluster: opens the card of the cluster whose circle holds the city resolved by
     /// resolve(). False when no cluster does at this zoom.
     bool selectPendingCluster(FrameMode mode);
+    /// --national: open the national figures panel.
+    void openNational() { m_panels.openNational(); }
     bool hasPendingCluster() const { return m_pendingClusterCity.has_value(); }
 
     // [graphics]

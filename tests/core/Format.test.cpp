@@ -13,7 +13,9 @@ TEST(Format, MoneyInBillionsAndMillions) {
     EXPECT_EQ(formatValue(70e9, "CNY"), "70 bn CNY");
     EXPECT_EQ(formatValue(623e6, "CNY"), "623 m CNY");
     EXPECT_EQ(formatValue(1.05e9, "CNY"), "1.05 bn CNY");
-    EXPECT_EQ(formatValue(305.6e9, "CNY"), "306 bn CNY");
+    // Regression (issue 14): "306 bn" beside "3056亿元" as published; "157 bn" for 156.6 bn.
+    EXPECT_EQ(formatValue(305.6e9, "CNY"), "305.6 bn CNY");
+    EXPECT_EQ(formatValue(156.6e9, "USD"), "156.6 bn USD");
     EXPECT_EQ(formatValue(27.1e9, "CNY"), "27.1 bn CNY");
 }
 
@@ -36,9 +38,13 @@ TEST(Format, NonFiniteIsNa) {
 
 // Regression (issue 13): values below 0.005 were printed as "0", so a legend's minimum dot of a
 // metric with small figures read "< 0" and a card showed a figure of 0.001 as 0.
-TEST(Format, SmallValuesKeepThreeSignificantDigits) {
+TEST(Format, ValuesKeepUpToFiveSignificantDigits) {
     EXPECT_EQ(formatValue(0.0003, "count"), "0.0003");
-    EXPECT_EQ(formatValue(0.00123456, "percent"), "0.00123%");
+    EXPECT_EQ(formatValue(0.00123456, "percent"), "0.0012346%");
+    // Regression (issue 14): 1201.5 亿元 showed as "1202", 1608.9 as "1609".
+    EXPECT_EQ(formatValue(1201.5, "亿元"), "1,201.5 亿元");
+    EXPECT_EQ(formatValue(1608.9, "亿元"), "1,608.9 亿元");
+    EXPECT_EQ(formatValue(1.23456789e9, "CNY"), "1.2346 bn CNY");
     EXPECT_EQ(formatValue(0.5, "count"), "0.5");
     EXPECT_EQ(formatValue(0.0123, "index"), "0.0123 index");
     EXPECT_EQ(formatValue(2.5e-12, "count"), "2.5e-12");

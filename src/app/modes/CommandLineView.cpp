@@ -29,6 +29,8 @@ void applyCommandLineView(ModeContext& ctx) {
     if (o.centreLon)
         centre = LonLat{*o.centreLon, *o.centreLat};
     ctx.viewer.applyCamera(o.zoom, centre);
+    if (o.national)
+        ctx.viewer.openNational();
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);

@@ -6,8 +6,10 @@
 namespace aimap {
 namespace {
 
-// Up to 3 significant digits without trailing zeros: 41.7, 70, 1.05, 623, 0.0003.
-std::string sig3(double v) {
+// Up to 5 significant digits without trailing zeros: 41.7, 70, 1.05, 623, 0.0003, 156.6, 1201.5.
+// Regression (issue 14): with 3, figures lost the precision they were published with: 156.6 bn
+// showed as "157 bn", 1201.5 亿元 as "1202" (the number beside its "as published" text).
+std::string sigDigits(double v) {
     char buf[64];
     if (v > 0 && v < 1e-9) {
         std::snprintf(buf, sizeof buf, "%.3g", v);
@@ -18,7 +20,9 @@ std::string sig3(double v) {
     // "< 0 (minimum dot)". Below 1, count the zeros after the point as no digits.
     const int zerosAfterPoint =
         v > 0 && v < 1 ? -static_cast<int>(std::floor(std::log10(v))) - 1 : 0;
-    const int decimals = v < 1 ? 3 + zerosAfterPoint : digitsBefore >= 3 ? 0 : 3 - digitsBefore;
+    constexpr int kDigits = 5;
+    const int decimals =
+        v < 1 ? kDigits + zerosAfterPoint : digitsBefore >= kDigits ? 0 : kDigits - digitsBefore;
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     std::string s = buf;
     if (s.find('.') != std::string::npos) {
@@ -57,13 +61,18 @@ std::string formatCompact(double value, const std::string& unit) {
         return "n/a";
     if (isMoney(unit) || value >= 1e6) {
         if (value >= 1e9)
-            return sig3(value / 1e9) + " bn";
+            return sigDigits(value / 1e9) + " bn";
         if (value >= 1e6)
-            return sig3(value / 1e6) + " m";
+            return sigDigits(value / 1e6) + " m";
     }
     if (value == std::floor(value))
         return formatThousands(value);
-    return sig3(value);
+    // Thousands separators for the whole part: 1,201.5.
+    const std::string s = sigDigits(value);
+    const auto dot = s.find('.');
+    if (value >= 1000 && dot != std::string::npos)
+        return formatThousands(std::floor(value)) + s.substr(dot);
+    return s;
 }
 
 std::string formatValue(double value, const std::string& unit, const std::string& qualifier) {
