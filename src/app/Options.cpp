@@ -39,6 +39,12 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "comma-separated, or all");
     cli.add_option("--ranks", o.ranks,
                    "Rank layer: a ranking or index shown as badges, METRIC_ID or METRIC_ID:YEAR");
+    cli.add_option("--ui-scale", o.uiScale,
+                   "Size of text and panels: desk (follows the window height), room (large text "
+                   "for a hall: labels >= 21 px at 720p) or a number from 0.5 to 4");
+    cli.add_option("--min-text-px", o.minTextPx,
+                   "The smallest text (map labels) at least this many pixels high")
+        ->check(CLI::Range(0.0, 200.0));
     cli.add_flag("--national", o.national,
                  "Open the national figures (headline figures and quotations, cited)");
     cli.add_option("--ui-dump", o.uiDump,

@@ -25,6 +25,8 @@ struct Options {
     std::string zones;           ///< pilot-zone programmes shown: ids or short names, "all"
     std::string ranks;           ///< the rank layer: "metric_id[:year]"
     bool national = false;       ///< open the national figures panel
+    std::string uiScale = "desk"; ///< desk, room or a number
+    double minTextPx = 0;         ///< the smallest text (map labels) at least this high
     std::string uiDump;          ///< write the open card (JSON) here whenever it changes
     int exitAfterFrames = -1;    ///< window mode: quit after N frames (tests)
     bool bench = false; ///< window mode: measure start-up and frame times, print JSON, quit

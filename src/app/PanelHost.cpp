@@ -34,6 +34,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.ranks = in.view->ranks;
     controls.rankChoices = rankLayerChoices(*ds);
     controls.showNational = m_showNational;
+    controls.roomText = in.roomText;
     RankListState rankList;
     rankList.dataset = ds;
     rankList.ranking = in.view->ranks;

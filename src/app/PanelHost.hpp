@@ -36,6 +36,7 @@ struct PanelInputs {
     const std::vector<std::string>* recentFiles = nullptr;
     bool loading = false;
     float uiScale = 1;
+    bool roomText = false; ///< the room setting is on
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the

@@ -34,8 +34,7 @@ double Viewer::seconds() const {
 }
 
 float Viewer::uiScale() const {
-    const double h = m_camera.viewport().y;
-    return static_cast<float>(std::clamp(h / 900.0, 1.0, 3.0));
+    return uiScaleFor(m_camera.viewport().y, m_uiScale);
 }
 
 // [SECTION] command line -----------------------------------------------------------------------
@@ -99,6 +98,7 @@ bool Viewer::initGraphics(const std::string& root) {
         return false;
     }
     applyStyle(uiScale());
+    m_styledScale = uiScale();
     m_gfx->fonts.build(uiScale(), uiTexts());
     warnAboutUndrawableText();
     return true;
@@ -114,6 +114,10 @@ UiTexts Viewer::uiTexts() const {
 }
 
 void Viewer::rebuildFontIfNeeded() {
+    if (m_gfx && m_styledScale != uiScale()) {
+        applyStyle(uiScale());
+        m_styledScale = uiScale();
+    }
     if (m_gfx && m_gfx->fonts.rebuildIfNeeded(uiScale(), uiTexts()))
         warnAboutUndrawableText();
 }
@@ -146,7 +150,7 @@ void Viewer::prewarmLabels(double budgetMs) {
         return;
     if (m_labelChars.empty())
         m_labelChars = labelCharacters(*m_data.gazetteer());
-    m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * uiScale())));
+    m_gfx->labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * uiScale())));
     m_gfx->labels.prewarm(m_labelChars, budgetMs);
 }
 
@@ -333,7 +337,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
     buildZones();
     buildRanks();
-    g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
+    g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
     // Labels keep clear of the panels and of the inset (drawn over the markers, under labels).
     const InsetScene inset = this->inset();
     std::vector<Box> obstacles = m_panelRects;
@@ -575,6 +579,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.recentFiles = &m_data.recentFiles();
     in.loading = m_data.loading();
     in.uiScale = uiScale();
+    in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
     g.imgui.render(target);
@@ -593,6 +598,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.labels = *c.labels;
     if (c.zones)
         m_view.zones = *c.zones;
+    if (c.roomText)
+        m_uiScale.mode = *c.roomText ? UiScaleSetting::Mode::Room : UiScaleSetting::Mode::Desk;
     if (c.ranks)
         m_view.ranks = *c.ranks;
     if (c.fitView)

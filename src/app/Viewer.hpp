@@ -14,6 +14,7 @@
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/view/MetricSummary.hpp"
+#include "core/view/UiScale.hpp"
 #include "core/view/ViewState.hpp"
 #include "core/view/ZoneLayer.hpp"
 #include "render/LabelRenderer.hpp"
@@ -60,6 +61,11 @@ public:
     /// --select-cluster: opens the card of the cluster whose circle holds the city resolved by
     /// resolve(). False when no cluster does at this zoom.
     bool selectPendingCluster(FrameMode mode);
+    /// Where the panels were drawn in the last frame (pixels).
+    const std::vector<Box>& panelRects() const { return m_panelRects; }
+    /// --ui-scale, --min-text-px, the panel's "Large text (room)".
+    void setUiScale(const UiScaleSetting& s) { m_uiScale = s; }
+    const UiScaleSetting& uiScaleSetting() const { return m_uiScale; }
     /// --national: open the national figures panel.
     void openNational() { m_panels.openNational(); }
     bool hasPendingCluster() const { return m_pendingClusterCity.has_value(); }
@@ -164,6 +170,8 @@ private:
     std::vector<ZoneMark> m_zoneMarks;
     std::vector<ScreenZone> m_screenZones;
     std::vector<RankBadge> m_rankBadges;
+    UiScaleSetting m_uiScale;
+    float m_styledScale = 0; ///< the UI scale ImGui's style was sized for
     ClusterService m_clusters;
     MapInput m_input;
     std::optional<MapItem> m_hovered;

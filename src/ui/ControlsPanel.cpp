@@ -55,8 +55,19 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
         }
         ImGui::EndCombo();
     }
-    if (!current.definition.empty())
-        dimWrapped(current.definition);
+    // In a hall (the room setting) the definition is on the box's tooltip: at 24 px it would take
+    // half the panel.
+    if (!current.definition.empty()) {
+        if (!st.roomText)
+            dimWrapped(current.definition);
+        else if (!open && ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(420 * s);
+            dimWrapped(current.definition);
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
 }
 
 void yearButtons(const ControlsState& st, ControlsIntents& out) {
@@ -155,6 +166,19 @@ void rankChoice(const ControlsState& st, float s, ControlsIntents& out) {
     }
 }
 
+void optionBoxes(const ControlsState& st, ControlsIntents& out) {
+    bool grouping = st.clustering;
+    if (ImGui::Checkbox("Group nearby (clusters)", &grouping))
+        out.clustering = grouping;
+    if (!st.clusterStatus.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", st.clusterStatus.c_str());
+    }
+    bool room = st.roomText;
+    if (ImGui::Checkbox("Large text (room)", &room))
+        out.roomText = room;
+}
+
 } // namespace
 
 ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
@@ -174,17 +198,18 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     ImGui::Separator();
     metricCombo(st, s, out);
     yearButtons(st, out);
-    labelChoice(st, out);
-    zoneChoice(st, s, out);
-    rankChoice(st, s, out);
-
-    bool grouping = st.clustering;
-    if (ImGui::Checkbox("Group nearby (clusters)", &grouping))
-        out.clustering = grouping;
-    if (!st.clusterStatus.empty()) {
-        ImGui::SameLine();
+    // Layers and options fold away (folded at first in the room setting, where the legend needs
+    // the space below).
+    ImGui::SetNextItemOpen(!st.roomText, ImGuiCond_Once);
+    if (ImGui::CollapsingHeader("Layers and options")) {
+        labelChoice(st, out);
+        zoneChoice(st, s, out);
+        rankChoice(st, s, out);
+        optionBoxes(st, out);
+    } else if (!st.clusterStatus.empty()) {
         ImGui::TextDisabled("%s", st.clusterStatus.c_str());
     }
+
     if (ImGui::Button("Fit China"))
         out.fitView = true;
     ImGui::SameLine();

@@ -31,6 +31,7 @@ struct ControlsState {
     std::optional<RankLayerChoice> ranks;   ///< the ranking shown as badges
     std::vector<RankLayerChoice> rankChoices; ///< every ranking of the data
     bool showNational = false; ///< the national summary is shown (its button toggles it)
+    bool roomText = false;     ///< the room setting: large text for a hall
 };
 
 struct ControlsIntents {
@@ -41,6 +42,7 @@ struct ControlsIntents {
     std::optional<ProgrammeMask> zones; ///< pilot-zone programmes to show
     std::optional<std::optional<RankLayerChoice>> ranks; ///< the ranking to show, or none
     std::optional<bool> showNational;
+    std::optional<bool> roomText; ///< turn large text (room) on or off
     bool fitView = false;
     std::optional<bool> showOpen;
     std::optional<bool> showAbout;

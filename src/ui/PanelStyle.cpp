@@ -5,8 +5,11 @@
 namespace aimap {
 
 void applyStyle(float uiScale) {
-    ImGui::StyleColorsLight();
+    // From ImGui's defaults each time: ScaleAllSizes multiplies what is there, and the scale
+    // changes with the window's height and the room setting.
     ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsLight();
     const Theme& t = theme();
     style.WindowRounding = 6.0f;
     style.FrameRounding = 4.0f;
@@ -27,7 +30,8 @@ float panelMargin(float uiScale) {
 }
 
 float cityCardWidth(float displayWidth, float uiScale) {
-    return std::min(500.0f * uiScale, displayWidth * 0.4f);
+    // At most a third of the window: the map keeps the rest beside the left panels.
+    return std::min(500.0f * uiScale, displayWidth * 0.34f);
 }
 
 void beginCard(const std::string& title, float uiScale, bool fullHeight, bool& open) {

@@ -69,8 +69,9 @@ TEST(Inset, MovesBesideAnOpenCard) {
     ASSERT_FALSE(card.dump["card"].is_null());
     const auto& r = card.dump["inset_rect"];
     ASSERT_TRUE(r.is_array()) << card.dump.dump();
-    // The card: 500 px wide, 12 px in from the right edge; the inset 12 px left of it.
-    EXPECT_LE(r[0].get<double>() + r[2].get<double>(), 1280 - 12 - 500 - 12);
+    // The card: 500 px wide at most, a third of the window (0.34 x 1280 = 435.2 px), 12 px in
+    // from the right edge; the inset 12 px left of it.
+    EXPECT_LE(r[0].get<double>() + r[2].get<double>(), 1280 - 12 - 435.2 - 12);
     EXPECT_EQ(r[1].get<double>() + r[3].get<double>(), 720 - 12);
 }
 

@@ -328,3 +328,30 @@ TEST(Screenshot, RankLayerDrawsBadgesInRankOrder) {
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_NE(bad.err.find("idc_inspur_ai_city_rank:2021"), std::string::npos) << bad.err;
 }
+
+// Issue 14: with the room setting at 1280x720, map labels and panel text are at least 20 px and
+// the control panel and the legend do not cover each other (the options fold away).
+TEST(Screenshot, RoomSettingMakesTextLargeAndKeepsPanelsApart) {
+    const std::string dump = tmp("room.dump.json");
+    std::remove(dump.c_str());
+    const auto r = run(quote(kExe) + " --size 1280x720 --ui-dump " + quote(dump) +
+                       " --screenshot " + quote(tmp("room.png")) + " --ui-scale room");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(dump);
+    const auto j = nlohmann::json::parse(in);
+    EXPECT_GE(j["label_text_px"].get<int>(), 20);
+    EXPECT_GE(j["panel_text_px"].get<int>(), 20);
+    const auto& p = j["panel_rects"];
+    ASSERT_GE(p.size(), 2u);
+    for (std::size_t a = 0; a < p.size(); ++a)
+        for (std::size_t b = a + 1; b < p.size(); ++b) {
+            const bool apart = p[a][0].get<double>() + p[a][2].get<double>() <= p[b][0].get<double>() ||
+                               p[b][0].get<double>() + p[b][2].get<double>() <= p[a][0].get<double>() ||
+                               p[a][1].get<double>() + p[a][3].get<double>() <= p[b][1].get<double>() ||
+                               p[b][1].get<double>() + p[b][3].get<double>() <= p[a][1].get<double>();
+            EXPECT_TRUE(apart) << p[a].dump() << " and " << p[b].dump();
+        }
+    const auto bad = run(quote(kExe) + " --size 1280x720 --ui-scale huge --print-marker Jinan");
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("desk, room"), std::string::npos) << bad.err;
+}

@@ -1,5 +1,7 @@
 #include "app/gfx/FontAtlas.hpp"
 
+#include "core/view/UiScale.hpp"
+
 #include "core/data/Sectors.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -180,7 +182,7 @@ char32_t FontAtlas::firstUndrawable(const UiTexts& texts) const {
 void FontAtlas::build(float uiScale, const UiTexts& texts) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const float size = std::round(17.0f * uiScale);
+    const float size = std::round(kPanelTextPx * uiScale);
     if (m_path.empty()) {
         ImFontConfig cfg;
         cfg.SizePixels = size;

@@ -16,7 +16,13 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.labels = o.labels;
     request.zones = o.zones;
     request.ranks = o.ranks;
-    const std::string error = ctx.viewer.resolve(request);
+    std::string error;
+    auto scale = parseUiScale(o.uiScale, error);
+    if (scale) {
+        scale->minTextPx = static_cast<float>(o.minTextPx);
+        ctx.viewer.setUiScale(*scale);
+        error = ctx.viewer.resolve(request);
+    }
     if (error.empty())
         return true;
     std::fprintf(stderr, "aimap: %s", error.c_str());

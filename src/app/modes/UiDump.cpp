@@ -30,6 +30,12 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
     j["load_errors"] = errors;
     j["load_warnings"] = data.errors().size() - errors;
     j["loaded_at"] = data.loadedAt();
+    j["ui_scale"] = viewer.uiScale();
+    j["panel_rects"] = nlohmann::json::array(); // [x, y, w, h] of each panel drawn
+    for (const Box& b : viewer.panelRects())
+        j["panel_rects"].push_back({b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y});
+    j["panel_text_px"] = std::lround(kPanelTextPx * viewer.uiScale());
+    j["label_text_px"] = std::lround(kLabelTextPx * viewer.uiScale());
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
     // Clusters on screen, largest first (position in window pixels, members), the cluster zoom
     // and the open cluster card: the display tests click through these.
