@@ -36,6 +36,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         ->check(CLI::IsMember({"zh", "en", "both"}));
     cli.add_option("--ui-dump", o.uiDump,
                    "Write the open city card as JSON to this file when it changes (tests)");
+    cli.add_option("--ui-dump-sweep", o.uiDumpSweep,
+                   "Render every metric x year, grouping on and off, offscreen and write their UI "
+                   "dumps (markers, labels, inset) as one JSON array to this file, then exit (tests)");
     cli.add_option("--exit-after-frames", o.exitAfterFrames, "Quit after this many frames (tests)");
     cli.add_flag("--bench", o.bench,
                  "Measure start-up and per-frame times in a window, print JSON, quit");

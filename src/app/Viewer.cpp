@@ -11,6 +11,8 @@
 #include "core/Theme.hpp"
 #include "core/data/Format.hpp"
 #include "core/geo/Projection.hpp"
+#include "core/camera/KeepInView.hpp"
+#include "core/view/InsetRect.hpp"
 #include "core/view/Tooltip.hpp"
 #include "render/FontLocator.hpp"
 #include "ui/Panels.hpp"
@@ -55,7 +57,7 @@ void Viewer::applyCamera(std::optional<double> zoom, std::optional<LonLat> centr
         m_camera.setScale(m_camera.fitScale() * std::pow(2.0, *zoom));
     if (centre)
         m_camera.setCentre(Projection::china().forward(*centre));
-    selectCity(m_view.selectedCity);
+    selectCity(m_view.selectedCity, false);
 }
 
 bool Viewer::selectPendingCluster(FrameMode mode) {
@@ -71,7 +73,7 @@ bool Viewer::selectPendingCluster(FrameMode mode) {
         if (d.kind == MapItem::Kind::Cluster &&
             std::hypot(p.x - m->centre.x, p.y - m->centre.y) <= m->radiusPx) {
             selectCity(std::nullopt);
-            selectCluster(d.id);
+            selectCluster(d.id, !mode.exact);
             return true;
         }
     }
@@ -331,7 +333,15 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
-    g.labels.layout(m_frame.labels, m_panelRects, m_camera.viewport());
+    std::vector<MarkerCircle> circles;
+    circles.reserve(m_frame.order.size());
+    for (const ScreenMarker& m : m_frame.order)
+        circles.push_back({m.centre, m.radiusPx, m.item});
+    std::vector<Box> obstacles = m_panelRects;
+    const Box inset = insetRect();
+    if (!inset.empty())
+        obstacles.push_back(inset);
+    g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Windows may show a moved copy of the basemap while the camera moves; screenshots are
@@ -343,6 +353,23 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
+}
+
+Box Viewer::insetRect() const {
+    return aimap::insetRect(m_camera.viewport(), uiScale());
+}
+
+const std::vector<DrawnLabel>& Viewer::drawnLabels() const {
+    static const std::vector<DrawnLabel> none;
+    return m_gfx ? m_gfx->labels.drawn() : none;
+}
+
+void Viewer::showView(std::size_t metric, int year, bool clustering) {
+    m_view = withMetric(data(), m_view, metric);
+    m_view.year = year;
+    if (m_view.clustering != clustering)
+        m_clusterCard.reset();
+    m_view.clustering = clustering;
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {
@@ -388,36 +415,46 @@ void Viewer::click(Vec2 point, bool doubleClick) {
         selectCity(layer->dataset->enterprises[layer->member[item->id]].city);
 }
 
-void Viewer::selectCity(std::optional<std::size_t> city) {
+void Viewer::selectCity(std::optional<std::size_t> city, bool animate) {
     m_view.selectedCity = city;
     if (!city || !m_data.dataset() || *city >= data().cities.size()) {
         m_card.reset();
         return;
     }
     m_card = buildCityCard(data(), *city);
-    keepClearOfCard(data().cities[*city].world);
+    keepClearOfCard(data().cities[*city].world, animate);
 }
 
-void Viewer::selectCluster(std::optional<std::uint32_t> cluster) {
+void Viewer::selectCluster(std::optional<std::uint32_t> cluster, bool animate) {
     const ClusterLayer* layer = shownLayer();
     if (!cluster || !layer) {
         m_clusterCard.reset();
         return;
     }
     m_clusterCard = buildClusterCard(*layer, *cluster);
-    keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)));
+    keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)), animate);
 }
 
-void Viewer::keepClearOfCard(Vec2 world) {
-    // Cards dock at the right edge: if one would hide what it describes, move the map left just
-    // enough to show it beside the card (the zoom stays, so the audience keeps its bearings).
-    const double w = m_camera.viewport().x;
+void Viewer::keepClearOfCard(Vec2 world, bool animate) {
+    // Cards dock at the right edge. What is selected stays where it is when it can be seen left
+    // of the card; else the map moves (a short flight, or at once for the command line) just
+    // enough to show it there, the zoom kept so that the audience keeps its bearings.
+    const Vec2 size = m_camera.viewport();
     const double cardLeft =
-        w - cityCardWidth(static_cast<float>(w), uiScale()) - 2 * panelMargin(uiScale());
-    const Vec2 s = m_camera.worldToScreen(world);
-    const double wanted = cardLeft - 0.12 * w;
-    if (s.x > wanted)
-        m_camera.panPixels({wanted - s.x, 0});
+        size.x - cityCardWidth(static_cast<float>(size.x), uiScale()) - 2 * panelMargin(uiScale());
+    const Box free{{0, 0}, {cardLeft, size.y}};
+    const double margin = std::max(60.0 * uiScale(), 0.08 * size.x);
+    const auto pan = panToShow(m_camera.worldToScreen(world), free, margin);
+    if (!pan)
+        return;
+    Camera moved = m_camera;
+    moved.panPixels(*pan);
+    if (!animate) {
+        m_camera.setCentre(moved.centre());
+        return;
+    }
+    m_flight = Flight({m_camera.centre(), m_camera.scale()}, {moved.centre(), m_camera.scale()}, 0.5);
+    m_flightStart = seconds();
 }
 
 void Viewer::expandCluster(std::uint32_t cluster) {

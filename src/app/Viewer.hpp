@@ -108,6 +108,15 @@ public:
     /// The marker of a city on screen (a city marker, or a cluster layer's lone point).
     std::optional<ScreenMarker> markerOfCity(std::size_t city) const;
     float uiScale() const;
+    /// The South China Sea inset's frame in this window (core insetRect): no label under it.
+    Box insetRect() const;
+    /// The map labels of the last frame drawn (indices into frame().labels).
+    const std::vector<DrawnLabel>& drawnLabels() const;
+    /// The panels' rectangles of the last frame (window pixels).
+    const std::vector<Box>& panelRects() const { return m_panelRects; }
+    Vec2 frameSize() const { return m_camera.viewport(); }
+    /// Shows another metric, year and grouping, as the panels would (--ui-dump-sweep).
+    void showView(std::size_t metric, int year, bool clustering);
 
     const ViewState& view() const { return m_view; }
     const SceneFrame& frame() const { return m_frame; }
@@ -124,9 +133,11 @@ private:
     void updateClusters(bool wait);
     void buildScene(FrameMode mode);
     void click(Vec2 point, bool doubleClick);
-    void selectCity(std::optional<std::size_t> city);
-    void selectCluster(std::optional<std::uint32_t> cluster);
-    void keepClearOfCard(Vec2 world);
+    /// `animate`: a camera that must move to show it flies there (a click), else jumps (the
+    /// command line: the first frame shows it).
+    void selectCity(std::optional<std::size_t> city, bool animate = true);
+    void selectCluster(std::optional<std::uint32_t> cluster, bool animate = true);
+    void keepClearOfCard(Vec2 world, bool animate);
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
     UiTexts uiTexts() const;

@@ -26,6 +26,9 @@ struct ModeContext {
 int runWindowMode(ModeContext& ctx, bool deferredLoad);
 /// --screenshot: renders exactly what the window would show into a PNG, then exits.
 int runScreenshotMode(ModeContext& ctx);
+/// --ui-dump-sweep FILE: the UI dump of every metric x year, grouping on and off (one frame
+/// each, rendered as --screenshot would), as a JSON array in FILE; then exits.
+int runUiDumpSweepMode(ModeContext& ctx);
 /// --print-marker CITY: prints the city marker's centre and radius (pixels) and exits; no
 /// display needed.
 int runPrintMarkerMode(ModeContext& ctx);
