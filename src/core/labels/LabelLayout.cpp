@@ -159,7 +159,8 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
         if (!(w.size.x > 0 && w.size.y > 0) || !std::isfinite(w.anchor.x) ||
             !std::isfinite(w.anchor.y) || !std::isfinite(w.radius))
             continue;
-        const bool withLeaders = w.leaders && (w.tier == 0 || leaderLabels < params.maxLeaderLabels);
+        const bool withLeaders = w.leaders && w.tier < 2 &&
+                                 (w.tier == 0 || leaderLabels < params.maxLeaderLabels);
         const auto candidates = candidatesFor(w, params, withLeaders);
         if (withLeaders)
             ++leaderLabels;

@@ -18,7 +18,7 @@ struct LabelWish {
     /// (cities, clusters); 2: what has none, placed only where room is left.
     int tier = 1;
     double priority = 0;  ///< within a tier, higher first: stable across years (max over years)
-    bool leaders = true;  ///< may move away from its marker, joined to it by a leader line
+    bool leaders = true;  ///< may move away from its marker, joined by a leader line (not tier 2)
 };
 
 /// A drawn marker: labels avoid its centre always and its circle when they can.

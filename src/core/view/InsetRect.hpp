@@ -11,7 +11,7 @@ namespace aimap {
 /// width 22% of the window's width, aspect 4:5 (width:height, the islands run north-south), but
 /// never taller than 40% of the window's height (the width then follows the aspect). An empty Box
 /// for a window too small to hold it (less than 4 margins wide or tall).
-///   1920x1080, scale 1.2: 346 x 432 at (1560, 634)   1280x720, scale 1: 230 x 288 at (1038, 420)
+///   1920x1080, scale 1.2: 346 x 433 at (1560, 633)   1280x720, scale 1: 230 x 288 at (1038, 420)
 ///   1024x768, scale 1: 225 x 281 at (787, 475)
 /// `windowSize`: pixels; `uiScale`: the panels' scale (1 at 900 px tall, see Viewer::uiScale).
 Box insetRect(Vec2 windowSize, float uiScale);
