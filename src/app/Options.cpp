@@ -34,6 +34,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
             ->check(CLI::Range(-1.0, 6.0));
     cli.add_option("--labels", o.labels, "Label language: zh, en or both")
         ->check(CLI::IsMember({"zh", "en", "both"}));
+    cli.add_option("--grouping", o.grouping, "Group nearby markers into clusters: on (default) or off")
+        ->check(CLI::IsMember({"on", "off"}));
     cli.add_option("--ui-dump", o.uiDump,
                    "Write the open city card as JSON to this file when it changes (tests)");
     cli.add_option("--ui-dump-sweep", o.uiDumpSweep,

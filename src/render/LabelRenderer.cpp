@@ -141,24 +141,28 @@ void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity
         return static_cast<sf::Uint8>(std::lround(a * opacity * f));
     };
     const auto colour = [&](Rgba c, float f = 1.0f) { return sf::Color(c.r, c.g, c.b, alpha(c.a, f)); };
-    // Leader lines first, under every label: thin, a little lighter than the text.
+    // Leader lines first, under every label: thin and dark on a light halo, so that they stay
+    // visible where they cross a marker.
     const float lineW = std::max(1.0f, static_cast<float>(m_charSize) / 14.0f);
     sf::VertexArray lines(sf::Triangles);
-    for (const DrawnLabel& d : m_drawn) {
-        if (!d.leader)
-            continue;
+    const auto segment = [&](const DrawnLabel& d, float width, sf::Color c) {
         const double dx = d.to.x - d.from.x, dy = d.to.y - d.from.y;
         const double len = std::hypot(dx, dy);
         if (!(len > 0))
-            continue;
-        const float nx = static_cast<float>(-dy / len * lineW / 2), ny = static_cast<float>(dx / len * lineW / 2);
+            return;
+        const sf::Vector2f n(static_cast<float>(-dy / len * width / 2),
+                             static_cast<float>(dx / len * width / 2));
         const sf::Vector2f a(static_cast<float>(d.from.x), static_cast<float>(d.from.y));
         const sf::Vector2f b(static_cast<float>(d.to.x), static_cast<float>(d.to.y));
-        const sf::Color c = colour(t.labelText, 0.7f);
-        for (const sf::Vector2f& v : {a + sf::Vector2f(nx, ny), b + sf::Vector2f(nx, ny), b - sf::Vector2f(nx, ny),
-                                      a + sf::Vector2f(nx, ny), b - sf::Vector2f(nx, ny), a - sf::Vector2f(nx, ny)})
+        for (const sf::Vector2f& v : {a + n, b + n, b - n, a + n, b - n, a - n})
             lines.append(sf::Vertex(v, c));
-    }
+    };
+    for (const DrawnLabel& d : m_drawn)
+        if (d.leader)
+            segment(d, lineW + 2 * outlineThickness() * 0.6f, colour(t.labelHalo, 0.8f));
+    for (const DrawnLabel& d : m_drawn)
+        if (d.leader)
+            segment(d, lineW, colour(t.labelText, 0.85f));
     target.draw(lines);
     for (std::size_t i = 0; i < m_placed.size(); ++i) {
         const Placed& p = m_placed[i];

@@ -41,6 +41,13 @@ bool segmentMeetsBox(Vec2 a, Vec2 b, const Box& box) {
 
 namespace {
 
+double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double len2 = dx * dx + dy * dy;
+    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+    return std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+}
+
 constexpr double kPi = 3.14159265358979323846;
 
 /// The rect of a label of `size` whose point nearest the anchor lies at `distance` from it in
@@ -125,9 +132,9 @@ std::vector<Candidate> candidatesFor(const LabelWish& w, const LabelLayoutParams
         out.push_back({rectAt(w.anchor, w.size, near, deg * kPi / 180), false});
     if (!withLeaders)
         return out;
-    for (int step = 1; step <= 4; ++step)
-        for (int k = 0; k < 12; ++k) {
-            const double deg = k * 30.0;
+    for (int step = 1; step <= 5; ++step)
+        for (int k = 0; k < 16; ++k) {
+            const double deg = k * 22.5;
             out.push_back({rectAt(w.anchor, w.size, near + step * p.leaderStep, deg * kPi / 180),
                            true});
         }
@@ -186,7 +193,7 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
         std::optional<PlacedLabel> choice;
         // What has no figure (tier 2) never lies on another marker's circle: a quiet name on a
         // cluster would read as the cluster's.
-        const int rounds = w.tier >= 2 ? 1 : 2;
+        const int rounds = w.tier >= 2 ? 1 : 3;
         for (int round = 0; round < rounds && !choice; ++round)
             for (const Candidate& c : candidates) {
                 if (!inside(c.rect) || circleMeetsBox(w.anchor, w.radius, c.rect) ||
@@ -195,7 +202,7 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
                 if (std::any_of(placed.begin(), placed.end(),
                                 [&](const PlacedLabel& q) { return overlaps(c.rect, q.rect); }))
                     continue;
-                if (!clearOfMarkers(c.rect, round == 0))
+                if (!clearOfMarkers(c.rect, round == 0) || (round == 2 && !c.leader))
                     continue;
                 PlacedLabel pl;
                 pl.wish = wi;
@@ -213,6 +220,22 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
                     if (std::any_of(placed.begin(), placed.end(), [&](const PlacedLabel& q) {
                             return segmentMeetsBox(pl.from, pl.to, q.rect);
                         }))
+                        continue;
+                    // Nor through the middle of another marker: it keeps half that marker's
+                    // radius from its centre, unless it starts nearer and moves away (a city
+                    // inside a larger circle).
+                    Box span;
+                    span.expand(pl.from);
+                    span.expand(pl.to);
+                    const bool crosses = grid.any(span, [&](const MarkerCircle& m) {
+                        if (m.owner == w.owner)
+                            return false;
+                        const double start = std::hypot(pl.from.x - m.centre.x, pl.from.y - m.centre.y);
+                        const double clear = round < 2 ? std::max(0.5 * m.radius, 4.0) : 3.0;
+                        const double keep = std::min(clear, start - 1e-9);
+                        return distanceToSegment(m.centre, pl.from, pl.to) < keep;
+                    });
+                    if (crosses)
                         continue;
                 }
                 choice = pl;

@@ -46,12 +46,13 @@ struct PlacedLabel {
 
 /// Places labels greedily in order (tier, then priority descending, then id). Each label tries
 /// positions around its marker at `gap` from the circle's edge — right, upper right, lower right,
-/// left, upper left, lower left, above, below — then, if it may, farther positions in 12
-/// directions with a leader line. A position is taken when the rect stays inside the viewport,
-/// meets no obstacle rect nor a label already placed, covers no other marker's centre, and (in
-/// the first round) meets no other marker's circle; a second round, for tiers 0 and 1 only,
-/// drops that last wish. A
-/// leader line crosses no placed label. Tier 0 is always placed (first free position, else its
+/// left, upper left, lower left, above, below — then, if it may, farther positions in 16
+/// directions, 1 to 5 `leaderStep`s out, with a leader line. A position is taken when the rect
+/// stays inside the viewport, meets no obstacle rect nor a label already placed, covers no other
+/// marker's centre, and (in the first round) meets no other marker's circle; a second round, for
+/// tiers 0 and 1 only, drops that last wish. A leader line crosses no placed label and keeps
+/// half a marker's radius from another marker's centre (unless it starts nearer and moves away);
+/// a third round of leader positions only asks 3 px. Tier 0 is always placed (first free position, else its
 /// first position inside the viewport, `forced`). Deterministic: the same input, the same output.
 std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
                                       const std::vector<MarkerCircle>& markers,

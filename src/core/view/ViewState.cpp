@@ -71,6 +71,8 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
         r.view.labels = LabelMode::Chinese;
     else if (request.labels == "en")
         r.view.labels = LabelMode::English;
+    if (request.grouping)
+        r.view.clustering = *request.grouping;
     if (!request.metric.empty()) {
         const auto m = ds.metricIndex(request.metric);
         if (!m) {

@@ -51,6 +51,7 @@ struct ViewRequest {
     std::string select;        ///< city: id, English or Chinese name
     std::string selectCluster; ///< city whose cluster to open
     std::string labels;        ///< zh, en, both
+    std::optional<bool> grouping; ///< group nearby markers (default: on)
 };
 
 /// A request resolved against a dataset: the view, or the error to print (exit code 2).
