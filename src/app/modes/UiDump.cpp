@@ -51,10 +51,15 @@ nlohmann::json markersJson(const Viewer& viewer, const Dataset& ds) {
     return out;
 }
 
-/// Every label drawn: its text, what it names, its rect [x, y, w, h] and whether a leader line
-/// joins it to its marker.
+/// Every label drawn: its text, what it names, its rect [x, y, w, h], whether a leader line
+/// joins it to its marker, its marker (index into "markers") and its tier (0 selected, 1 with a
+/// figure, 2 without).
 nlohmann::json labelsJson(const Viewer& viewer, const Dataset& ds) {
     const SceneFrame& frame = viewer.frame();
+    std::vector<long> markerOf(frame.items.size(), -1); // item -> its entry in "markers"
+    for (std::size_t i = 0; i < frame.order.size(); ++i)
+        if (frame.order[i].item < markerOf.size())
+            markerOf[frame.order[i].item] = static_cast<long>(i);
     nlohmann::json out = nlohmann::json::array();
     for (const DrawnLabel& d : viewer.drawnLabels()) {
         if (d.request >= frame.labels.size())
@@ -65,7 +70,8 @@ nlohmann::json labelsJson(const Viewer& viewer, const Dataset& ds) {
                                                     : r.text + "\n" + r.subtext},
                          {"rect", rectJson(d.rect)},
                          {"leader", d.leader},
-                         {"tier", r.tier}};
+                         {"tier", r.tier},
+                         {"marker", r.owner < markerOf.size() ? markerOf[r.owner] : -1}};
         const bool cluster = r.owner < frame.items.size() &&
                              frame.items[r.owner].kind == MapItem::Kind::Cluster;
         if (cluster)
