@@ -9,9 +9,9 @@
 #include "app/Viewer.hpp"
 
 #include "core/Theme.hpp"
+#include "core/camera/KeepInView.hpp"
 #include "core/data/Format.hpp"
 #include "core/geo/Projection.hpp"
-#include "core/camera/KeepInView.hpp"
 #include "core/view/InsetRect.hpp"
 #include "core/view/Tooltip.hpp"
 #include "render/FontLocator.hpp"
@@ -453,7 +453,8 @@ void Viewer::keepClearOfCard(Vec2 world, bool animate) {
         m_camera.setCentre(moved.centre());
         return;
     }
-    m_flight = Flight({m_camera.centre(), m_camera.scale()}, {moved.centre(), m_camera.scale()}, 0.5);
+    m_flight =
+        Flight({m_camera.centre(), m_camera.scale()}, {moved.centre(), m_camera.scale()}, 0.5);
     m_flightStart = seconds();
 }
 

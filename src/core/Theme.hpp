@@ -34,8 +34,8 @@ struct Theme {
     /// shares in the sector colours (Tableau 10, in Sector order).
     Rgba clusterFill{150, 138, 128, 150};
     Rgba clusterOutline{80, 72, 66, 240};
-    Rgba sectorColours[9] = {{78, 121, 167, 255},  {242, 142, 43, 255}, {225, 87, 89, 255},
-                             {118, 183, 178, 255}, {89, 161, 79, 255},  {237, 201, 72, 255},
+    Rgba sectorColours[9] = {{78, 121, 167, 255},  {242, 142, 43, 255},  {225, 87, 89, 255},
+                             {118, 183, 178, 255}, {89, 161, 79, 255},   {237, 201, 72, 255},
                              {176, 122, 161, 255}, {255, 157, 167, 255}, {156, 117, 95, 255}};
     /// Panels (ImGui): what aimap changes in ImGui's light style (white frames vanish on a white
     /// window, hence the grey frames), and the panels' own colours.

@@ -2,9 +2,9 @@
 
 #include "core/data/Text.hpp"
 
-#include <algorithm>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
+#include <algorithm>
 
 #include <chrono>
 #include <cmath>
@@ -115,7 +115,8 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
             const float textW = p.text.getLocalBounds().width;
             // The sum under the names, centred on them.
             const float dx = std::max(0.0f, (textW - subW) / 2);
-            p.sub->setPosition(std::round(x + (p.text.getString().isEmpty() ? 0 : dx)), std::round(y));
+            p.sub->setPosition(std::round(x + (p.text.getString().isEmpty() ? 0 : dx)),
+                               std::round(y));
         }
         m_placed.push_back(std::move(p));
         m_drawn.push_back({ranked[pl.wish], pl.rect, pl.leader, pl.from, pl.to});
@@ -140,7 +141,9 @@ void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity
     auto alpha = [&](std::uint8_t a, float f = 1.0f) {
         return static_cast<sf::Uint8>(std::lround(a * opacity * f));
     };
-    const auto colour = [&](Rgba c, float f = 1.0f) { return sf::Color(c.r, c.g, c.b, alpha(c.a, f)); };
+    const auto colour = [&](Rgba c, float f = 1.0f) {
+        return sf::Color(c.r, c.g, c.b, alpha(c.a, f));
+    };
     // Leader lines first, under every label: thin and dark on a light halo, so that they stay
     // visible where they cross a marker.
     const float lineW = std::max(1.0f, static_cast<float>(m_charSize) / 14.0f);

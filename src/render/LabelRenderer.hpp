@@ -18,25 +18,25 @@ namespace aimap {
 
 /// A label to place: UTF-8 text next to a marker.
 struct LabelRequest {
-    std::string text;      ///< UTF-8, one line (line breaks are shown as spaces)
-    Vec2 anchor;                ///< marker centre, screen pixels
-    double markerRadiusPx = 0;  ///< the label goes beside the circle, at a gap from its edge
-    double priority = 0;        ///< stable across years (e.g. the city's maximum value)
-    std::size_t item = 0;       ///< stable identity: ties in priority go to the smaller
-    std::size_t owner = 0; ///< its marker (SceneFrame::items index): never an obstacle to it
+    std::string text;          ///< UTF-8, one line (line breaks are shown as spaces)
+    Vec2 anchor;               ///< marker centre, screen pixels
+    double markerRadiusPx = 0; ///< the label goes beside the circle, at a gap from its edge
+    double priority = 0;       ///< stable across years (e.g. the city's maximum value)
+    std::size_t item = 0;      ///< stable identity: ties in priority go to the smaller
+    std::size_t owner = 0;     ///< its marker (SceneFrame::items index): never an obstacle to it
     /// 0: selected (always labelled, highlighted); 1: has a figure; 2: has none (quiet: placed
     /// last, drawn lighter, never with a leader line)
     int tier = 1;
-    bool leaders = true;   ///< may sit away from its marker with a leader line
-    std::string subtext;   ///< a second, smaller line (a cluster's sum and count), may be empty
+    bool leaders = true; ///< may sit away from its marker with a leader line
+    std::string subtext; ///< a second, smaller line (a cluster's sum and count), may be empty
     /// The city labelled, or a cluster's member cities (largest first); empty for an enterprise.
     std::vector<std::uint32_t> cities;
 
     bool operator==(const LabelRequest& o) const {
         return item == o.item && anchor.x == o.anchor.x && anchor.y == o.anchor.y &&
                markerRadiusPx == o.markerRadiusPx && priority == o.priority && text == o.text &&
-               owner == o.owner && tier == o.tier && leaders == o.leaders &&
-               subtext == o.subtext && cities == o.cities;
+               owner == o.owner && tier == o.tier && leaders == o.leaders && subtext == o.subtext &&
+               cities == o.cities;
     }
 };
 

@@ -119,8 +119,8 @@ void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
     // The colours with the batch's opacity: for what is drawn without the shader (the rings, and
     // everything when shaders are unavailable); the shader applies it to its discs itself.
     Theme faded = theme;
-    for (Rgba* c : {&faded.selection, &faded.selectionHalo, &faded.markerMissing, &faded.markerFill, &faded.markerOutline,
-                    &faded.clusterFill, &faded.clusterOutline})
+    for (Rgba* c : {&faded.selection, &faded.selectionHalo, &faded.markerMissing, &faded.markerFill,
+                    &faded.markerOutline, &faded.clusterFill, &faded.clusterOutline})
         c->a = static_cast<std::uint8_t>(std::lround(c->a * opacity));
     for (Rgba& c : faded.sectorColours)
         c.a = static_cast<std::uint8_t>(std::lround(c.a * opacity));

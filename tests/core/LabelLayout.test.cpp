@@ -72,7 +72,8 @@ void expectClean(const std::vector<LabelWish>& wishes, const std::vector<MarkerC
         const LabelWish& w = wishes[placed[a].wish];
         EXPECT_FALSE(circleMeetsBox(w.anchor, w.radius, r)) << "label on its own circle";
         if (placed[a].leader) {
-            const double d = std::hypot(placed[a].from.x - w.anchor.x, placed[a].from.y - w.anchor.y);
+            const double d =
+                std::hypot(placed[a].from.x - w.anchor.x, placed[a].from.y - w.anchor.y);
             EXPECT_NEAR(d, w.radius, 1e-6);
         }
     }
@@ -126,8 +127,8 @@ TEST(LabelLayout, LeaderLinesOnlyWhenNoNearPlaceIsFree) {
     // A marker boxed in by four others whose labels take every near place: a leader line.
     std::vector<LabelWish> w{wish(0, {600, 360}, 4, 1)};
     // Walls all round the marker, a little beyond it: every near place meets one.
-    const std::vector<Box> walls = {Box{{500, 336}, {700, 350}}, Box{{500, 370}, {700, 384}}, Box{{500, 350}, {598, 370}},
-             Box{{602, 350}, {700, 370}}};
+    const std::vector<Box> walls = {Box{{500, 336}, {700, 350}}, Box{{500, 370}, {700, 384}},
+                                    Box{{500, 350}, {598, 370}}, Box{{602, 350}, {700, 370}}};
     const auto placed = layoutLabels(w, circlesOf(w), walls, params());
     ASSERT_EQ(placed.size(), 1u);
     EXPECT_TRUE(placed[0].leader);
@@ -154,16 +155,19 @@ TEST(LabelLayout, TheSelectedLabelDisplacesAGreaterOne) {
 TEST(LabelLayout, WhatHasNoFigureYieldsFirstAndNeverSitsOnACircle) {
     // A quiet city (tier 2) inside a large circle gets no label; a city with a figure there
     // gets one, clear of the circle, with a leader line.
-    const std::vector<LabelWish> quiet{wish(0, {400, 300}, 60, 1000), wish(1, {420, 310}, 5, 5000, 2)};
+    const std::vector<LabelWish> quiet{wish(0, {400, 300}, 60, 1000),
+                                       wish(1, {420, 310}, 5, 5000, 2)};
     auto placed = layoutLabels(quiet, circlesOf(quiet), {}, params());
     EXPECT_EQ(find(placed, 1), nullptr);
-    const std::vector<LabelWish> filled{wish(0, {400, 300}, 60, 1000), wish(1, {420, 310}, 5, 5, 1)};
+    const std::vector<LabelWish> filled{wish(0, {400, 300}, 60, 1000),
+                                        wish(1, {420, 310}, 5, 5, 1)};
     placed = layoutLabels(filled, circlesOf(filled), {}, params());
     ASSERT_NE(find(placed, 1), nullptr);
     EXPECT_FALSE(circleMeetsBox({400, 300}, 60, find(placed, 1)->rect));
     EXPECT_TRUE(find(placed, 1)->leader);
     // Tier before priority: a huge figure without a figure this year comes after a small one.
-    const std::vector<LabelWish> order{wish(0, {400, 300}, 5, 1, 1), wish(1, {400, 312}, 5, 9999, 2)};
+    const std::vector<LabelWish> order{wish(0, {400, 300}, 5, 1, 1),
+                                       wish(1, {400, 312}, 5, 9999, 2)};
     placed = layoutLabels(order, circlesOf(order), {}, params());
     ASSERT_FALSE(placed.empty());
     EXPECT_EQ(placed[0].wish, 0u);
@@ -177,7 +181,8 @@ TEST(LabelLayout, DeterministicAndCleanOnManyRandomLayouts) {
         const int n = 5 + round % 40;
         for (int i = 0; i < n; ++i)
             w.push_back(wish(static_cast<std::size_t>(i), {x(rng), y(rng)}, r(rng), pr(rng),
-                             i == 0 ? 0 : 1 + (i % 5 == 0), {40 + 3.0 * (i % 30), 18 + 16.0 * (i % 2)}));
+                             i == 0 ? 0 : 1 + (i % 5 == 0),
+                             {40 + 3.0 * (i % 30), 18 + 16.0 * (i % 2)}));
         const std::vector<Box> obstacles{Box{{1040, 420}, {1268, 708}}, Box{{10, 10}, {300, 340}}};
         const auto markers = circlesOf(w);
         const auto placed = layoutLabels(w, markers, obstacles, params());
@@ -206,11 +211,13 @@ TEST(LabelLayout, DeterministicAndCleanOnManyRandomLayouts) {
 // Regression (issue 14): "Tianjin's ring and label sit inside Beijing's circle". Positions as
 // drawn at 1280x720, national zoom: Tianjin's marker lies inside Beijing's disc.
 TEST(LabelLayout, TianjinsRingAndLabelSitInsideBeijingsCircle) {
-    const std::vector<LabelWish> w{wish(0, {833, 285}, 42, 1500), wish(1, {846, 298}, 5, 300, 1, {95, 21})};
+    const std::vector<LabelWish> w{wish(0, {833, 285}, 42, 1500),
+                                   wish(1, {846, 298}, 5, 300, 1, {95, 21})};
     const auto placed = layoutLabels(w, circlesOf(w), {}, params());
     const PlacedLabel* tianjin = find(placed, 1);
     ASSERT_NE(tianjin, nullptr);
-    EXPECT_FALSE(circleMeetsBox({833, 285}, 42, tianjin->rect)) << "Tianjin's label on Beijing's disc";
+    EXPECT_FALSE(circleMeetsBox({833, 285}, 42, tianjin->rect))
+        << "Tianjin's label on Beijing's disc";
     EXPECT_TRUE(tianjin->leader);
     const PlacedLabel* beijing = find(placed, 0);
     ASSERT_NE(beijing, nullptr);

@@ -62,9 +62,10 @@ TEST(LabelRenderer, GlyphsAreRenderedByTheLayoutNotWhileDrawing) {
     ASSERT_NO_FATAL_FAILURE(loadLabels(labels, size));
     // Characters no other test of this process has drawn at this size (sf::Text measures an x).
     const std::vector<LabelRequest> requests = {
-        req("\xE4\xB9\x8C\xE9\xB2\x81\xE6\x9C\xA8\xE9\xBD\x90 Urumqi 7 412", {200, 100}, 6, 3, 0), // 乌鲁木齐
-        req("\xE6\x8B\x89\xE8\x90\xA8 Lhasa 58", {200, 300}, 4, 2, 1),                            // 拉萨
-        req("\xE5\x93\x88\xE5\xAF\x86 Hami 0.9", {500, 200}, 3, 1, 2),                             // 哈密
+        req("\xE4\xB9\x8C\xE9\xB2\x81\xE6\x9C\xA8\xE9\xBD\x90 Urumqi 7 412", {200, 100}, 6, 3,
+            0),                                                        // 乌鲁木齐
+        req("\xE6\x8B\x89\xE8\x90\xA8 Lhasa 58", {200, 300}, 4, 2, 1), // 拉萨
+        req("\xE5\x93\x88\xE5\xAF\x86 Hami 0.9", {500, 200}, 3, 1, 2), // 哈密
     };
     sf::Image shot;
     EXPECT_TRUE(noGlyphRendered(labels, size, requests, false, shot))
@@ -92,9 +93,9 @@ TEST(LabelRenderer, PrewarmRendersGlyphsAheadInSlices) {
         ASSERT_LT(++calls, 100);
     EXPECT_GE(calls, 2) << "a zero budget still renders everything in one call";
     const std::vector<LabelRequest> requests = {
-        req("\xE5\xB9\xBF\xE5\xB7\x9E Guangzhou 1.5", {200, 100}, 6, 3, 0),     // 广州
-        req("\xE6\xB7\xB1\xE5\x9C\xB3 Shenzhen 220", {200, 300}, 4, 2, 1),      // 深圳
-        req("\xE8\xA5\xBF\xE5\xAE\x81 Xining 0.07", {500, 200}, 3, 1, 2),       // 西宁
+        req("\xE5\xB9\xBF\xE5\xB7\x9E Guangzhou 1.5", {200, 100}, 6, 3, 0), // 广州
+        req("\xE6\xB7\xB1\xE5\x9C\xB3 Shenzhen 220", {200, 300}, 4, 2, 1),  // 深圳
+        req("\xE8\xA5\xBF\xE5\xAE\x81 Xining 0.07", {500, 200}, 3, 1, 2),   // 西宁
     };
     sf::Image shot;
     EXPECT_TRUE(noGlyphRendered(labels, size, requests, true, shot))

@@ -110,7 +110,8 @@ std::string violations(const json& d) {
         if (!m.value("filled", false) || labelled.count(m["city"].get<std::string>()))
             continue;
         const double x = m["x"], y = m["y"];
-        if (std::none_of(hidden.begin(), hidden.end(), [&](const Rect& h) { return covers(h, x, y); }))
+        if (std::none_of(hidden.begin(), hidden.end(),
+                         [&](const Rect& h) { return covers(h, x, y); }))
             out << "no label for " << m["city"] << " at " << x << "," << y << "\n";
     }
     for (std::size_t a = 0; a < labels.size(); ++a) {
@@ -123,7 +124,8 @@ std::string violations(const json& d) {
         const long own = labels[a]["marker"];
         for (std::size_t i = 0; i < markers.size(); ++i)
             if (static_cast<long>(i) != own && covers(ra, markers[i]["x"], markers[i]["y"]))
-                out << labels[a]["text"] << " covers the centre of marker " << markers[i].dump() << "\n";
+                out << labels[a]["text"] << " covers the centre of marker " << markers[i].dump()
+                    << "\n";
     }
     return out.str();
 }
@@ -147,8 +149,11 @@ std::string everyCityWithAFigure() {
     for (const auto& c : ds["cities"]) {
         ++i;
         if (!have.count(c["id"].get<std::string>()))
-            ds["values"].push_back({{"city", c["id"]}, {"metric", "ai_enterprises_count"},
-                                    {"year", 2020}, {"value", 40 + 53 * i}, {"sources", sources}});
+            ds["values"].push_back({{"city", c["id"]},
+                                    {"metric", "ai_enterprises_count"},
+                                    {"year", 2020},
+                                    {"value", 40 + 53 * i},
+                                    {"sources", sources}});
     }
     ds["kind"] = "synthetic";
     const std::string path = tmp("every-city.json");
@@ -200,8 +205,8 @@ TEST(MapLabels, FiveCitiesHaveNoLabelAtNationalZoom) {
         std::set<std::string> labelled;
         for (const auto& l : d["labels"])
             labelled.insert(l.value("city", ""));
-        for (const char* city : {"shenzhen", "qingdao", "nanjing", "suzhou", "huzhou", "shanghai",
-                                 "chongqing"})
+        for (const char* city :
+             {"shenzhen", "qingdao", "nanjing", "suzhou", "huzhou", "shanghai", "chongqing"})
             EXPECT_TRUE(labelled.count(city)) << city << " at " << size;
         EXPECT_EQ(d["markers"].size(), 20u);
         EXPECT_EQ(d["labels"].size(), 20u) << size;
@@ -235,9 +240,9 @@ TEST(MapLabels, TianjinsRingAndLabelSitInsideBeijingsCircle) {
 // revenue drew a grey "2609 · 3" circle over the Yangtze delta whose only name was 苏州 Suzhou,
 // the one city there without a 2023 figure.
 TEST(MapLabels, ClustersCarryNoPlaceNames) {
-    const json d = shot("--data " + quote(AIMAP_FIXTURES "/csv/ic-design-2023-gbk.csv") +
-                            " --size 1280x720",
-                        "ic-design");
+    const json d =
+        shot("--data " + quote(AIMAP_FIXTURES "/csv/ic-design-2023-gbk.csv") + " --size 1280x720",
+             "ic-design");
     bool named = false;
     for (const auto& m : d["markers"]) {
         if (!m.value("cluster", false))

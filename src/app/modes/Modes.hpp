@@ -4,6 +4,10 @@
 
 #include <string>
 
+namespace sf {
+class RenderTexture;
+}
+
 namespace aimap {
 
 class LiveData;
@@ -26,6 +30,9 @@ struct ModeContext {
 int runWindowMode(ModeContext& ctx, bool deferredLoad);
 /// --screenshot: renders exactly what the window would show into a PNG, then exits.
 int runScreenshotMode(ModeContext& ctx);
+/// The offscreen image of --screenshot (the command line's size, 4x multisampling) made current,
+/// with the viewer's graphics; false after saying why.
+bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target);
 /// --ui-dump-sweep FILE: the UI dump of every metric x year, grouping on and off (one frame
 /// each, rendered as --screenshot would), as a JSON array in FILE; then exits.
 int runUiDumpSweepMode(ModeContext& ctx);

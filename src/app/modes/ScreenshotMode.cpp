@@ -10,17 +10,22 @@
 
 namespace aimap {
 
-int runScreenshotMode(ModeContext& ctx) {
+bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target) {
     const Options& o = ctx.options;
     sf::ContextSettings settings;
     settings.antialiasingLevel = 4;
-    sf::RenderTexture target;
     if (!target.create(o.width, o.height, settings)) {
         std::fprintf(stderr, "aimap: cannot create a %ux%u offscreen image (OpenGL problem?)\n",
                      o.width, o.height);
-        return 1;
+        return false;
     }
-    if (!target.setActive(true) || !ctx.viewer.initGraphics(ctx.root))
+    return target.setActive(true) && ctx.viewer.initGraphics(ctx.root);
+}
+
+int runScreenshotMode(ModeContext& ctx) {
+    const Options& o = ctx.options;
+    sf::RenderTexture target;
+    if (!startOffscreen(ctx, target))
         return 1;
     const FrameMode exact{true};
     if (!ctx.viewer.selectPendingCluster(exact)) {

@@ -72,8 +72,8 @@ nlohmann::json labelsJson(const Viewer& viewer, const Dataset& ds) {
                          {"leader", d.leader},
                          {"tier", r.tier},
                          {"marker", r.owner < markerOf.size() ? markerOf[r.owner] : -1}};
-        const bool cluster = r.owner < frame.items.size() &&
-                             frame.items[r.owner].kind == MapItem::Kind::Cluster;
+        const bool cluster =
+            r.owner < frame.items.size() && frame.items[r.owner].kind == MapItem::Kind::Cluster;
         if (cluster)
             j["members"] = cityIds(ds, r.cities);
         else if (!r.cities.empty() && r.cities[0] < ds.cities.size())
@@ -88,7 +88,8 @@ nlohmann::json labelsJson(const Viewer& viewer, const Dataset& ds) {
 void UiDump::write(const Viewer& viewer, const LiveData& data) {
     if (m_path.empty() || !data.dataset())
         return;
-    const std::string text = snapshot(viewer, data).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string text =
+        snapshot(viewer, data).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (text == m_last)
         return;
     std::string error;

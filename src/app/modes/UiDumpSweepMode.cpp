@@ -16,12 +16,7 @@ namespace aimap {
 int runUiDumpSweepMode(ModeContext& ctx) {
     const Options& o = ctx.options;
     sf::RenderTexture target;
-    if (!target.create(o.width, o.height)) {
-        std::fprintf(stderr, "aimap: cannot create a %ux%u offscreen image (OpenGL problem?)\n",
-                     o.width, o.height);
-        return 1;
-    }
-    if (!target.setActive(true) || !ctx.viewer.initGraphics(ctx.root))
+    if (!startOffscreen(ctx, target))
         return 1;
     const FrameMode exact{true};
     const Dataset& ds = *ctx.data.dataset();

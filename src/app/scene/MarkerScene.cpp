@@ -91,7 +91,8 @@ bool MarkerScene::isSelected(const SceneInput& in, std::size_t city) {
     return in.view->selectedCity && *in.view->selectedCity == city;
 }
 
-const ClusterName& MarkerScene::nameOf(const ClusterLayer& layer, std::uint32_t id, LabelMode mode) {
+const ClusterName& MarkerScene::nameOf(const ClusterLayer& layer, std::uint32_t id,
+                                       LabelMode mode) {
     // Names are linear in a cluster's members: made once per layer, language and cluster.
     // A layer is told by its address and what it was built for (an address may be reused).
     const NamesKey key{&layer, layer.dataset.get(), layer.metric, layer.year, layer.member.size()};

@@ -44,7 +44,8 @@ namespace {
 double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
     const double dx = b.x - a.x, dy = b.y - a.y;
     const double len2 = dx * dx + dy * dy;
-    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+    const double t =
+        len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
     return std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
 }
 
@@ -75,7 +76,8 @@ public:
         m_stamp.assign(markers.size(), 0);
         for (std::size_t i = 0; i < markers.size(); ++i) {
             const MarkerCircle& m = markers[i];
-            if (!std::isfinite(m.centre.x) || !std::isfinite(m.centre.y) || !std::isfinite(m.radius))
+            if (!std::isfinite(m.centre.x) || !std::isfinite(m.centre.y) ||
+                !std::isfinite(m.radius))
                 continue;
             const Box b{{m.centre.x - m.radius, m.centre.y - m.radius},
                         {m.centre.x + m.radius, m.centre.y + m.radius}};
@@ -135,8 +137,8 @@ std::vector<Candidate> candidatesFor(const LabelWish& w, const LabelLayoutParams
     for (int step = 1; step <= 5; ++step)
         for (int k = 0; k < 16; ++k) {
             const double deg = k * 22.5;
-            out.push_back({rectAt(w.anchor, w.size, near + step * p.leaderStep, deg * kPi / 180),
-                           true});
+            out.push_back(
+                {rectAt(w.anchor, w.size, near + step * p.leaderStep, deg * kPi / 180), true});
         }
     return out;
 }
@@ -166,8 +168,8 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
         if (!(w.size.x > 0 && w.size.y > 0) || !std::isfinite(w.anchor.x) ||
             !std::isfinite(w.anchor.y) || !std::isfinite(w.radius))
             continue;
-        const bool withLeaders = w.leaders && w.tier < 2 &&
-                                 (w.tier == 0 || leaderLabels < params.maxLeaderLabels);
+        const bool withLeaders =
+            w.leaders && w.tier < 2 && (w.tier == 0 || leaderLabels < params.maxLeaderLabels);
         const auto candidates = candidatesFor(w, params, withLeaders);
         if (withLeaders)
             ++leaderLabels;
@@ -230,7 +232,8 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
                     const bool crosses = grid.any(span, [&](const MarkerCircle& m) {
                         if (m.owner == w.owner)
                             return false;
-                        const double start = std::hypot(pl.from.x - m.centre.x, pl.from.y - m.centre.y);
+                        const double start =
+                            std::hypot(pl.from.x - m.centre.x, pl.from.y - m.centre.y);
                         const double clear = round < 2 ? std::max(0.5 * m.radius, 4.0) : 3.0;
                         const double keep = std::min(clear, start - 1e-9);
                         return distanceToSegment(m.centre, pl.from, pl.to) < keep;

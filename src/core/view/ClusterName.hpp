@@ -12,7 +12,7 @@ namespace aimap {
 /// What a cluster is called on the map: its largest member cities, so that a grey circle over the
 /// Yangtze delta never reads as the one nearby city that happens to be labelled.
 struct ClusterName {
-    std::string text;                 ///< "上海 Shanghai +2"; zh or en: "上海, 深圳 +1"
+    std::string text;                  ///< "上海 Shanghai +2"; zh or en: "上海, 深圳 +1"
     std::vector<std::uint32_t> cities; ///< every member city, largest first (ties by index)
 };
 

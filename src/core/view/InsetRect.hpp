@@ -17,7 +17,7 @@ namespace aimap {
 Box insetRect(Vec2 windowSize, float uiScale);
 
 constexpr double kInsetMarginPx = 12;
-constexpr double kInsetWidthShare = 0.22;  ///< of the window's width
+constexpr double kInsetWidthShare = 0.22;     ///< of the window's width
 constexpr double kInsetMaxHeightShare = 0.40; ///< of the window's height
 constexpr double kInsetAspect = 4.0 / 5.0;    ///< width / height
 

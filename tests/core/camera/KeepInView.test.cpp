@@ -12,7 +12,8 @@ const Box kFree{{0, 0}, {900, 720}}; // a 1280x720 window, a card from x = 900
 // camera part: a city in view stays put, one under the card or off screen is brought beside it.
 TEST(KeepInView, SelectingACityNeitherMovesTheMapNorMarksItClearly) {
     EXPECT_FALSE(panToShow({450, 360}, kFree, 80)) << "in view: the map never moves";
-    EXPECT_FALSE(panToShow({850, 670}, kFree, 80)) << "within half a margin of the edges is in view";
+    EXPECT_FALSE(panToShow({850, 670}, kFree, 80))
+        << "within half a margin of the edges is in view";
     const auto underCard = panToShow({1100, 300}, kFree, 80);
     ASSERT_TRUE(underCard);
     EXPECT_DOUBLE_EQ(underCard->x, 820 - 1100.0); // to a margin left of the card

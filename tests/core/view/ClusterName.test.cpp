@@ -1,7 +1,7 @@
 // Cluster names: a cluster is called by its largest member cities.
+#include "core/view/ClusterName.hpp"
 #include "core/cluster/ClusterLayer.hpp"
 #include "core/data/FormatDispatch.hpp"
-#include "core/view/ClusterName.hpp"
 #include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
@@ -16,7 +16,8 @@ namespace {
 // The table: 2023 IC design revenue (亿元) of Shanghai, Shenzhen, Beijing, Hangzhou and
 // Wuxi, and Suzhou with only a 2021 bound; GBK, as Excel on Chinese Windows saves it.
 std::shared_ptr<const Dataset> icDesign() {
-    auto r = loadDatasetFile(AIMAP_FIXTURES "/csv/ic-design-2023-gbk.csv", &test::bundledGazetteer());
+    auto r =
+        loadDatasetFile(AIMAP_FIXTURES "/csv/ic-design-2023-gbk.csv", &test::bundledGazetteer());
     return r.dataset ? std::shared_ptr<const Dataset>(std::move(r.dataset)) : nullptr;
 }
 

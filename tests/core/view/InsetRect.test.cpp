@@ -14,7 +14,7 @@ TEST(InsetRect, LowerRightAtTheMarginWithFourToFiveAspect) {
     EXPECT_DOUBLE_EQ(a.max.y - a.min.y, 288);
     const Box b = insetRect({1920, 1080}, 1.2f);
     EXPECT_DOUBLE_EQ(b.min.x, 1560);
-    EXPECT_DOUBLE_EQ(b.min.y, 633); // 346 / 0.8 = 432.5, rounded up
+    EXPECT_DOUBLE_EQ(b.min.y, 633);  // 346 / 0.8 = 432.5, rounded up
     EXPECT_DOUBLE_EQ(b.max.x, 1906); // margin 12 x 1.2 = 14.4, rounded
     const Box c = insetRect({1024, 768}, 1.0f);
     EXPECT_DOUBLE_EQ(c.max.x - c.min.x, 225); // 22% of 1024 = 225.28
