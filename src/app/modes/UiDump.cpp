@@ -148,6 +148,7 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                        : viewer.view().labels == LabelMode::English ? "en"
                                                                     : "both";
     j["grouping"] = viewer.view().clustering;
+    j["flying"] = viewer.flying(); // a camera flight in progress: positions are changing
     j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
     j["markers"] = markersJson(viewer, ds);
     j["labels"] = labelsJson(viewer, ds);
