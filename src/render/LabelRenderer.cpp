@@ -59,7 +59,8 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
     });
     if (ranked.size() > kMaxCandidates)
         ranked.resize(kMaxCandidates);
-    const float pad = 2.0f;
+    // Room around the text: its halo; the selected label's plate and frame a little more.
+    const auto padOf = [&](int tier) { return tier == 0 ? 2.0f + std::max(2.0f, m_charSize / 6.0f) : 2.0f; };
     const unsigned subSize = std::max(8u, static_cast<unsigned>(std::lround(m_charSize * 0.85)));
     std::vector<Placed> texts;
     std::vector<LabelWish> wishes;
@@ -88,6 +89,7 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
         wish.owner = r.owner;
         wish.anchor = r.anchor;
         wish.radius = r.markerRadiusPx;
+        const float pad = padOf(r.tier);
         wish.size = {std::round(w + 2 * pad), std::round(h + 2 * pad)};
         wish.tier = r.tier;
         wish.priority = r.priority;
@@ -103,6 +105,7 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
         Placed p = texts[pl.wish];
         const LabelRequest& r = requests[ranked[pl.wish]];
         const double lineH = m_font.getLineSpacing(m_charSize);
+        const float pad = padOf(r.tier);
         const float x = static_cast<float>(pl.rect.min.x) + pad;
         float y = static_cast<float>(pl.rect.min.y) + pad;
         // sf::Text draws a line's glyphs from its top; the font's line spacing holds them.
