@@ -295,3 +295,23 @@ TEST(MapLabels, SelectingACityNeitherMovesTheMapNorMarksItClearly) {
         EXPECT_FALSE(covers(rect(p), harbin["x"], harbin["y"])) << "still under a panel";
     EXPECT_EQ(violations(far), "");
 }
+
+// A selected city grouped into a cluster is marked too: its cluster is highlighted and labelled
+// first.
+TEST(MapLabels, ASelectedCityInsideAClusterMarksItsCluster) {
+    const json d = shot("--data " + quote(AIMAP_FIXTURES "/csv/ic-design-2023-gbk.csv") +
+                            " --size 1280x720 --select 310000",
+                        "ic-design-selected");
+    bool marked = false;
+    for (const auto& m : d["markers"])
+        if (m.value("cluster", false) && m["members"].size() == 3u)
+            marked = m.value("selected", false);
+    EXPECT_TRUE(marked) << d["markers"].dump(1);
+    ASSERT_FALSE(d["labels"].empty());
+    bool first = false;
+    for (const auto& l : d["labels"])
+        if (l.contains("members") && l["members"].size() == 3u)
+            first = l["tier"] == 0;
+    EXPECT_TRUE(first);
+    EXPECT_EQ(violations(d), "");
+}

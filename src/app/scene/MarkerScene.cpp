@@ -74,7 +74,9 @@ SceneFrame MarkerScene::build(const SceneInput& in) {
             st.selected = view.selectedCity && *view.selectedCity == d.id;
         } else if (d.kind == MapItem::Kind::Cluster) {
             st = clusterStyle(*in.layer, d.id);
-            st.selected = in.selectedCluster && *in.selectedCluster == d.id;
+            // The open cluster, or the one the selected city is grouped into: its marker is there.
+            st.selected = (in.selectedCluster && *in.selectedCluster == d.id) ||
+                          holdsSelectedCity(in, out.memberCities[m.item]);
         } else if (in.layer->members == ClusterLayer::Members::Cities) {
             st.selected = view.selectedCity && *view.selectedCity == in.layer->member[d.id];
         }
@@ -89,6 +91,11 @@ SceneFrame MarkerScene::build(const SceneInput& in) {
 
 bool MarkerScene::isSelected(const SceneInput& in, std::size_t city) {
     return in.view->selectedCity && *in.view->selectedCity == city;
+}
+
+bool MarkerScene::holdsSelectedCity(const SceneInput& in, const std::vector<std::uint32_t>& cities) {
+    return in.view->selectedCity &&
+           std::find(cities.begin(), cities.end(), *in.view->selectedCity) != cities.end();
 }
 
 const ClusterName& MarkerScene::nameOf(const ClusterLayer& layer, std::uint32_t id,
@@ -205,7 +212,9 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             LabelRequest label =
                 makeLabel(name.text, s, r, priority < 0 ? it.weight : priority, labelItem);
             label.owner = owner;
-            label.tier = in.selectedCluster && *in.selectedCluster == it.id ? 0 : 1;
+            const bool selected = (in.selectedCluster && *in.selectedCluster == it.id) ||
+                                  holdsSelectedCity(in, name.cities);
+            label.tier = selected ? 0 : 1;
             label.subtext = std::move(sum);
             label.cities = name.cities;
             out.labels.push_back(std::move(label));

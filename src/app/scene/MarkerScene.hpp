@@ -75,6 +75,8 @@ private:
                    SceneFrame& out) const;
     void addClusters(const SceneInput& in, const SymbolScale& scale, SceneFrame& out);
     static bool isSelected(const SceneInput& in, std::size_t city);
+    /// A cluster whose members include the selected city is highlighted and labelled first.
+    static bool holdsSelectedCity(const SceneInput& in, const std::vector<std::uint32_t>& cities);
     const ClusterName& nameOf(const ClusterLayer& layer, std::uint32_t id, LabelMode mode);
 
     int m_zoom = -1;     ///< cluster zoom on screen
