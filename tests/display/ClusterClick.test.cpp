@@ -71,7 +71,8 @@ TEST(ClusterClick, ClickOpensTheClusterCardAndDoubleClickSplitsIt) {
 
     // The card may have moved the map (a short flight that keeps the cluster visible beside
     // it): click where it is once the flight is over.
-    j = waitForDump(dump, [](const nlohmann::json& d) { return !d.value("flying", true); }, 10);
+    j = waitForDump(
+        dump, [](const nlohmann::json& d) { return !d.value("flying", true); }, 10);
     ASSERT_FALSE(j.value("flying", true)) << j.dump(1);
     const auto now = j["clusters"][0];
     const std::string there = std::to_string(now["x"].get<long>()) + " " + std::to_string(now["y"].get<long>());
