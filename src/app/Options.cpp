@@ -37,6 +37,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--grouping", o.grouping,
                    "Group nearby markers into clusters: on (default) or off")
         ->check(CLI::IsMember({"on", "off"}));
+    cli.add_option("--zones", o.zones,
+                   "Pilot-zone layer: programmes to show, by id or short name (MOST, MIIT), "
+                   "comma-separated, or all");
     cli.add_option("--ui-dump", o.uiDump,
                    "Write the open city card as JSON to this file when it changes (tests)");
     cli.add_option(

@@ -23,6 +23,7 @@ struct Options {
     std::optional<double> zoom;  ///< --zoom Z: 0 = all of China, +1 per doubling
     std::string labels = "both"; ///< zh, en, both
     std::string grouping;        ///< on, off: group nearby markers (default on)
+    std::string zones;           ///< pilot-zone programmes shown: ids or short names, "all"
     std::string uiDump;          ///< write the open card (JSON) here whenever it changes
     std::string uiDumpSweep;     ///< write the UI dump of every metric x year here and exit
     int exitAfterFrames = -1;    ///< window mode: quit after N frames (tests)

@@ -12,7 +12,6 @@
 #include "core/camera/KeepInView.hpp"
 #include "core/data/Format.hpp"
 #include "core/geo/Projection.hpp"
-#include "core/view/InsetRect.hpp"
 #include "core/view/Tooltip.hpp"
 #include "render/FontLocator.hpp"
 #include "ui/Panels.hpp"
@@ -280,7 +279,7 @@ void Viewer::buildScene(FrameMode mode) {
     m_frame = m_scene.build(in);
     m_hovered.reset();
     const auto hover = m_input.hoverPoint();
-    if (hover && !ImGui::GetIO().WantCaptureMouse)
+    if (hover && !ImGui::GetIO().WantCaptureMouse && !overInset(*hover))
         m_hovered = m_frame.pick(*hover);
 }
 
@@ -309,6 +308,7 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     m_map.renderer().holdUpgrade(true);
     m_map.renderer().draw(target, m_camera, theme(), true);
+    drawInset(target, inset(), true);
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
     const std::string name = std::filesystem::path(m_data.path()).filename().string();
@@ -332,15 +332,18 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const float px = uiScale();
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    buildZones();
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
+    // Labels keep clear of the markers' centres (and circles where they can), the panels and
+    // the inset (drawn over the markers, under labels).
     std::vector<MarkerCircle> circles;
     circles.reserve(m_frame.order.size());
     for (const ScreenMarker& m : m_frame.order)
         circles.push_back({m.centre, m.radiusPx, m.item});
+    const InsetScene inset = this->inset();
     std::vector<Box> obstacles = m_panelRects;
-    const Box inset = insetRect();
-    if (!inset.empty())
-        obstacles.push_back(inset);
+    if (inset.placement)
+        obstacles.push_back(inset.placement->rect);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
@@ -350,13 +353,11 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
     g.ghosts.draw(target);
     g.markers.draw(target);
+    g.zones.draw(target);
+    drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
-}
-
-Box Viewer::insetRect() const {
-    return aimap::insetRect(m_camera.viewport(), uiScale());
 }
 
 const std::vector<DrawnLabel>& Viewer::drawnLabels() const {
@@ -370,6 +371,27 @@ void Viewer::showView(std::size_t metric, int year, bool clustering) {
     if (m_view.clustering != clustering)
         m_clusterCard.reset();
     m_view.clustering = clustering;
+}
+
+void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window) {
+    if (!inset.placement || !m_gfx)
+        return;
+    const double lineScale = std::max(1.0, m_camera.viewport().y / 1080.0); // as the basemap's
+    m_map.inset().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
+                       m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr, inset.charSizePx,
+                       static_cast<float>(lineScale), theme(), window);
+}
+
+// The pilot-zone layer: a fixed symbol per programme on each zone city, solid when approved by the
+// end of the year shown, faint when approved later.
+void Viewer::buildZones() {
+    const Dataset& ds = data();
+    m_zoneMarks = aimap::zoneMarks(ds, m_view.zones, m_view.year);
+    m_screenZones.clear();
+    for (const ZoneMark& z : m_zoneMarks)
+        m_screenZones.push_back(
+            {m_camera.worldToScreen(ds.cities[z.city].world), z.programme, z.approved});
+    m_gfx->zones.build(m_screenZones, theme(), uiScale());
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {
@@ -390,8 +412,19 @@ void Viewer::drawWatermark(sf::RenderTarget& target) const {
 
 // [SECTION] selection, cards, camera flights ---------------------------------------------------
 
+InsetScene Viewer::inset() const {
+    return insetScene(m_camera.viewport(), uiScale(), m_card || m_clusterCard, m_view.labels,
+                      m_map.insetBox());
+}
+
+bool Viewer::overInset(Vec2 p) const {
+    const auto r = inset().placement;
+    return r && p.x >= r->rect.min.x && p.x < r->rect.max.x && p.y >= r->rect.min.y &&
+           p.y < r->rect.max.y;
+}
+
 void Viewer::click(Vec2 point, bool doubleClick) {
-    const auto item = m_frame.pick(point);
+    const auto item = overInset(point) ? std::nullopt : m_frame.pick(point);
     if (!item) {
         selectCity(std::nullopt);
         selectCluster(std::nullopt);
@@ -444,11 +477,20 @@ void Viewer::keepClearOfCard(Vec2 world, bool animate) {
         size.x - cityCardWidth(static_cast<float>(size.x), uiScale()) - 2 * panelMargin(uiScale());
     const Box free{{0, 0}, {cardLeft, size.y}};
     const double margin = std::max(60.0 * uiScale(), 0.08 * size.x);
-    const auto pan = panToShow(m_camera.worldToScreen(world), free, margin);
-    if (!pan)
-        return;
     Camera moved = m_camera;
-    moved.panPixels(*pan);
+    if (const auto pan = panToShow(m_camera.worldToScreen(world), free, margin))
+        moved.panPixels(*pan);
+    // The inset moves beside the card, at the bottom: a city of the south coast would land
+    // under it. Move the map up just enough to show it above the inset.
+    if (const auto inset = this->inset().placement) {
+        const Vec2 q = moved.worldToScreen(world);
+        const double clear = 0.06 * size.y;
+        if (q.x > inset->rect.min.x - clear && q.x < inset->rect.max.x + clear &&
+            q.y > inset->rect.min.y - clear)
+            moved.panPixels({0, inset->rect.min.y - clear - q.y});
+    }
+    if (moved.centre().x == m_camera.centre().x && moved.centre().y == m_camera.centre().y)
+        return; // in view: the map never moves
     if (!animate) {
         m_camera.setCentre(moved.centre());
         return;
@@ -558,6 +600,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.year = *c.year;
     if (c.labels)
         m_view.labels = *c.labels;
+    if (c.zones)
+        m_view.zones = *c.zones;
     if (c.fitView)
         fitChina();
     if (c.clustering) {

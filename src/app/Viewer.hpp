@@ -7,6 +7,7 @@
 #include "app/gfx/FontAtlas.hpp"
 #include "app/input/MapInput.hpp"
 #include "app/scene/ClusterService.hpp"
+#include "app/scene/InsetScene.hpp"
 #include "app/scene/MarkerScene.hpp"
 #include "core/camera/Camera.hpp"
 #include "core/camera/Flight.hpp"
@@ -14,8 +15,10 @@
 #include "core/data/CityCard.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/ViewState.hpp"
+#include "core/view/ZoneLayer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
+#include "render/ZoneMarkers.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -108,8 +111,8 @@ public:
     /// The marker of a city on screen (a city marker, or a cluster layer's lone point).
     std::optional<ScreenMarker> markerOfCity(std::size_t city) const;
     float uiScale() const;
-    /// The South China Sea inset's frame in this window (core insetRect): no label under it.
-    Box insetRect() const;
+    /// The South China Sea inset now: fixed in the window while the map pans and zooms.
+    InsetScene inset() const;
     /// The map labels of the last frame drawn (indices into frame().labels).
     const std::vector<DrawnLabel>& drawnLabels() const;
     /// The panels' rectangles of the last frame (window pixels).
@@ -120,6 +123,9 @@ public:
 
     const ViewState& view() const { return m_view; }
     const SceneFrame& frame() const { return m_frame; }
+    /// The pilot-zone symbols of the last frame, and the marks they draw (same order).
+    const std::vector<ZoneMark>& zoneMarks() const { return m_zoneMarks; }
+    const std::vector<ScreenZone>& screenZones() const { return m_screenZones; }
     const ClusterLayer* clusterLayer() const { return m_clusters.latest().get(); }
     int clusterZoom() const { return m_scene.clusterZoom(); }
     const std::optional<CityCardModel>& cityCard() const { return m_card; }
@@ -132,6 +138,7 @@ private:
     bool clusteringWanted();
     void updateClusters(bool wait);
     void buildScene(FrameMode mode);
+    bool overInset(Vec2 point) const; ///< the inset hides the map there: nothing to pick
     void click(Vec2 point, bool doubleClick);
     /// `animate`: a camera that must move to show it flies there (a click), else jumps (the
     /// command line: the first frame shows it).
@@ -141,7 +148,9 @@ private:
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
     UiTexts uiTexts() const;
+    void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     void drawWatermark(sf::RenderTarget& target) const;
+    void buildZones();
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
@@ -154,6 +163,8 @@ private:
     std::optional<std::size_t> m_pendingClusterCity;
     MarkerScene m_scene;
     SceneFrame m_frame;
+    std::vector<ZoneMark> m_zoneMarks;
+    std::vector<ScreenZone> m_screenZones;
     ClusterService m_clusters;
     MapInput m_input;
     std::optional<MapItem> m_hovered;
@@ -172,6 +183,7 @@ private:
     struct Graphics {
         MarkerBatch markers;
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
+        ZoneMarkers zones;  ///< the pilot-zone layer
         LabelRenderer labels;
         ImGuiSfml imgui;
         FontAtlas fonts;

@@ -22,7 +22,7 @@ struct Theme {
     Rgba nationalBorder{96, 90, 84, 255};
     Rgba markerFill{217, 95, 2, 150}; ///< ColorBrewer Dark2 orange, translucent
     Rgba markerOutline{140, 55, 0, 240};
-    Rgba markerMissing{110, 110, 110, 255}; ///< hollow ring: no value for this metric
+    Rgba markerMissing{150, 150, 150, 255}; ///< hollow ring: no value for this metric (quiet)
     Rgba selection{20, 20, 20, 255};
     /// The selected marker's halo and its label's frame: blue, apart from the orange markers
     /// (the pair stays distinct for the common colour-vision deficiencies).
@@ -37,6 +37,9 @@ struct Theme {
     Rgba sectorColours[9] = {{78, 121, 167, 255},  {242, 142, 43, 255},  {225, 87, 89, 255},
                              {118, 183, 178, 255}, {89, 161, 79, 255},   {237, 201, 72, 255},
                              {176, 122, 161, 255}, {255, 157, 167, 255}, {156, 117, 95, 255}};
+    /// Pilot-zone layer: one colour per programme (dark teal, dark purple, dark grey), dark
+    /// enough on land, on the orange markers and on a washed-out projector.
+    Rgba zoneColours[3] = {{0, 104, 120, 255}, {118, 42, 131, 255}, {64, 64, 64, 255}};
     /// Panels (ImGui): what aimap changes in ImGui's light style (white frames vanish on a white
     /// window, hence the grey frames), and the panels' own colours.
     Rgba panelBackground{255, 255, 255, 240};

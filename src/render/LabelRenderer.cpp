@@ -60,7 +60,9 @@ std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& 
     if (ranked.size() > kMaxCandidates)
         ranked.resize(kMaxCandidates);
     // Room around the text: its halo; the selected label's plate and frame a little more.
-    const auto padOf = [&](int tier) { return tier == 0 ? 2.0f + std::max(2.0f, m_charSize / 6.0f) : 2.0f; };
+    const auto padOf = [&](int tier) {
+        return tier == 0 ? 2.0f + std::max(2.0f, m_charSize / 6.0f) : 2.0f;
+    };
     const unsigned subSize = std::max(8u, static_cast<unsigned>(std::lround(m_charSize * 0.85)));
     std::vector<Placed> texts;
     std::vector<LabelWish> wishes;

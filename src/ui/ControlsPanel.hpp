@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/view/ZoneLayer.hpp"
+
 #include "core/data/Dataset.hpp"
 #include "core/view/ViewState.hpp"
 #include "ui/PanelFrame.hpp"
@@ -24,6 +26,7 @@ struct ControlsState {
     bool showOpen = false;     ///< the open dialog is shown (its button toggles it)
     bool showAbout = false;    ///< the About panel is shown (its button toggles it)
     bool loading = false;      ///< a file is being loaded in the background
+    ProgrammeMask zones = 0;   ///< pilot-zone programmes shown (bit i: programme i)
 };
 
 struct ControlsIntents {
@@ -31,6 +34,7 @@ struct ControlsIntents {
     std::optional<int> year;
     std::optional<LabelMode> labels;
     std::optional<bool> clustering; ///< turn "group nearby" on or off
+    std::optional<ProgrammeMask> zones; ///< pilot-zone programmes to show
     bool fitView = false;
     std::optional<bool> showOpen;
     std::optional<bool> showAbout;

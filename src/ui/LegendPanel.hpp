@@ -2,6 +2,7 @@
 
 #include "core/data/Dataset.hpp"
 #include "core/scale/SymbolScale.hpp"
+#include "core/view/ZoneLayer.hpp"
 #include "ui/PanelFrame.hpp"
 
 #include <optional>
@@ -17,8 +18,16 @@ struct LegendState {
     int year = 0;
     std::optional<SymbolScale> scale; ///< the current on-screen scale; no legend without one
     double metricMax = 0;             ///< the metric's largest figure (any year); 0: all are 0
+    std::size_t citiesWithFigure = 0; ///< cities with a figure for the metric and year
+    std::size_t cities = 0;           ///< cities on the map
     bool clustersShown = false;       ///< clusters are on the map now
     bool sectorRing = false;          ///< ...with a ring of sector shares
+    /// The pilot-zone programmes shown on the map, with their counts for the year shown.
+    struct Zones {
+        std::size_t programme = 0; ///< index into Dataset::programmes (picks the symbol)
+        ZoneCount count;
+    };
+    std::vector<Zones> zones;
 };
 
 void drawLegend(const LegendState& state, PanelFrame& frame);

@@ -186,7 +186,8 @@ TEST(MapLabels, EveryMarkedCityIsLabelledAndNothingOverlaps) {
             for (const auto& m : d["markers"])
                 filled += m.value("filled", false);
             labels += d["labels"].size();
-            EXPECT_FALSE(d["inset_rect"].is_null());
+            if (c.select.empty())
+                EXPECT_FALSE(d["inset_rect"].is_null()) << c.name();
         }
         EXPECT_GT(filled, 0u) << c.name() << ": the test saw no filled marker";
         EXPECT_GE(labels, filled) << c.name();
@@ -195,7 +196,7 @@ TEST(MapLabels, EveryMarkedCityIsLabelledAndNothingOverlaps) {
 
 // Regression (issue 14): "5 cities have no label at national zoom (Shenzhen, Qingdao, Nanjing,
 // Suzhou, Huzhou; at 1280x720 also Shanghai and Chongqing)". With a figure for every city and
-// grouping off (20 filled circles, the Yangtze delta's overlapping), every one is labelled.
+// grouping off (a filled circle for each, the Yangtze delta's overlapping), every one is labelled.
 TEST(MapLabels, FiveCitiesHaveNoLabelAtNationalZoom) {
     const std::string data = everyCityWithAFigure();
     for (const std::string size : {"1920x1080", "1280x720"}) {
@@ -208,8 +209,8 @@ TEST(MapLabels, FiveCitiesHaveNoLabelAtNationalZoom) {
         for (const char* city :
              {"shenzhen", "qingdao", "nanjing", "suzhou", "huzhou", "shanghai", "chongqing"})
             EXPECT_TRUE(labelled.count(city)) << city << " at " << size;
-        EXPECT_EQ(d["markers"].size(), 20u);
-        EXPECT_EQ(d["labels"].size(), 20u) << size;
+        EXPECT_GE(d["markers"].size(), 20u);
+        EXPECT_EQ(d["labels"].size(), d["markers"].size()) << size;
         EXPECT_EQ(violations(d), "") << size;
     }
 }

@@ -16,6 +16,7 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.labels = o.labels;
     if (!o.grouping.empty())
         request.grouping = o.grouping == "on";
+    request.zones = o.zones;
     const std::string error = ctx.viewer.resolve(request);
     if (error.empty())
         return true;

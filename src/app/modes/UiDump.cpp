@@ -152,11 +152,24 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
     j["markers"] = markersJson(viewer, ds);
     j["labels"] = labelsJson(viewer, ds);
-    const Box inset = viewer.insetRect();
-    j["inset_rect"] = inset.empty() ? nlohmann::json(nullptr) : rectJson(inset);
+    // The South China Sea inset, [x, y, w, h] in window pixels (null when not drawn).
+    const auto inset = viewer.inset().placement;
+    j["inset_rect"] = inset ? rectJson(inset->rect) : nlohmann::json(nullptr);
     j["panel_rects"] = nlohmann::json::array();
     for (const Box& b : viewer.panelRects())
         j["panel_rects"].push_back(rectJson(b));
+    // The pilot-zone layer: each symbol with its city, programme and window position.
+    j["zones"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < viewer.zoneMarks().size() && i < viewer.screenZones().size(); ++i) {
+        const ZoneMark& z = viewer.zoneMarks()[i];
+        const ScreenZone& sz = viewer.screenZones()[i];
+        j["zones"].push_back({{"city", ds.cities[z.city].id},
+                              {"programme", ds.programmes[z.programme].id},
+                              {"zone", ds.programmes[z.programme].zones[z.zone].zone},
+                              {"approved", z.approved},
+                              {"x", std::lround(sz.centre.x)},
+                              {"y", std::lround(sz.centre.y)}});
+    }
     // A data path need not be UTF-8 (Linux file names are bytes): the caller replaces what is
     // not when dumping.
     return j;

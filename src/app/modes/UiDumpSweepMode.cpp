@@ -16,19 +16,16 @@ namespace aimap {
 int runUiDumpSweepMode(ModeContext& ctx) {
     const Options& o = ctx.options;
     sf::RenderTexture target;
-    if (!startOffscreen(ctx, target))
+    // No multisampling: the layout does not depend on it, and it is most of a frame's time.
+    if (!startOffscreen(ctx, target, 0))
         return 1;
-    const FrameMode exact{true};
     const Dataset& ds = *ctx.data.dataset();
     nlohmann::json all = nlohmann::json::array();
     for (std::size_t metric = 0; metric < ds.metrics.size(); ++metric)
         for (const int year : ds.years(metric))
             for (const bool grouping : {true, false}) {
                 ctx.viewer.showView(metric, year, grouping);
-                // As --screenshot: panels take their size in the frame after they appear, and
-                // labels avoid the panels of the frame before.
-                for (int i = 0; i < 3; ++i)
-                    ctx.viewer.drawFrame(target, 1.0f / 60.0f, exact);
+                drawSettledFrames(ctx, target, 2); // as --screenshot, panels settled
                 all.push_back(UiDump::snapshot(ctx.viewer, ctx.data));
             }
     ctx.viewer.shutdownGraphics();

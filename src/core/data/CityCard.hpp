@@ -24,7 +24,8 @@ struct CardFigure {
     int year = 0;
     std::string period;
     double value = 0;
-    std::string text; ///< formatted with qualifier and unit, e.g. "41.7 bn CNY"
+    std::string text;    ///< formatted with qualifier and unit, e.g. "41.7 bn CNY"; "target: ..."
+    bool target = false; ///< a target (a plan), never an actual: its text says "target"
     std::string asPublished;
     std::string labelAsPublished;
     std::string definitionInSource;
@@ -38,7 +39,10 @@ struct CardMetric {
     std::string label;
     std::string unit;
     std::string definition;
-    std::vector<CardFigure> figures; ///< by year, ascending
+    std::vector<CardFigure> figures; ///< actuals by year ascending, then targets by year
+    std::string scale = "size";      ///< "size", "share", "rank", "index"
+    std::string sector;              ///< sector id for sector figures, else empty
+    std::string sectorScope;         ///< "integrated circuits (all)"
 };
 
 struct CardZone {

@@ -3,6 +3,7 @@
 #include "core/data/Dataset.hpp"
 
 #include <cstddef>
+#include <map>
 #include <vector>
 
 namespace aimap {
@@ -17,6 +18,8 @@ struct MetricSummary {
     double vMax = 0;                      ///< over all years: one scale for the timeline
     std::vector<double> labelPriority;    ///< per city: max over years, -1 when none
     bool additive = true;                 ///< sums mean something: may be clustered
+    std::map<int, std::size_t> citiesWithFigure; ///< per year: cities with a figure
+    std::size_t cities = 0;                      ///< cities on the map (with a position)
 };
 
 MetricSummary summariseMetric(const Dataset& ds, std::size_t metric);
