@@ -40,7 +40,7 @@ App::Mode App::chooseMode(const std::string& dataPath) const {
         return Mode::PrintMarker;
     if (!displayProblem().empty())
         return Mode::NoDisplay;
-    if (!m_opt.screenshot.empty())
+    if (!m_opt.screenshot.empty() || !m_opt.uiDumpSweep.empty())
         return Mode::Screenshot;
     // A large file in a window loads behind the first frames, from the moment the window exists
     // (screenshots and --print-marker need the data before anything else, and small files are
@@ -114,7 +114,7 @@ int App::run() {
     case Mode::Screenshot:
         finishStaticMap();
         applyCommandLineView(ctx);
-        return runScreenshotMode(ctx);
+        return m_opt.uiDumpSweep.empty() ? runScreenshotMode(ctx) : runUiDumpSweepMode(ctx);
     default:
         return runWindowMode(ctx, false);
     }

@@ -34,6 +34,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
             ->check(CLI::Range(-1.0, 6.0));
     cli.add_option("--labels", o.labels, "Label language: zh, en or both")
         ->check(CLI::IsMember({"zh", "en", "both"}));
+    cli.add_option("--grouping", o.grouping,
+                   "Group nearby markers into clusters: on (default) or off")
+        ->check(CLI::IsMember({"on", "off"}));
     cli.add_option("--zones", o.zones,
                    "Pilot-zone layer: programmes to show, by id or short name (MOST, MIIT), "
                    "comma-separated, or all");
@@ -49,6 +52,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                  "Open the national figures (headline figures and quotations, cited)");
     cli.add_option("--ui-dump", o.uiDump,
                    "Write the open city card as JSON to this file when it changes (tests)");
+    cli.add_option(
+        "--ui-dump-sweep", o.uiDumpSweep,
+        "Render every metric x year, grouping on and off, offscreen and write their UI "
+        "dumps (markers, labels, inset) as one JSON array to this file, then exit (tests)");
     cli.add_option("--exit-after-frames", o.exitAfterFrames, "Quit after this many frames (tests)");
     cli.add_flag("--bench", o.bench,
                  "Measure start-up and per-frame times in a window, print JSON, quit");

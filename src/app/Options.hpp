@@ -22,12 +22,14 @@ struct Options {
     std::optional<double> centreLat;
     std::optional<double> zoom;  ///< --zoom Z: 0 = all of China, +1 per doubling
     std::string labels = "both"; ///< zh, en, both
+    std::string grouping;        ///< on, off: group nearby markers (default on)
     std::string zones;           ///< pilot-zone programmes shown: ids or short names, "all"
     std::string ranks;           ///< the rank layer: "metric_id[:year]"
     bool national = false;       ///< open the national figures panel
     std::string uiScale = "desk"; ///< desk, room or a number
     double minTextPx = 0;         ///< the smallest text (map labels) at least this high
     std::string uiDump;          ///< write the open card (JSON) here whenever it changes
+    std::string uiDumpSweep;     ///< write the UI dump of every metric x year here and exit
     int exitAfterFrames = -1;    ///< window mode: quit after N frames (tests)
     bool bench = false; ///< window mode: measure start-up and frame times, print JSON, quit
     int benchFrames = 300;

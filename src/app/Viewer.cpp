@@ -9,6 +9,7 @@
 #include "app/Viewer.hpp"
 
 #include "core/Theme.hpp"
+#include "core/camera/KeepInView.hpp"
 #include "core/data/Format.hpp"
 #include "core/geo/Projection.hpp"
 #include "core/view/Tooltip.hpp"
@@ -54,7 +55,7 @@ void Viewer::applyCamera(std::optional<double> zoom, std::optional<LonLat> centr
         m_camera.setScale(m_camera.fitScale() * std::pow(2.0, *zoom));
     if (centre)
         m_camera.setCentre(Projection::china().forward(*centre));
-    selectCity(m_view.selectedCity);
+    selectCity(m_view.selectedCity, false);
 }
 
 bool Viewer::selectPendingCluster(FrameMode mode) {
@@ -70,7 +71,7 @@ bool Viewer::selectPendingCluster(FrameMode mode) {
         if (d.kind == MapItem::Kind::Cluster &&
             std::hypot(p.x - m->centre.x, p.y - m->centre.y) <= m->radiusPx) {
             selectCity(std::nullopt);
-            selectCluster(d.id);
+            selectCluster(d.id, !mode.exact);
             return true;
         }
     }
@@ -338,12 +339,17 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     buildZones();
     buildRanks();
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
-    // Labels keep clear of the panels and of the inset (drawn over the markers, under labels).
+    // Labels keep clear of the markers' centres (and circles where they can), the panels and
+    // the inset (drawn over the markers, under labels).
+    std::vector<MarkerCircle> circles;
+    circles.reserve(m_frame.order.size());
+    for (const ScreenMarker& m : m_frame.order)
+        circles.push_back({m.centre, m.radiusPx, m.item});
     const InsetScene inset = this->inset();
     std::vector<Box> obstacles = m_panelRects;
     if (inset.placement)
         obstacles.push_back(inset.placement->rect);
-    g.labels.layout(m_frame.labels, obstacles, m_camera.viewport());
+    g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Windows may show a moved copy of the basemap while the camera moves; screenshots are
@@ -358,6 +364,19 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.ranks.draw(target, theme());
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
+}
+
+const std::vector<DrawnLabel>& Viewer::drawnLabels() const {
+    static const std::vector<DrawnLabel> none;
+    return m_gfx ? m_gfx->labels.drawn() : none;
+}
+
+void Viewer::showView(std::size_t metric, int year, bool clustering) {
+    m_view = withMetric(data(), m_view, metric);
+    m_view.year = year;
+    if (m_view.clustering != clustering)
+        m_clusterCard.reset();
+    m_view.clustering = clustering;
 }
 
 void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window) {
@@ -454,45 +473,56 @@ void Viewer::click(Vec2 point, bool doubleClick) {
         selectCity(layer->dataset->enterprises[layer->member[item->id]].city);
 }
 
-void Viewer::selectCity(std::optional<std::size_t> city) {
+void Viewer::selectCity(std::optional<std::size_t> city, bool animate) {
     m_view.selectedCity = city;
     if (!city || !m_data.dataset() || *city >= data().cities.size()) {
         m_card.reset();
         return;
     }
     m_card = buildCityCard(data(), *city);
-    keepClearOfCard(data().cities[*city].world);
+    keepClearOfCard(data().cities[*city].world, animate);
 }
 
-void Viewer::selectCluster(std::optional<std::uint32_t> cluster) {
+void Viewer::selectCluster(std::optional<std::uint32_t> cluster, bool animate) {
     const ClusterLayer* layer = shownLayer();
     if (!cluster || !layer) {
         m_clusterCard.reset();
         return;
     }
     m_clusterCard = buildClusterCard(*layer, *cluster);
-    keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)));
+    keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)), animate);
 }
 
-void Viewer::keepClearOfCard(Vec2 world) {
-    // Cards dock at the right edge: if one would hide what it describes, move the map left just
-    // enough to show it beside the card (the zoom stays, so the audience keeps its bearings).
-    const double w = m_camera.viewport().x;
+void Viewer::keepClearOfCard(Vec2 world, bool animate) {
+    // Cards dock at the right edge. What is selected stays where it is when it can be seen left
+    // of the card; else the map moves (a short flight, or at once for the command line) just
+    // enough to show it there, the zoom kept so that the audience keeps its bearings.
+    const Vec2 size = m_camera.viewport();
     const double cardLeft =
-        w - cityCardWidth(static_cast<float>(w), uiScale()) - 2 * panelMargin(uiScale());
-    const Vec2 s = m_camera.worldToScreen(world);
-    const double wanted = cardLeft - 0.12 * w;
-    if (s.x > wanted)
-        m_camera.panPixels({wanted - s.x, 0});
+        size.x - cityCardWidth(static_cast<float>(size.x), uiScale()) - 2 * panelMargin(uiScale());
+    const Box free{{0, 0}, {cardLeft, size.y}};
+    const double margin = std::max(60.0 * uiScale(), 0.08 * size.x);
+    Camera moved = m_camera;
+    if (const auto pan = panToShow(m_camera.worldToScreen(world), free, margin))
+        moved.panPixels(*pan);
     // The inset moves beside the card, at the bottom: a city of the south coast would land
     // under it. Move the map up just enough to show it above the inset.
     if (const auto inset = this->inset().placement) {
-        const Vec2 q = m_camera.worldToScreen(world);
-        const double clear = 0.06 * m_camera.viewport().y;
+        const Vec2 q = moved.worldToScreen(world);
+        const double clear = 0.06 * size.y;
         if (q.x > inset->rect.min.x - clear && q.x < inset->rect.max.x + clear &&
             q.y > inset->rect.min.y - clear)
-            m_camera.panPixels({0, inset->rect.min.y - clear - q.y});
+            moved.panPixels({0, inset->rect.min.y - clear - q.y});
     }
+    if (moved.centre().x == m_camera.centre().x && moved.centre().y == m_camera.centre().y)
+        return; // in view: the map never moves
+    if (!animate) {
+        m_camera.setCentre(moved.centre());
+        return;
+    }
+    m_flight =
+        Flight({m_camera.centre(), m_camera.scale()}, {moved.centre(), m_camera.scale()}, 0.5);
+    m_flightStart = seconds();
 }
 
 void Viewer::expandCluster(std::uint32_t cluster) {

@@ -61,8 +61,6 @@ public:
     /// --select-cluster: opens the card of the cluster whose circle holds the city resolved by
     /// resolve(). False when no cluster does at this zoom.
     bool selectPendingCluster(FrameMode mode);
-    /// Where the panels were drawn in the last frame (pixels).
-    const std::vector<Box>& panelRects() const { return m_panelRects; }
     /// --ui-scale, --min-text-px, the panel's "Large text (room)".
     void setUiScale(const UiScaleSetting& s) { m_uiScale = s; }
     const UiScaleSetting& uiScaleSetting() const { return m_uiScale; }
@@ -122,6 +120,13 @@ public:
     float uiScale() const;
     /// The South China Sea inset now: fixed in the window while the map pans and zooms.
     InsetScene inset() const;
+    /// The map labels of the last frame drawn (indices into frame().labels).
+    const std::vector<DrawnLabel>& drawnLabels() const;
+    /// The panels' rectangles of the last frame (window pixels).
+    const std::vector<Box>& panelRects() const { return m_panelRects; }
+    Vec2 frameSize() const { return m_camera.viewport(); }
+    /// Shows another metric, year and grouping, as the panels would (--ui-dump-sweep).
+    void showView(std::size_t metric, int year, bool clustering);
 
     const ViewState& view() const { return m_view; }
     const SceneFrame& frame() const { return m_frame; }
@@ -145,9 +150,11 @@ private:
     void buildScene(FrameMode mode);
     bool overInset(Vec2 point) const; ///< the inset hides the map there: nothing to pick
     void click(Vec2 point, bool doubleClick);
-    void selectCity(std::optional<std::size_t> city);
-    void selectCluster(std::optional<std::uint32_t> cluster);
-    void keepClearOfCard(Vec2 world);
+    /// `animate`: a camera that must move to show it flies there (a click), else jumps (the
+    /// command line: the first frame shows it).
+    void selectCity(std::optional<std::size_t> city, bool animate = true);
+    void selectCluster(std::optional<std::uint32_t> cluster, bool animate = true);
+    void keepClearOfCard(Vec2 world, bool animate);
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
     UiTexts uiTexts() const;

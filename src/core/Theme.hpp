@@ -24,6 +24,9 @@ struct Theme {
     Rgba markerOutline{140, 55, 0, 240};
     Rgba markerMissing{150, 150, 150, 255}; ///< hollow ring: no value for this metric (quiet)
     Rgba selection{20, 20, 20, 255};
+    /// The selected marker's halo and its label's frame: blue, apart from the orange markers
+    /// (the pair stays distinct for the common colour-vision deficiencies).
+    Rgba selectionHalo{33, 102, 172, 255};
     Rgba labelText{30, 30, 30, 255};
     Rgba labelHalo{255, 255, 255, 220};
     Rgba watermark{200, 30, 30, 90};

@@ -2,7 +2,10 @@
 
 #include "core/data/Text.hpp"
 
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 #include <algorithm>
+
 #include <chrono>
 #include <cmath>
 
@@ -14,84 +17,185 @@ bool LabelRenderer::loadFont(const std::string& path) {
 }
 
 std::vector<std::size_t> LabelRenderer::layout(const std::vector<LabelRequest>& requests,
+                                               const std::vector<MarkerCircle>& markers,
                                                const std::vector<Box>& obstacles, Vec2 viewport) {
-    const auto sameBoxes = [](const std::vector<Box>& a, const std::vector<Box>& b) {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
-            return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x &&
-                   x.max.y == y.max.y;
+    const auto sameBox = [](const Box& x, const Box& y) {
+        return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x && x.max.y == y.max.y;
+    };
+    const auto sameBoxes = [&](const std::vector<Box>& a, const std::vector<Box>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), sameBox);
+    };
+    const auto sameCircles = [](const std::vector<MarkerCircle>& a,
+                                const std::vector<MarkerCircle>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+            return x.centre.x == y.centre.x && x.centre.y == y.centre.y && x.radius == y.radius &&
+                   x.owner == y.owner;
         });
     };
     if (requests == m_lastRequests && sameBoxes(obstacles, m_lastObstacles) &&
-        viewport.x == m_lastViewport.x && viewport.y == m_lastViewport.y &&
-        m_charSize == m_lastCharSize)
+        sameCircles(markers, m_lastMarkers) && viewport.x == m_lastViewport.x &&
+        viewport.y == m_lastViewport.y && m_charSize == m_lastCharSize)
         return m_lastItems;
     m_lastRequests = requests;
     m_lastObstacles = obstacles;
+    m_lastMarkers = markers;
     m_lastViewport = viewport;
     m_lastCharSize = m_charSize;
     m_placed.clear();
+    m_drawn.clear();
     std::vector<std::size_t> items;
     if (!m_fontOk)
         return m_lastItems = items;
-    // Highest priorities first; ties by item, so the choice is stable between frames.
-    std::vector<const LabelRequest*> ranked;
-    for (const auto& r : requests)
-        ranked.push_back(&r);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const LabelRequest* a, const LabelRequest* b) {
-        return a->priority != b->priority ? a->priority > b->priority : a->item < b->item;
+    // Only the kMaxCandidates requests that would be placed first are measured and placed.
+    std::vector<std::size_t> ranked(requests.size());
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        ranked[i] = i;
+    std::stable_sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
+        const LabelRequest& x = requests[a];
+        const LabelRequest& y = requests[b];
+        if (x.tier != y.tier)
+            return x.tier < y.tier;
+        return x.priority != y.priority ? x.priority > y.priority : x.item < y.item;
     });
     if (ranked.size() > kMaxCandidates)
         ranked.resize(kMaxCandidates);
-    std::vector<sf::Text> texts;
-    std::vector<LabelCandidate> candidates;
-    std::vector<std::size_t> requestOf; // candidate -> request
-    texts.reserve(requests.size());
-    for (const LabelRequest* rp : ranked) {
-        const LabelRequest& r = *rp;
+    // Room around the text: its halo; the selected label's plate and frame a little more.
+    const auto padOf = [&](int tier) {
+        return tier == 0 ? 2.0f + std::max(2.0f, m_charSize / 6.0f) : 2.0f;
+    };
+    const unsigned subSize = std::max(8u, static_cast<unsigned>(std::lround(m_charSize * 0.85)));
+    std::vector<Placed> texts;
+    std::vector<LabelWish> wishes;
+    texts.reserve(ranked.size());
+    for (const std::size_t ri : ranked) {
+        const LabelRequest& r = requests[ri];
         const std::string line = oneLineLabel(r.text);
-        sf::Text text(sf::String::fromUtf8(line.begin(), line.end()), m_font, m_charSize);
-        const sf::FloatRect local = text.getLocalBounds();
-        const double gap = 3.0 + r.markerRadiusPx * 0.15;
-        // Preferred: right of the marker centre, beyond a small dot or on a large disc's right
-        // half, vertically centred on the anchor. Else the mirror position on the left.
-        const double offset = std::min(r.markerRadiusPx, 14.0) + gap;
-        const double y = r.anchor.y - (local.top + local.height / 2);
-        for (const double x :
-             {r.anchor.x + offset, r.anchor.x - offset - local.width - local.left}) {
-            text.setPosition(static_cast<float>(std::round(x)), static_cast<float>(std::round(y)));
-            const sf::FloatRect b = text.getGlobalBounds();
-            Box box;
-            box.expand(Vec2{b.left - 2, b.top - 2});
-            box.expand(Vec2{b.left + b.width + 2, b.top + b.height + 2});
-            if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x || box.max.y > viewport.y)
-                continue; // a label cut by the window edge is worse than none
-            candidates.push_back({box, r.priority, r.item});
-            requestOf.push_back(texts.size());
-            texts.push_back(text);
+        Placed p;
+        p.tier = r.tier;
+        p.text = sf::Text(sf::String::fromUtf8(line.begin(), line.end()), m_font, m_charSize);
+        // Heights from the font's line spacing, not the glyphs: labels of one size line up and
+        // "Xi'an" is as tall as "Guangzhou".
+        const float lineH = m_font.getLineSpacing(m_charSize);
+        float w = p.text.getLocalBounds().width + p.text.getLocalBounds().left;
+        float h = lineH;
+        if (!r.subtext.empty()) {
+            const std::string sub = oneLineLabel(r.subtext);
+            p.sub = sf::Text(sf::String::fromUtf8(sub.begin(), sub.end()), m_font, subSize);
+            w = std::max(w, p.sub->getLocalBounds().width + p.sub->getLocalBounds().left);
+            h += m_font.getLineSpacing(subSize);
         }
+        if (line.empty() && p.sub)
+            h -= lineH;
+        LabelWish wish;
+        wish.id = r.item;
+        wish.owner = r.owner;
+        wish.anchor = r.anchor;
+        wish.radius = r.markerRadiusPx;
+        const float pad = padOf(r.tier);
+        wish.size = {std::round(w + 2 * pad), std::round(h + 2 * pad)};
+        wish.tier = r.tier;
+        wish.priority = r.priority;
+        wish.leaders = r.leaders && r.tier < 2;
+        wishes.push_back(wish);
+        texts.push_back(std::move(p));
     }
-    for (std::size_t i : placeLabels(candidates, obstacles)) {
-        m_placed.push_back(texts[requestOf[i]]);
-        items.push_back(candidates[i].item);
+    LabelLayoutParams params;
+    params.viewport = viewport;
+    params.gap = 3.0 + m_charSize * 0.1;
+    params.leaderStep = std::max(12.0, m_charSize * 1.4);
+    for (const PlacedLabel& pl : layoutLabels(wishes, markers, obstacles, params)) {
+        Placed p = texts[pl.wish];
+        const LabelRequest& r = requests[ranked[pl.wish]];
+        const double lineH = m_font.getLineSpacing(m_charSize);
+        const float pad = padOf(r.tier);
+        const float x = static_cast<float>(pl.rect.min.x) + pad;
+        float y = static_cast<float>(pl.rect.min.y) + pad;
+        // sf::Text draws a line's glyphs from its top; the font's line spacing holds them.
+        if (!p.text.getString().isEmpty()) {
+            p.text.setPosition(std::round(x), std::round(y));
+            y += static_cast<float>(lineH);
+        }
+        if (p.sub) {
+            const float subW = p.sub->getLocalBounds().width;
+            const float textW = p.text.getLocalBounds().width;
+            // The sum under the names, centred on them.
+            const float dx = std::max(0.0f, (textW - subW) / 2);
+            p.sub->setPosition(std::round(x + (p.text.getString().isEmpty() ? 0 : dx)),
+                               std::round(y));
+        }
+        m_placed.push_back(std::move(p));
+        m_drawn.push_back({ranked[pl.wish], pl.rect, pl.leader, pl.from, pl.to});
+        items.push_back(r.item);
     }
     // The outlined glyphs the labels are drawn with, rendered now, before the frame draws
     // anything: a glyph first met while drawing updates the font's texture with draws still
     // pending, which a software renderer must finish first. A frame of new labels (a dataset
     // just loaded) took 40-60 ms so, on llvmpipe.
-    for (const sf::Text& text : m_placed)
-        for (const sf::Uint32 c : text.getString())
+    for (const Placed& p : m_placed) {
+        for (const sf::Uint32 c : p.text.getString())
             m_font.getGlyph(c, m_charSize, false, outlineThickness());
+        if (p.sub)
+            for (const sf::Uint32 c : p.sub->getString())
+                m_font.getGlyph(c, subSize, false, outlineThickness());
+    }
     return m_lastItems = items;
 }
 
 void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity) const {
     opacity = std::clamp(opacity, 0.0f, 1.0f);
-    auto alpha = [&](std::uint8_t a) { return static_cast<sf::Uint8>(std::lround(a * opacity)); };
-    for (sf::Text text : m_placed) {
-        text.setFillColor(sf::Color(t.labelText.r, t.labelText.g, t.labelText.b, alpha(t.labelText.a)));
-        text.setOutlineColor(sf::Color(t.labelHalo.r, t.labelHalo.g, t.labelHalo.b, alpha(t.labelHalo.a)));
-        text.setOutlineThickness(outlineThickness());
-        target.draw(text);
+    auto alpha = [&](std::uint8_t a, float f = 1.0f) {
+        return static_cast<sf::Uint8>(std::lround(a * opacity * f));
+    };
+    const auto colour = [&](Rgba c, float f = 1.0f) {
+        return sf::Color(c.r, c.g, c.b, alpha(c.a, f));
+    };
+    // Leader lines first, under every label: thin and dark on a light halo, so that they stay
+    // visible where they cross a marker.
+    const float lineW = std::max(1.0f, static_cast<float>(m_charSize) / 14.0f);
+    sf::VertexArray lines(sf::Triangles);
+    const auto segment = [&](const DrawnLabel& d, float width, sf::Color c) {
+        const double dx = d.to.x - d.from.x, dy = d.to.y - d.from.y;
+        const double len = std::hypot(dx, dy);
+        if (!(len > 0))
+            return;
+        const sf::Vector2f n(static_cast<float>(-dy / len * width / 2),
+                             static_cast<float>(dx / len * width / 2));
+        const sf::Vector2f a(static_cast<float>(d.from.x), static_cast<float>(d.from.y));
+        const sf::Vector2f b(static_cast<float>(d.to.x), static_cast<float>(d.to.y));
+        for (const sf::Vector2f& v : {a + n, b + n, b - n, a + n, b - n, a - n})
+            lines.append(sf::Vertex(v, c));
+    };
+    for (const DrawnLabel& d : m_drawn)
+        if (d.leader)
+            segment(d, lineW + 2 * outlineThickness() * 0.6f, colour(t.labelHalo, 0.8f));
+    for (const DrawnLabel& d : m_drawn)
+        if (d.leader)
+            segment(d, lineW, colour(t.labelText, 0.85f));
+    target.draw(lines);
+    for (std::size_t i = 0; i < m_placed.size(); ++i) {
+        const Placed& p = m_placed[i];
+        // The selected item's label on a plate framed in the selection colour.
+        if (p.tier == 0) {
+            const Box& r = m_drawn[i].rect;
+            sf::RectangleShape plate(sf::Vector2f(static_cast<float>(r.max.x - r.min.x),
+                                                  static_cast<float>(r.max.y - r.min.y)));
+            plate.setPosition(static_cast<float>(r.min.x), static_cast<float>(r.min.y));
+            plate.setFillColor(colour(Rgba{255, 255, 255, 235}));
+            plate.setOutlineColor(colour(t.selectionHalo, 1.0f));
+            plate.setOutlineThickness(-std::max(1.5f, lineW * 1.5f));
+            target.draw(plate);
+        }
+        // What has no figure yet is named quietly.
+        const float f = p.tier == 2 ? 0.6f : 1.0f;
+        for (const sf::Text* tx : {&p.text, p.sub ? &*p.sub : nullptr}) {
+            if (!tx || tx->getString().isEmpty())
+                continue;
+            sf::Text text = *tx;
+            text.setFillColor(colour(t.labelText, f));
+            text.setOutlineColor(colour(t.labelHalo));
+            text.setOutlineThickness(outlineThickness());
+            target.draw(text);
+        }
     }
 }
 

@@ -119,8 +119,8 @@ void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
     // The colours with the batch's opacity: for what is drawn without the shader (the rings, and
     // everything when shaders are unavailable); the shader applies it to its discs itself.
     Theme faded = theme;
-    for (Rgba* c : {&faded.selection, &faded.markerMissing, &faded.markerFill, &faded.markerOutline,
-                    &faded.clusterFill, &faded.clusterOutline})
+    for (Rgba* c : {&faded.selection, &faded.selectionHalo, &faded.markerMissing, &faded.markerFill,
+                    &faded.markerOutline, &faded.clusterFill, &faded.clusterOutline})
         c->a = static_cast<std::uint8_t>(std::lround(c->a * opacity));
     for (Rgba& c : faded.sectorColours)
         c.a = static_cast<std::uint8_t>(std::lround(c.a * opacity));
@@ -133,7 +133,16 @@ void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
             !std::isfinite(m.radiusPx) || m.radiusPx <= 0)
             continue;
         if (style.selected) {
-            // A dark ring just outside the marker: a hollow disc drawn first (under it).
+            // A translucent blue halo, wide enough to be seen on a projector even around the
+            // smallest dot, then a dark ring just outside the marker (both under it).
+            const double halo = m.radiusPx + std::max(9.0, 0.25 * m.radiusPx) * pxScale;
+            Rgba glow = t.selectionHalo;
+            glow.a = static_cast<std::uint8_t>(glow.a * 0.3);
+            if (m_shaderOk)
+                appendQuad(m_vertices, m.centre, halo, toSf(glow));
+            else
+                appendPolygon(m_vertices, m.centre, halo, toSf(glow), toSf(t.selectionHalo),
+                              2.0 * pxScale);
             const double ring = m.radiusPx + 3.0 * pxScale;
             Rgba sel = t.selection;
             sel.a = 0; // hollow: the shader draws only the outline band

@@ -173,3 +173,46 @@ TEST(MarkerScene, PickFindsTheTopmostMarker) {
     EXPECT_EQ(*hit, (MapItem{MapItem::Kind::City, 2}));
     EXPECT_FALSE(f.pick({-500, -500}));
 }
+
+// Label requests: the selected city first (tier 0), cities with a figure (tier 1), then those
+// without (tier 2, no leader line); the priority is the city's largest figure over all years,
+// so it does not change with the year; every request names its marker.
+TEST(MarkerScene, LabelTiersAndPrioritiesFollowSelectionAndFigures) {
+    Fixture fx;
+    fx.view.selectedCity = 2; // R, the smallest
+    MarkerScene scene;
+    const SceneFrame f = scene.build(fx.input(0, false, true));
+    std::map<std::string, const LabelRequest*> byText;
+    for (const auto& l : f.labels) {
+        byText[l.text] = &l;
+        ASSERT_LT(l.owner, f.items.size());
+        EXPECT_EQ(f.items[l.owner].kind, MapItem::Kind::City);
+        EXPECT_EQ(l.cities, std::vector<std::uint32_t>{f.items[l.owner].id});
+    }
+    ASSERT_EQ(byText.size(), 4u);
+    EXPECT_EQ(byText["R"]->tier, 0);
+    EXPECT_EQ(byText["P"]->tier, 1);
+    EXPECT_EQ(byText["Q"]->tier, 1);
+    EXPECT_EQ(byText["S"]->tier, 2) << "no figure: last";
+    EXPECT_EQ(byText["P"]->priority, 300);
+    EXPECT_EQ(byText["Q"]->priority, 100);
+}
+
+// Regression (issue 14): clusters carry no place names. A cluster's label names its largest
+// member and counts the others; its request lists the members, largest first.
+TEST(MarkerScene, ClustersCarryNoPlaceNames) {
+    Fixture fx;
+    fx.camera.setScale(fx.camera.fitScale()); // national zoom: P, Q, R in one cluster
+    MarkerScene scene;
+    const SceneFrame f = scene.build(fx.input(0, true, true));
+    bool found = false;
+    for (const auto& l : f.labels)
+        if (f.items[l.owner].kind == MapItem::Kind::Cluster) {
+            found = true;
+            EXPECT_EQ(l.text, "P +2");
+            EXPECT_EQ(l.subtext, "450 \xC2\xB7 3");
+            EXPECT_EQ(l.cities, (std::vector<std::uint32_t>{0, 1, 2}));
+            EXPECT_EQ(f.memberCities[l.owner], l.cities);
+        }
+    EXPECT_TRUE(found);
+}

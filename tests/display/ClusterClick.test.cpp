@@ -69,7 +69,11 @@ TEST(ClusterClick, ClickOpensTheClusterCardAndDoubleClickSplitsIt) {
     EXPECT_EQ(card["top"], 10);
     EXPECT_FALSE(card["sources"].empty());
 
-    // The card may have moved the map (it keeps the cluster visible): click where it is now.
+    // The card may have moved the map (a short flight that keeps the cluster visible beside
+    // it): click where it is once the flight is over.
+    j = waitForDump(
+        dump, [](const nlohmann::json& d) { return !d.value("flying", true); }, 10);
+    ASSERT_FALSE(j.value("flying", true)) << j.dump(1);
     const auto now = j["clusters"][0];
     const std::string there = std::to_string(now["x"].get<long>()) + " " + std::to_string(now["y"].get<long>());
     run("xdotool mousemove --window " + wid + " " + there + " sleep 0.3 click --repeat 2 --delay 80 1");

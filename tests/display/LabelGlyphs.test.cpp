@@ -13,6 +13,17 @@ using namespace aimap;
 
 namespace {
 
+LabelRequest req(const char* text, Vec2 anchor, double radius, double priority, std::size_t item) {
+    LabelRequest r;
+    r.text = text;
+    r.anchor = anchor;
+    r.markerRadiusPx = radius;
+    r.priority = priority;
+    r.item = item;
+    r.owner = item;
+    return r;
+}
+
 // A label renderer with the CJK font the viewer finds, at `size` pixels.
 void loadLabels(LabelRenderer& labels, unsigned size) {
     const std::string fontPath = findCjkFont();
@@ -26,7 +37,7 @@ void loadLabels(LabelRenderer& labels, unsigned size) {
 bool noGlyphRendered(LabelRenderer& labels, unsigned size, const std::vector<LabelRequest>& requests,
                      bool layoutToo, sf::Image& shot) {
     sf::Image before = labels.font().getTexture(size).copyToImage();
-    EXPECT_EQ(labels.layout(requests, {}, {800, 600}).size(), requests.size());
+    EXPECT_EQ(labels.layout(requests, {}, {}, {800, 600}).size(), requests.size());
     if (!layoutToo)
         before = labels.font().getTexture(size).copyToImage();
     sf::RenderTexture target;
@@ -51,9 +62,10 @@ TEST(LabelRenderer, GlyphsAreRenderedByTheLayoutNotWhileDrawing) {
     ASSERT_NO_FATAL_FAILURE(loadLabels(labels, size));
     // Characters no other test of this process has drawn at this size (sf::Text measures an x).
     const std::vector<LabelRequest> requests = {
-        {"\xE4\xB9\x8C\xE9\xB2\x81\xE6\x9C\xA8\xE9\xBD\x90 Urumqi 7 412", {200, 100}, 6, 3, 0}, // 乌鲁木齐
-        {"\xE6\x8B\x89\xE8\x90\xA8 Lhasa 58", {200, 300}, 4, 2, 1},                            // 拉萨
-        {"\xE5\x93\x88\xE5\xAF\x86 Hami 0.9", {500, 200}, 3, 1, 2},                             // 哈密
+        req("\xE4\xB9\x8C\xE9\xB2\x81\xE6\x9C\xA8\xE9\xBD\x90 Urumqi 7 412", {200, 100}, 6, 3,
+            0),                                                        // 乌鲁木齐
+        req("\xE6\x8B\x89\xE8\x90\xA8 Lhasa 58", {200, 300}, 4, 2, 1), // 拉萨
+        req("\xE5\x93\x88\xE5\xAF\x86 Hami 0.9", {500, 200}, 3, 1, 2), // 哈密
     };
     sf::Image shot;
     EXPECT_TRUE(noGlyphRendered(labels, size, requests, false, shot))
@@ -81,9 +93,9 @@ TEST(LabelRenderer, PrewarmRendersGlyphsAheadInSlices) {
         ASSERT_LT(++calls, 100);
     EXPECT_GE(calls, 2) << "a zero budget still renders everything in one call";
     const std::vector<LabelRequest> requests = {
-        {"\xE5\xB9\xBF\xE5\xB7\x9E Guangzhou 1.5", {200, 100}, 6, 3, 0},     // 广州
-        {"\xE6\xB7\xB1\xE5\x9C\xB3 Shenzhen 220", {200, 300}, 4, 2, 1},      // 深圳
-        {"\xE8\xA5\xBF\xE5\xAE\x81 Xining 0.07", {500, 200}, 3, 1, 2},       // 西宁
+        req("\xE5\xB9\xBF\xE5\xB7\x9E Guangzhou 1.5", {200, 100}, 6, 3, 0), // 广州
+        req("\xE6\xB7\xB1\xE5\x9C\xB3 Shenzhen 220", {200, 300}, 4, 2, 1),  // 深圳
+        req("\xE8\xA5\xBF\xE5\xAE\x81 Xining 0.07", {500, 200}, 3, 1, 2),   // 西宁
     };
     sf::Image shot;
     EXPECT_TRUE(noGlyphRendered(labels, size, requests, true, shot))

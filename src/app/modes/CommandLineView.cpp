@@ -14,6 +14,8 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.select = o.select;
     request.selectCluster = o.selectCluster;
     request.labels = o.labels;
+    if (!o.grouping.empty())
+        request.grouping = o.grouping == "on";
     request.zones = o.zones;
     request.ranks = o.ranks;
     std::string error;

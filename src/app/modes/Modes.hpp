@@ -4,6 +4,11 @@
 
 #include <string>
 
+namespace sf {
+class RenderTarget;
+class RenderTexture;
+} // namespace sf
+
 namespace aimap {
 
 class LiveData;
@@ -26,6 +31,15 @@ struct ModeContext {
 int runWindowMode(ModeContext& ctx, bool deferredLoad);
 /// --screenshot: renders exactly what the window would show into a PNG, then exits.
 int runScreenshotMode(ModeContext& ctx);
+/// The offscreen image of --screenshot (the command line's size, `antialiasing` samples) made
+/// current, with the viewer's graphics; false after saying why.
+bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antialiasing);
+/// Draws frames (at least `minFrames`) until the panels keep their places: what a window shows
+/// once it has settled.
+void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames);
+/// --ui-dump-sweep FILE: the UI dump of every metric x year, grouping on and off (one frame
+/// each, rendered as --screenshot would), as a JSON array in FILE; then exits.
+int runUiDumpSweepMode(ModeContext& ctx);
 /// --print-marker CITY: prints the city marker's centre and radius (pixels) and exits; no
 /// display needed.
 int runPrintMarkerMode(ModeContext& ctx);

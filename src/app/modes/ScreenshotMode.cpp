@@ -6,21 +6,48 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace aimap {
 
-int runScreenshotMode(ModeContext& ctx) {
+bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antialiasing) {
     const Options& o = ctx.options;
     sf::ContextSettings settings;
-    settings.antialiasingLevel = 4;
-    sf::RenderTexture target;
+    settings.antialiasingLevel = antialiasing;
     if (!target.create(o.width, o.height, settings)) {
         std::fprintf(stderr, "aimap: cannot create a %ux%u offscreen image (OpenGL problem?)\n",
                      o.width, o.height);
-        return 1;
+        return false;
     }
-    if (!target.setActive(true) || !ctx.viewer.initGraphics(ctx.root))
+    return target.setActive(true) && ctx.viewer.initGraphics(ctx.root);
+}
+
+void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames) {
+    // Auto-sized ImGui windows take their size in the frame after they first appear, and labels
+    // avoid the panels of the frame before: render frames, exactly as the window would, until
+    // the panels keep their places (a few at most), and keep the last.
+    const FrameMode exact{true};
+    std::vector<Box> before;
+    const auto same = [](const std::vector<Box>& a, const std::vector<Box>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
+            return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x &&
+                   x.max.y == y.max.y;
+        });
+    };
+    for (int i = 0; i < 8; ++i) {
+        ctx.viewer.drawFrame(target, 1.0f / 60.0f, exact);
+        const bool settled = i > 0 && same(before, ctx.viewer.panelRects());
+        before = ctx.viewer.panelRects();
+        if (settled && i + 1 >= minFrames)
+            break;
+    }
+}
+
+int runScreenshotMode(ModeContext& ctx) {
+    const Options& o = ctx.options;
+    sf::RenderTexture target;
+    if (!startOffscreen(ctx, target, 4))
         return 1;
     const FrameMode exact{true};
     if (!ctx.viewer.selectPendingCluster(exact)) {
@@ -31,10 +58,7 @@ int runScreenshotMode(ModeContext& ctx) {
         ctx.viewer.shutdownGraphics();
         return 2;
     }
-    // Auto-sized ImGui windows take their size in the frame after they first appear: render a
-    // few frames, exactly as the window would, and keep the last.
-    for (int i = 0; i < 3; ++i)
-        ctx.viewer.drawFrame(target, 1.0f / 60.0f, exact);
+    drawSettledFrames(ctx, target, 3);
     target.display();
     const sf::Image image = target.getTexture().copyToImage();
     UiDump(o.uiDump).write(ctx.viewer, ctx.data);

@@ -11,9 +11,93 @@
 
 namespace aimap {
 
+namespace {
+
+nlohmann::json rectJson(const Box& b) {
+    return nlohmann::json::array({b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y});
+}
+
+nlohmann::json cityIds(const Dataset& ds, const std::vector<std::uint32_t>& cities) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const std::uint32_t c : cities)
+        if (c < ds.cities.size())
+            out.push_back(ds.cities[c].id);
+    return out;
+}
+
+/// Every marker drawn (window pixels, as drawn in that frame): cities with `filled` (a figure
+/// for the year), clusters with their member cities, enterprises standing alone.
+nlohmann::json markersJson(const Viewer& viewer, const Dataset& ds) {
+    const SceneFrame& frame = viewer.frame();
+    nlohmann::json out = nlohmann::json::array();
+    for (std::size_t i = 0; i < frame.order.size(); ++i) {
+        const ScreenMarker& m = frame.order[i];
+        const MapItem& d = frame.items[m.item];
+        nlohmann::json j{{"x", m.centre.x}, {"y", m.centre.y}, {"r", m.radiusPx}};
+        const auto& cities = frame.memberCities[m.item];
+        if (d.kind == MapItem::Kind::Cluster) {
+            j["cluster"] = true;
+            j["members"] = cityIds(ds, cities);
+        } else if (!cities.empty() && cities[0] < ds.cities.size()) {
+            j["city"] = ds.cities[cities[0]].id;
+            j["filled"] = !(i < frame.styles.size() && frame.styles[i].hollow);
+        } else {
+            j["enterprise"] = d.id;
+        }
+        if (i < frame.styles.size() && frame.styles[i].selected)
+            j["selected"] = true;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+/// Every label drawn: its text, what it names, its rect [x, y, w, h], whether a leader line
+/// joins it to its marker, its marker (index into "markers") and its tier (0 selected, 1 with a
+/// figure, 2 without).
+nlohmann::json labelsJson(const Viewer& viewer, const Dataset& ds) {
+    const SceneFrame& frame = viewer.frame();
+    std::vector<long> markerOf(frame.items.size(), -1); // item -> its entry in "markers"
+    for (std::size_t i = 0; i < frame.order.size(); ++i)
+        if (frame.order[i].item < markerOf.size())
+            markerOf[frame.order[i].item] = static_cast<long>(i);
+    nlohmann::json out = nlohmann::json::array();
+    for (const DrawnLabel& d : viewer.drawnLabels()) {
+        if (d.request >= frame.labels.size())
+            continue;
+        const LabelRequest& r = frame.labels[d.request];
+        nlohmann::json j{{"text", r.subtext.empty() ? r.text
+                                  : r.text.empty()  ? r.subtext
+                                                    : r.text + "\n" + r.subtext},
+                         {"rect", rectJson(d.rect)},
+                         {"leader", d.leader},
+                         {"tier", r.tier},
+                         {"marker", r.owner < markerOf.size() ? markerOf[r.owner] : -1}};
+        const bool cluster =
+            r.owner < frame.items.size() && frame.items[r.owner].kind == MapItem::Kind::Cluster;
+        if (cluster)
+            j["members"] = cityIds(ds, r.cities);
+        else if (!r.cities.empty() && r.cities[0] < ds.cities.size())
+            j["city"] = ds.cities[r.cities[0]].id;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+} // namespace
+
 void UiDump::write(const Viewer& viewer, const LiveData& data) {
     if (m_path.empty() || !data.dataset())
         return;
+    const std::string text =
+        snapshot(viewer, data).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (text == m_last)
+        return;
+    std::string error;
+    if (writeFileAtomically(m_path, text, error))
+        m_last = text;
+}
+
+nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     const Dataset& ds = *data.dataset();
     const auto& card = viewer.cityCard();
     const auto& clusterCard = viewer.clusterCard();
@@ -31,9 +115,6 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
     j["load_warnings"] = data.errors().size() - errors;
     j["loaded_at"] = data.loadedAt();
     j["ui_scale"] = viewer.uiScale();
-    j["panel_rects"] = nlohmann::json::array(); // [x, y, w, h] of each panel drawn
-    for (const Box& b : viewer.panelRects())
-        j["panel_rects"].push_back({b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y});
     j["panel_text_px"] = std::lround(kPanelTextPx * viewer.uiScale());
     j["label_text_px"] = std::lround(kLabelTextPx * viewer.uiScale());
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
@@ -66,11 +147,20 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
                                                      {"top", clusterCard->topMembers.size()},
                                                      {"sources", clusterCard->sourceIds}}
                                     : nlohmann::json(nullptr);
+    j["labels_mode"] = viewer.view().labels == LabelMode::Chinese   ? "zh"
+                       : viewer.view().labels == LabelMode::English ? "en"
+                                                                    : "both";
+    j["grouping"] = viewer.view().clustering;
+    j["flying"] = viewer.flying(); // a camera flight in progress: positions are changing
+    j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
+    j["markers"] = markersJson(viewer, ds);
+    j["labels"] = labelsJson(viewer, ds);
     // The South China Sea inset, [x, y, w, h] in window pixels (null when not drawn).
     const auto inset = viewer.inset().placement;
-    j["inset_rect"] = inset ? nlohmann::json{inset->rect.min.x, inset->rect.min.y,
-                                             inset->rect.width(), inset->rect.height()}
-                            : nlohmann::json(nullptr);
+    j["inset_rect"] = inset ? rectJson(inset->rect) : nlohmann::json(nullptr);
+    j["panel_rects"] = nlohmann::json::array();
+    for (const Box& b : viewer.panelRects())
+        j["panel_rects"].push_back(rectJson(b));
     // The pilot-zone layer: each symbol with its city, programme and window position.
     j["zones"] = nlohmann::json::array();
     for (std::size_t i = 0; i < viewer.zoneMarks().size() && i < viewer.screenZones().size(); ++i) {
@@ -94,13 +184,9 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
         }
         j["ranks"].push_back(e);
     }
-    // A data path need not be UTF-8 (Linux file names are bytes): replace what is not.
-    const std::string text = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (text == m_last)
-        return;
-    std::string error;
-    if (writeFileAtomically(m_path, text, error))
-        m_last = text;
+    // A data path need not be UTF-8 (Linux file names are bytes): the caller replaces what is
+    // not when dumping.
+    return j;
 }
 
 } // namespace aimap

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 
 namespace aimap {
@@ -14,6 +16,9 @@ class UiDump {
 public:
     explicit UiDump(std::string path) : m_path(std::move(path)) {}
     void write(const Viewer& viewer, const LiveData& data);
+    /// What write() writes, as JSON: metric, year, cards, clusters, and for tests every marker
+    /// and label drawn and the inset's rect (window pixels, as drawn in the last frame).
+    static nlohmann::json snapshot(const Viewer& viewer, const LiveData& data);
 
 private:
     std::string m_path;

@@ -9,6 +9,19 @@
 
 namespace aimap {
 
+namespace {
+LabelRequest makeLabel(std::string text, Vec2 anchor, double radius, double priority,
+                       std::size_t item) {
+    LabelRequest l;
+    l.text = std::move(text);
+    l.anchor = anchor;
+    l.markerRadiusPx = radius;
+    l.priority = priority;
+    l.item = item;
+    return l;
+}
+} // namespace
+
 bool SceneFrame::showsClusters() const {
     return std::any_of(items.begin(), items.end(),
                        [](const MapItem& i) { return i.kind == MapItem::Kind::Cluster; });
@@ -61,7 +74,9 @@ SceneFrame MarkerScene::build(const SceneInput& in) {
             st.selected = view.selectedCity && *view.selectedCity == d.id;
         } else if (d.kind == MapItem::Kind::Cluster) {
             st = clusterStyle(*in.layer, d.id);
-            st.selected = in.selectedCluster && *in.selectedCluster == d.id;
+            // The open cluster, or the one the selected city is grouped into: its marker is there.
+            st.selected = (in.selectedCluster && *in.selectedCluster == d.id) ||
+                          holdsSelectedCity(in, out.memberCities[m.item]);
         } else if (in.layer->members == ClusterLayer::Members::Cities) {
             st.selected = view.selectedCity && *view.selectedCity == in.layer->member[d.id];
         }
@@ -72,6 +87,32 @@ SceneFrame MarkerScene::build(const SceneInput& in) {
         out.labelOpacity = static_cast<float>(
             std::clamp((in.nowSeconds - m_since - kMoveSeconds) / kLabelFadeSeconds, 0.0, 1.0));
     return out;
+}
+
+bool MarkerScene::isSelected(const SceneInput& in, std::size_t city) {
+    return in.view->selectedCity && *in.view->selectedCity == city;
+}
+
+bool MarkerScene::holdsSelectedCity(const SceneInput& in,
+                                    const std::vector<std::uint32_t>& cities) {
+    return in.view->selectedCity &&
+           std::find(cities.begin(), cities.end(), *in.view->selectedCity) != cities.end();
+}
+
+const ClusterName& MarkerScene::nameOf(const ClusterLayer& layer, std::uint32_t id,
+                                       LabelMode mode) {
+    // Names are linear in a cluster's members: made once per layer, language and cluster.
+    // A layer is told by its address and what it was built for (an address may be reused).
+    const NamesKey key{&layer, layer.dataset.get(), layer.metric, layer.year, layer.member.size()};
+    if (!(m_namesKey == key) || m_namesMode != mode) {
+        m_names.clear();
+        m_namesKey = key;
+        m_namesMode = mode;
+    }
+    auto it = m_names.find(id);
+    if (it == m_names.end())
+        it = m_names.emplace(id, clusterName(layer, id, mode)).first;
+    return it->second;
 }
 
 void MarkerScene::addCities(const SceneInput& in, const SymbolScale& scale, bool onlyHollow,
@@ -97,9 +138,15 @@ void MarkerScene::addCities(const SceneInput& in, const SymbolScale& scale, bool
             continue;
         out.order.push_back({s, r, out.items.size()});
         out.items.push_back({MapItem::Kind::City, static_cast<std::uint32_t>(i)});
-        // Priority independent of the year so labels do not jump when it changes.
-        out.labels.push_back(
-            {cityLabel(c, in.view->labels), s, r, in.summary->labelPriority[i], i});
+        out.memberCities.push_back({static_cast<std::uint32_t>(i)});
+        // Priority independent of the year so labels do not jump when it changes; the selected
+        // city first, what has no figure this year last.
+        LabelRequest label =
+            makeLabel(cityLabel(c, in.view->labels), s, r, in.summary->labelPriority[i], i);
+        label.owner = out.items.size() - 1;
+        label.tier = isSelected(in, i) ? 0 : v ? 1 : 2;
+        label.cities = {static_cast<std::uint32_t>(i)};
+        out.labels.push_back(std::move(label));
     }
 }
 
@@ -144,24 +191,51 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
         const double r = scale.radius(std::max(0.0, it.weight));
         out.order.push_back({s, r, out.items.size()});
         out.items.push_back({it.isCluster ? MapItem::Kind::Cluster : MapItem::Kind::Point, it.id});
+        out.memberCities.emplace_back();
+        const std::size_t owner = out.items.size() - 1;
+        if (it.isCluster)
+            out.memberCities.back() = nameOf(layer, it.id, in.view->labels).cities;
         if (expanding || collapsing)
             continue; // labels come back when the members have settled
         const std::size_t labelItem = ds.cities.size() + out.items.size();
         if (it.isCluster) {
-            // Sum and member count; a count of the members themselves is said once.
+            // Named by its largest members, then the sum and member count; a count of the
+            // members themselves is said once.
+            const ClusterName& name = nameOf(layer, it.id, in.view->labels);
             const bool sumIsCount = metric.unit == "count" &&
                                     it.weight == static_cast<double>(it.count) &&
                                     layer.members == ClusterLayer::Members::Enterprises;
-            std::string text = formatCompact(it.weight, metric.unit);
+            std::string sum = formatCompact(it.weight, metric.unit);
             if (!sumIsCount)
-                text += " \xC2\xB7 " + formatThousands(it.count);
-            out.labels.push_back({text, s, r, it.weight, labelItem});
+                sum += " \xC2\xB7 " + formatThousands(it.count);
+            // Its largest member's priority: stable across years like a city's.
+            double priority = -1;
+            for (const std::uint32_t c : name.cities)
+                priority = std::max(priority, in.summary->labelPriority[c]);
+            LabelRequest label =
+                makeLabel(name.text, s, r, priority < 0 ? it.weight : priority, labelItem);
+            label.owner = owner;
+            const bool selected = (in.selectedCluster && *in.selectedCluster == it.id) ||
+                                  holdsSelectedCity(in, name.cities);
+            label.tier = selected ? 0 : 1;
+            label.subtext = std::move(sum);
+            label.cities = name.cities;
+            out.labels.push_back(std::move(label));
         } else if (layer.members == ClusterLayer::Members::Cities) {
             const auto city = layer.member[it.id];
-            out.labels.push_back({cityLabel(ds.cities[city], in.view->labels), s, r,
-                                  in.summary->labelPriority[city], city});
+            LabelRequest label = makeLabel(cityLabel(ds.cities[city], in.view->labels), s, r,
+                                           in.summary->labelPriority[city], city);
+            label.owner = owner;
+            label.tier = isSelected(in, city) ? 0 : 1;
+            label.cities = {city};
+            out.memberCities.back() = {city};
+            out.labels.push_back(std::move(label));
         } else {
-            out.labels.push_back({layer.memberName(it.id), s, r, it.weight, labelItem});
+            // An enterprise standing alone: named where there is room, never with a leader.
+            LabelRequest label = makeLabel(layer.memberName(it.id), s, r, it.weight, labelItem);
+            label.owner = owner;
+            label.leaders = false;
+            out.labels.push_back(std::move(label));
         }
     }
     if (!expanding && !collapsing)

@@ -5,6 +5,7 @@
 #include "core/data/Dataset.hpp"
 #include "core/pick/Picker.hpp"
 #include "core/scale/SymbolScale.hpp"
+#include "core/view/ClusterName.hpp"
 #include "core/view/MapItem.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/ViewState.hpp"
@@ -13,6 +14,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace aimap {
@@ -22,6 +24,9 @@ namespace aimap {
 struct SceneFrame {
     std::vector<ScreenMarker> order; ///< drawing order; ScreenMarker::item indexes `items`
     std::vector<MapItem> items;
+    /// Per entry of `items`: the city it stands for, or a cluster's member cities (largest
+    /// first); empty for an enterprise.
+    std::vector<std::vector<std::uint32_t>> memberCities;
     std::vector<MarkerStyle> styles; ///< per entry of `order`
     /// Clusters of the level left or reached during a cluster transition (not pickable).
     std::vector<ScreenMarker> ghostOrder;
@@ -69,10 +74,29 @@ private:
     void addCities(const SceneInput& in, const SymbolScale& scale, bool onlyHollow,
                    SceneFrame& out) const;
     void addClusters(const SceneInput& in, const SymbolScale& scale, SceneFrame& out);
+    static bool isSelected(const SceneInput& in, std::size_t city);
+    /// A cluster whose members include the selected city is highlighted and labelled first.
+    static bool holdsSelectedCity(const SceneInput& in, const std::vector<std::uint32_t>& cities);
+    const ClusterName& nameOf(const ClusterLayer& layer, std::uint32_t id, LabelMode mode);
 
     int m_zoom = -1;     ///< cluster zoom on screen
     int m_fromZoom = -1; ///< zoom being animated from
     double m_since = 0;  ///< when the move to m_zoom started (SceneInput::nowSeconds)
+    /// Cluster names of one layer and language.
+    struct NamesKey {
+        const ClusterLayer* layer = nullptr;
+        const Dataset* dataset = nullptr;
+        std::size_t metric = 0;
+        int year = 0;
+        std::size_t members = 0;
+        bool operator==(const NamesKey& o) const {
+            return layer == o.layer && dataset == o.dataset && metric == o.metric &&
+                   year == o.year && members == o.members;
+        }
+    };
+    NamesKey m_namesKey;
+    LabelMode m_namesMode = LabelMode::Both;
+    std::unordered_map<std::uint32_t, ClusterName> m_names;
 };
 
 } // namespace aimap

@@ -134,6 +134,8 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
         if (!r.error.empty())
             return r;
     }
+    if (request.grouping)
+        r.view.clustering = *request.grouping;
     if (!request.zones.empty()) {
         r.view.zones = parseProgrammes(ds, request.zones, r.error);
         if (!r.error.empty())

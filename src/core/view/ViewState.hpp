@@ -61,8 +61,9 @@ struct ViewRequest {
     std::string select;        ///< city: id, English or Chinese name
     std::string selectCluster; ///< city whose cluster to open
     std::string labels;        ///< zh, en, both
-    std::string zones;         ///< pilot-zone programmes: ids or short names, "all", "none"
-    std::string ranks;         ///< ranking shown as badges: "metric_id" or "metric_id:year"
+    std::optional<bool> grouping; ///< group nearby markers (default: on)
+    std::string zones;            ///< pilot-zone programmes: ids or short names, "all", "none"
+    std::string ranks;            ///< ranking shown as badges: "metric_id" or "metric_id:year"
 };
 
 /// A request resolved against a dataset: the view, or the error to print (exit code 2).
