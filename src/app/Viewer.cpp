@@ -349,6 +349,10 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     std::vector<Box> obstacles = m_panelRects;
     if (inset.placement)
         obstacles.push_back(inset.placement->rect);
+    // ...and of the rank badges (pilot-zone symbols sit on their city's point, which labels
+    // already keep clear of).
+    for (const Box& b : g.ranks.rects())
+        obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));

@@ -169,6 +169,13 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(12 * s, io.DisplaySize.y - 12 * s), ImGuiCond_Always,
                             ImVec2(0, 1));
+    // Never over the control panel (the frame's first window): below it, the legend scrolls.
+    if (!frame.rects.empty())
+        ImGui::SetNextWindowSizeConstraints(
+            ImVec2(0, 0),
+            ImVec2(1e6f, std::max(80 * s, io.DisplaySize.y - 12 * s -
+                                              static_cast<float>(frame.rects.front().max.y) -
+                                              8 * s)));
     ImGui::Begin("Legend##legend", nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
