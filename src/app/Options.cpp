@@ -32,6 +32,13 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     auto* zoomOpt =
         cli.add_option("--zoom", zoom, "Zoom level: 0 shows all of China, +1 doubles the scale")
             ->check(CLI::Range(-1.0, 6.0));
+    std::string group;
+    auto* groupOpt =
+        cli.add_option("--group", group, "Group nearby markers into clusters: on or off")
+            ->check(CLI::IsMember({"on", "off"}));
+    cli.add_option("--sectors", o.sectors,
+                   "Sectors whose enterprises the map sums, comma-separated ids or names "
+                   "(ai_chips,iot); default: all");
     cli.add_option("--labels", o.labels, "Label language: zh, en or both")
         ->check(CLI::IsMember({"zh", "en", "both"}));
     cli.add_option("--ui-dump", o.uiDump,
@@ -68,6 +75,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         exitCode = cli.exit(e);
         return std::nullopt;
     }
+    if (groupOpt->count())
+        o.group = group == "on";
     if (!size.empty()) {
         std::smatch m;
         if (!std::regex_match(size, m, std::regex(R"((\d{2,5})x(\d{2,5}))"))) {

@@ -110,14 +110,21 @@ public:
     float uiScale() const;
 
     const ViewState& view() const { return m_view; }
+    /// The summary of the last frame's metric (its vMax sizes the symbols).
+    const MetricSummary& lastSummary() const { return m_summary; }
     const SceneFrame& frame() const { return m_frame; }
     const ClusterLayer* clusterLayer() const { return m_clusters.latest().get(); }
     int clusterZoom() const { return m_scene.clusterZoom(); }
     const std::optional<CityCardModel>& cityCard() const { return m_card; }
     const std::optional<ClusterCardModel>& clusterCard() const { return m_clusterCard; }
 
+    /// The data as the map shows it: the loaded data, or its sector-filtered form when the view
+    /// chooses some sectors only (filterSectors, made again when the data or the choice
+    /// changes). Null before the first load.
+    const std::shared_ptr<const Dataset>& shown() const;
+
 private:
-    const Dataset& data() const { return *m_data.dataset(); }
+    const Dataset& data() const { return *shown(); }
     const MetricSummary& summary();
     const ClusterLayer* shownLayer() const;
     bool clusteringWanted();
@@ -136,6 +143,9 @@ private:
     double seconds() const;
 
     LiveData& m_data;
+    mutable std::shared_ptr<const Dataset> m_shown; ///< shown(): for m_shownFrom and m_shownMask
+    mutable const Dataset* m_shownFrom = nullptr;
+    mutable unsigned short m_shownMask = 0;
     StaticMap& m_map;
     Camera m_camera;
     ViewState m_view;

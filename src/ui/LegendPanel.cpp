@@ -1,6 +1,7 @@
 #include "ui/LegendPanel.hpp"
 
 #include "core/data/Format.hpp"
+#include "core/data/SectorFilter.hpp"
 #include "core/data/Sectors.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
@@ -80,7 +81,7 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
 }
 
 // What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
-void clusterKey(bool sectorRing, float pad, float s) {
+void clusterKey(float pad, float s) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -92,17 +93,36 @@ void clusterKey(bool sectorRing, float pad, float s) {
     ImGui::SameLine();
     wrapped("grey circle = cluster: the sum of its members, on the same scale; the label "
             "gives the sum and the number of members");
-    if (!sectorRing)
+}
+
+// The sector key: a swatch and a name for each sector of the ring (the sectors summed that occur
+// in the data), two to a row.
+void sectorKey(const LegendState& st, float pad) {
+    const Theme& t = theme();
+    const unsigned short shown = st.sectorsPresent & st.dataset->sectorFilter;
+    if (!shown)
         return;
-    const ImVec2 q = ImGui::GetCursorScreenPos();
+    ImGui::TextUnformatted("ring: share of each sector");
+    const float h = ImGui::GetTextLineHeight();
+    if (!ImGui::BeginTable("sectorkey", 2, ImGuiTableFlags_SizingFixedFit))
+        return;
+    int n = 0;
     for (std::size_t k = 0; k < kSectorCount; ++k) {
-        const float x = q.x + pad + static_cast<float>(k) * (h * 0.9f);
-        dl->AddRectFilled(ImVec2(x, q.y + h * 0.2f), ImVec2(x + h * 0.8f, q.y + h * 0.8f),
-                          toImU32(t.sectorColours[k]));
+        const auto bitK = static_cast<unsigned short>(1u << k);
+        if (!(shown & bitK))
+            continue;
+        if (n++ % 2 == 0)
+            ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const ImVec2 q = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x + pad, q.y + h * 0.15f),
+                                                  ImVec2(q.x + pad + h * 0.7f, q.y + h * 0.85f),
+                                                  toImU32(t.sectorColours[k]));
+        ImGui::Dummy(ImVec2(h * 0.8f + pad, h));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(sectorNames(bitK, static_cast<int>(st.labels)).c_str());
     }
-    ImGui::Dummy(ImVec2(static_cast<float>(kSectorCount) * h * 0.9f + pad, h));
-    ImGui::SameLine();
-    ImGui::TextUnformatted("ring: sector shares");
+    ImGui::EndTable();
 }
 
 } // namespace
@@ -146,7 +166,14 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
         missingRing(col, s);
     }
     if (st.clustersShown)
-        clusterKey(st.sectorRing, col.pad, s);
+        clusterKey(col.pad, s);
+    if (st.clustersShown && st.sectorRing)
+        sectorKey(st, col.pad);
+    // What the circles sum when some sectors only are chosen.
+    const std::string summed =
+        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
+    if (!summed.empty())
+        dimWrapped(summed);
     frame.recordWindow();
     ImGui::End();
 }

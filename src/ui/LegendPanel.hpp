@@ -2,6 +2,7 @@
 
 #include "core/data/Dataset.hpp"
 #include "core/scale/SymbolScale.hpp"
+#include "core/view/ViewState.hpp"
 #include "ui/PanelFrame.hpp"
 
 #include <optional>
@@ -19,6 +20,9 @@ struct LegendState {
     double metricMax = 0;             ///< the metric's largest figure (any year); 0: all are 0
     bool clustersShown = false;       ///< clusters are on the map now
     bool sectorRing = false;          ///< ...with a ring of sector shares
+    LabelMode labels = LabelMode::Both; ///< language of the sector names
+    unsigned short sectorsPresent = 0;  ///< sectors of the data's enterprises (bit i = Sector i)
+    bool sectorMetric = false;          ///< the metric sums enterprises (the filter applies)
 };
 
 void drawLegend(const LegendState& state, PanelFrame& frame);

@@ -14,6 +14,8 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.select = o.select;
     request.selectCluster = o.selectCluster;
     request.labels = o.labels;
+    request.sectors = o.sectors;
+    request.clustering = o.group;
     const std::string error = ctx.viewer.resolve(request);
     if (error.empty())
         return true;

@@ -2,7 +2,9 @@
 
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
+#include "core/data/Sectors.hpp"
 #include "core/io/AtomicFile.hpp"
+#include "core/view/SectorBars.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +12,22 @@
 #include <cmath>
 
 namespace aimap {
+namespace {
+
+nlohmann::json sectorBarsJson(const std::vector<SectorChartModel>& charts) {
+    auto bars = nlohmann::json::array();
+    for (const auto& chart : charts) {
+        const nlohmann::json j = toJson(chart);
+        for (auto bar : j["bars"]) {
+            bar["chart"] = chart.id;
+            bar["year"] = chart.year;
+            bars.push_back(std::move(bar));
+        }
+    }
+    return bars;
+}
+
+} // namespace
 
 void UiDump::write(const Viewer& viewer, const LiveData& data) {
     if (m_path.empty() || !data.dataset())
@@ -31,6 +49,14 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
     j["load_warnings"] = data.errors().size() - errors;
     j["loaded_at"] = data.loadedAt();
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
+    // The card's sector charts, one entry per bar (tests of issue 14), the sectors summed and the
+    // value of the largest symbol.
+    j["sector_bars"] = card ? sectorBarsJson(card->sectorCharts) : nlohmann::json::array();
+    j["sector_filter"] = nlohmann::json::array();
+    for (std::size_t k = 0; k < kSectorCount; ++k)
+        if (viewer.view().sectors & (1u << k))
+            j["sector_filter"].push_back(sectorInfo(static_cast<Sector>(k)).id);
+    j["v_max"] = viewer.lastSummary().vMax;
     // Clusters on screen, largest first (position in window pixels, members), the cluster zoom
     // and the open cluster card: the display tests click through these.
     std::vector<std::pair<double, nlohmann::json>> clusters;
@@ -53,13 +79,15 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
     for (std::size_t i = 0; i < clusters.size() && i < 5; ++i)
         j["clusters"].push_back(clusters[i].second);
     j["cluster_zoom"] = viewer.clusterZoom();
-    j["cluster_card"] = clusterCard ? nlohmann::json{{"title", clusterCard->title},
-                                                     {"count", clusterCard->count},
-                                                     {"sum", clusterCard->sum},
-                                                     {"sectors", clusterCard->sectors.size()},
-                                                     {"top", clusterCard->topMembers.size()},
-                                                     {"sources", clusterCard->sourceIds}}
-                                    : nlohmann::json(nullptr);
+    j["cluster_card"] =
+        clusterCard ? nlohmann::json{{"title", clusterCard->title},
+                                     {"count", clusterCard->count},
+                                     {"sum", clusterCard->sum},
+                                     {"sectors", clusterCard->sectors.size()},
+                                     {"top", clusterCard->topMembers.size()},
+                                     {"sources", clusterCard->sourceIds},
+                                     {"sector_bars", sectorBarsJson(clusterCard->sectorCharts)}}
+                    : nlohmann::json(nullptr);
     // A data path need not be UTF-8 (Linux file names are bytes): replace what is not.
     const std::string text = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (text == m_last)

@@ -2,6 +2,7 @@
 
 #include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"
+#include "core/view/SectorBars.hpp"
 
 namespace aimap {
 namespace {
@@ -83,6 +84,8 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
                 cs.rows.push_back({info.en, info.zh, b.counts[s], b.weights[s]});
             }
         card.sectors.push_back(std::move(cs));
+        for (auto& chart : enterpriseSectorCharts(ds, city, b.year))
+            card.sectorCharts.push_back(std::move(chart));
     }
     return card;
 }
@@ -125,6 +128,10 @@ nlohmann::json toJson(const CityCardModel& card) {
         sectors.push_back({{"year", cs.year}, {"total", cs.total}, {"rows", rows}});
     }
     j["sectors"] = sectors;
+    auto charts = nlohmann::json::array();
+    for (const auto& chart : card.sectorCharts)
+        charts.push_back(toJson(chart));
+    j["sector_charts"] = charts;
     return j;
 }
 

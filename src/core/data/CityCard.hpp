@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/data/CardSource.hpp"
 #include "core/data/Dataset.hpp"
+#include "core/data/SectorChart.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -9,16 +11,6 @@
 #include <vector>
 
 namespace aimap {
-
-/// A source as the card shows it.
-struct CardSource {
-    std::string id;
-    std::string title;
-    std::string publisher;
-    std::string date;
-    std::string quality;
-    std::string url;
-};
 
 struct CardFigure {
     int year = 0;
@@ -85,6 +77,8 @@ struct CityCardModel {
     std::vector<CardSpecialisation> specialisations;
     std::vector<CardZone> zones;
     std::vector<CardSectors> sectors; ///< by year, ascending
+    /// Sector charts: per year of an enterprise table, counts and weight sums (SectorBars.hpp).
+    std::vector<SectorChartModel> sectorCharts;
     bool synthetic = false; ///< synthetic or example data: not real figures
     bool example = false;   ///< ...example data (the warning names which)
 };

@@ -17,6 +17,8 @@ struct MetricSummary {
     double vMax = 0;                      ///< over all years: one scale for the timeline
     std::vector<double> labelPriority;    ///< per city: max over years, -1 when none
     bool additive = true;                 ///< sums mean something: may be clustered
+    unsigned short sectorsPresent = 0;    ///< sectors of the data's enterprises (bit i = Sector i)
+    bool sectorMetric = false; ///< the metric sums enterprises: the sector filter applies
 };
 
 MetricSummary summariseMetric(const Dataset& ds, std::size_t metric);

@@ -22,10 +22,14 @@ struct ViewState {
     std::optional<std::size_t> selectedCity;
     LabelMode labels = LabelMode::Both;
     bool clustering = true; ///< "group nearby"
+    /// The sectors whose enterprises the map sums (bit i = Sector i; SectorFilter.hpp); all by
+    /// default. Only enterprise tables have sectors to choose.
+    unsigned short sectors = (1u << 9) - 1;
 
     bool operator==(const ViewState& o) const {
         return dataset == o.dataset && metric == o.metric && year == o.year &&
-               selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering;
+               selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering &&
+               sectors == o.sectors;
     }
     bool operator!=(const ViewState& o) const { return !(*this == o); }
 };
@@ -51,6 +55,8 @@ struct ViewRequest {
     std::string select;        ///< city: id, English or Chinese name
     std::string selectCluster; ///< city whose cluster to open
     std::string labels;        ///< zh, en, both
+    std::string sectors;       ///< sectors to sum, comma-separated ids or names ("ai_chips,iot")
+    std::optional<bool> clustering; ///< "group nearby" on or off
 };
 
 /// A request resolved against a dataset: the view, or the error to print (exit code 2).
