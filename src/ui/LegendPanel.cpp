@@ -96,33 +96,55 @@ void clusterKey(float pad, float s) {
 }
 
 // The sector key: a swatch and a name for each sector of the ring (the sectors summed that occur
-// in the data), two to a row.
-void sectorKey(const LegendState& st, float pad) {
+// in the data), flowing in lines no wider than `width`. Where that would need more than `room`
+// pixels of height (the legend shares the left edge with the control panel), one row of swatches
+// named on hover, the names being listed under "Sectors summed" in the panel too.
+void sectorKey(const LegendState& st, float width, float room, float s) {
     const Theme& t = theme();
     const unsigned short shown = st.sectorsPresent & st.dataset->sectorFilter;
     if (!shown)
         return;
-    ImGui::TextUnformatted("ring: share of each sector");
     const float h = ImGui::GetTextLineHeight();
-    if (!ImGui::BeginTable("sectorkey", 2, ImGuiTableFlags_SizingFixedFit))
-        return;
-    int n = 0;
+    const float rowH = ImGui::GetTextLineHeightWithSpacing();
+    const float gap = 10 * s;
+    struct Item {
+        std::size_t sector;
+        std::string name;
+        bool newLine;
+    };
+    std::vector<Item> items;
+    float x = 0;
+    int lines = 0;
     for (std::size_t k = 0; k < kSectorCount; ++k) {
         const auto bitK = static_cast<unsigned short>(1u << k);
         if (!(shown & bitK))
             continue;
-        if (n++ % 2 == 0)
-            ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        const ImVec2 q = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x + pad, q.y + h * 0.15f),
-                                                  ImVec2(q.x + pad + h * 0.7f, q.y + h * 0.85f),
-                                                  toImU32(t.sectorColours[k]));
-        ImGui::Dummy(ImVec2(h * 0.8f + pad, h));
-        ImGui::SameLine();
-        ImGui::TextUnformatted(sectorNames(bitK, static_cast<int>(st.labels)).c_str());
+        std::string name = sectorNames(bitK, static_cast<int>(st.labels));
+        const float w = h * 0.9f + ImGui::CalcTextSize(name.c_str()).x;
+        const bool newLine = x == 0 || x + gap + w > width;
+        x = newLine ? w : x + gap + w;
+        lines += newLine;
+        items.push_back({k, std::move(name), newLine});
     }
-    ImGui::EndTable();
+    const bool compact = (lines + 1) * rowH > room;
+    ImGui::TextUnformatted(compact ? "ring: sector shares (names: hover a colour)"
+                                   : "ring: share of each sector");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0 && (compact || !items[i].newLine))
+            ImGui::SameLine(0, compact ? h * 0.2f : gap);
+        const ImVec2 q = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x, q.y + h * 0.15f),
+                                                  ImVec2(q.x + h * 0.7f, q.y + h * 0.85f),
+                                                  toImU32(t.sectorColours[items[i].sector]));
+        ImGui::Dummy(ImVec2(h * 0.8f, h));
+        if (compact) {
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", items[i].name.c_str());
+            continue;
+        }
+        ImGui::SameLine(0, h * 0.1f);
+        ImGui::TextUnformatted(items[i].name.c_str());
+    }
 }
 
 } // namespace
@@ -167,11 +189,23 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     }
     if (st.clustersShown)
         clusterKey(col.pad, s);
-    if (st.clustersShown && st.sectorRing)
-        sectorKey(st, col.pad);
     // What the circles sum when some sectors only are chosen.
     const std::string summed =
         sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
+    if (st.clustersShown && st.sectorRing) {
+        // Room left above the legend: below the panels drawn so far that share its left edge.
+        const float width = std::max(2 * col.rMax + labelW + col.pad, 260 * s);
+        float above = 0;
+        for (const Box& r : frame.rects)
+            if (r.min.x < 12 * s + width)
+                above = std::max(above, static_cast<float>(r.max.y));
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float noteH =
+            summed.empty() ? 0 : ImGui::CalcTextSize(summed.c_str(), nullptr, false, width).y;
+        const float room = io.DisplaySize.y - 12 * s - above - 8 * s - ImGui::GetCursorPosY() -
+                           style.WindowPadding.y - noteH;
+        sectorKey(st, width, room, s);
+    }
     if (!summed.empty())
         dimWrapped(summed);
     frame.recordWindow();
