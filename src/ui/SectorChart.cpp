@@ -20,7 +20,8 @@ void barTooltip(const SectorChartModel& chart, const ChartBar& bar, int labelMod
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(420 * s);
     ImGui::TextUnformatted(barLabel(bar, labelMode).c_str());
-    ImGui::TextUnformatted(((bar.target ? "target: " : "") + bar.valueText).c_str());
+    ImGui::TextUnformatted(bar.absent ? "no figure (absent, not 0)"
+                                      : ((bar.target ? "target: " : "") + bar.valueText).c_str());
     dimWrapped(chart.title);
     if (bar.qualifier == ">")
         dimWrapped("A lower bound, as published: at least this much.");
@@ -112,9 +113,10 @@ void drawSectorChart(const SectorChartModel& chart, int labelMode, float s) {
                 textX = g.x1 + markerW;
             }
         }
-        const std::string value = b.target ? "target " + b.valueText : b.valueText;
-        dl->AddText(ImVec2(textX + gap / 2, ty), toImU32(b.target ? t.panelTextDim : t.panelText),
-                    value.c_str());
+        const std::string value =
+            b.absent ? "no figure" : b.target ? "target " + b.valueText : b.valueText;
+        dl->AddText(ImVec2(textX + gap / 2, ty),
+                    toImU32(b.target || b.absent ? t.panelTextDim : t.panelText), value.c_str());
         if (hovered)
             barTooltip(chart, b, labelMode, s);
         ImGui::PopID();

@@ -23,6 +23,7 @@ struct ChartBar {
     bool highlighted = false;        ///< this city, among the others of a cited metric
     bool target = false;             ///< a target, not an actual: never drawn as a bar (text only)
     bool excluded = false;           ///< a sector the map does not sum now (sector filter): greyed
+    bool absent = false; ///< no figure (a year of a small multiple): "no figure", never 0
 };
 
 /// A chart of bars that share one definition and one unit, hence one scale: an enterprise
@@ -34,6 +35,9 @@ struct SectorChartModel {
     std::string unit;  ///< "count", "CNY"...
     int year = 0;
     std::vector<ChartBar> bars;     ///< ranked, largest first; targets last
+    /// The value of a full-length bar when set (> 0): a small multiple uses its metric's largest
+    /// figure over all cities and years. 0: the chart's own largest bar.
+    double scaleMax = 0;
     std::vector<std::string> notes; ///< what is summed, partial weights...
 };
 

@@ -156,9 +156,11 @@ void rankBars(std::vector<ChartBar>& bars) {
 }
 
 double chartScaleMax(const SectorChartModel& chart) {
+    if (chart.scaleMax > 0)
+        return chart.scaleMax;
     double m = 0;
     for (const auto& b : chart.bars)
-        if (!b.target && std::isfinite(b.value))
+        if (!b.target && !b.absent && std::isfinite(b.value))
             m = std::max(m, b.value);
     return m;
 }
@@ -166,7 +168,7 @@ double chartScaleMax(const SectorChartModel& chart) {
 BarGeometry barGeometry(const ChartBar& bar, double scaleMax, float x0, float width, float minPx) {
     BarGeometry g;
     g.x0 = g.x1 = x0;
-    if (bar.target || !(scaleMax > 0) || !std::isfinite(bar.value) || bar.value <= 0)
+    if (bar.target || bar.absent || !(scaleMax > 0) || !std::isfinite(bar.value) || bar.value <= 0)
         return g;
     g.drawn = true;
     const double f = std::min(1.0, bar.value / scaleMax);
@@ -224,7 +226,8 @@ nlohmann::json toJson(const SectorChartModel& chart) {
                         {"sources", sources},
                         {"highlighted", b.highlighted},
                         {"target", b.target},
-                        {"excluded", b.excluded}});
+                        {"excluded", b.excluded},
+                        {"absent", b.absent}});
     }
     return {{"chart", chart.id},  {"title", chart.title}, {"unit", chart.unit},
             {"year", chart.year}, {"bars", bars},         {"notes", chart.notes}};

@@ -14,8 +14,9 @@ namespace aimap {
 /// Sorts bars largest first (ties by English label); targets go last, unranked.
 void rankBars(std::vector<ChartBar>& bars);
 
-/// The value a full-length bar stands for: the largest actual value or bound (targets are not
-/// drawn, so they do not set the scale); 0 when there is none.
+/// The value a full-length bar stands for: the chart's scaleMax when set, else the largest actual
+/// value or bound (targets and absent figures are not drawn, so they do not set the scale); 0
+/// when there is none.
 double chartScaleMax(const SectorChartModel& chart);
 
 /// Where one bar is drawn in a bar area starting at `x0` and `width` pixels wide.

@@ -131,6 +131,21 @@ TEST(SectorBars, BoundsAreDrawnAsBoundsAndTargetsNotAtAll) {
     EXPECT_TRUE(c.bars[1].target);
 }
 
+TEST(SectorBars, AbsentYearsAreNotDrawnAndAChartMayCarryItsMetricsScale) {
+    ChartBar absent;
+    absent.absent = true;
+    absent.value = 0;
+    EXPECT_FALSE(barGeometry(absent, 100, 0, 100).drawn);
+    ChartBar y2021;
+    y2021.value = 40;
+    SectorChartModel c;
+    c.bars = {y2021, absent};
+    EXPECT_DOUBLE_EQ(chartScaleMax(c), 40);
+    c.scaleMax = 200; // the metric's largest figure over all cities and years
+    EXPECT_DOUBLE_EQ(chartScaleMax(c), 200);
+    EXPECT_FLOAT_EQ(barGeometry(y2021, chartScaleMax(c), 0, 100).x1, 20);
+}
+
 TEST(SectorBars, LabelsFollowTheLabelSetting) {
     ChartBar b;
     b.labelEn = "IoT";
