@@ -41,6 +41,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "(ai_chips,iot); default: all");
     cli.add_option("--labels", o.labels, "Label language: zh, en or both")
         ->check(CLI::IsMember({"zh", "en", "both"}));
+    cli.add_option("--zones", o.zones,
+                   "Pilot-zone layer: programmes to show, by id or short name (MOST, MIIT), "
+                   "comma-separated, or all");
     cli.add_option("--ui-dump", o.uiDump,
                    "Write the open city card as JSON to this file when it changes (tests)");
     cli.add_option("--exit-after-frames", o.exitAfterFrames, "Quit after this many frames (tests)");

@@ -27,12 +27,20 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.showOpen = m_showOpen;
     controls.showAbout = m_showAbout;
     controls.loading = in.loading;
+    controls.zones = in.view->zones;
     LegendState legend;
     legend.dataset = ds;
     legend.metric = in.view->metric;
     legend.year = in.view->year;
     legend.scale = in.scale;
     legend.metricMax = in.summary->vMax;
+    if (const auto n = in.summary->citiesWithFigure.find(in.view->year);
+        n != in.summary->citiesWithFigure.end())
+        legend.citiesWithFigure = n->second;
+    legend.cities = in.summary->cities;
+    for (std::size_t p = 0; p < ds->programmes.size() && p < 32; ++p)
+        if (in.view->zones & (ProgrammeMask{1} << p))
+            legend.zones.push_back({p, countZones(ds->programmes[p], in.view->year)});
     legend.clustersShown = in.clustersShown;
     legend.sectorRing = in.sectorRing;
     legend.labels = in.view->labels;

@@ -342,6 +342,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const float px = uiScale();
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    buildZones();
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
     g.labels.layout(m_frame.labels, m_panelRects, m_camera.viewport());
     target.setView(
@@ -352,9 +353,22 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
     g.ghosts.draw(target);
     g.markers.draw(target);
+    g.zones.draw(target);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
+}
+
+// The pilot-zone layer: a fixed symbol per programme on each zone city, solid when approved by the
+// end of the year shown, faint when approved later.
+void Viewer::buildZones() {
+    const Dataset& ds = data();
+    m_zoneMarks = aimap::zoneMarks(ds, m_view.zones, m_view.year);
+    m_screenZones.clear();
+    for (const ZoneMark& z : m_zoneMarks)
+        m_screenZones.push_back(
+            {m_camera.worldToScreen(ds.cities[z.city].world), z.programme, z.approved});
+    m_gfx->zones.build(m_screenZones, theme(), uiScale());
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {
@@ -539,6 +553,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
         if (m_view.selectedCity)
             m_card = buildCityCard(data(), *m_view.selectedCity);
     }
+    if (c.zones)
+        m_view.zones = *c.zones;
     if (c.fitView)
         fitChina();
     if (c.clustering) {

@@ -14,8 +14,10 @@
 #include "core/data/CityCard.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/ViewState.hpp"
+#include "core/view/ZoneLayer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
+#include "render/ZoneMarkers.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -113,6 +115,9 @@ public:
     /// The summary of the last frame's metric (its vMax sizes the symbols).
     const MetricSummary& lastSummary() const { return m_summary; }
     const SceneFrame& frame() const { return m_frame; }
+    /// The pilot-zone symbols of the last frame, and the marks they draw (same order).
+    const std::vector<ZoneMark>& zoneMarks() const { return m_zoneMarks; }
+    const std::vector<ScreenZone>& screenZones() const { return m_screenZones; }
     const ClusterLayer* clusterLayer() const { return m_clusters.latest().get(); }
     int clusterZoom() const { return m_scene.clusterZoom(); }
     const std::optional<CityCardModel>& cityCard() const { return m_card; }
@@ -138,6 +143,7 @@ private:
     void advanceFlight();
     UiTexts uiTexts() const;
     void drawWatermark(sf::RenderTarget& target) const;
+    void buildZones();
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
@@ -153,6 +159,8 @@ private:
     std::optional<std::size_t> m_pendingClusterCity;
     MarkerScene m_scene;
     SceneFrame m_frame;
+    std::vector<ZoneMark> m_zoneMarks;
+    std::vector<ScreenZone> m_screenZones;
     ClusterService m_clusters;
     MapInput m_input;
     std::optional<MapItem> m_hovered;
@@ -171,6 +179,7 @@ private:
     struct Graphics {
         MarkerBatch markers;
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
+        ZoneMarkers zones;  ///< the pilot-zone layer
         LabelRenderer labels;
         ImGuiSfml imgui;
         FontAtlas fonts;

@@ -22,7 +22,7 @@ struct Theme {
     Rgba nationalBorder{96, 90, 84, 255};
     Rgba markerFill{217, 95, 2, 150}; ///< ColorBrewer Dark2 orange, translucent
     Rgba markerOutline{140, 55, 0, 240};
-    Rgba markerMissing{110, 110, 110, 255}; ///< hollow ring: no value for this metric
+    Rgba markerMissing{150, 150, 150, 255}; ///< hollow ring: no value for this metric (quiet)
     Rgba selection{20, 20, 20, 255};
     Rgba labelText{30, 30, 30, 255};
     Rgba labelHalo{255, 255, 255, 220};
@@ -46,6 +46,9 @@ struct Theme {
                              {68, 170, 153, 255} /* teal: edge computing */,
                              {153, 153, 51, 255} /* olive: 5G */,
                              {170, 68, 153, 255} /* purple: applications */};
+    /// Pilot-zone layer: one colour per programme (dark teal, dark purple, dark grey), dark
+    /// enough on land, on the orange markers and on a washed-out projector.
+    Rgba zoneColours[3] = {{0, 104, 120, 255}, {118, 42, 131, 255}, {64, 64, 64, 255}};
     /// Panels (ImGui): what aimap changes in ImGui's light style (white frames vanish on a white
     /// window, hence the grey frames), and the panels' own colours.
     Rgba panelBackground{255, 255, 255, 240};

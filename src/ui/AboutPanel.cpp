@@ -1,5 +1,6 @@
 #include "ui/AboutPanel.hpp"
 
+#include "core/data/TextDecoding.hpp"
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
@@ -19,7 +20,12 @@ AboutIntents drawAbout(const AboutState& st, PanelFrame& frame) {
     bool open = true;
     ImGui::Begin("About aimap and its sources###about", &open, ImGuiWindowFlags_NoCollapse);
     ImGui::TextUnformatted("Dataset");
-    wrapped(ds.title + " (" + ds.kind + ")");
+    wrapped(ds.title);
+    // Regression (issue 14): "... (cited figures) (cited)": the kind is its own line.
+    dimWrapped(ds.kind == "cited"       ? "kind: cited figures, each read in the source given"
+               : ds.kind == "synthetic" ? "kind: SYNTHETIC data - not real figures"
+               : ds.kind == "example"   ? "kind: EXAMPLE data - not real figures"
+                                        : "kind: " + ds.kind);
     if (!ds.description.empty())
         dimWrapped(ds.description);
     for (const auto& c : ds.caveats)
@@ -41,8 +47,9 @@ AboutIntents drawAbout(const AboutState& st, PanelFrame& frame) {
     for (const auto& src : ds.sources) {
         ImGui::PushID(src.id.c_str());
         wrapped("[" + src.id + "] " + src.title);
+        // URLs as a browser shows them: "zh/科技部…", not "zh/%E7%A7%91%E6%8A%80…".
         dimWrapped("  " + src.publisher + ", " + src.date + ", quality " + src.quality + "  " +
-                   src.url);
+                   readableUrl(src.url));
         ImGui::PopID();
     }
     frame.recordWindow();

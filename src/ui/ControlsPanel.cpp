@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace aimap {
 namespace {
 
@@ -16,7 +18,30 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
     ImGui::TextUnformatted("Metric");
     ImGui::SetNextItemWidth(-1);
     const std::string preview = labelWithUnit(current.label, current.unit);
-    if (ImGui::BeginCombo("##metric", preview.c_str())) {
+    // Regression (issue 14): long metric names were cut in the list, which was only as wide as
+    // the box. It is as wide as its longest name, up to the window's width; the box's own text
+    // is cut, so hovering it shows the whole name.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float widest = 0;
+    for (std::size_t m : st.metrics)
+        widest = std::max(
+            widest,
+            ImGui::CalcTextSize(labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit)).c_str())
+                .x);
+    const float listW = std::max(std::min(widest + 2 * style.WindowPadding.x + style.ScrollbarSize,
+                                          ImGui::GetIO().DisplaySize.x - 24 * s),
+                                 ImGui::GetContentRegionAvail().x); // the box's own width
+    const float listH = ImGui::GetTextLineHeightWithSpacing() * 12 + 2 * style.WindowPadding.y;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(listW, 0), ImVec2(listW, listH));
+    const bool open = ImGui::BeginCombo("##metric", labelText(preview).c_str());
+    if (!open && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(420 * s);
+        wrapped(preview);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    if (open) {
         for (std::size_t m : st.metrics) {
             ImGui::PushID(ds.metrics[m].id.c_str());
             const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit);
@@ -25,7 +50,7 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
             if (ImGui::IsItemHovered() && !ds.metrics[m].definition.empty()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(420 * s);
-                ImGui::TextUnformatted(ds.metrics[m].definition.c_str());
+                wrapped(ds.metrics[m].definition);
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
             }
@@ -119,6 +144,35 @@ void sectorFilter(const ControlsState& st, ControlsIntents& out) {
     ImGui::EndTable();
 }
 
+// One check box per pilot-zone programme of the data, with its symbol's name in the tooltip.
+void zoneChoice(const ControlsState& st, float s, ControlsIntents& out) {
+    const Dataset& ds = *st.dataset;
+    if (ds.programmes.empty())
+        return;
+    ImGui::TextUnformatted("Pilot zones");
+    for (std::size_t p = 0; p < ds.programmes.size() && p < 32; ++p) {
+        const Programme& prog = ds.programmes[p];
+        ImGui::PushID(prog.id.c_str());
+        ImGui::SameLine();
+        bool on = st.zones & (ProgrammeMask{1} << p);
+        if (ImGui::Checkbox(labelText(programmeShortName(prog)).c_str(), &on))
+            out.zones = on ? st.zones | (ProgrammeMask{1} << p) : st.zones & ~(ProgrammeMask{1} << p);
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(420 * s);
+            wrapped(prog.nameEn);
+            if (!prog.nameZh.empty())
+                wrapped(prog.nameZh);
+            dimWrapped(std::string(p == 0 ? "diamond" : p == 1 ? "square" : "triangle") +
+                       " on each zone city: solid when approved by the end of the year shown, "
+                       "faint when approved later");
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        ImGui::PopID();
+    }
+}
+
 } // namespace
 
 ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
@@ -139,6 +193,7 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     metricCombo(st, s, out);
     yearButtons(st, out);
     labelChoice(st, out);
+    zoneChoice(st, s, out);
 
     bool grouping = st.clustering;
     if (ImGui::Checkbox("Group nearby (clusters)", &grouping))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/view/ZoneLayer.hpp"
+
 #include "core/data/Dataset.hpp"
 #include "core/view/ViewState.hpp"
 #include "ui/PanelFrame.hpp"
@@ -27,6 +29,7 @@ struct ControlsState {
     bool showOpen = false;     ///< the open dialog is shown (its button toggles it)
     bool showAbout = false;    ///< the About panel is shown (its button toggles it)
     bool loading = false;      ///< a file is being loaded in the background
+    ProgrammeMask zones = 0;   ///< pilot-zone programmes shown (bit i: programme i)
 };
 
 struct ControlsIntents {
@@ -35,6 +38,7 @@ struct ControlsIntents {
     std::optional<LabelMode> labels;
     std::optional<bool> clustering; ///< turn "group nearby" on or off
     std::optional<unsigned short> sectors; ///< the sectors to sum (bit i = Sector i)
+    std::optional<ProgrammeMask> zones; ///< pilot-zone programmes to show
     bool fitView = false;
     std::optional<bool> showOpen;
     std::optional<bool> showAbout;

@@ -46,11 +46,22 @@ void missingRing(Column col, float s) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 q = ImGui::GetCursorScreenPos();
-    dl->AddCircle(ImVec2(q.x + col.pad + col.rMax, q.y + h / 2), h * 0.35f,
-                  toImU32(theme().markerMissing), 24, 1.5f * s);
+    dl->AddCircle(ImVec2(q.x + col.pad + col.rMax, q.y + h / 2), 3.5f * s,
+                  toImU32(theme().markerMissing), 24, 1.2f * s); // as on the map
     ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
     ImGui::SameLine();
     ImGui::TextUnformatted("no figure for this year");
+}
+
+// "3 of 20 cities have this figure for 2020": how much of the map the figure covers.
+void coverageLine(const LegendState& st) {
+    if (st.cities == 0)
+        return;
+    dimWrapped(formatThousands(static_cast<double>(st.citiesWithFigure)) + " of " +
+               formatThousands(static_cast<double>(st.cities)) +
+               (st.cities == 1 ? " city" : " cities") +
+               (st.citiesWithFigure == 1 ? " has" : " have") + " this figure for " +
+               std::to_string(st.year));
 }
 
 // The minimum dot and the hollow ring for missing values.
@@ -126,7 +137,7 @@ void sectorKey(const LegendState& st, float width, float room, float s) {
         lines += newLine;
         items.push_back({k, std::move(name), newLine});
     }
-    const bool compact = (lines + 1) * rowH > room;
+    const bool compact = lines > 1 && (lines + 1) * rowH > room; // one line costs the same
     ImGui::TextUnformatted(compact ? "ring: sector shares (names: hover a colour)"
                                    : "ring: share of each sector");
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -147,6 +158,35 @@ void sectorKey(const LegendState& st, float width, float room, float s) {
     }
 }
 
+// The pilot-zone symbols shown, as on the map: "13 of 18 approved by the end of 2020".
+void zoneKey(const LegendState& st, float pad, float s) {
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    const float pi = 3.14159265f;
+    for (const auto& z : st.zones) {
+        const Programme& prog = st.dataset->programmes[z.programme];
+        const ZoneShape shape = zoneShape(z.programme);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const ImVec2 c(p.x + pad + h / 2, p.y + h / 2);
+        const float r = std::min(static_cast<float>(shape.radiusPx) * s, h * 0.6f);
+        ImVec2 pts[8];
+        for (int k = 0; k < shape.sides && k < 8; ++k) {
+            const float a = static_cast<float>(shape.rotation) + 2 * pi * k / shape.sides;
+            pts[k] = ImVec2(c.x + r * std::sin(a), c.y - r * std::cos(a));
+        }
+        dl->AddPolyline(pts, shape.sides,
+                        toImU32(t.zoneColours[std::min<std::size_t>(z.programme, 2)]),
+                        ImDrawFlags_Closed, 2.5f * s);
+        ImGui::Dummy(ImVec2(h + 2 * pad, h));
+        ImGui::SameLine();
+        wrapped(programmeShortName(prog) + " pilot zone: " +
+                std::to_string(z.count.approved) + " of " + std::to_string(z.count.total) +
+                " approved by the end of " + std::to_string(st.year) +
+                (z.count.approved < z.count.total ? " (faint: later)" : ""));
+    }
+}
+
 } // namespace
 
 void drawLegend(const LegendState& st, PanelFrame& frame) {
@@ -157,7 +197,9 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const float s = frame.uiScale;
     // Regression (issue 13): circles of "0.25" and "0.05" enterprises for a count whose largest
     // figure is small. Counts are whole: no circle below 1.
-    auto values = sc.legendValues(3);
+    // Regression (issue 14): the legend grew with the zoom (30% of the width at zoom 3). Its
+    // circles keep the map's scale but the largest fits in 64 px (at UI scale 1).
+    auto values = sc.legendValues(3, 64.0 * s);
     if (m.unit == "count")
         values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v < 1; }),
                      values.end());
@@ -174,7 +216,8 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
     const std::string title = labelWithUnit(m.label, m.unit) + ", " + std::to_string(st.year);
     ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
-    ImGui::TextUnformatted(title.c_str());
+    wrapped(title);
+    coverageLine(st);
     ImGui::PopTextWrapPos();
     if (st.metricMax > 0) {
         nestedCircles(sc, m, values, col, labelW, s);
@@ -189,25 +232,38 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     }
     if (st.clustersShown)
         clusterKey(col.pad, s);
-    // What the circles sum when some sectors only are chosen.
+    zoneKey(st, col.pad, s);
+    // What the circles sum when some sectors only are chosen, and the sector key. Both share
+    // the left edge with the control panel: where the full key and note would run into it, the
+    // key is one row of swatches and the note one line, each explained on hover.
     const std::string summed =
         sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
-    if (st.clustersShown && st.sectorRing) {
-        // Room left above the legend: below the panels drawn so far that share its left edge.
-        const float width = std::max(2 * col.rMax + labelW + col.pad, 260 * s);
-        float above = 0;
-        for (const Box& r : frame.rects)
-            if (r.min.x < 12 * s + width)
-                above = std::max(above, static_cast<float>(r.max.y));
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const float noteH =
-            summed.empty() ? 0 : ImGui::CalcTextSize(summed.c_str(), nullptr, false, width).y;
-        const float room = io.DisplaySize.y - 12 * s - above - 8 * s - ImGui::GetCursorPosY() -
-                           style.WindowPadding.y - noteH;
-        sectorKey(st, width, room, s);
-    }
-    if (!summed.empty())
+    const float width = std::max(2 * col.rMax + labelW + col.pad, 260 * s);
+    float above = 0; // the lowest edge of the panels drawn so far above the legend
+    for (const Box& r : frame.rects)
+        if (r.min.x < 12 * s + width)
+            above = std::max(above, static_cast<float>(r.max.y));
+    const float room = io.DisplaySize.y - 12 * s - above - 8 * s - ImGui::GetCursorPosY() -
+                       ImGui::GetStyle().WindowPadding.y;
+    const float noteH =
+        summed.empty() ? 0 : ImGui::CalcTextSize(summed.c_str(), nullptr, false, width).y;
+    const bool shortNote = noteH > 0 && noteH > room - 2 * ImGui::GetTextLineHeightWithSpacing();
+    if (st.clustersShown && st.sectorRing)
+        sectorKey(st, width,
+                  room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s);
+    if (summed.empty()) {
+    } else if (!shortNote) {
         dimWrapped(summed);
+    } else {
+        ImGui::TextDisabled("what is summed (hover)");
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(420 * s);
+            ImGui::TextUnformatted(summed.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
     frame.recordWindow();
     ImGui::End();
 }

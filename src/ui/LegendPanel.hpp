@@ -3,6 +3,7 @@
 #include "core/data/Dataset.hpp"
 #include "core/scale/SymbolScale.hpp"
 #include "core/view/ViewState.hpp"
+#include "core/view/ZoneLayer.hpp"
 #include "ui/PanelFrame.hpp"
 
 #include <optional>
@@ -18,11 +19,19 @@ struct LegendState {
     int year = 0;
     std::optional<SymbolScale> scale; ///< the current on-screen scale; no legend without one
     double metricMax = 0;             ///< the metric's largest figure (any year); 0: all are 0
+    std::size_t citiesWithFigure = 0; ///< cities with a figure for the metric and year
+    std::size_t cities = 0;           ///< cities on the map
     bool clustersShown = false;       ///< clusters are on the map now
     bool sectorRing = false;          ///< ...with a ring of sector shares
     LabelMode labels = LabelMode::Both; ///< language of the sector names
     unsigned short sectorsPresent = 0;  ///< sectors of the data's enterprises (bit i = Sector i)
     bool sectorMetric = false;          ///< the metric sums enterprises (the filter applies)
+    /// The pilot-zone programmes shown on the map, with their counts for the year shown.
+    struct Zones {
+        std::size_t programme = 0; ///< index into Dataset::programmes (picks the symbol)
+        ZoneCount count;
+    };
+    std::vector<Zones> zones;
 };
 
 void drawLegend(const LegendState& state, PanelFrame& frame);

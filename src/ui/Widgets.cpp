@@ -1,16 +1,29 @@
 #include "ui/Widgets.hpp"
 
 #include "core/data/Text.hpp"
+#include "core/view/LineBreak.hpp"
 #include "ui/PanelStyle.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h> // CalcWrapWidthForPos, the window's text wrap position
+
+#include <algorithm>
+#include <cfloat>
+#include <string_view>
 
 namespace aimap {
 
 void wrapped(const std::string& s) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s.c_str());
-    ImGui::PopTextWrapPos();
+    // Our own line breaking (core/view/LineBreak): ImGui's breaks numbers at their decimal point.
+    // The width is ImGui's: up to a pushed wrap position (tooltips), else the window's edge.
+    const float pushed = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+    const float width = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), std::max(pushed, 0.0f));
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const std::string text = wrapText(s, width, [font, size](std::string_view piece) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, piece.data(), piece.data() + piece.size()).x;
+    });
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
 }
 
 void dimWrapped(const std::string& s) {

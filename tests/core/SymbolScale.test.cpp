@@ -58,6 +58,22 @@ TEST(SymbolScale, LegendValuesAreRoundDescendingAndWithinRange) {
     }
 }
 
+// Regression (issue 14): the legend took 30% of the window's width at zoom 3, its circles growing
+// with the map's. With a largest radius it keeps the map's scale but shows smaller round values.
+TEST(SymbolScale, LegendDoesNotGrowWithTheZoom) {
+    const SymbolScale zoomed(1500.0, 54.0 * 8, 3.0); // zoom 3: radii eight times zoom 0's
+    const auto v = zoomed.legendValues(3, 60.0);
+    ASSERT_EQ(v.size(), 3u);
+    // r(v) = 432 * sqrt(v / 1500) <= 60 gives v <= 28.9: the largest round value is 25.
+    EXPECT_DOUBLE_EQ(v[0], 25);
+    EXPECT_LE(zoomed.trueRadius(v[0]), 60.0);
+    EXPECT_DOUBLE_EQ(v[1], 5);
+    EXPECT_DOUBLE_EQ(v[2], 1);
+    // At zoom 0 the cap changes nothing.
+    const SymbolScale national(1500.0, 54.0, 3.0);
+    EXPECT_EQ(national.legendValues(3, 60.0), national.legendValues(3));
+}
+
 TEST(SymbolScale, LegendDropsCirclesSmallerThanTheMinimumDot) {
     const SymbolScale s(1000.0, 8.0, 3.0); // tiny symbols
     for (double x : s.legendValues(5))

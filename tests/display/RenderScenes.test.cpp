@@ -67,6 +67,9 @@ const Scene kScenes[] = {
      AIMAP_FIXTURES "/datasets"},
     {"error_banner_failed_reload", "1280x720", "--then-open missing-comma.json",
      AIMAP_FIXTURES "/datasets/bad"},
+    // Issue 14: the pilot-zone layer, both programmes, in 2020 (MOST diamonds, MIIT squares;
+    // zones approved later are faint).
+    {"pilot_zones", "1280x720", "--metric ai_industry_scale_cny --year 2020 --zones all"},
 };
 
 // gtest names the scene instead of printing its bytes.

@@ -16,6 +16,7 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.labels = o.labels;
     request.sectors = o.sectors;
     request.clustering = o.group;
+    request.zones = o.zones;
     const std::string error = ctx.viewer.resolve(request);
     if (error.empty())
         return true;

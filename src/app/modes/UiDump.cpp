@@ -88,6 +88,18 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
                                      {"sources", clusterCard->sourceIds},
                                      {"sector_bars", sectorBarsJson(clusterCard->sectorCharts)}}
                     : nlohmann::json(nullptr);
+    // The pilot-zone layer: each symbol with its city, programme and window position.
+    j["zones"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < viewer.zoneMarks().size() && i < viewer.screenZones().size(); ++i) {
+        const ZoneMark& z = viewer.zoneMarks()[i];
+        const ScreenZone& sz = viewer.screenZones()[i];
+        j["zones"].push_back({{"city", ds.cities[z.city].id},
+                              {"programme", ds.programmes[z.programme].id},
+                              {"zone", ds.programmes[z.programme].zones[z.zone].zone},
+                              {"approved", z.approved},
+                              {"x", std::lround(sz.centre.x)},
+                              {"y", std::lround(sz.centre.y)}});
+    }
     // A data path need not be UTF-8 (Linux file names are bytes): replace what is not.
     const std::string text = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (text == m_last)

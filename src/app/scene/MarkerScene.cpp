@@ -87,7 +87,9 @@ void MarkerScene::addCities(const SceneInput& in, const SymbolScale& scale, bool
         if (onlyHollow && v)
             continue;
         const Vec2 s = camera.worldToScreen(c.world);
-        const double r = v ? scale.radius(v->value) : 5.0 * in.uiScale;
+        // Regression (issue 14): 17 rings as large as data markers looked like data. A city
+        // without a figure is a small, light ring: absent, not zero, and quiet.
+        const double r = v ? scale.radius(v->value) : 3.5 * in.uiScale;
         // Cull markers fully outside the window.
         const double margin = r / camera.scale();
         if (c.world.x < visible.min.x - margin || c.world.x > visible.max.x + margin ||

@@ -8,6 +8,8 @@
 
 #include "core/data/JsonFile.hpp"
 
+#include "core/data/Text.hpp"
+
 #include "core/data/TextDecoding.hpp"
 #include "core/data/TextSafety.hpp"
 
@@ -25,16 +27,6 @@ namespace aimap {
 namespace {
 
 // [SECTION] Escapes and positions
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // The code point of the \uXXXX escape at `at` (the backslash), joining a surrogate pair written
 // as two escapes; `length` is set to the bytes the escape spans. -1 when it is not one (or half a

@@ -14,6 +14,17 @@ namespace aimap {
 /// whose font draws a box for a character it lacks.
 std::string oneLineLabel(const std::string& s);
 
+/// The value of hexadecimal digit `c` (0-9, a-f, A-F), or -1.
+inline int hexDigit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /// ASCII letters to lower case; other bytes (UTF-8) unchanged.
 std::string asciiLower(std::string s);
 

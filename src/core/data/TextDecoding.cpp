@@ -218,4 +218,41 @@ std::optional<DecodedText> decodeText(std::string bytes, const std::string& name
     return std::nullopt;
 }
 
+std::string readableUrl(const std::string& url) {
+    std::string out;
+    out.reserve(url.size());
+    std::size_t i = 0;
+    while (i < url.size()) {
+        // A run of %XX escapes: decode the non-ASCII characters in it that are valid UTF-8 and
+        // showable; keep the rest as written.
+        std::string bytes;
+        std::size_t j = i;
+        while (j + 2 < url.size() && url[j] == '%' && hexDigit(url[j + 1]) >= 0 &&
+               hexDigit(url[j + 2]) >= 0) {
+            bytes += static_cast<char>(hexDigit(url[j + 1]) * 16 + hexDigit(url[j + 2]));
+            j += 3;
+        }
+        if (bytes.empty()) {
+            out += url[i++];
+            continue;
+        }
+        for (std::size_t k = 0; k < bytes.size();) {
+            const auto b = static_cast<unsigned char>(bytes[k]);
+            const std::size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 1;
+            const std::string ch = bytes.substr(k, n);
+            const bool decode = b >= 0x80 && ch.size() == n &&
+                                firstInvalidUtf8(ch) == std::string::npos && !findUnshowable(ch);
+            if (decode) {
+                out += ch;
+                k += n;
+            } else {
+                out += url.substr(i + 3 * k, 3); // this byte's escape, as written
+                k += 1;
+            }
+        }
+        i = j;
+    }
+    return out;
+}
+
 } // namespace aimap

@@ -37,4 +37,9 @@ std::string sanitizeUtf8(const std::string& in);
 /// they are not a data file's contents, such as a file name used as a title.
 std::string showableText(const std::string& text);
 
+/// A URL as a browser's address bar shows it: percent-encoded UTF-8 characters beyond ASCII
+/// ("%E7%A7%91") are decoded ("科"). Encoded ASCII ("%2F", "%20"), invalid sequences and
+/// characters that cannot be shown stay encoded, so the URL still leads to the same page.
+std::string readableUrl(const std::string& url);
+
 } // namespace aimap

@@ -1,5 +1,6 @@
 #include "core/scale/SymbolScale.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aimap {
@@ -36,9 +37,11 @@ double SymbolScale::roundDown(double v) {
     return p;
 }
 
-std::vector<double> SymbolScale::legendValues(int count) const {
+std::vector<double> SymbolScale::legendValues(int count, double maxRadiusPx) const {
     std::vector<double> out;
     double target = m_vMax;
+    if (maxRadiusPx > 0 && std::isfinite(maxRadiusPx))
+        target = std::min(target, valueForRadius(maxRadiusPx));
     for (int i = 0; i < count; ++i) {
         const double v = roundDown(target);
         if (v <= 0 || trueRadius(v) < m_minDotPx)

@@ -31,8 +31,10 @@ public:
 
     /// Round legend values (1, 2, 2.5, 5 × 10^k) for nested circles: the largest round value
     /// <= vMax, then about a quarter and a sixteenth of it, dropping those whose circle would be
-    /// smaller than the minimum dot. Descending, distinct, at most `count`.
-    std::vector<double> legendValues(int count = 3) const;
+    /// smaller than the minimum dot. Descending, distinct, at most `count`. With `maxRadiusPx`,
+    /// the largest is the largest round value whose circle fits in that radius: the legend keeps
+    /// the map's scale without growing with the zoom.
+    std::vector<double> legendValues(int count = 3, double maxRadiusPx = 0) const;
 
     /// Largest "round" number (1, 2, 2.5, 5 × 10^k) that is <= v; v > 0.
     static double roundDown(double v);

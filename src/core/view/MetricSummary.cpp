@@ -4,6 +4,7 @@
 #include "core/data/SectorFilter.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace aimap {
 
@@ -21,8 +22,13 @@ MetricSummary summariseMetric(const Dataset& ds, std::size_t metric) {
         (ds.metrics[metric].id == "enterprises" || ds.metrics[metric].id == "enterprise_weight");
     s.labelPriority.assign(ds.cities.size(), -1.0);
     for (const auto& v : ds.values)
-        if (v.metric == metric)
+        if (v.metric == metric) {
             s.labelPriority[v.city] = std::max(s.labelPriority[v.city], v.value);
+            ++s.citiesWithFigure[v.year]; // at most one value per city, metric and year
+        }
+    for (const auto& c : ds.cities)
+        if (std::isfinite(c.world.x) && std::isfinite(c.world.y))
+            ++s.cities;
     return s;
 }
 

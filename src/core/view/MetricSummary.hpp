@@ -3,6 +3,7 @@
 #include "core/data/Dataset.hpp"
 
 #include <cstddef>
+#include <map>
 #include <vector>
 
 namespace aimap {
@@ -19,6 +20,8 @@ struct MetricSummary {
     bool additive = true;                 ///< sums mean something: may be clustered
     unsigned short sectorsPresent = 0;    ///< sectors of the data's enterprises (bit i = Sector i)
     bool sectorMetric = false; ///< the metric sums enterprises: the sector filter applies
+    std::map<int, std::size_t> citiesWithFigure; ///< per year: cities with a figure
+    std::size_t cities = 0;                      ///< cities on the map (with a position)
 };
 
 MetricSummary summariseMetric(const Dataset& ds, std::size_t metric);

@@ -17,6 +17,26 @@ int latest(const std::vector<int>& years) {
     return years.empty() ? 0 : years.back();
 }
 
+double qualifierWeight(const std::string& q) {
+    if (q == "~")
+        return 0.8;
+    if (q == ">" || q == "<")
+        return 0.25; // a bound: the circle is drawn at the bound, which says little
+    return 1.0;
+}
+
+double qualityWeight(const Dataset& ds, const Value& v) {
+    if (v.sources.empty())
+        return 0.3; // unsourced
+    double best = 0;
+    for (const auto& id : v.sources) {
+        const Source* src = ds.source(id);
+        const std::string q = src ? src->quality : std::string();
+        best = std::max(best, q == "A" ? 1.0 : q == "B" ? 0.9 : q == "C" ? 0.6 : q == "D" ? 0.4 : 0.5);
+    }
+    return best;
+}
+
 } // namespace
 
 ViewState defaultView(const Dataset& ds, ViewState base) {
@@ -25,17 +45,43 @@ ViewState defaultView(const Dataset& ds, ViewState base) {
     const auto order = ds.metricsByCoverage();
     v.metric = order.empty() ? 0 : order.front();
     v.year = 0;
-    // Cities with a figure per year: one pass over the values (a city has at most one value per
-    // metric and year), not a lookup per city and year.
-    std::map<int, std::size_t> citiesIn;
-    for (const auto& value : ds.values)
-        if (value.metric == v.metric)
-            ++citiesIn[value.year];
-    std::size_t best = 0;
-    for (const auto& [y, n] : citiesIn) {
-        if (n >= best) { // >=: the latest year wins a tie (years ascend)
-            best = n;
-            v.year = y;
+    // Each (metric, year) scores the cities it would fill, each weighted by how exact its figure
+    // is and how good its best source is; one pass over the values (a city has at most one value
+    // per metric and year).
+    struct Score {
+        double weight = 0;
+        std::size_t cities = 0;
+    };
+    std::map<std::pair<std::size_t, int>, Score> scores;
+    for (const auto& value : ds.values) {
+        Score& sc = scores[{value.metric, value.year}];
+        sc.weight += qualifierWeight(value.qualifier) * qualityWeight(ds, value);
+        ++sc.cities;
+    }
+    std::vector<std::size_t> rank(ds.metrics.size(), order.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        rank[order[i]] = i;
+    const Score* best = nullptr;
+    for (const auto& [key, sc] : scores) {
+        const auto [metric, year] = key;
+        if (rank[metric] >= order.size())
+            continue;
+        bool better = !best;
+        if (best) {
+            const auto [bm, by] = std::make_pair(v.metric, v.year);
+            if (sc.weight != best->weight)
+                better = sc.weight > best->weight + 1e-9;
+            else if (sc.cities != best->cities)
+                better = sc.cities > best->cities;
+            else if (rank[metric] != rank[bm])
+                better = rank[metric] < rank[bm];
+            else
+                better = year > by; // the latest year wins a tie
+        }
+        if (better) {
+            best = &sc;
+            v.metric = metric;
+            v.year = year;
         }
     }
     return v;
@@ -60,6 +106,7 @@ ViewState keepAcrossReload(const Dataset& previous, const Dataset& next, const V
         out = withMetric(next, out, *metric);
     else
         out = defaultView(next, out);
+    out.zones = keepProgrammes(previous, next, v.zones);
     out.selectedCity.reset();
     if (v.selectedCity && *v.selectedCity < previous.cities.size())
         out.selectedCity = next.cityIndex(previous.cities[*v.selectedCity].id);
@@ -94,6 +141,11 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
             start = end + 1;
         }
         r.view.sectors = mask;
+    }
+    if (!request.zones.empty()) {
+        r.view.zones = parseProgrammes(ds, request.zones, r.error);
+        if (!r.error.empty())
+            return r;
     }
     if (!request.metric.empty()) {
         const auto m = ds.metricIndex(request.metric);

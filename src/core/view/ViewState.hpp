@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/view/ZoneLayer.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -25,18 +26,22 @@ struct ViewState {
     /// The sectors whose enterprises the map sums (bit i = Sector i; SectorFilter.hpp); all by
     /// default. Only enterprise tables have sectors to choose.
     unsigned short sectors = (1u << 9) - 1;
+    ProgrammeMask zones = 0; ///< pilot-zone programmes shown as a layer (bit i: programme i)
 
     bool operator==(const ViewState& o) const {
         return dataset == o.dataset && metric == o.metric && year == o.year &&
                selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering &&
-               sectors == o.sectors;
+               sectors == o.sectors && zones == o.zones;
     }
     bool operator!=(const ViewState& o) const { return !(*this == o); }
 };
 
-/// The default view of a dataset: the metric with the most cities reporting (metricsByCoverage),
-/// in the year with the most cities reporting, the latest of those on a tie. Labels and grouping
-/// are kept from `base`; no selection.
+/// The default view of a dataset, chosen by coverage and honesty: the metric and year whose
+/// figures fill the most cities, each city counted by how exact its figure is (1 for an exact
+/// figure, 0.8 for "about", 0.25 for a bound such as "> 550") times how good its best source is
+/// (quality A 1, B 0.9, C 0.6, D 0.4, no grade 0.5, unsourced 0.3). Ties: more cities, then the
+/// order of metricsByCoverage, then the latest year. Labels and grouping are kept from `base`;
+/// no selection.
 ViewState defaultView(const Dataset& ds, ViewState base = {});
 
 /// Switch to `metric`, keeping the year if the metric has figures for it, else its latest year.
@@ -57,6 +62,7 @@ struct ViewRequest {
     std::string labels;        ///< zh, en, both
     std::string sectors;       ///< sectors to sum, comma-separated ids or names ("ai_chips,iot")
     std::optional<bool> clustering; ///< "group nearby" on or off
+    std::string zones;         ///< pilot-zone programmes: ids or short names, "all", "none"
 };
 
 /// A request resolved against a dataset: the view, or the error to print (exit code 2).

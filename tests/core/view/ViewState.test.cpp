@@ -63,6 +63,35 @@ TEST(ViewState, DefaultIsTheMostReportedMetricInItsBusiestLatestYear) {
     EXPECT_FALSE(v.selectedCity);
 }
 
+// Regression (issue 14): the default was the metric with the most cities, however vague their
+// figures: three cities with "> 100" from a D-grade source beat two exact figures from an
+// official page. Bounds and weak sources now count for less.
+TEST(ViewState, DefaultWeighsExactFiguresAndGoodSourcesAboveBoundsAndWeakSources) {
+    const auto ds = load(R"({
+  "aimap": 1, "title": "Honest default", "kind": "example",
+  "sources": {"A": {"title": "official", "quality": "A"}, "D": {"title": "trade", "quality": "D"}},
+  "metrics": {"bounds": {"label": "Bounds", "unit": "count"},
+              "exact": {"label": "Exact", "unit": "count"}},
+  "cities": [
+    {"id": "x", "name_en": "X", "lon": 116, "lat": 36},
+    {"id": "y", "name_en": "Y", "lon": 117, "lat": 37},
+    {"id": "z", "name_en": "Z", "lon": 118, "lat": 38}
+  ],
+  "values": [
+    {"city": "x", "metric": "bounds", "year": 2021, "value": 100, "qualifier": ">", "sources": ["D"]},
+    {"city": "y", "metric": "bounds", "year": 2021, "value": 100, "qualifier": ">", "sources": ["D"]},
+    {"city": "z", "metric": "bounds", "year": 2021, "value": 100, "qualifier": ">", "sources": ["D"]},
+    {"city": "x", "metric": "exact", "year": 2020, "value": 89, "sources": ["A"]},
+    {"city": "y", "metric": "exact", "year": 2020, "value": 281, "sources": ["A", "D"]}
+  ]
+})",
+                         "honest");
+    // bounds: 3 x 0.25 x 0.4 = 0.3; exact: 2 x 1 x 1 = 2.
+    const ViewState v = defaultView(*ds);
+    EXPECT_EQ(ds->metrics[v.metric].id, "exact");
+    EXPECT_EQ(v.year, 2020);
+}
+
 TEST(ViewState, AnotherMetricKeepsTheYearElseItsLatest) {
     const auto ds = load(kData, "metric");
     ViewState v = defaultView(*ds);
