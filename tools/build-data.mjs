@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { addCitedFigures } from './build-data-figures.mjs';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -475,14 +476,42 @@ function buildDataset(gazetteer) {
     programmes.push({ id: key, name_en: PROGRAMME_NAMES[key] ?? key, name_zh: prog.name_zh, count: prog.count, count_note: prog.count_note, zones });
   }
 
+  // Sector figures, ranks and indices, pilot-zone refinements, the national summary and the
+  // quotations (tools/build-data-figures.mjs).
+  const extraSources = {};
+  const sectorFigures = [];
+  const referencedExtra = new Set();
+  const ctx = {
+    metrics, values, sectorFigures,
+    cityOf: (nameEn, nameZh) => {
+      const matches = citiesIn(nameEn, nameZh);
+      if (matches.length !== 1) return null;
+      return idOf(matches[0]);
+    },
+    // The same figure under the format's other metric key (亿元 figures of a CNY metric).
+    sameFigure: (v, key, value) => v.metric === key ||
+      (key.endsWith('_cny_100m') && v.metric === key.replace(/_100m$/, '') && typeof value === 'number' &&
+       Math.abs(v.value - value * 1e8) < 1),
+    useSource: (id, def) => {
+      referencedExtra.add(id);
+      if (def && !ref.sources[id]) extraSources[id] = def;
+    },
+  };
+  const added = addCitedFigures(path.dirname(referencePath), ctx, programmes);
+  const byCityMetricYear = (a, b) => a.city.localeCompare(b.city) || a.metric.localeCompare(b.metric) ||
+    a.year - b.year || (a.kind ?? '').localeCompare(b.kind ?? '');
+  values.sort(byCityMetricYear);
+  sectorFigures.sort(byCityMetricYear);
+
   // Sources: keep only those referenced, with their quality grades.
-  const referenced = new Set();
+  const referenced = new Set(referencedExtra);
   for (const v of values) v.sources.forEach((s) => referenced.add(s));
   for (const s of specialisations) s.sources.forEach((x) => referenced.add(x));
+  for (const f of sectorFigures) f.sources.forEach((x) => referenced.add(x));
   for (const p of programmes) for (const z of p.zones) z.sources.forEach((x) => referenced.add(x));
   const sources = {};
   for (const id of [...referenced].sort()) {
-    const s = ref.sources[id];
+    const s = ref.sources[id] ?? extraSources[id];
     if (!s) throw new Error(`source ${id} is referenced but not defined`);
     sources[id] = { title: s.title, publisher: s.publisher, date: s.date, url: s.url, quality: s.quality };
     if (s.note) sources[id].note = s.note;
@@ -501,12 +530,18 @@ function buildDataset(gazetteer) {
       `${ref.meta.compiled}. Every value was read in the cited source; nothing estimated or interpolated.`,
     quality_scale: ref.meta.source_quality_scale,
     caveats: ref.meta.caveats,
-    sources, metrics, cities, values, specialisations, programmes,
+    sources, metrics, cities, values, sector_figures: sectorFigures, specialisations, programmes,
+    national: added.national, quotations: added.quotations,
   };
   const file = path.join(outDir, 'ai-cities.json');
   fs.writeFileSync(file + '.tmp', JSON.stringify(dataset, null, 1) + '\n');
   fs.renameSync(file + '.tmp', file);
-  console.log(`wrote ${path.relative(process.cwd(), file)}: ${cities.length} cities, ${values.length} values, ${Object.keys(metrics).length} metrics, ${Object.keys(sources).length} sources`);
+  console.log(`wrote ${path.relative(process.cwd(), file)}: ${cities.length} cities, ${values.length} values, ${sectorFigures.length} sector figures, ${Object.keys(metrics).length} metrics, ${Object.keys(sources).length} sources`);
+  const { sectors, ranks, zones } = added;
+  console.log(`sector figures reference: ${sectors.read} records, ${sectors.sectorFigures} sector figures, ${sectors.values} plain values, ${sectors.targets} targets, ${sectors.skipped.length} skipped`);
+  console.log(`ranks and indices reference: ${ranks.read} records, ${ranks.values} values, ${ranks.skipped.length} skipped`);
+  for (const s of [...sectors.skipped, ...ranks.skipped]) console.log(`  skipped: ${s}`);
+  console.log(`pilot-zone refinements applied: ${zones.join(', ')}`);
 }
 
 const { tmp, dirs } = fetchPackages();

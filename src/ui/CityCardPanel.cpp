@@ -114,14 +114,15 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
         colouredText(theme().panelWarning, c.example ? "EXAMPLE DATA - not real figures"
                                                      : "SYNTHETIC DATA - not real figures");
     positionLine(c);
-    if (c.metrics.empty())
-        ImGui::TextUnformatted("No figures for this city in this dataset.");
-    for (const auto& m : c.metrics)
-        metricFigures(m, s);
+    // The sector breakdown first (issue 14: it was below the fold), then every figure as text.
     for (const auto& chart : c.sectorCharts) {
         ImGui::Separator();
         drawSectorChart(chart, static_cast<int>(st.labels), s);
     }
+    if (c.metrics.empty())
+        ImGui::TextUnformatted("No figures for this city in this dataset.");
+    for (const auto& m : c.metrics)
+        metricFigures(m, s);
     pilotZones(c.zones);
     specialisations(c.specialisations);
     frame.recordWindow();

@@ -20,8 +20,9 @@ void barTooltip(const SectorChartModel& chart, const ChartBar& bar, int labelMod
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(420 * s);
     ImGui::TextUnformatted(barLabel(bar, labelMode).c_str());
+    const std::string unit = chart.unitInTitle && chart.unit != "count" ? " " + chart.unit : "";
     ImGui::TextUnformatted(bar.absent ? "no figure (absent, not 0)"
-                                      : ((bar.target ? "target: " : "") + bar.valueText).c_str());
+                                      : ((bar.target ? "target: " : "") + bar.valueText + unit).c_str());
     dimWrapped(chart.title);
     if (bar.qualifier == ">")
         dimWrapped("A lower bound, as published: at least this much.");

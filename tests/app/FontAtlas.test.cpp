@@ -39,3 +39,29 @@ TEST(FontAtlas, AControlCharacterInTheTextsDoesNotEmptyTheAtlas) {
     EXPECT_NE(f->FindGlyphNoFallback(0x6D4E), nullptr); // 济
     EXPECT_TRUE(atlas.covers(texts)); // control characters need no glyph: no endless rebuilds
 }
+
+// Regression (issue 14): the texts of targets, units (亿元), sector scopes, the national summary
+// and quotations were not given to the atlas, so their Chinese characters showed as "?".
+TEST(FontAtlas, TargetsUnitsScopesAndQuotationsReachTheAtlas) {
+    Dataset ds;
+    Metric m;
+    m.unit = "100 million CNY (\xE4\xBA\xBF\xE5\x85\x83)"; // 亿元
+    m.sectorScope = "scope-text";
+    ds.metrics.push_back(m);
+    Value target;
+    target.kind = ValueKind::Target;
+    target.asPublished = "target-as-published";
+    target.definitionInSource = "definition-in-source";
+    ds.targets.push_back(target);
+    ds.national.figures.push_back(
+        {"national-label", "", 2020, "", 1, "=", "", "national-as-published", {}, "", {}});
+    ds.quotations.push_back({"quotation-text", "zh", "", {}, {}});
+    UiTexts texts;
+    texts.dataset = &ds;
+    std::string all;
+    texts.forEach([&](const std::string& t) { all += t + "\n"; });
+    for (const char* want :
+         {"\xE4\xBA\xBF\xE5\x85\x83", "scope-text", "target-as-published", "definition-in-source",
+          "national-label", "national-as-published", "quotation-text"})
+        EXPECT_NE(all.find(want), std::string::npos) << want;
+}

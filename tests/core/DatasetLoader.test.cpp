@@ -221,12 +221,22 @@ TEST(DatasetLoader, SchemaDeclaresEveryFieldOfTheBundledDataset) {
     const auto& props = schema["properties"];
     for (auto it = data.begin(); it != data.end(); ++it)
         EXPECT_TRUE(props.contains(it.key())) << it.key();
-    for (const char* array : {"cities", "values", "specialisations", "programmes"}) {
+    for (const char* array :
+         {"cities", "values", "specialisations", "programmes", "sector_figures", "quotations"}) {
         const auto& itemProps = props[array]["items"]["properties"];
-        for (const auto& item : data[array])
+        for (const auto& item : data.value(array, nlohmann::json::array()))
             for (auto it = item.begin(); it != item.end(); ++it)
                 EXPECT_TRUE(itemProps.contains(it.key())) << array << "/" << it.key();
     }
+    const auto& metricProps = props["metrics"]["additionalProperties"]["properties"];
+    for (const auto& m : data["metrics"])
+        for (auto it = m.begin(); it != m.end(); ++it)
+            EXPECT_TRUE(metricProps.contains(it.key())) << "metrics/" << it.key();
+    const auto& figureProps = props["national"]["properties"]["figures"]["items"]["properties"];
+    for (const auto& f :
+         data.value("national", nlohmann::json::object()).value("figures", nlohmann::json::array()))
+        for (auto it = f.begin(); it != f.end(); ++it)
+            EXPECT_TRUE(figureProps.contains(it.key())) << "national/figures/" << it.key();
     nlohmann::json withSchema = data;
     withSchema["$schema"] = "../data/aimap-dataset.schema.json";
     const auto r = buildDataset(withSchema, "mem.json");

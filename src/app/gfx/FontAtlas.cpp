@@ -37,17 +37,32 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
         }
         for (const auto& m : ds.metrics) {
             add(m.label);
+            add(m.unit); // "100 million CNY (亿元)"
             add(m.definition);
+            add(m.sectorScope);
         }
         for (const auto& c : ds.cities) {
             add(c.nameZh);
             add(c.nameEn);
         }
-        for (const auto& v : ds.values) {
-            add(v.asPublished);
-            add(v.labelAsPublished);
-            add(v.notes);
-            add(v.period);
+        for (const auto* list : {&ds.values, &ds.targets})
+            for (const auto& v : *list) {
+                add(v.asPublished);
+                add(v.labelAsPublished);
+                add(v.definitionInSource);
+                add(v.notes);
+                add(v.period);
+            }
+        add(ds.national.title);
+        add(ds.national.note);
+        for (const auto& f : ds.national.figures) {
+            add(f.label);
+            add(f.asPublished);
+            add(f.notes);
+        }
+        for (const auto& q : ds.quotations) {
+            add(q.text);
+            add(q.note);
         }
         for (const auto& s : ds.specialisations) {
             add(s.place);

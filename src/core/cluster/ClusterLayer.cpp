@@ -83,6 +83,8 @@ const char* ClusterLayer::memberNoun(std::size_t count) const {
 }
 
 bool isAdditiveMetric(const Metric& metric) {
+    if (!metric.isSize()) // ranks, shares and index scores never add up
+        return false;
     std::string text = metric.unit + " " + metric.label;
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

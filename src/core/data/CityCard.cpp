@@ -2,6 +2,7 @@
 
 #include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"
+#include "core/view/CitedSectorCharts.hpp"
 #include "core/view/SectorBars.hpp"
 
 namespace aimap {
@@ -40,26 +41,39 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
     card.coordSource = c.coordSource;
     card.synthetic = ds.isSynthetic();
     card.example = ds.kind == "example";
-    // Values are sorted by (city, metric, year): one pass groups them by metric.
-    for (const Value& v : ds.values) {
-        if (v.city != city)
-            continue;
-        const Metric& m = ds.metrics[v.metric];
-        if (card.metrics.empty() || card.metrics.back().id != m.id)
-            card.metrics.push_back({m.id, m.label, m.unit, m.definition, {}});
-        CardFigure f;
-        f.year = v.year;
-        f.period = v.period;
-        f.value = v.value;
-        f.text = formatValue(v.value, m.unit, v.qualifier);
-        f.asPublished = v.asPublished;
-        f.labelAsPublished = v.labelAsPublished;
-        f.definitionInSource = v.definitionInSource;
-        f.yoyGrowthPct = v.yoyGrowthPct;
-        f.notes = v.notes;
-        f.sources = cardSources(ds, v.sources);
-        card.metrics.back().figures.push_back(std::move(f));
-    }
+    // Values are sorted by (city, metric, year): one pass groups them by metric; targets join
+    // their metric's group after its actuals, labelled.
+    std::vector<std::size_t> groupOf(ds.metrics.size(), static_cast<std::size_t>(-1));
+    for (const auto* list : {&ds.values, &ds.targets})
+        for (const Value& v : *list) {
+            if (v.city != city)
+                continue;
+            const Metric& m = ds.metrics[v.metric];
+            if (groupOf[v.metric] == static_cast<std::size_t>(-1)) {
+                groupOf[v.metric] = card.metrics.size();
+                card.metrics.push_back({m.id,
+                                        m.label,
+                                        m.unit,
+                                        m.definition,
+                                        {},
+                                        scaleName(m.scale),
+                                        m.sector ? sectorInfo(*m.sector).id : "",
+                                        m.sectorScope});
+            }
+            CardFigure f;
+            f.year = v.year;
+            f.period = v.period;
+            f.value = v.value;
+            f.target = v.kind == ValueKind::Target;
+            f.text = (f.target ? "target: " : "") + formatValue(v.value, m.unit, v.qualifier);
+            f.asPublished = v.asPublished;
+            f.labelAsPublished = v.labelAsPublished;
+            f.definitionInSource = v.definitionInSource;
+            f.yoyGrowthPct = v.yoyGrowthPct;
+            f.notes = v.notes;
+            f.sources = cardSources(ds, v.sources);
+            card.metrics[groupOf[v.metric]].figures.push_back(std::move(f));
+        }
     for (const auto& s : ds.specialisations)
         if (s.city == city)
             card.specialisations.push_back({s.place, s.items, cardSources(ds, s.sources)});
@@ -87,6 +101,10 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
         for (auto& chart : enterpriseSectorCharts(ds, city, b.year))
             card.sectorCharts.push_back(std::move(chart));
     }
+    // Cited sector figures: where the city stands among the cities with each sector metric, and
+    // each metric across the years.
+    for (auto& chart : citedSectorCharts(ds, city))
+        card.sectorCharts.push_back(std::move(chart));
     return card;
 }
 
@@ -104,12 +122,18 @@ nlohmann::json toJson(const CityCardModel& card) {
                                {"period", f.period},
                                {"value", f.value},
                                {"text", f.text},
+                               {"kind", f.target ? "target" : "actual"},
                                {"definition_in_source", f.definitionInSource},
                                {"yoy_growth_pct", f.yoyGrowthPct ? nlohmann::json(*f.yoyGrowthPct)
                                                                  : nlohmann::json(nullptr)},
                                {"sources", sourcesJson(f.sources)}});
-        metrics.push_back(
-            {{"id", m.id}, {"label", m.label}, {"unit", m.unit}, {"figures", figures}});
+        metrics.push_back({{"id", m.id},
+                           {"label", m.label},
+                           {"unit", m.unit},
+                           {"scale", m.scale},
+                           {"sector", m.sector},
+                           {"sector_scope", m.sectorScope},
+                           {"figures", figures}});
     }
     j["metrics"] = metrics;
     auto zones = nlohmann::json::array();

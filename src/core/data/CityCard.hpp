@@ -16,7 +16,8 @@ struct CardFigure {
     int year = 0;
     std::string period;
     double value = 0;
-    std::string text; ///< formatted with qualifier and unit, e.g. "41.7 bn CNY"
+    std::string text;    ///< formatted with qualifier and unit, e.g. "41.7 bn CNY"; "target: ..."
+    bool target = false; ///< a target (a plan), never an actual: its text says "target"
     std::string asPublished;
     std::string labelAsPublished;
     std::string definitionInSource;
@@ -30,7 +31,10 @@ struct CardMetric {
     std::string label;
     std::string unit;
     std::string definition;
-    std::vector<CardFigure> figures; ///< by year, ascending
+    std::vector<CardFigure> figures; ///< actuals by year ascending, then targets by year
+    std::string scale = "size";      ///< "size", "share", "rank", "index"
+    std::string sector;              ///< sector id for sector figures, else empty
+    std::string sectorScope;         ///< "integrated circuits (all)"
 };
 
 struct CardZone {
@@ -77,7 +81,9 @@ struct CityCardModel {
     std::vector<CardSpecialisation> specialisations;
     std::vector<CardZone> zones;
     std::vector<CardSectors> sectors; ///< by year, ascending
-    /// Sector charts: per year of an enterprise table, counts and weight sums (SectorBars.hpp).
+    /// Sector charts: per year of an enterprise table, counts and weight sums (SectorBars.hpp);
+    /// then, per cited sector metric, the city among the others and across years
+    /// (CitedSectorCharts.hpp).
     std::vector<SectorChartModel> sectorCharts;
     bool synthetic = false; ///< synthetic or example data: not real figures
     bool example = false;   ///< ...example data (the warning names which)

@@ -8,8 +8,11 @@
 
 #include "core/data/Csv.hpp"
 #include "core/data/CsvDirectives.hpp"
+#include "core/data/FigureRules.hpp"
 #include "core/data/Format.hpp"
 #include "core/data/JsonFile.hpp"
+#include "core/data/Sectors.hpp"
+#include "core/data/Suggest.hpp"
 #include "core/data/TableReading.hpp"
 #include "core/data/Text.hpp"
 #include "core/data/TextDecoding.hpp"
@@ -42,6 +45,8 @@ enum class Column {
     Quality,
     Period,
     Notes,
+    Sector, ///< the row's metric cells are sector figures of this sector
+    Kind,   ///< actual or target
     Metric
 };
 
@@ -73,6 +78,10 @@ std::optional<Column> knownColumn(const std::string& header) {
         {"notes", Column::Notes},
         {"note", Column::Notes},
         {"\xE5\xA4\x87\xE6\xB3\xA8", Column::Notes},
+        {"sector", Column::Sector},
+        {"\xE8\xA1\x8C\xE4\xB8\x9A", Column::Sector}, // 行业
+        {"\xE9\xA2\x86\xE5\x9F\x9F", Column::Sector}, // 领域
+        {"kind", Column::Kind},
     };
     auto it = names.find(asciiLower(header));
     if (it == names.end())
@@ -127,7 +136,9 @@ struct CityTableReader : TableReading {
         std::size_t urlLine = 0, qualityLine = 0;
     };
     std::map<std::string, SourceSeen> sourceOf;
-    std::set<std::tuple<std::size_t, std::size_t, int>> seen; ///< city, metric, year
+    std::set<std::tuple<std::size_t, std::size_t, int, ValueKind>>
+        seen;                                      ///< city, metric, year, kind
+    std::map<std::size_t, std::size_t> sectorLine; ///< metric -> the line that gave its sector
     bool warnedUnsourced = false;
     std::map<std::size_t, std::size_t> givenOnLine; ///< city placed by lon/lat -> its first line
     /// A place's name as written -> whether its first row gave lon/lat, and that row's line.
@@ -172,6 +183,9 @@ bool readColumns(CityTableReader& t) {
         Metric m;
         splitUnit(h, m.label, m.unit);
         m.id = slug(m.label, t.ds.metrics.size() + 1);
+        // "IDC rank [rank]": a rank is ordinal, never a circle area.
+        if (looksLikeRank(m.label, m.unit))
+            m.scale = MetricScale::Rank;
         // By the ids indexed so far (a header of a million columns is read in linear time), and
         // by label. Regression (issue 13): "企业,企业" has no Latin letters for an id, so each
         // got an id of its own (metric_3, metric_4) and the file passed with two alike metrics.
@@ -429,9 +443,67 @@ std::vector<std::string> readRowSources(CityTableReader& t, const CsvTable::Row&
 }
 
 // One value per metric cell of the row that is not absent: qualifier, number, checks.
+// The row's sector (a row of sector figures) and kind; false (after an error) when one of them
+// is not understood.
+bool readRowSectorAndKind(CityTableReader& t, const CsvTable::Row& row, std::size_t line,
+                          std::optional<Sector>& sector, ValueKind& kind) {
+    bool ok = true;
+    if (const std::string text = t.cell(row, Column::Sector); !text.empty()) {
+        sector = parseSector(text);
+        if (!sector) {
+            const auto ids = sectorIds();
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(line, t.at.at(Column::Sector)),
+                               "unknown sector \"" + sanitizeUtf8(text) + "\"",
+                               didYouMean(text, {ids.begin(), ids.end()})};
+            });
+            ok = false;
+        }
+    }
+    if (const std::string text = t.cell(row, Column::Kind); !text.empty()) {
+        if (const auto k = parseValueKind(text)) {
+            kind = *k;
+        } else {
+            t.diags.reportError(t.path, [&] {
+                return Finding{cellLocation(line, t.at.at(Column::Kind)),
+                               "unknown kind \"" + sanitizeUtf8(text) +
+                                   "\": a figure is actual or target (实际/目标)",
+                               didYouMean(text, valueKindNames())};
+            });
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+// Gives metric `m` the row's sector: false (after an error) when it has another.
+bool giveMetricSector(CityTableReader& t, std::size_t m, Sector sector, std::size_t line) {
+    Metric& metric = t.ds.metrics[m];
+    if (!metric.sector) {
+        metric.sector = sector;
+        t.sectorLine[m] = line;
+        return true;
+    }
+    if (*metric.sector == sector)
+        return true;
+    t.diags.reportError(t.path, [&] {
+        return Finding{cellLocation(line, t.at.at(Column::Sector)),
+                       "column \"" + metric.label + "\" is sector \"" +
+                           sectorInfo(*metric.sector).id + "\" on line " +
+                           std::to_string(t.sectorLine[m]) + " but \"" + sectorInfo(sector).id +
+                           "\" here",
+                       "a metric belongs to one sector: one column per sector"};
+    });
+    return false;
+}
+
 void readRowValues(CityTableReader& t, const CsvTable::Row& row, std::size_t line, std::size_t city,
                    int year, const std::vector<std::string>& sources) {
     const bool decimalComma = t.table.delimiter == ';';
+    std::optional<Sector> sector;
+    ValueKind kind = ValueKind::Actual;
+    if (!readRowSectorAndKind(t, row, line, sector, kind))
+        return;
     for (std::size_t m = 0; m < t.ds.metrics.size(); ++m) {
         const std::size_t col = t.metricColumn[m];
         std::string v = trimCell(row[col]);
@@ -464,7 +536,9 @@ void readRowValues(CityTableReader& t, const CsvTable::Row& row, std::size_t lin
             });
             continue;
         }
-        if (!t.seen.insert({city, m, year}).second) {
+        if (sector && !giveMetricSector(t, m, *sector, line))
+            continue;
+        if (!t.seen.insert({city, m, year, kind}).second) {
             t.diags.reportError(t.path, [&] {
                 return Finding{cellLocation(line, col),
                                "second value for " + t.ds.cities[city].id + " / " +
@@ -485,6 +559,7 @@ void readRowValues(CityTableReader& t, const CsvTable::Row& row, std::size_t lin
         val.year = year;
         val.value = *number;
         val.qualifier = qualifier;
+        val.kind = kind;
         val.asPublished = std::string(row[col]);
         val.period = t.cell(row, Column::Period);
         if (val.period.empty())
@@ -526,9 +601,17 @@ std::shared_ptr<const Dataset> buildCityTable(const TableFront& front, const Gaz
     if (!readColumns(t))
         return nullptr;
     readRows(t);
-    std::sort(ds->values.begin(), ds->values.end(), [](const Value& a, const Value& b) {
-        return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
-    });
+    // Targets apart: never drawn as actuals.
+    const auto firstTarget =
+        std::stable_partition(ds->values.begin(), ds->values.end(),
+                              [](const Value& v) { return v.kind != ValueKind::Target; });
+    ds->targets.assign(std::make_move_iterator(firstTarget),
+                       std::make_move_iterator(ds->values.end()));
+    ds->values.erase(firstTarget, ds->values.end());
+    for (auto* list : {&ds->values, &ds->targets})
+        std::sort(list->begin(), list->end(), [](const Value& a, const Value& b) {
+            return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
+        });
     ds->indexIds();
     if (!diags.hasErrors() && ds->values.empty())
         diags.error(path, "", "no values in the table");

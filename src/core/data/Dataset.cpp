@@ -38,7 +38,50 @@ std::optional<std::size_t> lookUp(const std::unordered_map<std::string, std::siz
     return std::nullopt;
 }
 
+// The entry of (city, metric, year) in a list sorted by them, or nullptr.
+const Value* findValue(const std::vector<Value>& list, std::size_t city, std::size_t metric,
+                       int year) {
+    const auto key = [](const Value& v) { return std::make_tuple(v.city, v.metric, v.year); };
+    const auto want = std::make_tuple(city, metric, year);
+    auto it = std::lower_bound(list.begin(), list.end(), want,
+                               [&](const Value& v, const auto& w) { return key(v) < w; });
+    if (it != list.end() && key(*it) == want)
+        return &*it;
+    return nullptr;
+}
+
+// Metrics with a value and `keep`, by number of cities with a value, then label.
+template <class Keep> std::vector<std::size_t> byCoverage(const Dataset& ds, Keep keep) {
+    std::vector<std::set<std::size_t>> citiesOf(ds.metrics.size());
+    for (const auto& v : ds.values)
+        citiesOf[v.metric].insert(v.city);
+    std::vector<std::size_t> order;
+    for (std::size_t m = 0; m < ds.metrics.size(); ++m)
+        if (!citiesOf[m].empty() && keep(ds.metrics[m]))
+            order.push_back(m);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (citiesOf[a].size() != citiesOf[b].size())
+            return citiesOf[a].size() > citiesOf[b].size();
+        return asciiLower(ds.metrics[a].label) < asciiLower(ds.metrics[b].label);
+    });
+    return order;
+}
+
 } // namespace
+
+const char* scaleName(MetricScale s) {
+    switch (s) {
+    case MetricScale::Share:
+        return "share";
+    case MetricScale::Rank:
+        return "rank";
+    case MetricScale::Index:
+        return "index";
+    case MetricScale::Size:
+    default:
+        return "size";
+    }
+}
 
 void Dataset::indexIds() {
     extend(m_sourceIds.at, m_sourceIds.indexed, sources);
@@ -88,29 +131,28 @@ double Dataset::maxValue(std::size_t metric) const {
 }
 
 const Value* Dataset::value(std::size_t city, std::size_t metric, int year) const {
-    const auto key = [](const Value& v) { return std::make_tuple(v.city, v.metric, v.year); };
-    const auto want = std::make_tuple(city, metric, year);
-    auto it = std::lower_bound(values.begin(), values.end(), want,
-                               [&](const Value& v, const auto& w) { return key(v) < w; });
-    if (it != values.end() && key(*it) == want)
-        return &*it;
-    return nullptr;
+    return findValue(values, city, metric, year);
+}
+
+const Value* Dataset::target(std::size_t city, std::size_t metric, int year) const {
+    return findValue(targets, city, metric, year);
+}
+
+bool Dataset::isMapMetric(std::size_t metric) const {
+    if (metric >= metrics.size() || !metrics[metric].isSize())
+        return false;
+    return std::any_of(values.begin(), values.end(),
+                       [&](const Value& v) { return v.metric == metric; });
 }
 
 std::vector<std::size_t> Dataset::metricsByCoverage() const {
-    std::vector<std::set<std::size_t>> citiesOf(metrics.size());
-    for (const auto& v : values)
-        citiesOf[v.metric].insert(v.city);
-    std::vector<std::size_t> order;
-    for (std::size_t m = 0; m < metrics.size(); ++m)
-        if (!citiesOf[m].empty())
-            order.push_back(m);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (citiesOf[a].size() != citiesOf[b].size())
-            return citiesOf[a].size() > citiesOf[b].size();
-        return asciiLower(metrics[a].label) < asciiLower(metrics[b].label);
+    return byCoverage(*this, [](const Metric& m) { return m.isSize(); });
+}
+
+std::vector<std::size_t> Dataset::rankMetrics() const {
+    return byCoverage(*this, [](const Metric& m) {
+        return m.scale == MetricScale::Rank || m.scale == MetricScale::Index;
     });
-    return order;
 }
 
 void Dataset::collectEnterpriseNameChars() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/Sectors.hpp"
 #include "core/geo/LonLat.hpp"
 
 #include <algorithm>
@@ -26,6 +27,18 @@ struct Source {
     std::string note;
 };
 
+/// How a metric's figures may be drawn. Only sizes are circle areas; shares, ranks and index
+/// scores stay in the dataset for the card, charts and a rank layer, never as circle sizes.
+enum class MetricScale : unsigned char {
+    Size,  ///< an amount (count, money): circle areas, bars
+    Share, ///< a part of a whole (0-1 or percent): text or a part-of-whole bar
+    Rank,  ///< ordinal, 1 = best: rank badges, ordered lists
+    Index, ///< a composite index score: shown as a score, ordered lists; not an amount
+};
+
+/// "size", "share", "rank", "index".
+const char* scaleName(MetricScale s);
+
 /// A metric: one definition, one unit. Figures with different definitions are different metrics
 /// and never share a symbol scale.
 struct Metric {
@@ -33,7 +46,18 @@ struct Metric {
     std::string label;
     std::string unit; ///< "CNY", "count", ...
     std::string definition;
+    MetricScale scale = MetricScale::Size;
+    /// The sector the metric measures (sector figures), if any, and what it covers when that is
+    /// not the sector alone ("integrated circuits (all)" for IC figures under ai_chips).
+    std::optional<Sector> sector;
+    std::string sectorScope;
+    /// True for amounts: the only metrics drawn as circle areas.
+    bool isSize() const { return scale == MetricScale::Size; }
 };
+
+/// An actual figure, or a target (a plan: "to reach 500 by 2025"). Targets are never drawn as
+/// actuals: they are kept apart, in Dataset::targets.
+enum class ValueKind : unsigned char { Actual, Target };
 
 struct City {
     std::string id;   ///< stable id, e.g. "jinan"
@@ -59,6 +83,39 @@ struct Value {
     std::string notes;
     std::optional<double> yoyGrowthPct;
     std::vector<std::string> sources; ///< source ids; empty = unsourced
+    ValueKind kind = ValueKind::Actual;
+};
+
+/// A headline figure of the national summary (not of a city).
+struct NationalFigure {
+    std::string label;
+    std::string scope; ///< "global", "China", ...
+    int year = 0;
+    std::string period;
+    double value = 0.0;
+    std::string qualifier; ///< "=", ">", "<", "~"
+    std::string unit;
+    std::string asPublished;
+    std::optional<double> yoyGrowthPct;
+    std::string notes;
+    std::vector<std::string> sources;
+};
+
+/// The national summary card: headline figures, cited.
+struct NationalSummary {
+    std::string title;
+    std::string note;
+    std::vector<NationalFigure> figures;
+};
+
+/// A quotation that names cities, as published: shown where those cities are selected together,
+/// never turned into a closed list of cities.
+struct Quotation {
+    std::string text;     ///< exact words of the source
+    std::string language; ///< "en", "zh", ...
+    std::string note;
+    std::vector<std::size_t> cities; ///< the cities it names, in its order
+    std::vector<std::string> sources;
 };
 
 struct Specialisation {
@@ -127,7 +184,14 @@ struct Dataset {
     std::vector<Source> sources;
     std::vector<Metric> metrics;
     std::vector<City> cities;
-    std::vector<Value> values; ///< sorted by (city, metric, year)
+    /// The actual figures, sorted by (city, metric, year): what the map draws. Ranks, shares
+    /// and index scores are here too (for the card); only Size metrics are drawn as circles.
+    std::vector<Value> values;
+    /// Targets (kind Target), sorted by (city, metric, year): never in `values`, never drawn as
+    /// markers; the card and charts show them labelled "target".
+    std::vector<Value> targets;
+    NationalSummary national;
+    std::vector<Quotation> quotations;
     std::vector<Specialisation> specialisations;
     std::vector<Programme> programmes;
     std::vector<Enterprise> enterprises;           ///< from enterprise tables; empty otherwise
@@ -172,10 +236,18 @@ struct Dataset {
     std::vector<int> years(std::size_t metric) const;
     /// Largest value of the metric over all cities and all years (0 when none).
     double maxValue(std::size_t metric) const;
-    /// The value of a city for a metric in a year, or nullptr when absent.
+    /// The (actual) value of a city for a metric in a year, or nullptr when absent.
     const Value* value(std::size_t city, std::size_t metric, int year) const;
-    /// Metrics with at least one value, ordered by number of cities with a value, then label.
+    /// The target of a city for a metric in a year, or nullptr when none.
+    const Value* target(std::size_t city, std::size_t metric, int year) const;
+    /// True for a metric that may be drawn as circle sizes: scale Size with an actual value.
+    bool isMapMetric(std::size_t metric) const;
+    /// Metrics that may be drawn as circle sizes (isMapMetric), ordered by number of cities with
+    /// a value, then label. Ranks, shares, index scores and target-only metrics are never here.
     std::vector<std::size_t> metricsByCoverage() const;
+    /// Metrics of scale Rank or Index with at least one value (for a rank layer and ordered
+    /// lists), in the same order as metricsByCoverage().
+    std::vector<std::size_t> rankMetrics() const;
 
 private:
     /// Position of each id of a list: entries [0, indexed) are in `at`.

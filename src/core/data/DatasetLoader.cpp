@@ -5,12 +5,16 @@
 
 #include "core/data/DatasetLoader.hpp"
 
+#include "core/data/DatasetReader.hpp"
+
+#include "core/data/FigureRules.hpp"
 #include "core/data/Format.hpp"
 #include "core/data/InvalidEntries.hpp"
 #include "core/data/JsonFields.hpp"
 #include "core/data/JsonFile.hpp"
 #include "core/data/LoadGuard.hpp"
 #include "core/data/Suggest.hpp"
+#include "core/data/TextDecoding.hpp"
 #include "core/geo/Projection.hpp"
 
 #include <algorithm>
@@ -24,78 +28,9 @@ namespace aimap {
 namespace {
 
 using nlohmann::json;
-
-std::string orElse(std::string a, std::string b) {
-    return a.empty() ? b : a;
-}
-
-// The top-level array `key` (marked as known to `top`, whatever its type).
-bool expectArray(const Fields& top, const char* key, const std::string& file, Diagnostics& diags,
-                 bool required) {
-    const json* it = top.find(key);
-    if (!it) {
-        if (required)
-            diags.error(file, "", std::string("missing top-level array \"") + key + "\"");
-        return false;
-    }
-    if (!it->is_array()) {
-        diags.error(file, std::string("/") + key,
-                    std::string("\"") + key + "\" must be an array, not " + typeName(*it));
-        return false;
-    }
-    return true;
-}
-
-// True when `id` is empty or only spaces: values could not tell such ids apart from a typo.
-bool blankId(const std::string& id) {
-    return id.find_first_not_of(" \t\r\n") == std::string::npos;
-}
+using namespace dataset_reading;
 
 // [SECTION] Steps
-
-// What the steps of building a dataset share.
-struct DatasetReader {
-    DatasetReader(const json& doc, const std::string& file, const Limits& limits,
-                  Diagnostics& diags, Dataset& ds)
-        : doc(doc), file(file), limits(limits), diags(diags), ds(ds),
-          top(doc, "", file, limits, diags) {}
-
-    const json& doc;
-    const std::string& file;
-    const Limits& limits;
-    Diagnostics& diags;
-    Dataset& ds;
-    Fields top; ///< the top-level object
-    // Entries left out for an error of their own: what names them is counted, reported once.
-    InvalidEntries invalidSources{"source"}, invalidMetrics{"metric"}, invalidCities{"city"};
-    std::vector<std::uint32_t> valueAt; ///< per value kept: its index in "values"
-
-    // "did you mean" among the ids of a list (ds.sources, ds.metrics, ds.cities), prepared at
-    // the first message that is listed: none is computed for messages beyond the bound.
-    template <class List>
-    std::string suggest(std::optional<Suggester>& among, const List& list, const std::string& id) {
-        if (!among) {
-            std::vector<std::string> ids;
-            ids.reserve(list.size());
-            for (const auto& e : list)
-                ids.push_back(e.id);
-            among.emplace(ids);
-        }
-        return among->didYouMean(id);
-    }
-    std::optional<Suggester> sourceIds, metricIds, cityIds;
-
-    // An error for each of `ids` that "sources" does not define; `ptr` is the list's owner.
-    void checkSources(const std::vector<std::string>& ids, const std::string& ptr, bool fromValue) {
-        for (std::size_t k = 0; k < ids.size(); ++k)
-            if (!ds.source(ids[k]) && !invalidSources.refer(ids[k], fromValue, ptr, "/sources"))
-                diags.reportError(file, [&] {
-                    return Finding{ptr + "/sources/" + std::to_string(k),
-                                   "source \"" + ids[k] + "\" is not defined in \"sources\"",
-                                   suggest(sourceIds, ds.sources, ids[k])};
-                });
-    }
-};
 
 // "aimap": 1. False (with an error) for a missing or other version: nothing else is read then.
 bool readVersion(DatasetReader& r) {
@@ -194,6 +129,7 @@ void readMetrics(DatasetReader& r) {
                 m.label = f.str("label", true);
                 m.unit = f.str("unit", true);
                 m.definition = f.str("definition", false);
+                readMetricKind(r, f, ptr, m);
                 f.warnUnknown();
                 r.ds.metrics.push_back(std::move(m));
             }
@@ -319,80 +255,10 @@ void readValues(DatasetReader& r) {
             }
             Fields f(arr[i], ptr, r.file, r.limits, r.diags);
             Value v;
-            const std::string city = f.str("city", true);
-            const std::string metric = f.str("metric", true);
-            const auto year = f.number("year", true);
-            const auto value = f.number("value", true);
-            v.period = f.str("period", false);
-            v.qualifier = f.str("qualifier", false);
-            v.asPublished = f.str("as_published", false);
-            v.labelAsPublished = f.str("label_as_published", false);
-            v.definitionInSource = f.str("definition_in_source", false);
-            v.notes = f.str("notes", false);
-            v.yoyGrowthPct = f.number("yoy_growth_pct", false);
-            v.sources = f.strings("sources", false);
+            const bool kept = r.readFigure(f, ptr, v, false);
             f.warnUnknown();
-            const auto ci = r.ds.cityIndex(city);
-            const auto mi = r.ds.metricIndex(metric);
-            // A city or metric with an error of its own is reported once, not here per value.
-            if (!city.empty() && !ci && !r.invalidCities.refer(city, true, ptr, "/city"))
-                r.diags.reportError(r.file, [&] {
-                    return Finding{ptr + "/city", "unknown city \"" + city + "\"",
-                                   orElse(r.suggest(r.cityIds, r.ds.cities, city),
-                                          "add it to \"cities\" or use an existing id")};
-                });
-            if (!metric.empty() && !mi && !r.invalidMetrics.refer(metric, true, ptr, "/metric"))
-                r.diags.reportError(r.file, [&] {
-                    return Finding{ptr + "/metric", "unknown metric \"" + metric + "\"",
-                                   orElse(r.suggest(r.metricIds, r.ds.metrics, metric),
-                                          "define it in \"metrics\"")};
-                });
-            if (year && (*year != std::floor(*year) || *year < r.limits.minYear ||
-                         *year > r.limits.maxYear)) {
-                r.diags.reportError(r.file, [&] {
-                    return Finding{ptr + "/year",
-                                   "year must be a whole number in " +
-                                       std::to_string(r.limits.minYear) + ".." +
-                                       std::to_string(r.limits.maxYear),
-                                   ""};
-                });
+            if (!kept)
                 continue;
-            }
-            if (value && (*value < 0 || *value > r.limits.maxAbsValue)) {
-                r.diags.reportError(r.file, [&] {
-                    return Finding{ptr + "/value",
-                                   *value < 0 ? "negative value: symbol sizes need values >= 0"
-                                              : "value is implausibly large (over 1e18)",
-                                   "check the unit: values are plain numbers in the metric's unit"};
-                });
-                continue;
-            }
-            // Regression (issue 13): "qualifier": "" passed as "=".
-            const json* q = f.find("qualifier");
-            if ((q && q->is_string() && v.qualifier.empty()) ||
-                (!v.qualifier.empty() && v.qualifier != "=" && v.qualifier != ">" &&
-                 v.qualifier != "<" && v.qualifier != "~"))
-                r.diags.reportError(r.file, [&] {
-                    return Finding{ptr + "/qualifier",
-                                   "qualifier must be one of \"=\", \">\", \"<\", \"~\"",
-                                   "or leave it out: a figure as published is \"=\""};
-                });
-            if (v.qualifier.empty())
-                v.qualifier = "=";
-            r.checkSources(v.sources, ptr, true);
-            if (v.sources.empty())
-                r.diags.reportWarning(r.file, [&] {
-                    return Finding{ptr, "value has no source; it is shown as unsourced",
-                                   "add \"sources\": [\"S01\"] with an id from \"sources\""};
-                });
-            if (!ci || !mi || !year || !value)
-                continue;
-            v.city = *ci;
-            v.metric = *mi;
-            v.year = static_cast<int>(*year);
-            v.value = *value;
-            if (v.period.empty())
-                v.period = std::to_string(v.year);
             r.ds.values.push_back(std::move(v));
             r.valueAt.push_back(static_cast<std::uint32_t>(i));
         }
@@ -402,9 +268,9 @@ void readValues(DatasetReader& r) {
 // Values sorted by city, metric and year, in file order among equals; an error for each second
 // value of the same three, at its place in the file. Keys and positions are sorted, not the
 // values (250 bytes each: sorting two million of them moved each about 21 times, most of the
-// validation time), then each value moves once.
-void sortValuesAndCheckDuplicates(DatasetReader& r) {
-    std::vector<Value>& values = r.ds.values;
+// validation time), then each value moves once. `what` names them in messages.
+void sortAndCheckDuplicates(DatasetReader& r, std::vector<Value>& values,
+                            std::vector<std::uint32_t>& valueAt, const char* what) {
     struct Key {
         std::size_t city, metric;
         int year;
@@ -423,24 +289,43 @@ void sortValuesAndCheckDuplicates(DatasetReader& r) {
         std::vector<std::uint32_t> sortedAt(values.size());
         for (std::size_t i = 0; i < keys.size(); ++i) {
             sorted.push_back(std::move(values[keys[i].at]));
-            sortedAt[i] = r.valueAt[keys[i].at];
+            sortedAt[i] = valueAt[keys[i].at];
         }
         values = std::move(sorted);
-        r.valueAt = std::move(sortedAt);
+        valueAt = std::move(sortedAt);
     }
     for (std::size_t i = 1; i < values.size(); ++i) {
         const auto& a = values[i - 1];
         const auto& b = values[i];
         if (a.city == b.city && a.metric == b.metric && a.year == b.year)
             r.diags.reportError(r.file, [&] {
-                return Finding{"/values/" + std::to_string(r.valueAt[i]),
-                               "a second value for " + r.ds.cities[a.city].id + " / " +
-                                   r.ds.metrics[a.metric].id + " / " + std::to_string(a.year) +
-                                   " (the first is /values/" + std::to_string(r.valueAt[i - 1]) +
-                                   ")",
-                               "keep one value per city, metric and year"};
+                return Finding{DatasetReader::figureAt(valueAt[i]),
+                               std::string("a second ") + what + " for " + r.ds.cities[a.city].id +
+                                   " / " + r.ds.metrics[a.metric].id + " / " +
+                                   std::to_string(a.year) + " (the first is " +
+                                   DatasetReader::figureAt(valueAt[i - 1]) + ")",
+                               std::string("keep one ") + what + " per city, metric and year"};
             });
     }
+}
+
+// Targets moved from the values to Dataset::targets (never drawn as actuals); both sorted and
+// checked for duplicates: a city may have an actual and a target for one metric and year.
+void splitTargetsAndSort(DatasetReader& r) {
+    std::vector<Value> actuals, targets;
+    std::vector<std::uint32_t> actualAt, targetAt;
+    actuals.reserve(r.ds.values.size());
+    actualAt.reserve(r.ds.values.size());
+    for (std::size_t i = 0; i < r.ds.values.size(); ++i) {
+        const bool target = r.ds.values[i].kind == ValueKind::Target;
+        (target ? targets : actuals).push_back(std::move(r.ds.values[i]));
+        (target ? targetAt : actualAt).push_back(r.valueAt[i]);
+    }
+    sortAndCheckDuplicates(r, actuals, actualAt, "value");
+    sortAndCheckDuplicates(r, targets, targetAt, "target");
+    r.ds.values = std::move(actuals);
+    r.ds.targets = std::move(targets);
+    r.valueAt = std::move(actualAt);
 }
 
 // "specialisations": what each city specialises in (optional).
@@ -598,9 +483,12 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
     readMetrics(r);
     readCities(r);
     readValues(r);
-    sortValuesAndCheckDuplicates(r);
+    readSectorFigures(r);
+    splitTargetsAndSort(r);
     readSpecialisations(r);
     readProgrammes(r);
+    readNational(r);
+    readQuotations(r);
     for (const InvalidEntries* invalid : {&r.invalidCities, &r.invalidMetrics, &r.invalidSources})
         invalid->report(file, diags);
     r.top.find("quality_scale");

@@ -636,12 +636,15 @@ std::shared_ptr<const Dataset> buildEnterpriseTable(TableFront& front, const Gaz
 } // namespace
 
 bool isEnterpriseHeader(const std::vector<std::string>& header) {
+    bool sector = false, name = false;
     for (const auto& h : header) {
         std::string wl, u;
-        if (columnOf(trimCell(h), wl, u) == Col::Sector)
-            return true;
+        const Col c = columnOf(trimCell(h), wl, u);
+        sector = sector || c == Col::Sector;
+        name = name || c == Col::Name;
     }
-    return false;
+    // A sector column without an enterprise name is a city table of sector figures.
+    return sector && name;
 }
 
 DatasetLoadResult enterpriseTableDataset(TableFront front, Diagnostics frontDiags,

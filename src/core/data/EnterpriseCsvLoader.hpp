@@ -8,7 +8,8 @@
 
 namespace aimap {
 
-/// True when a CSV header row names an enterprise table (it has a sector column).
+/// True when a CSV header row names an enterprise table: a sector column and an enterprise name
+/// column (a sector column alone makes a city table of sector figures).
 bool isEnterpriseHeader(const std::vector<std::string>& header);
 
 /// Loads an enterprise table from the bytes of a CSV file (format: docs/data-format.md,

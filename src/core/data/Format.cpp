@@ -61,8 +61,10 @@ std::string formatCompact(double value, const std::string& unit) {
         if (value >= 1e6)
             return sig3(value / 1e6) + " m";
     }
-    if (value == std::floor(value))
-        return formatThousands(value);
+    // Regression (issue 14): 1201.5 was "1202" beside "1,400" in a chart: from 1000 on, a
+    // fraction is below the 3 significant digits shown, so it is rounded and grouped.
+    if (value == std::floor(value) || std::fabs(value) >= 1000)
+        return formatThousands(std::round(value));
     return sig3(value);
 }
 

@@ -33,6 +33,7 @@ struct SectorChartModel {
     std::string id;    ///< stable: "enterprise_count_2020", "enterprise_weight_2020"
     std::string title; ///< "Enterprises by sector, 2020"
     std::string unit;  ///< "count", "CNY"...
+    bool unitInTitle = false; ///< bars' texts are bare numbers: the unit is in the title
     int year = 0;
     std::vector<ChartBar> bars;     ///< ranked, largest first; targets last
     /// The value of a full-length bar when set (> 0): a small multiple uses its metric's largest

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace aimap {
 
@@ -42,12 +43,16 @@ double qualityWeight(const Dataset& ds, const Value& v) {
 ViewState defaultView(const Dataset& ds, ViewState base) {
     ViewState v = base;
     v.selectedCity.reset();
-    const auto order = ds.metricsByCoverage();
+    const auto order = ds.metricsByCoverage(); // size metrics only: no ranks, shares, indices
     v.metric = order.empty() ? 0 : order.front();
     v.year = 0;
+    // Metrics of the whole industry first: sector figures are picked through the sector filter.
+    bool wholeIndustry = false;
+    for (std::size_t m : order)
+        wholeIndustry = wholeIndustry || !ds.metrics[m].sector;
     // Each (metric, year) scores the cities it would fill, each weighted by how exact its figure
     // is and how good its best source is; one pass over the values (a city has at most one value
-    // per metric and year).
+    // per metric and year; targets are not among them).
     struct Score {
         double weight = 0;
         std::size_t cities = 0;
@@ -64,19 +69,18 @@ ViewState defaultView(const Dataset& ds, ViewState base) {
     const Score* best = nullptr;
     for (const auto& [key, sc] : scores) {
         const auto [metric, year] = key;
-        if (rank[metric] >= order.size())
+        if (rank[metric] >= order.size() || (wholeIndustry && ds.metrics[metric].sector))
             continue;
         bool better = !best;
         if (best) {
-            const auto [bm, by] = std::make_pair(v.metric, v.year);
             if (sc.weight != best->weight)
                 better = sc.weight > best->weight + 1e-9;
             else if (sc.cities != best->cities)
                 better = sc.cities > best->cities;
-            else if (rank[metric] != rank[bm])
-                better = rank[metric] < rank[bm];
+            else if (rank[metric] != rank[v.metric])
+                better = rank[metric] < rank[v.metric];
             else
-                better = year > by; // the latest year wins a tie
+                better = year > v.year; // the latest year wins a tie
         }
         if (better) {
             best = &sc;
@@ -88,7 +92,7 @@ ViewState defaultView(const Dataset& ds, ViewState base) {
 }
 
 ViewState withMetric(const Dataset& ds, ViewState v, std::size_t metric) {
-    if (metric >= ds.metrics.size())
+    if (!ds.isMapMetric(metric)) // a rank, share, index or target-only metric is no circle size
         return v;
     v.metric = metric;
     const auto years = ds.years(metric);
@@ -151,6 +155,16 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
         const auto m = ds.metricIndex(request.metric);
         if (!m) {
             r.error = "unknown metric '" + request.metric + "'; metrics with values:\n";
+            for (std::size_t i : ds.metricsByCoverage())
+                r.error += "  " + ds.metrics[i].id + "\n";
+            return r;
+        }
+        if (!ds.isMapMetric(*m)) {
+            const Metric& met = ds.metrics[*m];
+            r.error = "metric '" + request.metric + "' " +
+                      (met.isSize() ? std::string("has only targets")
+                                    : std::string("is a ") + scaleName(met.scale)) +
+                      ": it is never drawn as circle sizes; metrics drawn on the map:\n";
             for (std::size_t i : ds.metricsByCoverage())
                 r.error += "  " + ds.metrics[i].id + "\n";
             return r;

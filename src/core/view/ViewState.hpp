@@ -39,9 +39,11 @@ struct ViewState {
 /// The default view of a dataset, chosen by coverage and honesty: the metric and year whose
 /// figures fill the most cities, each city counted by how exact its figure is (1 for an exact
 /// figure, 0.8 for "about", 0.25 for a bound such as "> 550") times how good its best source is
-/// (quality A 1, B 0.9, C 0.6, D 0.4, no grade 0.5, unsourced 0.3). Ties: more cities, then the
-/// order of metricsByCoverage, then the latest year. Labels and grouping are kept from `base`;
-/// no selection.
+/// (quality A 1, B 0.9, C 0.6, D 0.4, no grade 0.5, unsourced 0.3). Only size metrics (never
+/// ranks, shares, index scores or targets), and metrics of the whole industry before sector
+/// metrics (those are picked through the sector filter). Ties: more cities, then the order of
+/// metricsByCoverage, then the latest year. Labels and grouping are kept from `base`; no
+/// selection.
 ViewState defaultView(const Dataset& ds, ViewState base = {});
 
 /// Switch to `metric`, keeping the year if the metric has figures for it, else its latest year.
