@@ -23,6 +23,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.sectorsPresent = in.summary->sectorsPresent;
     controls.sectors = in.view->sectors;
     controls.sectorMetric = in.summary->sectorMetric;
+    controls.sectorMetrics = in.summary->sectorMetrics;
     controls.clusterStatus = in.clusterStatus;
     controls.showOpen = m_showOpen;
     controls.showAbout = m_showAbout;

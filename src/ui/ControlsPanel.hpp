@@ -25,6 +25,7 @@ struct ControlsState {
     unsigned short sectorsPresent = 0; ///< sectors of the data's enterprises; 0: no filter shown
     unsigned short sectors = 0x1FF;    ///< the sectors chosen (bit i = Sector i)
     bool sectorMetric = false;         ///< the metric sums enterprises (else the filter is idle)
+    std::vector<std::size_t> sectorMetrics; ///< cited sector metrics: the filter picks one
     std::string clusterStatus; ///< "grouping 1,000,000 enterprises..." or empty
     bool showOpen = false;     ///< the open dialog is shown (its button toggles it)
     bool showAbout = false;    ///< the About panel is shown (its button toggles it)

@@ -255,7 +255,7 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     } else if (!shortNote) {
         dimWrapped(summed);
     } else {
-        ImGui::TextDisabled("what is summed (hover)");
+        ImGui::TextDisabled("what the circles show (hover)");
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(420 * s);

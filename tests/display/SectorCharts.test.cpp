@@ -123,3 +123,34 @@ TEST(SectorCharts, AnUnknownSectorIsAnErrorThatListsTheSectors) {
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("unknown sector 'robots'; sectors: ai_chips"), std::string::npos) << r.err;
 }
+
+// Done-when of issue 14: --select shanghai and --select shenzhen show sector charts with cited
+// figures. IC design industry scale 2023 (亿元) as ../shared/reference/sector_figures_cited.json
+// gives it (source Y04): Shanghai 1400, Shenzhen 1201.5, Beijing 907.5, Hangzhou 619.5, Wuxi 589.7.
+TEST(SectorCharts, ShanghaiAndShenzhenShowWhereTheyStandInCitedSectorFigures) {
+    const std::vector<std::pair<std::string, double>> expected = {
+        {"shanghai", 1400}, {"shenzhen", 1201.5}, {"beijing", 907.5}, {"hangzhou", 619.5}, {"wuxi", 589.7}};
+    for (const std::string city : {"shanghai", "shenzhen"}) {
+        std::string err;
+        const auto j = shootDump("--select " + city, "cited_" + city, "1920x1080", &err);
+        ASSERT_TRUE(j.contains("sector_bars")) << err;
+        std::vector<std::pair<std::string, double>> ic;
+        std::string highlighted, title;
+        for (const auto& b : j["sector_bars"]) {
+            EXPECT_FALSE(b["sources"].empty()) << city << " " << b.dump();
+            EXPECT_FALSE(b["unit"].get<std::string>().empty()) << b.dump();
+            // Targets only in the years chart, never a bar among the actuals.
+            if (b["target"].get<bool>())
+                EXPECT_NE(b["chart"].get<std::string>().find("_years"), std::string::npos);
+            if (b["chart"] != "cited_ic_design_scale_cny_100m_2023")
+                continue;
+            ic.push_back({b["sector"], b["value"]});
+            title = b["title"];
+            if (b["highlighted"].get<bool>())
+                highlighted = b["sector"];
+        }
+        EXPECT_EQ(ic, expected) << city;
+        EXPECT_EQ(highlighted, city);
+        EXPECT_NE(title.find("integrated circuits (all)"), std::string::npos) << title;
+    }
+}

@@ -20,6 +20,7 @@ nlohmann::json sectorBarsJson(const std::vector<SectorChartModel>& charts) {
         const nlohmann::json j = toJson(chart);
         for (auto bar : j["bars"]) {
             bar["chart"] = chart.id;
+            bar["title"] = chart.title;
             bar["year"] = chart.year;
             bars.push_back(std::move(bar));
         }

@@ -116,10 +116,44 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
     return out;
 }
 
+std::vector<std::size_t> sectorMetrics(const Dataset& ds) {
+    std::vector<std::size_t> out;
+    for (std::size_t m : ds.metricsByCoverage())
+        if (ds.metrics[m].sector)
+            out.push_back(m);
+    std::stable_sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
+        const Metric &x = ds.metrics[a], &y = ds.metrics[b];
+        return std::tie(*x.sector, x.label) < std::tie(*y.sector, y.label);
+    });
+    return out;
+}
+
+std::string sectorMetricLabel(const Dataset& ds, std::size_t metric, int labelMode) {
+    const Metric& m = ds.metrics.at(metric);
+    std::string out;
+    if (m.sector)
+        out = sectorNames(static_cast<SectorMask>(1u << static_cast<unsigned>(*m.sector)),
+                          labelMode);
+    if (!m.sectorScope.empty())
+        out += " \xE2\x80\x94 " + m.sectorScope;
+    out += (out.empty() ? "" : ": ") + m.label;
+    return m.unit.empty() ? out : out + " (" + m.unit + ")";
+}
+
 std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode) {
+    if (metric >= ds.metrics.size())
+        return {};
+    // A cited sector figure: the map shows that one metric alone.
+    if (const auto& sector = ds.metrics[metric].sector) {
+        std::string what = sectorNames(static_cast<SectorMask>(1u << static_cast<unsigned>(*sector)),
+                                       labelMode);
+        if (!ds.metrics[metric].sectorScope.empty())
+            what += " \xE2\x80\x94 " + ds.metrics[metric].sectorScope;
+        return "Sector figure: " + what + ". This one metric alone, never added to another.";
+    }
     const SectorMask present = sectorsPresent(ds);
     const auto mask = static_cast<SectorMask>(ds.sectorFilter & present);
-    if (metric >= ds.metrics.size() || ds.enterprises.empty() || mask == present)
+    if (ds.enterprises.empty() || mask == present)
         return {};
     const std::string& id = ds.metrics[metric].id;
     if (mask == 0)

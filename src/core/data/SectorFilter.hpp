@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace aimap {
 
@@ -37,9 +38,19 @@ std::string sectorNames(SectorMask mask, int labelMode);
 std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset>& ds,
                                              SectorMask mask);
 
+/// The cited sector metrics the map may be sized by (a size metric with a sector and values), by
+/// sector, then label: with cited figures only, the sector filter picks one of them and the map
+/// shows it alone (one metric, one definition, one scale).
+std::vector<std::size_t> sectorMetrics(const Dataset& ds);
+
+/// "AI chips — integrated circuits (all): IC design revenue (100 million CNY)": a sector
+/// metric as the filter lists it.
+std::string sectorMetricLabel(const Dataset& ds, std::size_t metric, int labelMode);
+
 /// What the map sums for `metric` under the data's sector filter, for the legend and the cluster
 /// card ("Counts the enterprises in any of: AI chips, IoT (an enterprise in several counts
-/// once)."); empty when every sector is summed or the metric is not an enterprise metric.
+/// once)."), or for a cited sector metric which sector (and scope) it is; empty when every
+/// sector is summed or the metric is neither.
 std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode);
 
 } // namespace aimap

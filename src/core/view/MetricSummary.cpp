@@ -17,6 +17,7 @@ MetricSummary summariseMetric(const Dataset& ds, std::size_t metric) {
     s.vMax = ds.maxValue(metric);
     s.additive = metric < ds.metrics.size() && isAdditiveMetric(ds.metrics[metric]);
     s.sectorsPresent = sectorsPresent(ds);
+    s.sectorMetrics = sectorMetrics(ds);
     s.sectorMetric =
         s.sectorsPresent != 0 && metric < ds.metrics.size() &&
         (ds.metrics[metric].id == "enterprises" || ds.metrics[metric].id == "enterprise_weight");

@@ -3,6 +3,7 @@
 #include "core/view/CitedSectorCharts.hpp"
 
 #include "core/data/DatasetLoader.hpp"
+#include "core/data/SectorFilter.hpp"
 #include "core/view/SectorBars.hpp"
 
 #include <gtest/gtest.h>
@@ -113,4 +114,22 @@ TEST(CitedSectorCharts, NoChartOfOneBarAndNoneForSharesOrOtherMetrics) {
     for (const auto& c : shenzhen)
         EXPECT_EQ(c.id.rfind("cited_icd_", 0), 0u) << c.id;
     EXPECT_TRUE(citedSectorCharts(*ds, *ds->cityIndex("wuxi")).size() >= 1);
+}
+
+// With cited figures only, the sector filter picks one sector metric: the size metrics with a
+// sector (never the share, never a metric of the whole industry).
+TEST(CitedSectorCharts, TheSectorFilterListsTheSectorSizeMetrics) {
+    const auto ds = data();
+    const auto list = sectorMetrics(*ds);
+    ASSERT_EQ(list.size(), 2u);
+    EXPECT_EQ(ds->metrics[list[0]].id, "icd"); // AI chips: "IC design revenue" < "IC fabs"
+    EXPECT_EQ(ds->metrics[list[1]].id, "solo");
+    EXPECT_EQ(sectorMetricLabel(*ds, list[0], 1),
+              "AI chips \xE2\x80\x94 integrated circuits (all): IC design revenue (100m CNY)");
+    EXPECT_EQ(sectorsPresent(*ds), 0) << "no enterprises: no sectors to sum";
+    // The legend says what the circles are.
+    EXPECT_EQ(sectorFilterNote(*ds, list[0], 1),
+              "Sector figure: AI chips \xE2\x80\x94 integrated circuits (all). This one metric "
+              "alone, never added to another.");
+    EXPECT_EQ(sectorFilterNote(*ds, *ds->metricIndex("pop"), 1), "");
 }
