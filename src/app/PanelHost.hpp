@@ -60,10 +60,13 @@ public:
     void closeOpenDialog() { m_showOpen = false; }
     void openAbout() { m_showAbout = true; }
     void openOpenDialog() { m_showOpen = true; }
+    /// Esc closes the national figures; true when it did.
+    bool closeNational();
 
 private:
     bool m_showAbout = false;
     bool m_showOpen = false;
+    bool m_showNational = false;
 };
 
 } // namespace aimap

@@ -187,7 +187,7 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         fitChina();
         break;
     case MapAction::Kind::Escape:
-        if (!m_panels.closeAbout()) {
+        if (!m_panels.closeAbout() && !m_panels.closeNational()) {
             selectCity(std::nullopt);
             selectCluster(std::nullopt);
         }
@@ -291,7 +291,7 @@ void Viewer::buildScene(FrameMode mode) {
     m_frame = m_scene.build(in);
     m_hovered.reset();
     const auto hover = m_input.hoverPoint();
-    if (hover && !ImGui::GetIO().WantCaptureMouse)
+    if (hover && !ImGui::GetIO().WantCaptureMouse && !overInset(*hover))
         m_hovered = m_frame.pick(*hover);
 }
 
@@ -320,6 +320,7 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     m_map.renderer().holdUpgrade(true);
     m_map.renderer().draw(target, m_camera, theme(), true);
+    drawInset(target, inset(), true);
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
     const std::string name = std::filesystem::path(m_data.path()).filename().string();
@@ -344,8 +345,14 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
     buildZones();
+    buildRanks();
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(15.0f * px)));
-    g.labels.layout(m_frame.labels, m_panelRects, m_camera.viewport());
+    // Labels keep clear of the panels and of the inset (drawn over the markers, under labels).
+    const InsetScene inset = this->inset();
+    std::vector<Box> obstacles = m_panelRects;
+    if (inset.placement)
+        obstacles.push_back(inset.placement->rect);
+    g.labels.layout(m_frame.labels, obstacles, m_camera.viewport());
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Windows may show a moved copy of the basemap while the camera moves; screenshots are
@@ -355,9 +362,20 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.ghosts.draw(target);
     g.markers.draw(target);
     g.zones.draw(target);
+    drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
+    g.ranks.draw(target, theme());
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
+}
+
+void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window) {
+    if (!inset.placement || !m_gfx)
+        return;
+    const double lineScale = std::max(1.0, m_camera.viewport().y / 1080.0); // as the basemap's
+    m_map.inset().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
+                       m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr, inset.charSizePx,
+                       static_cast<float>(lineScale), theme(), window);
 }
 
 // The pilot-zone layer: a fixed symbol per programme on each zone city, solid when approved by the
@@ -370,6 +388,25 @@ void Viewer::buildZones() {
         m_screenZones.push_back(
             {m_camera.worldToScreen(ds.cities[z.city].world), z.programme, z.approved});
     m_gfx->zones.build(m_screenZones, theme(), uiScale());
+}
+
+// The rank layer: a badge per ranked city, above its point; never a circle area.
+void Viewer::buildRanks() {
+    const Dataset& ds = data();
+    m_rankBadges.clear();
+    if (m_view.ranks)
+        m_rankBadges = aimap::rankBadges(ds, m_view.ranks->metric, m_view.ranks->year);
+    std::vector<ScreenBadge> screen;
+    for (const RankBadge& b : m_rankBadges)
+        screen.push_back({m_camera.worldToScreen(ds.cities[b.city].world), b.text});
+    if (m_gfx->labels.hasFont())
+        m_gfx->ranks.build(screen, m_gfx->labels.font(),
+                           static_cast<unsigned>(std::round(14.0f * uiScale())), uiScale());
+}
+
+const std::vector<Box>& Viewer::rankBadgeRects() const {
+    static const std::vector<Box> none;
+    return m_gfx ? m_gfx->ranks.rects() : none;
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {
@@ -390,8 +427,19 @@ void Viewer::drawWatermark(sf::RenderTarget& target) const {
 
 // [SECTION] selection, cards, camera flights ---------------------------------------------------
 
+InsetScene Viewer::inset() const {
+    return insetScene(m_camera.viewport(), uiScale(), m_card || m_clusterCard, m_view.labels,
+                      m_map.insetBox());
+}
+
+bool Viewer::overInset(Vec2 p) const {
+    const auto r = inset().placement;
+    return r && p.x >= r->rect.min.x && p.x < r->rect.max.x && p.y >= r->rect.min.y &&
+           p.y < r->rect.max.y;
+}
+
 void Viewer::click(Vec2 point, bool doubleClick) {
-    const auto item = m_frame.pick(point);
+    const auto item = overInset(point) ? std::nullopt : m_frame.pick(point);
     if (!item) {
         selectCity(std::nullopt);
         selectCluster(std::nullopt);
@@ -445,6 +493,15 @@ void Viewer::keepClearOfCard(Vec2 world) {
     const double wanted = cardLeft - 0.12 * w;
     if (s.x > wanted)
         m_camera.panPixels({wanted - s.x, 0});
+    // The inset moves beside the card, at the bottom: a city of the south coast would land
+    // under it. Move the map up just enough to show it above the inset.
+    if (const auto inset = this->inset().placement) {
+        const Vec2 q = m_camera.worldToScreen(world);
+        const double clear = 0.06 * m_camera.viewport().y;
+        if (q.x > inset->rect.min.x - clear && q.x < inset->rect.max.x + clear &&
+            q.y > inset->rect.min.y - clear)
+            m_camera.panPixels({0, inset->rect.min.y - clear - q.y});
+    }
 }
 
 void Viewer::expandCluster(std::uint32_t cluster) {
@@ -556,6 +613,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
     }
     if (c.zones)
         m_view.zones = *c.zones;
+    if (c.ranks)
+        m_view.ranks = *c.ranks;
     if (c.fitView)
         fitChina();
     if (c.clustering) {

@@ -7,6 +7,7 @@
 #include "app/gfx/FontAtlas.hpp"
 #include "app/input/MapInput.hpp"
 #include "app/scene/ClusterService.hpp"
+#include "app/scene/InsetScene.hpp"
 #include "app/scene/MarkerScene.hpp"
 #include "core/camera/Camera.hpp"
 #include "core/camera/Flight.hpp"
@@ -17,6 +18,7 @@
 #include "core/view/ZoneLayer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
+#include "render/RankBadges.hpp"
 #include "render/ZoneMarkers.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -110,6 +112,8 @@ public:
     /// The marker of a city on screen (a city marker, or a cluster layer's lone point).
     std::optional<ScreenMarker> markerOfCity(std::size_t city) const;
     float uiScale() const;
+    /// The South China Sea inset now: fixed in the window while the map pans and zooms.
+    InsetScene inset() const;
 
     const ViewState& view() const { return m_view; }
     /// The summary of the last frame's metric (its vMax sizes the symbols).
@@ -118,6 +122,9 @@ public:
     /// The pilot-zone symbols of the last frame, and the marks they draw (same order).
     const std::vector<ZoneMark>& zoneMarks() const { return m_zoneMarks; }
     const std::vector<ScreenZone>& screenZones() const { return m_screenZones; }
+    /// The rank layer's badges of the last frame, in ranking order, and where they are drawn.
+    const std::vector<RankBadge>& rankBadges() const { return m_rankBadges; }
+    const std::vector<Box>& rankBadgeRects() const;
     const ClusterLayer* clusterLayer() const { return m_clusters.latest().get(); }
     int clusterZoom() const { return m_scene.clusterZoom(); }
     const std::optional<CityCardModel>& cityCard() const { return m_card; }
@@ -135,6 +142,7 @@ private:
     bool clusteringWanted();
     void updateClusters(bool wait);
     void buildScene(FrameMode mode);
+    bool overInset(Vec2 point) const; ///< the inset hides the map there: nothing to pick
     void click(Vec2 point, bool doubleClick);
     void selectCity(std::optional<std::size_t> city);
     void selectCluster(std::optional<std::uint32_t> cluster);
@@ -142,8 +150,10 @@ private:
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
     UiTexts uiTexts() const;
+    void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     void drawWatermark(sf::RenderTarget& target) const;
     void buildZones();
+    void buildRanks();
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
@@ -161,6 +171,7 @@ private:
     SceneFrame m_frame;
     std::vector<ZoneMark> m_zoneMarks;
     std::vector<ScreenZone> m_screenZones;
+    std::vector<RankBadge> m_rankBadges;
     ClusterService m_clusters;
     MapInput m_input;
     std::optional<MapItem> m_hovered;
@@ -180,6 +191,7 @@ private:
         MarkerBatch markers;
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
         ZoneMarkers zones;  ///< the pilot-zone layer
+        RankBadges ranks;   ///< the rank layer
         LabelRenderer labels;
         ImGuiSfml imgui;
         FontAtlas fonts;

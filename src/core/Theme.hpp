@@ -48,6 +48,7 @@ struct Theme {
                              {170, 68, 153, 255} /* purple: applications */};
     /// Pilot-zone layer: one colour per programme (dark teal, dark purple, dark grey), dark
     /// enough on land, on the orange markers and on a washed-out projector.
+    Rgba rankBadge{40, 40, 48, 235}; ///< rank layer: a dark box, white text
     Rgba zoneColours[3] = {{0, 104, 120, 255}, {118, 42, 131, 255}, {64, 64, 64, 255}};
     /// Panels (ImGui): what aimap changes in ImGui's light style (white frames vanish on a white
     /// window, hence the grey frames), and the panels' own colours.

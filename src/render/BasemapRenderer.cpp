@@ -1,6 +1,6 @@
 #include "render/BasemapRenderer.hpp"
 
-#include "render/Tessellator.hpp"
+#include "render/MeshBuilder.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
 
@@ -10,16 +10,9 @@
 namespace aimap {
 namespace {
 
-sf::Color toSf(Rgba c, std::uint8_t alpha = 255) {
-    return sf::Color(c.r, c.g, c.b, static_cast<std::uint8_t>(c.a * alpha / 255));
-}
-
 void appendFill(sf::VertexArray& out, const BasemapLayer& layer, Rgba colour) {
     for (const auto& f : layer.features)
-        for (const auto& poly : f.polygons)
-            for (const Vec2& p : tessellate(poly))
-                out.append(
-                    sf::Vertex({static_cast<float>(p.x), static_cast<float>(p.y)}, toSf(colour)));
+        aimap::appendFill(out, f, colour);
 }
 
 void collectRings(std::vector<std::vector<Vec2>>& out, const BasemapLayer& layer) {
@@ -80,42 +73,9 @@ void BasemapRenderer::rebuildLines(Lines& lines, const Camera& camera, float pxS
     lines.quads.clear();
     if (alpha == 0)
         return;
-    const float half = lines.widthPx * pxScale / 2;
-    const sf::Color colour = toSf(lines.colour, alpha);
-    const Box world = camera.visibleWorld();
-    for (const auto& ring : lines.rings) {
-        const std::size_t n = ring.size();
-        for (std::size_t i = 0; i < n; ++i) {
-            const Vec2& wa = ring[i];
-            const Vec2& wb = ring[(i + 1) % n];
-            // Cull segments entirely on one side of the visible box.
-            if ((wa.x < world.min.x && wb.x < world.min.x) ||
-                (wa.x > world.max.x && wb.x > world.max.x) ||
-                (wa.y < world.min.y && wb.y < world.min.y) ||
-                (wa.y > world.max.y && wb.y > world.max.y))
-                continue;
-            const Vec2 a = camera.worldToScreen(wa);
-            const Vec2 b = camera.worldToScreen(wb);
-            const double dx = b.x - a.x, dy = b.y - a.y;
-            const double len = std::sqrt(dx * dx + dy * dy);
-            if (len < 1e-6 || !std::isfinite(len))
-                continue;
-            // Extend each segment by half the width so consecutive quads overlap at joins.
-            const float ux = static_cast<float>(dx / len) * half;
-            const float uy = static_cast<float>(dy / len) * half;
-            const sf::Vector2f pa(static_cast<float>(a.x) - ux, static_cast<float>(a.y) - uy);
-            const sf::Vector2f pb(static_cast<float>(b.x) + ux, static_cast<float>(b.y) + uy);
-            const sf::Vector2f nrm(-uy, ux);
-            const sf::Vertex v0(pa + nrm, colour), v1(pb + nrm, colour), v2(pb - nrm, colour),
-                v3(pa - nrm, colour);
-            lines.quads.append(v0);
-            lines.quads.append(v1);
-            lines.quads.append(v2);
-            lines.quads.append(v0);
-            lines.quads.append(v2);
-            lines.quads.append(v3);
-        }
-    }
+    for (const auto& ring : lines.rings)
+        appendLine(lines.quads, ring, true, camera, lines.widthPx * pxScale,
+                   toSf(lines.colour, alpha));
 }
 
 void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const Theme& t,

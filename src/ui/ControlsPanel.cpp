@@ -212,6 +212,41 @@ void zoneChoice(const ControlsState& st, float s, ControlsIntents& out) {
     }
 }
 
+// The rank layer: a ranking or index as badges on its cities (never circle areas).
+void rankChoice(const ControlsState& st, float s, ControlsIntents& out) {
+    if (st.rankChoices.empty())
+        return;
+    const Dataset& ds = *st.dataset;
+    const auto name = [&](const RankLayerChoice& c) {
+        return ds.metrics[c.metric].label + ", " + std::to_string(c.year) + " (" +
+               std::to_string(c.cities) + (c.cities == 1 ? " city)" : " cities)");
+    };
+    ImGui::TextUnformatted("Ranks");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    const std::string preview = st.ranks ? name(*st.ranks) : std::string("none");
+    if (ImGui::BeginCombo("##ranks", labelText(preview).c_str())) {
+        if (ImGui::Selectable("none", !st.ranks))
+            out.ranks = std::optional<RankLayerChoice>();
+        for (const auto& c : st.rankChoices) {
+            ImGui::PushID(ds.metrics[c.metric].id.c_str());
+            ImGui::PushID(c.year);
+            if (ImGui::Selectable(labelText(name(c)).c_str(), st.ranks && *st.ranks == c))
+                out.ranks = std::optional<RankLayerChoice>(c);
+            if (ImGui::IsItemHovered() && !ds.metrics[c.metric].definition.empty()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(420 * s);
+                wrapped(ds.metrics[c.metric].definition);
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+}
+
 } // namespace
 
 ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
@@ -233,6 +268,7 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     yearButtons(st, out);
     labelChoice(st, out);
     zoneChoice(st, s, out);
+    rankChoice(st, s, out);
 
     bool grouping = st.clustering;
     if (ImGui::Checkbox("Group nearby (clusters)", &grouping))
@@ -251,6 +287,10 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     ImGui::SameLine();
     if (ImGui::Button("About / sources"))
         out.showAbout = !st.showAbout;
+    if (!st.dataset->national.figures.empty()) {
+        if (ImGui::Button("National figures"))
+            out.showNational = !st.showNational;
+    }
     if (st.loading)
         ImGui::TextDisabled("loading...");
     frame.recordWindow();

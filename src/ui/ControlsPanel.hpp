@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/view/RankLayer.hpp"
 #include "core/view/ZoneLayer.hpp"
 
 #include "core/data/Dataset.hpp"
@@ -31,6 +32,9 @@ struct ControlsState {
     bool showAbout = false;    ///< the About panel is shown (its button toggles it)
     bool loading = false;      ///< a file is being loaded in the background
     ProgrammeMask zones = 0;   ///< pilot-zone programmes shown (bit i: programme i)
+    std::optional<RankLayerChoice> ranks;   ///< the ranking shown as badges
+    std::vector<RankLayerChoice> rankChoices; ///< every ranking of the data
+    bool showNational = false; ///< the national summary is shown (its button toggles it)
 };
 
 struct ControlsIntents {
@@ -40,6 +44,8 @@ struct ControlsIntents {
     std::optional<bool> clustering; ///< turn "group nearby" on or off
     std::optional<unsigned short> sectors; ///< the sectors to sum (bit i = Sector i)
     std::optional<ProgrammeMask> zones; ///< pilot-zone programmes to show
+    std::optional<std::optional<RankLayerChoice>> ranks; ///< the ranking to show, or none
+    std::optional<bool> showNational;
     bool fitView = false;
     std::optional<bool> showOpen;
     std::optional<bool> showAbout;

@@ -40,6 +40,9 @@ const Scene kScenes[] = {
     {"default_view", "", ""},
     {"projector_1280x720", "1280x720", ""},
     {"uhd_3840x2160", "3840x2160", ""},
+    // The South China Sea inset (issue 14) with an English caption, and beside an open card.
+    {"south_china_sea_inset_en", "1280x720", "--labels en"},
+    {"south_china_sea_inset_beside_card", "1024x768", "--select shenzhen --labels zh"},
     {"labels_zh", "1920x1080", "--labels zh"},
     {"labels_en", "1920x1080", "--labels en"},
     {"labels_both", "1920x1080", "--labels both"},
@@ -73,6 +76,9 @@ const Scene kScenes[] = {
     // Issue 14: the pilot-zone layer, both programmes, in 2020 (MOST diamonds, MIIT squares;
     // zones approved later are faint).
     {"pilot_zones", "1280x720", "--metric ai_industry_scale_cny --year 2020 --zones all"},
+    // Issue 14: a ranking as badges and an ordered list, never as circle areas.
+    {"rank_layer", "1280x720",
+     "--metric ai_industry_scale_cny --year 2020 --ranks idc_inspur_ai_city_rank:2021"},
 };
 
 // gtest names the scene instead of printing its bytes.

@@ -306,3 +306,25 @@ TEST(Screenshot, PilotZoneLayerMarksZoneCitiesByYear) {
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_NE(bad.err.find("MIIT"), std::string::npos) << bad.err;
 }
+
+// Issue 14: a ranking is drawn as badges (never circles) and can be chosen on the command line.
+TEST(Screenshot, RankLayerDrawsBadgesInRankOrder) {
+    const std::string dump = tmp("ranks.dump.json");
+    std::remove(dump.c_str());
+    const auto r = run(quote(kExe) + " --size " + kSize + " --ui-dump " + quote(dump) +
+                       " --screenshot " + quote(tmp("ranks.png")) +
+                       " --ranks idc_inspur_ai_city_rank:2021");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(dump);
+    const auto j = nlohmann::json::parse(in);
+    // IDC & Inspur 2021: Beijing, Hangzhou, Shenzhen, Nanjing, Shanghai first (data/README.md).
+    ASSERT_EQ(j["ranks"].size(), 10u);
+    EXPECT_EQ(j["ranks"][0]["city"], "beijing");
+    EXPECT_EQ(j["ranks"][0]["text"], "#1");
+    EXPECT_EQ(j["ranks"][1]["city"], "hangzhou");
+    // The metric shown is still a size metric: the ranking did not become circle areas.
+    EXPECT_NE(j["metric"], "idc_inspur_ai_city_rank");
+    const auto bad = run(quote(kExe) + " --size " + kSize + " --ranks ai_industry_scale_cny --print-marker Jinan");
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("idc_inspur_ai_city_rank:2021"), std::string::npos) << bad.err;
+}

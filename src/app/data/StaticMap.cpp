@@ -2,6 +2,8 @@
 
 #include "core/data/BasemapLoader.hpp"
 #include "core/data/JsonFile.hpp"
+#include "core/geo/Projection.hpp"
+#include "core/view/InsetLayout.hpp"
 
 #include <cstdio>
 
@@ -29,6 +31,8 @@ void StaticMap::load(const std::string& root) {
     layer("provinces.json", m_basemap.provinces);
     layer("prefectures.json", m_basemap.prefectures);
     layer("china-outline.json", m_basemap.outline);
+    BasemapLayer southChinaSea;
+    layer("south-china-sea.json", southChinaSea);
     if (auto attr = readJsonFile(root + "/data/attributions.json", Limits{}, diags)) {
         if (attr->is_object() && attr->contains("sources") && (*attr)["sources"].is_array())
             for (const auto& s : (*attr)["sources"])
@@ -43,6 +47,8 @@ void StaticMap::load(const std::string& root) {
     if (!m_basemap.provinces.bounds.empty())
         m_chinaBox = m_basemap.provinces.bounds;
     m_renderer.build(m_basemap);
+    m_inset.build(southChinaSea);
+    m_insetBox = insetWorldBox(Projection::china());
 }
 
 } // namespace aimap

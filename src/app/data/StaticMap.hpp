@@ -4,6 +4,7 @@
 #include "core/data/Diagnostics.hpp"
 #include "core/geo/LonLat.hpp"
 #include "render/BasemapRenderer.hpp"
+#include "render/InsetRenderer.hpp"
 
 #include <future>
 #include <string>
@@ -13,7 +14,7 @@ namespace aimap {
 
 /// What ships with aimap and never changes while it runs: the basemap (loaded and tessellated on
 /// a worker thread while the window and the GL context are being created), the map data's
-/// attributions, and the box of China that "Fit China" shows.
+/// attributions, the South China Sea inset, and the box of China that "Fit China" shows.
 class StaticMap {
 public:
     StaticMap() = default;
@@ -27,6 +28,9 @@ public:
     std::vector<Diagnostic> finish();
 
     BasemapRenderer& renderer() { return m_renderer; }
+    /// The South China Sea inset and the world box it shows (insetWorldBox()).
+    InsetRenderer& inset() { return m_inset; }
+    const Box& insetBox() const { return m_insetBox; }
     const std::vector<Attribution>& attributions() const { return m_attributions; }
     const Box& chinaBox() const { return m_chinaBox; }
 
@@ -35,6 +39,8 @@ private:
 
     Basemap m_basemap;
     BasemapRenderer m_renderer;
+    InsetRenderer m_inset;
+    Box m_insetBox;
     std::vector<Attribution> m_attributions;
     Box m_chinaBox{{-2.6e6, -2.2e6}, {2.6e6, 2.2e6}};
     std::vector<Diagnostic> m_errors;

@@ -17,6 +17,7 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.sectors = o.sectors;
     request.clustering = o.group;
     request.zones = o.zones;
+    request.ranks = o.ranks;
     const std::string error = ctx.viewer.resolve(request);
     if (error.empty())
         return true;

@@ -89,6 +89,11 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
                                      {"sources", clusterCard->sourceIds},
                                      {"sector_bars", sectorBarsJson(clusterCard->sectorCharts)}}
                     : nlohmann::json(nullptr);
+    // The South China Sea inset, [x, y, w, h] in window pixels (null when not drawn).
+    const auto inset = viewer.inset().placement;
+    j["inset_rect"] = inset ? nlohmann::json{inset->rect.min.x, inset->rect.min.y,
+                                             inset->rect.width(), inset->rect.height()}
+                            : nlohmann::json(nullptr);
     // The pilot-zone layer: each symbol with its city, programme and window position.
     j["zones"] = nlohmann::json::array();
     for (std::size_t i = 0; i < viewer.zoneMarks().size() && i < viewer.screenZones().size(); ++i) {
@@ -100,6 +105,17 @@ void UiDump::write(const Viewer& viewer, const LiveData& data) {
                               {"approved", z.approved},
                               {"x", std::lround(sz.centre.x)},
                               {"y", std::lround(sz.centre.y)}});
+    }
+    // The rank layer: each badge in ranking order, with where it is drawn.
+    j["ranks"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < viewer.rankBadges().size(); ++i) {
+        const RankBadge& b = viewer.rankBadges()[i];
+        nlohmann::json e{{"city", ds.cities[b.city].id}, {"text", b.text}};
+        if (i < viewer.rankBadgeRects().size()) {
+            const Box& r = viewer.rankBadgeRects()[i];
+            e["rect"] = {r.min.x, r.min.y, r.max.x - r.min.x, r.max.y - r.min.y};
+        }
+        j["ranks"].push_back(e);
     }
     // A data path need not be UTF-8 (Linux file names are bytes): replace what is not.
     const std::string text = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -11,10 +11,13 @@ namespace {
 
 using nlohmann::json;
 
+// A ring (at least 3 points) or, with `line`, an open polyline (at least 2).
 bool readRing(const json& j, const std::string& ptr, const std::string& file, Ring& out,
-              Diagnostics& diags) {
-    if (!j.is_array() || j.size() % 2 != 0 || j.size() < 6) {
-        diags.error(file, ptr, "a ring must be a flat array of at least 3 lon,lat pairs");
+              Diagnostics& diags, bool line = false) {
+    if (!j.is_array() || j.size() % 2 != 0 || j.size() < (line ? 4u : 6u)) {
+        diags.error(file, ptr,
+                    line ? "a line must be a flat array of at least 2 lon,lat pairs"
+                         : "a ring must be a flat array of at least 3 lon,lat pairs");
         return false;
     }
     const Projection& proj = Projection::china();
@@ -63,6 +66,7 @@ std::optional<BasemapLayer> readLayer(const json& doc, const std::string& path,
         };
         feat.nameZh = str("name_zh");
         feat.nameEn = str("name_en");
+        feat.group = str("group");
         if (auto c = f.find("centre");
             c != f.end() && c->is_array() && c->size() == 2 && (*c)[0].is_number())
             feat.centre = LonLat{(*c)[0].get<double>(), (*c)[1].get<double>()};
@@ -83,6 +87,21 @@ std::optional<BasemapLayer> readLayer(const json& doc, const std::string& path,
                 poly.push_back(std::move(ring));
             }
             feat.polygons.push_back(std::move(poly));
+        }
+        if (auto lines = f.find("lines"); lines != f.end()) {
+            if (!lines->is_array()) {
+                diags.error(path, ptr + "/lines", "\"lines\" must be an array of lines");
+                return std::nullopt;
+            }
+            for (std::size_t l = 0; l < lines->size(); ++l) {
+                Ring line;
+                if (!readRing((*lines)[l], ptr + "/lines/" + std::to_string(l), path, line, diags,
+                              true))
+                    return std::nullopt;
+                for (const auto& v : line)
+                    feat.bounds.expand(v);
+                feat.lines.push_back(std::move(line));
+            }
         }
         layer.bounds.expand(feat.bounds);
         layer.features.push_back(std::move(feat));

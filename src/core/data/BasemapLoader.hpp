@@ -20,7 +20,11 @@ struct BasemapFeature {
     std::string nameZh;
     std::string nameEn;
     std::optional<LonLat> centre; ///< label anchor given by the data
+    /// What the feature is in a layer that mixes kinds (the South China Sea inset: "china",
+    /// "islands", "neighbour", "dashed_line"); empty in the other layers.
+    std::string group;
     std::vector<Polygon> polygons;
+    std::vector<Ring> lines; ///< open polylines (world metres), e.g. the inset's dashed line
     Box bounds; ///< world metres
 };
 

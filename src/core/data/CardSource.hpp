@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace aimap {
 
@@ -13,5 +14,10 @@ struct CardSource {
     std::string quality;
     std::string url;
 };
+
+struct Dataset;
+
+/// The sources of these ids, as cards show them (ids the dataset does not have are left out).
+std::vector<CardSource> cardSources(const Dataset& ds, const std::vector<std::string>& ids);
 
 } // namespace aimap

@@ -8,15 +8,6 @@
 namespace aimap {
 namespace {
 
-std::vector<CardSource> cardSources(const Dataset& ds, const std::vector<std::string>& ids) {
-    std::vector<CardSource> out;
-    for (const auto& id : ids) {
-        if (const Source* s = ds.source(id))
-            out.push_back({s->id, s->title, s->publisher, s->date, s->quality, s->url});
-    }
-    return out;
-}
-
 nlohmann::json sourcesJson(const std::vector<CardSource>& sources) {
     auto arr = nlohmann::json::array();
     for (const auto& s : sources)

@@ -12,6 +12,7 @@
 
 namespace aimap {
 
+
 struct CardFigure {
     int year = 0;
     std::string period;

@@ -1,18 +1,11 @@
 #include "core/view/CitedSectorCharts.hpp"
 
+#include "core/data/CardSource.hpp"
 #include "core/data/Format.hpp"
 #include "core/data/SectorFigures.hpp"
 
 namespace aimap {
 namespace {
-
-std::vector<CardSource> cardSources(const Dataset& ds, const std::vector<std::string>& ids) {
-    std::vector<CardSource> out;
-    for (const auto& id : ids)
-        if (const Source* s = ds.source(id))
-            out.push_back({s->id, s->title, s->publisher, s->date, s->quality, s->url});
-    return out;
-}
 
 ChartBar barOf(const Dataset& ds, const SectorFigurePoint& f, const CitySectorMetric& m) {
     ChartBar b;

@@ -111,6 +111,13 @@ ViewState keepAcrossReload(const Dataset& previous, const Dataset& next, const V
     else
         out = defaultView(next, out);
     out.zones = keepProgrammes(previous, next, v.zones);
+    out.ranks.reset();
+    if (v.ranks && v.ranks->metric < previous.metrics.size()) {
+        const auto m = next.metricIndex(previous.metrics[v.ranks->metric].id);
+        for (const auto& c : rankLayerChoices(next))
+            if (m && c.metric == *m && c.year == v.ranks->year)
+                out.ranks = c;
+    }
     out.selectedCity.reset();
     if (v.selectedCity && *v.selectedCity < previous.cities.size())
         out.selectedCity = next.cityIndex(previous.cities[*v.selectedCity].id);
@@ -145,6 +152,11 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
             start = end + 1;
         }
         r.view.sectors = mask;
+    }
+    if (!request.ranks.empty()) {
+        r.view.ranks = parseRankLayer(ds, request.ranks, r.error);
+        if (!r.error.empty())
+            return r;
     }
     if (!request.zones.empty()) {
         r.view.zones = parseProgrammes(ds, request.zones, r.error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/view/RankLayer.hpp"
 #include "core/view/ZoneLayer.hpp"
 
 #include <cstddef>
@@ -27,11 +28,12 @@ struct ViewState {
     /// default. Only enterprise tables have sectors to choose.
     unsigned short sectors = (1u << 9) - 1;
     ProgrammeMask zones = 0; ///< pilot-zone programmes shown as a layer (bit i: programme i)
+    std::optional<RankLayerChoice> ranks; ///< the ranking shown as badges, if any
 
     bool operator==(const ViewState& o) const {
         return dataset == o.dataset && metric == o.metric && year == o.year &&
                selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering &&
-               sectors == o.sectors && zones == o.zones;
+               sectors == o.sectors && zones == o.zones && ranks == o.ranks;
     }
     bool operator!=(const ViewState& o) const { return !(*this == o); }
 };
@@ -65,6 +67,7 @@ struct ViewRequest {
     std::string sectors;       ///< sectors to sum, comma-separated ids or names ("ai_chips,iot")
     std::optional<bool> clustering; ///< "group nearby" on or off
     std::string zones;         ///< pilot-zone programmes: ids or short names, "all", "none"
+    std::string ranks;         ///< ranking shown as badges: "metric_id" or "metric_id:year"
 };
 
 /// A request resolved against a dataset: the view, or the error to print (exit code 2).
