@@ -32,6 +32,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     auto* zoomOpt =
         cli.add_option("--zoom", zoom, "Zoom level: 0 shows all of China, +1 doubles the scale")
             ->check(CLI::Range(-1.0, 6.0));
+    cli.add_option("--sectors", o.sectors,
+                   "Sectors whose enterprises the map sums, comma-separated ids or names "
+                   "(ai_chips,iot); default: all");
     cli.add_option("--labels", o.labels, "Label language: zh, en or both")
         ->check(CLI::IsMember({"zh", "en", "both"}));
     cli.add_option("--grouping", o.grouping,

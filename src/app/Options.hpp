@@ -23,6 +23,7 @@ struct Options {
     std::optional<double> zoom;  ///< --zoom Z: 0 = all of China, +1 per doubling
     std::string labels = "both"; ///< zh, en, both
     std::string grouping;        ///< on, off: group nearby markers (default on)
+    std::string sectors;         ///< --sectors: the sector filter ("ai_chips,iot"); empty: all
     std::string zones;           ///< pilot-zone programmes shown: ids or short names, "all"
     std::string ranks;           ///< the rank layer: "metric_id[:year]"
     bool national = false;       ///< open the national figures panel

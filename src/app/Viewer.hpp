@@ -129,6 +129,8 @@ public:
     void showView(std::size_t metric, int year, bool clustering);
 
     const ViewState& view() const { return m_view; }
+    /// The summary of the last frame's metric (its vMax sizes the symbols).
+    const MetricSummary& lastSummary() const { return m_summary; }
     const SceneFrame& frame() const { return m_frame; }
     /// The pilot-zone symbols of the last frame, and the marks they draw (same order).
     const std::vector<ZoneMark>& zoneMarks() const { return m_zoneMarks; }
@@ -141,8 +143,13 @@ public:
     const std::optional<CityCardModel>& cityCard() const { return m_card; }
     const std::optional<ClusterCardModel>& clusterCard() const { return m_clusterCard; }
 
+    /// The data as the map shows it: the loaded data, or its sector-filtered form when the view
+    /// chooses some sectors only (filterSectors, made again when the data or the choice
+    /// changes). Null before the first load.
+    const std::shared_ptr<const Dataset>& shown() const;
+
 private:
-    const Dataset& data() const { return *m_data.dataset(); }
+    const Dataset& data() const { return *shown(); }
     const MetricSummary& summary();
     const ClusterLayer* shownLayer() const;
     bool clusteringWanted();
@@ -167,6 +174,9 @@ private:
     double seconds() const;
 
     LiveData& m_data;
+    mutable std::shared_ptr<const Dataset> m_shown; ///< shown(): for m_shownFrom and m_shownMask
+    mutable const Dataset* m_shownFrom = nullptr;
+    mutable unsigned short m_shownMask = 0;
     StaticMap& m_map;
     Camera m_camera;
     ViewState m_view;

@@ -31,12 +31,24 @@ struct Theme {
     Rgba labelHalo{255, 255, 255, 220};
     Rgba watermark{200, 30, 30, 90};
     /// Clusters: a neutral fill, so that size stays the main signal, and a thin ring of sector
-    /// shares in the sector colours (Tableau 10, in Sector order).
+    /// shares in the sector colours.
     Rgba clusterFill{150, 138, 128, 150};
     Rgba clusterOutline{80, 72, 66, 240};
-    Rgba sectorColours[9] = {{78, 121, 167, 255},  {242, 142, 43, 255},  {225, 87, 89, 255},
-                             {118, 183, 178, 255}, {89, 161, 79, 255},   {237, 201, 72, 255},
-                             {176, 122, 161, 255}, {255, 157, 167, 255}, {156, 117, 95, 255}};
+    /// One colour per Sector (in Sector order), used by the cluster rings, the sector charts and
+    /// the legend alike. Paul Tol's "muted" scheme (personal.sron.nl/~pault, 2021), made for
+    /// colour-blind readers: every pair stays >= 11.5 CIEDE2000 apart under protanopia,
+    /// deuteranopia and tritanopia (Machado et al. 2009); test ColourVision.SectorColours*, and
+    /// docs/colours.md for the closest pairs. Tableau 10 (before issue 14) put AI chips' red and
+    /// IoT's green 0.7 apart for deuteranopes.
+    Rgba sectorColours[9] = {{204, 102, 119, 255} /* rose: AI chips */,
+                             {51, 34, 136, 255} /* indigo: AI servers */,
+                             {221, 204, 119, 255} /* sand: smart sensors */,
+                             {17, 119, 51, 255} /* green: big data */,
+                             {136, 204, 238, 255} /* cyan: IoT */,
+                             {136, 34, 85, 255} /* wine: cloud */,
+                             {68, 170, 153, 255} /* teal: edge computing */,
+                             {153, 153, 51, 255} /* olive: 5G */,
+                             {170, 68, 153, 255} /* purple: applications */};
     /// Pilot-zone layer: one colour per programme (dark teal, dark purple, dark grey), dark
     /// enough on land, on the orange markers and on a washed-out projector.
     Rgba rankBadge{40, 40, 48, 235}; ///< rank layer: a dark box, white text

@@ -2,6 +2,7 @@
 
 #include "core/data/Format.hpp"
 #include "ui/PanelStyle.hpp"
+#include "ui/SectorChart.hpp"
 #include "ui/Widgets.hpp"
 
 #include <cstdio>
@@ -60,46 +61,6 @@ void metricFigures(const CardMetric& m, float s) {
     ImGui::PopID();
 }
 
-// Enterprises of an enterprise table by sector, with weight shares when the table has weights.
-void sectorTable(const CardSectors& cs, int id, float s) {
-    ImGui::PushID(id);
-    ImGui::Separator();
-    colouredWrapped(theme().panelHeading,
-                    "Enterprises by sector, " + std::to_string(cs.year) + " (" +
-                        formatThousands(static_cast<double>(cs.total)) + " in the table)");
-    const bool weighted = !cs.weightUnit.empty() && cs.totalWeight > 0;
-    if (ImGui::BeginTable("sectors", weighted ? 3 : 2,
-                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Enterprises", ImGuiTableColumnFlags_WidthFixed, 100 * s);
-        if (weighted)
-            ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthFixed, 150 * s);
-        ImGui::TableHeadersRow();
-        for (const auto& r : cs.rows) {
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            wrapped(r.sectorZh + " " + r.sector);
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(formatThousands(static_cast<double>(r.count)).c_str());
-            if (weighted) {
-                ImGui::TableSetColumnIndex(2);
-                char share[32];
-                std::snprintf(share, sizeof share, "%.1f%%", 100.0 * r.weight / cs.totalWeight);
-                ImGui::TextUnformatted(share);
-            }
-        }
-        ImGui::EndTable();
-    }
-    if (weighted)
-        dimWrapped("Share: of the total " + formatValue(cs.totalWeight, cs.weightUnit) +
-                   (cs.weighed < cs.total
-                        ? " given by " + formatThousands(double(cs.weighed)) + " of the " +
-                              formatThousands(double(cs.total)) + " enterprises"
-                        : std::string()) +
-                   "; an enterprise in two sectors counts in both and splits its weight.");
-    ImGui::PopID();
-}
-
 void pilotZones(const std::vector<CardZone>& zones) {
     if (zones.empty())
         return;
@@ -153,12 +114,15 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
         colouredText(theme().panelWarning, c.example ? "EXAMPLE DATA - not real figures"
                                                      : "SYNTHETIC DATA - not real figures");
     positionLine(c);
+    // The sector breakdown first (issue 14: it was below the fold), then every figure as text.
+    for (const auto& chart : c.sectorCharts) {
+        ImGui::Separator();
+        drawSectorChart(chart, static_cast<int>(st.labels), s);
+    }
     if (c.metrics.empty())
         ImGui::TextUnformatted("No figures for this city in this dataset.");
     for (const auto& m : c.metrics)
         metricFigures(m, s);
-    for (std::size_t i = 0; i < c.sectors.size(); ++i)
-        sectorTable(c.sectors[i], static_cast<int>(3000 + i), s);
     pilotZones(c.zones);
     specialisations(c.specialisations);
     frame.recordWindow();

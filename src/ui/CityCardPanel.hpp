@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/CityCard.hpp"
+#include "core/view/ViewState.hpp"
 #include "ui/PanelFrame.hpp"
 
 namespace aimap {
@@ -9,6 +10,7 @@ namespace aimap {
 /// sources, enterprises by sector, pilot zones, specialisations.
 struct CityCardState {
     const CityCardModel* card = nullptr; ///< the open card (owned by the app), or none
+    LabelMode labels = LabelMode::Both;  ///< names of sectors and cities in its charts
 };
 
 struct CityCardIntents {

@@ -1,7 +1,9 @@
 #include "ui/ClusterCardPanel.hpp"
 
 #include "core/data/Format.hpp"
+#include "core/data/SectorFilter.hpp"
 #include "ui/PanelStyle.hpp"
+#include "ui/SectorChart.hpp"
 #include "ui/Widgets.hpp"
 
 #include <cmath>
@@ -9,37 +11,11 @@
 namespace aimap {
 namespace {
 
-void sectorMix(const ClusterCardModel& c) {
-    if (c.sectors.empty())
-        return;
-    ImGui::Separator();
-    ImGui::TextUnformatted("By sector (weight split evenly for members in two sectors)");
-    const Theme& t = theme();
-    if (ImGui::BeginTable("clustersectors", 3,
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        for (const auto& r : c.sectors) {
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            const ImVec2 p = ImGui::GetCursorScreenPos();
-            const float h = ImGui::GetTextLineHeight();
-            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f),
-                                                      ImVec2(p.x + h * 0.7f, p.y + h * 0.85f),
-                                                      toImU32(t.sectorColours[r.sector]));
-            ImGui::Dummy(ImVec2(h * 0.8f, h));
-            ImGui::SameLine();
-            wrapped(r.nameZh + " " + r.nameEn);
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(formatValue(r.weight, c.unit).c_str());
-            ImGui::TableSetColumnIndex(2);
-            ImGui::Text("%.1f%%", 100.0 * r.share);
-        }
-        ImGui::EndTable();
+void sectorCharts(const ClusterCardModel& c, LabelMode labels, float s) {
+    for (const auto& chart : c.sectorCharts) {
+        ImGui::Separator();
+        drawSectorChart(chart, static_cast<int>(labels), s);
     }
-    if (c.unassignedShare > 0.0005)
-        dimWrapped("no sector given: " +
-                   std::to_string(static_cast<int>(std::round(1000 * c.unassignedShare)) / 10.0)
-                       .substr(0, 4) +
-                   "%");
 }
 
 void largestMembers(const ClusterCardModel& c) {
@@ -93,7 +69,12 @@ ClusterCardIntents drawClusterCard(const ClusterCardState& st, PanelFrame& frame
         out.expand = true;
     ImGui::SameLine();
     ImGui::TextDisabled("(or double-click it)");
-    sectorMix(c);
+    // The sum on the map counts the chosen sectors only (the charts grey out the others).
+    const std::string summed =
+        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
+    if (!summed.empty())
+        dimWrapped(summed);
+    sectorCharts(c, st.labels, frame.uiScale);
     largestMembers(c);
     memberSources(c, *st.dataset);
     frame.recordWindow();

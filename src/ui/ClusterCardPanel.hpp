@@ -2,6 +2,7 @@
 
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/Dataset.hpp"
+#include "core/view/ViewState.hpp"
 #include "ui/PanelFrame.hpp"
 
 namespace aimap {
@@ -11,6 +12,8 @@ namespace aimap {
 struct ClusterCardState {
     const ClusterCardModel* card = nullptr; ///< the open card (owned by the app), or none
     const Dataset* dataset = nullptr;       ///< names the sources
+    LabelMode labels = LabelMode::Both;     ///< names of sectors in its charts
+    std::size_t metric = 0;                 ///< the metric its sum is of
 };
 
 struct ClusterCardIntents {

@@ -1,5 +1,8 @@
 #include "ui/ControlsPanel.hpp"
 
+#include "core/data/SectorFilter.hpp"
+#include "core/data/Sectors.hpp"
+#include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
@@ -100,6 +103,95 @@ void labelChoice(const ControlsState& st, ControlsIntents& out) {
     ImGui::SameLine();
     if (ImGui::RadioButton("Both", &mode, 2))
         out.labels = LabelMode::Both;
+}
+
+// The sector filter: a checkbox per sector of the data (with its colour), and "All", folded
+// under a header that says what is summed (the panel stays small on a projector).
+void sectorFilter(const ControlsState& st, ControlsIntents& out) {
+    if (!st.sectorsPresent)
+        return;
+    ImGui::Separator();
+    const auto chosen = static_cast<unsigned short>(st.sectors & st.sectorsPresent);
+    const bool all = chosen == st.sectorsPresent;
+    // A count, not the names: the header does not wrap (the names are in the metric's label).
+    const std::string summary =
+        all ? std::string("all")
+            : std::to_string(__builtin_popcount(chosen)) + " of " +
+                  std::to_string(__builtin_popcount(st.sectorsPresent));
+    // The header's id stays while its text changes with the choice.
+    const std::string header = labelText("Sectors summed: " + summary) + "###sectorfilter";
+    if (!ImGui::CollapsingHeader(header.c_str()))
+        return;
+    if (!st.sectorMetric)
+        ImGui::TextDisabled("(for the enterprise metrics only)");
+    if (!all && ImGui::SmallButton("All sectors"))
+        out.sectors = static_cast<unsigned short>(0x1FF);
+    const Theme& t = theme();
+    const float h = ImGui::GetTextLineHeight();
+    // Both names are long: one to a row; one language fits two to a row.
+    const int columns = st.labels == LabelMode::Both ? 1 : 2;
+    int shown = 0;
+    if (!ImGui::BeginTable("sectorfilter", columns, ImGuiTableFlags_SizingStretchSame))
+        return;
+    for (std::size_t k = 0; k < kSectorCount; ++k) {
+        const auto bitK = static_cast<unsigned short>(1u << k);
+        if (!(st.sectorsPresent & bitK))
+            continue;
+        if (shown++ % columns == 0)
+            ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(k));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float y = p.y + ImGui::GetStyle().FramePadding.y;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, y + h * 0.15f),
+                                                  ImVec2(p.x + h * 0.6f, y + h * 0.85f),
+                                                  toImU32(t.sectorColours[k]));
+        ImGui::Dummy(ImVec2(h * 0.7f, h));
+        ImGui::SameLine();
+        bool on = (st.sectors & bitK) != 0;
+        if (ImGui::Checkbox(sectorNames(bitK, static_cast<int>(st.labels)).c_str(), &on))
+            out.sectors =
+                static_cast<unsigned short>(on ? (st.sectors | bitK) : (st.sectors & ~bitK));
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+// With cited figures only (no enterprises to sum): the sector filter picks one sector metric,
+// and the map is sized by it alone (a metric is one definition and one scale: sector figures
+// are never added up across metrics).
+void sectorMetricChoice(const ControlsState& st, ControlsIntents& out) {
+    if (st.sectorsPresent || st.sectorMetrics.empty())
+        return;
+    const Dataset& ds = *st.dataset;
+    const bool chosen = ds.metrics[st.metric].sector.has_value();
+    const int mode = static_cast<int>(st.labels);
+    ImGui::Separator();
+    // The header does not wrap: the metric's name is in the box above.
+    const std::string header = std::string("Sector figure: ") +
+                               (chosen ? "one shown (" : "none (") +
+                               std::to_string(st.sectorMetrics.size()) + " to choose)" +
+                               "###sectormetric";
+    if (!ImGui::CollapsingHeader(header.c_str()))
+        return;
+    ImGui::TextDisabled("sizes the map by one sector figure alone");
+    const Theme& t = theme();
+    const float h = ImGui::GetTextLineHeight();
+    for (std::size_t m : st.sectorMetrics) {
+        ImGui::PushID(ds.metrics[m].id.c_str());
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float y = p.y + ImGui::GetStyle().FramePadding.y;
+        ImGui::GetWindowDrawList()->AddRectFilled(
+            ImVec2(p.x, y + h * 0.15f), ImVec2(p.x + h * 0.6f, y + h * 0.85f),
+            toImU32(t.sectorColours[static_cast<std::size_t>(*ds.metrics[m].sector) % 9]));
+        ImGui::Dummy(ImVec2(h * 0.7f, h));
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0.0f);
+        if (ImGui::RadioButton(labelText(sectorMetricLabel(ds, m, mode)).c_str(), m == st.metric))
+            out.metric = m;
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
 }
 
 // One check box per pilot-zone programme of the data, with its symbol's name in the tooltip.
@@ -209,7 +301,8 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     } else if (!st.clusterStatus.empty()) {
         ImGui::TextDisabled("%s", st.clusterStatus.c_str());
     }
-
+    sectorFilter(st, out);
+    sectorMetricChoice(st, out);
     if (ImGui::Button("Fit China"))
         out.fitView = true;
     ImGui::SameLine();

@@ -23,6 +23,10 @@ struct ControlsState {
     std::vector<std::size_t> metrics; ///< selectable metrics, in menu order
     LabelMode labels = LabelMode::Both;
     bool clustering = true;    ///< "group nearby" is on
+    unsigned short sectorsPresent = 0; ///< sectors of the data's enterprises; 0: no filter shown
+    unsigned short sectors = 0x1FF;    ///< the sectors chosen (bit i = Sector i)
+    bool sectorMetric = false;         ///< the metric sums enterprises (else the filter is idle)
+    std::vector<std::size_t> sectorMetrics; ///< cited sector metrics: the filter picks one
     std::string clusterStatus; ///< "grouping 1,000,000 enterprises..." or empty
     bool showOpen = false;     ///< the open dialog is shown (its button toggles it)
     bool showAbout = false;    ///< the About panel is shown (its button toggles it)
@@ -39,6 +43,7 @@ struct ControlsIntents {
     std::optional<int> year;
     std::optional<LabelMode> labels;
     std::optional<bool> clustering; ///< turn "group nearby" on or off
+    std::optional<unsigned short> sectors; ///< the sectors to sum (bit i = Sector i)
     std::optional<ProgrammeMask> zones; ///< pilot-zone programmes to show
     std::optional<std::optional<RankLayerChoice>> ranks; ///< the ranking to show, or none
     std::optional<bool> showNational;

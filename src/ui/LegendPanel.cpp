@@ -1,6 +1,7 @@
 #include "ui/LegendPanel.hpp"
 
 #include "core/data/Format.hpp"
+#include "core/data/SectorFilter.hpp"
 #include "core/data/Sectors.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
@@ -91,7 +92,7 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
 }
 
 // What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
-void clusterKey(bool sectorRing, float pad, float s) {
+void clusterKey(float pad, float s) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -103,17 +104,58 @@ void clusterKey(bool sectorRing, float pad, float s) {
     ImGui::SameLine();
     wrapped("grey circle = cluster: the sum of its members, on the same scale; the label "
             "gives the sum and the number of members");
-    if (!sectorRing)
+}
+
+// The sector key: a swatch and a name for each sector of the ring (the sectors summed that occur
+// in the data), flowing in lines no wider than `width`. Where that would need more than `room`
+// pixels of height (the legend shares the left edge with the control panel), one row of swatches
+// named on hover, the names being listed under "Sectors summed" in the panel too.
+void sectorKey(const LegendState& st, float width, float room, float s) {
+    const Theme& t = theme();
+    const unsigned short shown = st.sectorsPresent & st.dataset->sectorFilter;
+    if (!shown)
         return;
-    const ImVec2 q = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    const float rowH = ImGui::GetTextLineHeightWithSpacing();
+    const float gap = 10 * s;
+    struct Item {
+        std::size_t sector;
+        std::string name;
+        bool newLine;
+    };
+    std::vector<Item> items;
+    float x = 0;
+    int lines = 0;
     for (std::size_t k = 0; k < kSectorCount; ++k) {
-        const float x = q.x + pad + static_cast<float>(k) * (h * 0.9f);
-        dl->AddRectFilled(ImVec2(x, q.y + h * 0.2f), ImVec2(x + h * 0.8f, q.y + h * 0.8f),
-                          toImU32(t.sectorColours[k]));
+        const auto bitK = static_cast<unsigned short>(1u << k);
+        if (!(shown & bitK))
+            continue;
+        std::string name = sectorNames(bitK, static_cast<int>(st.labels));
+        const float w = h * 0.9f + ImGui::CalcTextSize(name.c_str()).x;
+        const bool newLine = x == 0 || x + gap + w > width;
+        x = newLine ? w : x + gap + w;
+        lines += newLine;
+        items.push_back({k, std::move(name), newLine});
     }
-    ImGui::Dummy(ImVec2(static_cast<float>(kSectorCount) * h * 0.9f + pad, h));
-    ImGui::SameLine();
-    ImGui::TextUnformatted("ring: sector shares");
+    const bool compact = lines > 1 && (lines + 1) * rowH > room; // one line costs the same
+    ImGui::TextUnformatted(compact ? "ring: sector shares (names: hover a colour)"
+                                   : "ring: share of each sector");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0 && (compact || !items[i].newLine))
+            ImGui::SameLine(0, compact ? h * 0.2f : gap);
+        const ImVec2 q = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x, q.y + h * 0.15f),
+                                                  ImVec2(q.x + h * 0.7f, q.y + h * 0.85f),
+                                                  toImU32(t.sectorColours[items[i].sector]));
+        ImGui::Dummy(ImVec2(h * 0.8f, h));
+        if (compact) {
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", items[i].name.c_str());
+            continue;
+        }
+        ImGui::SameLine(0, h * 0.1f);
+        ImGui::TextUnformatted(items[i].name.c_str());
+    }
 }
 
 // The pilot-zone symbols shown, as on the map: "13 of 18 approved by the end of 2020".
@@ -196,8 +238,39 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
         missingRing(col, s);
     }
     if (st.clustersShown)
-        clusterKey(st.sectorRing, col.pad, s);
+        clusterKey(col.pad, s);
     zoneKey(st, col.pad, s);
+    // What the circles sum when some sectors only are chosen, and the sector key. Both share
+    // the left edge with the control panel: where the full key and note would run into it, the
+    // key is one row of swatches and the note one line, each explained on hover.
+    const std::string summed =
+        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
+    const float width = std::max(2 * col.rMax + labelW + col.pad, 260 * s);
+    float above = 0; // the lowest edge of the panels drawn so far above the legend
+    for (const Box& r : frame.rects)
+        if (r.min.x < 12 * s + width)
+            above = std::max(above, static_cast<float>(r.max.y));
+    const float room = io.DisplaySize.y - 12 * s - above - 8 * s - ImGui::GetCursorPosY() -
+                       ImGui::GetStyle().WindowPadding.y;
+    const float noteH =
+        summed.empty() ? 0 : ImGui::CalcTextSize(summed.c_str(), nullptr, false, width).y;
+    const bool shortNote = noteH > 0 && noteH > room - 2 * ImGui::GetTextLineHeightWithSpacing();
+    if (st.clustersShown && st.sectorRing)
+        sectorKey(st, width,
+                  room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s);
+    if (summed.empty()) {
+    } else if (!shortNote) {
+        dimWrapped(summed);
+    } else {
+        ImGui::TextDisabled("what the circles show (hover)");
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(420 * s);
+            ImGui::TextUnformatted(summed.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
     frame.recordWindow();
     ImGui::End();
 }

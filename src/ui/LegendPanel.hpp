@@ -2,6 +2,7 @@
 
 #include "core/data/Dataset.hpp"
 #include "core/scale/SymbolScale.hpp"
+#include "core/view/ViewState.hpp"
 #include "core/view/ZoneLayer.hpp"
 #include "ui/PanelFrame.hpp"
 
@@ -22,6 +23,9 @@ struct LegendState {
     std::size_t cities = 0;           ///< cities on the map
     bool clustersShown = false;       ///< clusters are on the map now
     bool sectorRing = false;          ///< ...with a ring of sector shares
+    LabelMode labels = LabelMode::Both; ///< language of the sector names
+    unsigned short sectorsPresent = 0;  ///< sectors of the data's enterprises (bit i = Sector i)
+    bool sectorMetric = false;          ///< the metric sums enterprises (the filter applies)
     /// The pilot-zone programmes shown on the map, with their counts for the year shown.
     struct Zones {
         std::size_t programme = 0; ///< index into Dataset::programmes (picks the symbol)

@@ -51,3 +51,11 @@ TEST(Format, ValuesKeepUpToFiveSignificantDigits) {
     EXPECT_EQ(formatValue(0, "count"), "0");
     EXPECT_EQ(formatValue(1.05, "count"), "1.05");
 }
+
+// Regression (issue 14): 1201.5 (亿元) was written "1202" beside "1,400" in a sector chart.
+// Regression (issue 14): 1201.5 was "1202" beside "1,400" in a chart; now as published, grouped.
+TEST(Format, FractionsFromAThousandOnAreGrouped) {
+    EXPECT_EQ(formatValue(1201.5, ""), "1,201.5");
+    EXPECT_EQ(formatValue(1400, ""), "1,400");
+    EXPECT_EQ(formatValue(12345.67, "100 million CNY"), "12,346 100 million CNY");
+}

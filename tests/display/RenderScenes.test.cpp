@@ -54,6 +54,16 @@ const Scene kScenes[] = {
      "--data " + quote(kEnterprises) + " --metric enterprise_weight"},
     {"cluster_card", "1920x1080",
      "--data " + quote(kEnterprises) + " --metric enterprise_weight --select-cluster Nanjing"},
+    // Issue 14: a city card's sector charts (counts and weight sums), and a cluster card's
+    // charts with a sector filter (the other sectors greyed, the legend saying what is summed).
+    {"city_card_sectors", "1920x1080",
+     "--data " + quote(kEnterprises) + " --metric enterprise_weight --select Hohhot"},
+    {"sector_filter_cluster", "1280x720",
+     "--data " + quote(kEnterprises) +
+         " --metric enterprise_weight --sectors ai_chips,iot --select-cluster Hohhot"},
+    // Issue 14: cited sector figures: where Shenzhen stands in IC design (integrated circuits,
+    // all) among the cities with that figure, and its 2025 target as text.
+    {"sector_charts_shenzhen", "1280x720", "--select shenzhen"},
     // Regression (issue 13): a metric whose figures are all 0 had a legend of 1, 0.25 and 0.05
     // circles and a "< 0" minimum dot.
     {"legend_all_zero", "1280x720", "--data odd/all-zero.json", AIMAP_FIXTURES "/datasets"},

@@ -4,9 +4,11 @@
 
 #include "support/Process.hpp"
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <functional>
 #include <thread>
 
@@ -34,6 +36,21 @@ inline nlohmann::json waitForDump(const std::string& dump,
     if (took)
         *took = seconds;
     return last;
+}
+
+/// Renders one frame headless (`--screenshot` at `size`, clock pinned) with `args` and returns
+/// the UI dump it wrote (an empty object when none was); `err` receives the run's stderr.
+inline nlohmann::json shootDump(const std::string& args, const std::string& name,
+                                const std::string& size = "1280x720", std::string* err = nullptr) {
+    const std::string png = testing::TempDir() + "aimap_" + name + ".png";
+    const std::string dump = testing::TempDir() + "aimap_" + name + ".dump.json";
+    std::remove(dump.c_str());
+    const auto r = run(quote(AIMAP_EXE) + " --clock 09:30:00 --size " + size + " --ui-dump " +
+                       quote(dump) + " --screenshot " + quote(png) + " " + args);
+    if (err)
+        *err = r.err;
+    const auto j = nlohmann::json::parse(readFile(dump), nullptr, false);
+    return j.is_discarded() || !j.is_object() ? nlohmann::json::object() : j;
 }
 
 } // namespace aimap::test

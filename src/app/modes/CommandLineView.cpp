@@ -16,6 +16,7 @@ bool resolveCommandLine(ModeContext& ctx) {
     request.labels = o.labels;
     if (!o.grouping.empty())
         request.grouping = o.grouping == "on";
+    request.sectors = o.sectors;
     request.zones = o.zones;
     request.ranks = o.ranks;
     std::string error;

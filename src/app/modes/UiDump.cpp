@@ -2,7 +2,9 @@
 
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
+#include "core/data/Sectors.hpp"
 #include "core/io/AtomicFile.hpp"
+#include "core/view/SectorBars.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +12,23 @@
 #include <cmath>
 
 namespace aimap {
+namespace {
+
+nlohmann::json sectorBarsJson(const std::vector<SectorChartModel>& charts) {
+    auto bars = nlohmann::json::array();
+    for (const auto& chart : charts) {
+        const nlohmann::json j = toJson(chart);
+        for (auto bar : j["bars"]) {
+            bar["chart"] = chart.id;
+            bar["title"] = chart.title;
+            bar["year"] = chart.year;
+            bars.push_back(std::move(bar));
+        }
+    }
+    return bars;
+}
+
+} // namespace
 
 namespace {
 
@@ -118,6 +137,14 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["panel_text_px"] = std::lround(kPanelTextPx * viewer.uiScale());
     j["label_text_px"] = std::lround(kLabelTextPx * viewer.uiScale());
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
+    // The card's sector charts, one entry per bar (tests of issue 14), the sectors summed and the
+    // value of the largest symbol.
+    j["sector_bars"] = card ? sectorBarsJson(card->sectorCharts) : nlohmann::json::array();
+    j["sector_filter"] = nlohmann::json::array();
+    for (std::size_t k = 0; k < kSectorCount; ++k)
+        if (viewer.view().sectors & (1u << k))
+            j["sector_filter"].push_back(sectorInfo(static_cast<Sector>(k)).id);
+    j["v_max"] = viewer.lastSummary().vMax;
     // Clusters on screen, largest first (position in window pixels, members), the cluster zoom
     // and the open cluster card: the display tests click through these.
     std::vector<std::pair<double, nlohmann::json>> clusters;
@@ -140,13 +167,15 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     for (std::size_t i = 0; i < clusters.size() && i < 5; ++i)
         j["clusters"].push_back(clusters[i].second);
     j["cluster_zoom"] = viewer.clusterZoom();
-    j["cluster_card"] = clusterCard ? nlohmann::json{{"title", clusterCard->title},
-                                                     {"count", clusterCard->count},
-                                                     {"sum", clusterCard->sum},
-                                                     {"sectors", clusterCard->sectors.size()},
-                                                     {"top", clusterCard->topMembers.size()},
-                                                     {"sources", clusterCard->sourceIds}}
-                                    : nlohmann::json(nullptr);
+    j["cluster_card"] =
+        clusterCard ? nlohmann::json{{"title", clusterCard->title},
+                                     {"count", clusterCard->count},
+                                     {"sum", clusterCard->sum},
+                                     {"sectors", clusterCard->sectors.size()},
+                                     {"top", clusterCard->topMembers.size()},
+                                     {"sources", clusterCard->sourceIds},
+                                     {"sector_bars", sectorBarsJson(clusterCard->sectorCharts)}}
+                    : nlohmann::json(nullptr);
     j["labels_mode"] = viewer.view().labels == LabelMode::Chinese   ? "zh"
                        : viewer.view().labels == LabelMode::English ? "en"
                                                                     : "both";

@@ -2,6 +2,7 @@
 
 #include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"
+#include "core/view/SectorBars.hpp"
 
 #include <algorithm>
 
@@ -52,6 +53,13 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
                                    item.weight > 0 ? w / item.weight : 0});
     }
     card.otherMembers = leaves.size() - keep;
+    if (layer.members == ClusterLayer::Members::Enterprises) {
+        std::vector<std::uint32_t> enterprises;
+        enterprises.reserve(leaves.size());
+        for (auto leaf : leaves)
+            enterprises.push_back(layer.member[leaf]);
+        card.sectorCharts = enterpriseSectorCharts(ds, enterprises, "members");
+    }
     layer.clusterSources(clusterId, card.sourceIds, card.unsourcedMembers);
     return card;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cluster/ClusterLayer.hpp"
+#include "core/data/SectorChart.hpp"
 
 #include <string>
 #include <vector>
@@ -25,6 +26,8 @@ struct ClusterCardModel {
     };
     std::vector<SectorRow> sectors; ///< empty when the members have no sectors
     double unassignedShare = 0;     ///< weight of members without a sector
+    /// The members' sector charts (enterprise clusters): counts and weight sums, as a city's.
+    std::vector<SectorChartModel> sectorCharts;
     struct Member {
         std::string name;
         std::string valueText;

@@ -2,6 +2,7 @@
 
 #include "core/Trace.hpp"
 #include "core/cluster/ClusterSpace.hpp"
+#include "core/data/SectorFilter.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -141,8 +142,15 @@ std::shared_ptr<const ClusterLayer> buildClusterLayer(std::shared_ptr<const Data
             const Enterprise& e = ds->enterprises[i];
             if (e.year != year || (byWeight && std::isnan(e.weight)))
                 continue; // an enterprise that gives no weight is not on the map of weights
+            // A sector filter (filterSectors): only enterprises in a chosen sector, each with
+            // the chosen sectors' part of its weight; the ring shows the chosen sectors only.
+            const auto chosen = static_cast<std::uint16_t>(e.sectors & ds->sectorFilter);
+            if (!chosen)
+                continue;
+            const double w =
+                byWeight ? e.weight * shareInSectors(e.sectors, ds->sectorFilter) : 1.0;
             const Vec2 u = albersToUnit(e.world);
-            points.push_back({u.x, u.y, byWeight ? e.weight : 1.0, e.sectors});
+            points.push_back({u.x, u.y, w, chosen});
             member.push_back(static_cast<std::uint32_t>(i));
         }
         traceMark("clusters: points gathered");

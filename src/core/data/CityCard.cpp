@@ -2,6 +2,8 @@
 
 #include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"
+#include "core/view/CitedSectorCharts.hpp"
+#include "core/view/SectorBars.hpp"
 
 namespace aimap {
 namespace {
@@ -18,16 +20,6 @@ nlohmann::json sourcesJson(const std::vector<CardSource>& sources) {
 }
 
 } // namespace
-
-std::vector<CardSource> cardSources(const Dataset& ds, const std::vector<std::string>& ids) {
-    std::vector<CardSource> out;
-    for (const auto& id : ids) {
-        if (const Source* s = ds.source(id))
-            out.push_back({s->id, s->title, s->publisher, s->date, s->quality, s->url});
-    }
-    return out;
-}
-
 
 CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
     CityCardModel card;
@@ -97,7 +89,13 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
                 cs.rows.push_back({info.en, info.zh, b.counts[s], b.weights[s]});
             }
         card.sectors.push_back(std::move(cs));
+        for (auto& chart : enterpriseSectorCharts(ds, city, b.year))
+            card.sectorCharts.push_back(std::move(chart));
     }
+    // Cited sector figures: where the city stands among the cities with each sector metric, and
+    // each metric across the years.
+    for (auto& chart : citedSectorCharts(ds, city))
+        card.sectorCharts.push_back(std::move(chart));
     return card;
 }
 
@@ -145,6 +143,10 @@ nlohmann::json toJson(const CityCardModel& card) {
         sectors.push_back({{"year", cs.year}, {"total", cs.total}, {"rows", rows}});
     }
     j["sectors"] = sectors;
+    auto charts = nlohmann::json::array();
+    for (const auto& chart : card.sectorCharts)
+        charts.push_back(toJson(chart));
+    j["sector_charts"] = charts;
     return j;
 }
 

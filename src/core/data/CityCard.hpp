@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/data/CardSource.hpp"
 #include "core/data/Dataset.hpp"
+#include "core/data/SectorChart.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,18 +12,6 @@
 
 namespace aimap {
 
-/// A source as the card shows it.
-struct CardSource {
-    std::string id;
-    std::string title;
-    std::string publisher;
-    std::string date;
-    std::string quality;
-    std::string url;
-};
-
-/// The sources of these ids, as cards show them (ids the dataset does not have are left out).
-std::vector<CardSource> cardSources(const Dataset& ds, const std::vector<std::string>& ids);
 
 struct CardFigure {
     int year = 0;
@@ -92,6 +82,10 @@ struct CityCardModel {
     std::vector<CardSpecialisation> specialisations;
     std::vector<CardZone> zones;
     std::vector<CardSectors> sectors; ///< by year, ascending
+    /// Sector charts: per year of an enterprise table, counts and weight sums (SectorBars.hpp);
+    /// then, per cited sector metric, the city among the others and across years
+    /// (CitedSectorCharts.hpp).
+    std::vector<SectorChartModel> sectorCharts;
     bool synthetic = false; ///< synthetic or example data: not real figures
     bool example = false;   ///< ...example data (the warning names which)
 };

@@ -212,7 +212,10 @@ struct Dataset {
         pool.append(name.substr(0, e.nameSize));
     }
     std::string enterpriseWeightUnit;              ///< unit of Enterprise::weight, empty if none
+    std::string enterpriseWeightLabel;             ///< "Revenue", "Headcount"; empty if none
     std::vector<SectorBreakdown> sectorBreakdowns; ///< sorted by (city, year)
+    /// The sectors the enterprise metrics sum (bit i = Sector i; filterSectors() sets it).
+    unsigned short sectorFilter = (1u << 9) - 1;
 
     /// True when the data is not real figures: it must then be marked on screen and on exports.
     bool isSynthetic() const { return kind == "synthetic" || kind == "example"; }

@@ -18,6 +18,8 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
                           "Number of enterprises listed in " + ds.title +
                               " for the city and year."});
     if (weighted)
+        ds.enterpriseWeightLabel = weightLabel;
+    if (weighted)
         ds.metrics.push_back({"enterprise_weight", weightLabel + " (sum)", weightUnit,
                               "Sum of " + weightFrom + " over the enterprises of the city and year."});
     std::map<std::pair<std::size_t, int>, SectorBreakdown> groups;
@@ -102,6 +104,7 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
                                  [](const SectorBreakdown& b) { return b.weighed > 0; })) {
         ds.metrics.pop_back();
         ds.enterpriseWeightUnit.clear();
+        ds.enterpriseWeightLabel.clear();
         diags.warning(path, "", "no enterprise gives a weight: " + weightFrom + " is empty",
                       "fill it in, or leave it out");
     }

@@ -1,6 +1,7 @@
 #include "core/view/MetricSummary.hpp"
 
 #include "core/cluster/ClusterLayer.hpp"
+#include "core/data/SectorFilter.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,11 @@ MetricSummary summariseMetric(const Dataset& ds, std::size_t metric) {
     s.metricOrder = ds.metricsByCoverage();
     s.vMax = ds.maxValue(metric);
     s.additive = metric < ds.metrics.size() && isAdditiveMetric(ds.metrics[metric]);
+    s.sectorsPresent = sectorsPresent(ds);
+    s.sectorMetrics = sectorMetrics(ds);
+    s.sectorMetric =
+        s.sectorsPresent != 0 && metric < ds.metrics.size() &&
+        (ds.metrics[metric].id == "enterprises" || ds.metrics[metric].id == "enterprise_weight");
     s.labelPriority.assign(ds.cities.size(), -1.0);
     for (const auto& v : ds.values)
         if (v.metric == metric) {

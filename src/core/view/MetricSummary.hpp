@@ -18,6 +18,9 @@ struct MetricSummary {
     double vMax = 0;                      ///< over all years: one scale for the timeline
     std::vector<double> labelPriority;    ///< per city: max over years, -1 when none
     bool additive = true;                 ///< sums mean something: may be clustered
+    unsigned short sectorsPresent = 0;    ///< sectors of the data's enterprises (bit i = Sector i)
+    bool sectorMetric = false; ///< the metric sums enterprises: the sector filter applies
+    std::vector<std::size_t> sectorMetrics; ///< cited sector size metrics (SectorFilter.hpp)
     std::map<int, std::size_t> citiesWithFigure; ///< per year: cities with a figure
     std::size_t cities = 0;                      ///< cities on the map (with a position)
 };

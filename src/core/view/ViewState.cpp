@@ -1,5 +1,7 @@
 #include "core/view/ViewState.hpp"
 
+#include "core/data/Sectors.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -129,6 +131,26 @@ ResolvedView resolveView(const Dataset& ds, const ViewRequest& request) {
         r.view.labels = LabelMode::Chinese;
     else if (request.labels == "en")
         r.view.labels = LabelMode::English;
+    if (!request.sectors.empty()) {
+        unsigned short mask = 0;
+        std::size_t start = 0;
+        while (start <= request.sectors.size()) {
+            const std::size_t end =
+                std::min(request.sectors.find(',', start), request.sectors.size());
+            const std::string name = request.sectors.substr(start, end - start);
+            const auto s = parseSector(name);
+            if (!s) {
+                r.error = "unknown sector '" + name + "'; sectors:";
+                for (const auto& id : sectorIds())
+                    r.error += " " + id;
+                r.error += "\n";
+                return r;
+            }
+            mask = static_cast<unsigned short>(mask | (1u << static_cast<unsigned>(*s)));
+            start = end + 1;
+        }
+        r.view.sectors = mask;
+    }
     if (!request.ranks.empty()) {
         r.view.ranks = parseRankLayer(ds, request.ranks, r.error);
         if (!r.error.empty())

@@ -24,13 +24,16 @@ struct ViewState {
     std::optional<std::size_t> selectedCity;
     LabelMode labels = LabelMode::Both;
     bool clustering = true; ///< "group nearby"
+    /// The sectors whose enterprises the map sums (bit i = Sector i; SectorFilter.hpp); all by
+    /// default. Only enterprise tables have sectors to choose.
+    unsigned short sectors = (1u << 9) - 1;
     ProgrammeMask zones = 0; ///< pilot-zone programmes shown as a layer (bit i: programme i)
     std::optional<RankLayerChoice> ranks; ///< the ranking shown as badges, if any
 
     bool operator==(const ViewState& o) const {
         return dataset == o.dataset && metric == o.metric && year == o.year &&
                selectedCity == o.selectedCity && labels == o.labels && clustering == o.clustering &&
-               zones == o.zones && ranks == o.ranks;
+               sectors == o.sectors && zones == o.zones && ranks == o.ranks;
     }
     bool operator!=(const ViewState& o) const { return !(*this == o); }
 };
@@ -62,6 +65,7 @@ struct ViewRequest {
     std::string selectCluster; ///< city whose cluster to open
     std::string labels;        ///< zh, en, both
     std::optional<bool> grouping; ///< group nearby markers (default: on)
+    std::string sectors;          ///< sectors to sum, comma-separated ids or names ("ai_chips,iot")
     std::string zones;            ///< pilot-zone programmes: ids or short names, "all", "none"
     std::string ranks;            ///< ranking shown as badges: "metric_id" or "metric_id:year"
 };

@@ -1,0 +1,130 @@
+#include "ui/SectorChart.hpp"
+
+#include "core/view/SectorBars.hpp"
+#include "ui/PanelStyle.hpp"
+#include "ui/Widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace aimap {
+namespace {
+
+Rgba withAlpha(Rgba c, std::uint8_t a) {
+    c.a = a;
+    return c;
+}
+
+void barTooltip(const SectorChartModel& chart, const ChartBar& bar, int labelMode, float s) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(420 * s);
+    ImGui::TextUnformatted(barLabel(bar, labelMode).c_str());
+    const std::string unit = chart.unitInTitle && chart.unit != "count" ? " " + chart.unit : "";
+    ImGui::TextUnformatted(bar.absent ? "no figure (absent, not 0)"
+                                      : ((bar.target ? "target: " : "") + bar.valueText + unit).c_str());
+    dimWrapped(chart.title);
+    if (bar.qualifier == ">")
+        dimWrapped("A lower bound, as published: at least this much.");
+    else if (bar.qualifier == "<")
+        dimWrapped("An upper bound, as published: at most this much.");
+    else if (bar.qualifier == "~")
+        dimWrapped("Approximate, as published.");
+    if (bar.excluded)
+        dimWrapped("Not summed on the map now (\"Sectors summed\" in the panel).");
+    sourceList(bar.sources);
+    if (bar.partlyUnsourced)
+        colouredWrapped(theme().panelUnsourced, "some of what it sums is unsourced");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+} // namespace
+
+void drawSectorChart(const SectorChartModel& chart, int labelMode, float s) {
+    ImGui::PushID(chart.id.c_str());
+    colouredWrapped(theme().panelHeading, chart.title);
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float lineH = ImGui::GetTextLineHeight();
+    const float rowH = lineH + 6 * s;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    // Columns: label | bar | value. Labels take what they need up to 40% of the width; values
+    // what the longest needs; bars the rest (never less than a quarter of the width).
+    float labelW = 0, valueW = 0;
+    for (const auto& b : chart.bars) {
+        labelW = std::max(labelW, ImGui::CalcTextSize(barLabel(b, labelMode).c_str()).x);
+        const std::string v = b.target ? "target " + b.valueText : b.valueText;
+        valueW = std::max(valueW, ImGui::CalcTextSize(v.c_str()).x);
+    }
+    const float gap = 8 * s;
+    const float markerW = lineH / 2 + 4 * s; // the arrowhead of a lower bound
+    labelW = std::min(labelW, 0.4f * avail);
+    const float barW = std::max(0.25f * avail, avail - labelW - valueW - markerW - 2 * gap);
+    const double scaleMax = chartScaleMax(chart);
+    for (std::size_t i = 0; i < chart.bars.size(); ++i) {
+        const ChartBar& b = chart.bars[i];
+        ImGui::PushID(static_cast<int>(i));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::InvisibleButton("bar", ImVec2(avail, rowH));
+        const bool hovered = ImGui::IsItemHovered();
+        if (hovered)
+            dl->AddRectFilled(p, ImVec2(p.x + avail, p.y + rowH), toImU32(t.panelFrame));
+        const float ty = p.y + (rowH - lineH) / 2;
+        const std::string label = barLabel(b, labelMode);
+        dl->PushClipRect(p, ImVec2(p.x + labelW, p.y + rowH), true);
+        dl->AddText(ImVec2(p.x, ty),
+                    toImU32(b.highlighted ? t.panelHeading
+                            : b.excluded  ? t.panelTextDim
+                                          : t.panelText),
+                    label.c_str());
+        dl->PopClipRect();
+        const float x0 = p.x + labelW + gap;
+        const BarGeometry g = barGeometry(b, scaleMax, x0, barW);
+        const Rgba colour = t.sectorColours[b.colour % 9];
+        const ImVec2 top(g.x0, p.y + 3 * s), bottom(g.x1, p.y + rowH - 3 * s);
+        float textX = x0;
+        if (g.drawn) {
+            // Cited charts dim the other cities so that this one stands out.
+            const bool dimmed = std::any_of(chart.bars.begin(), chart.bars.end(),
+                                            [](const ChartBar& o) { return o.highlighted; }) &&
+                                !b.highlighted;
+            const Rgba fill = b.excluded ? t.markerMissing : withAlpha(colour, dimmed ? 110 : 255);
+            if (g.outline) {
+                dl->AddRect(top, bottom, toImU32(fill), 0, 0, 2 * s);
+            } else if (g.openEnd) {
+                // At least this much: the bar fades out at its end and a ">" follows it.
+                const float fade = std::min(14 * s, g.x1 - g.x0);
+                dl->AddRectFilled(top, ImVec2(g.x1 - fade, bottom.y), toImU32(fill));
+                dl->AddRectFilledMultiColor(ImVec2(g.x1 - fade, top.y), bottom, toImU32(fill),
+                                            toImU32(withAlpha(fill, 0)),
+                                            toImU32(withAlpha(fill, 0)), toImU32(fill));
+            } else {
+                dl->AddRectFilled(top, bottom, toImU32(fill));
+            }
+            if (b.highlighted)
+                dl->AddRect(ImVec2(top.x - 1, top.y - 1), ImVec2(bottom.x + 1, bottom.y + 1),
+                            toImU32(t.selection), 0, 0, 2 * s);
+            textX = g.x1;
+            if (g.openEnd) {
+                // ...and an arrowhead: it goes on beyond the bound.
+                const float cy = (top.y + bottom.y) / 2, h = (bottom.y - top.y) / 2;
+                dl->AddTriangleFilled(ImVec2(g.x1 + 1 * s, cy - h), ImVec2(g.x1 + 1 * s + h, cy),
+                                      ImVec2(g.x1 + 1 * s, cy + h), toImU32(t.panelText));
+                textX = g.x1 + markerW;
+            }
+        }
+        const std::string value =
+            b.absent ? "no figure" : b.target ? "target " + b.valueText : b.valueText;
+        dl->AddText(ImVec2(textX + gap / 2, ty),
+                    toImU32(b.target || b.absent ? t.panelTextDim : t.panelText), value.c_str());
+        if (hovered)
+            barTooltip(chart, b, labelMode, s);
+        ImGui::PopID();
+    }
+    for (const auto& n : chart.notes)
+        dimWrapped(n);
+    ImGui::PopID();
+}
+
+} // namespace aimap
