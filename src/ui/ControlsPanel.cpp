@@ -290,9 +290,9 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     ImGui::Separator();
     metricCombo(st, s, out);
     yearButtons(st, out);
-    // Layers and options fold away (folded at first in the room setting, where the legend needs
-    // the space below).
-    ImGui::SetNextItemOpen(!st.roomText, ImGuiCond_Once);
+    // Layers and options fold away: folded at first in the room setting and in windows under
+    // 800 px high (a 720p projector), where the legend needs the space below.
+    ImGui::SetNextItemOpen(!st.roomText && ImGui::GetIO().DisplaySize.y >= 800, ImGuiCond_Once);
     if (ImGui::CollapsingHeader("Layers and options")) {
         labelChoice(st, out);
         zoneChoice(st, s, out);

@@ -70,8 +70,9 @@ std::string formatCompact(double value, const std::string& unit) {
     // Thousands separators for the whole part: 1,201.5.
     const std::string s = sigDigits(value);
     const auto dot = s.find('.');
-    if (value >= 1000 && dot != std::string::npos)
-        return formatThousands(std::floor(value)) + s.substr(dot);
+    if (value >= 1000)
+        return dot == std::string::npos ? formatThousands(std::round(value))
+                                        : formatThousands(std::floor(value)) + s.substr(dot);
     return s;
 }
 
