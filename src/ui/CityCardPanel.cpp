@@ -24,39 +24,34 @@ void positionLine(const CityCardModel& c) {
     dimWrapped(line);
 }
 
-// One metric: its figures by period, each with the text as published and its sources.
+// One metric: its figures by period, each with the text as published and its sources. Stacked
+// (period and value on a line, the rest indented below), so that the card reads at any width.
+// Regression (issue 14): a three-column table left "defined in the source as" a column one word
+// wide in a narrow card (1280x720 with large text).
 void metricFigures(const CardMetric& m, float s) {
     ImGui::PushID(m.id.c_str());
     ImGui::Separator();
     colouredWrapped(theme().panelHeading, labelWithUnit(m.label, m.unit));
-    if (ImGui::BeginTable("figures", 3,
-                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("Period", ImGuiTableColumnFlags_WidthFixed, 110 * s);
-        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, 130 * s);
-        ImGui::TableSetupColumn("As published / source", ImGuiTableColumnFlags_WidthStretch);
-        for (std::size_t i = 0; i < m.figures.size(); ++i) {
-            const auto& f = m.figures[i];
-            ImGui::PushID(static_cast<int>(i));
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            wrapped(f.period);
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(f.text.c_str());
-            ImGui::TableSetColumnIndex(2);
-            if (!f.asPublished.empty())
-                wrapped("\"" + f.asPublished + "\"");
-            if (!f.labelAsPublished.empty() && f.labelAsPublished != m.label)
-                dimWrapped("published as: " + f.labelAsPublished);
-            if (!f.definitionInSource.empty())
-                dimWrapped("defined in the source as: " + f.definitionInSource);
-            if (f.yoyGrowthPct)
-                dimWrapped(formatGrowth(*f.yoyGrowthPct) + " year on year, as published");
-            sourceList(f.sources);
-            if (!f.notes.empty())
-                dimWrapped("note: " + f.notes);
-            ImGui::PopID();
-        }
-        ImGui::EndTable();
+    for (std::size_t i = 0; i < m.figures.size(); ++i) {
+        const auto& f = m.figures[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (i > 0)
+            ImGui::Spacing();
+        wrapped(f.period + ":  " + f.text);
+        ImGui::Indent(14 * s);
+        if (!f.asPublished.empty())
+            wrapped("\"" + f.asPublished + "\"");
+        if (!f.labelAsPublished.empty() && f.labelAsPublished != m.label)
+            dimWrapped("published as: " + f.labelAsPublished);
+        if (!f.definitionInSource.empty())
+            dimWrapped("defined in the source as: " + f.definitionInSource);
+        if (f.yoyGrowthPct)
+            dimWrapped(formatGrowth(*f.yoyGrowthPct) + " year on year, as published");
+        sourceList(f.sources);
+        if (!f.notes.empty())
+            dimWrapped("note: " + f.notes);
+        ImGui::Unindent(14 * s);
+        ImGui::PopID();
     }
     ImGui::PopID();
 }

@@ -1,11 +1,10 @@
 // The rank layer (issue 14): rankings and index scores as badges and ordered lists, never as
 // circle areas.
 #include "core/view/RankLayer.hpp"
-#include "core/data/DatasetLoader.hpp"
+#include "support/JsonDataset.hpp"
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 
 using namespace aimap;
 
@@ -37,11 +36,7 @@ const char* kData = R"json({
 })json";
 
 std::shared_ptr<const Dataset> load() {
-    const std::string path = testing::TempDir() + "aimap_ranks.json";
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << kData;
-    auto r = loadDataset(path);
-    EXPECT_TRUE(r.dataset) << r.diagnostics.format();
-    return r.dataset;
+    return test::loadJsonDataset(kData, "ranks");
 }
 
 std::size_t metric(const Dataset& ds, const char* id) {

@@ -2,6 +2,7 @@
 // across a reload, the command line's view, label text.
 #include "core/view/ViewState.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "support/JsonDataset.hpp"
 
 #include <gtest/gtest.h>
 
@@ -36,11 +37,7 @@ const char* kData = R"({
 })";
 
 std::shared_ptr<const Dataset> load(const std::string& text, const std::string& name) {
-    const std::string path = testing::TempDir() + "aimap_view_" + name + ".json";
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-    auto r = loadDataset(path);
-    EXPECT_TRUE(r.dataset) << r.diagnostics.format();
-    return r.dataset;
+    return test::loadJsonDataset(text, "view_" + name);
 }
 
 std::size_t metric(const Dataset& ds, const char* id) {

@@ -1,11 +1,10 @@
 // The pilot-zone layer (issue 14): which zones are marked on which cities for a year, and how
 // the command line names programmes.
 #include "core/view/ZoneLayer.hpp"
-#include "core/data/DatasetLoader.hpp"
+#include "support/JsonDataset.hpp"
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 
 using namespace aimap;
 
@@ -30,11 +29,7 @@ const char* kData = R"json({
 })json";
 
 std::shared_ptr<const Dataset> load() {
-    const std::string path = testing::TempDir() + "aimap_zones.json";
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << kData;
-    auto r = loadDataset(path);
-    EXPECT_TRUE(r.dataset) << r.diagnostics.format();
-    return r.dataset;
+    return test::loadJsonDataset(kData, "zones");
 }
 
 } // namespace
