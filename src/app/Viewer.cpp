@@ -349,8 +349,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const float px = uiScale();
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
-    buildZones();
-    buildRanks();
+    m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
     // Labels keep clear of the markers' centres (and circles where they can), the panels and
     // the inset (drawn over the markers, under labels).
@@ -364,7 +363,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
         obstacles.push_back(inset.placement->rect);
     // ...and of the rank badges (pilot-zone symbols sit on their city's point, which labels
     // already keep clear of).
-    for (const Box& b : g.ranks.rects())
+    for (const Box& b : m_layers.rankBadgeRects())
         obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
     target.setView(
@@ -375,10 +374,10 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
     g.ghosts.draw(target);
     g.markers.draw(target);
-    g.zones.draw(target);
+    m_layers.drawZones(target);
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
-    g.ranks.draw(target, theme());
+    m_layers.drawRanks(target, theme());
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
 }
@@ -403,37 +402,6 @@ void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool w
     m_map.inset().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
                        m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr, inset.charSizePx,
                        static_cast<float>(lineScale), theme(), window);
-}
-
-// The pilot-zone layer: a fixed symbol per programme on each zone city, solid when approved by the
-// end of the year shown, faint when approved later.
-void Viewer::buildZones() {
-    const Dataset& ds = data();
-    m_zoneMarks = aimap::zoneMarks(ds, m_view.zones, m_view.year);
-    m_screenZones.clear();
-    for (const ZoneMark& z : m_zoneMarks)
-        m_screenZones.push_back(
-            {m_camera.worldToScreen(ds.cities[z.city].world), z.programme, z.approved});
-    m_gfx->zones.build(m_screenZones, theme(), uiScale());
-}
-
-// The rank layer: a badge per ranked city, above its point; never a circle area.
-void Viewer::buildRanks() {
-    const Dataset& ds = data();
-    m_rankBadges.clear();
-    if (m_view.ranks)
-        m_rankBadges = aimap::rankBadges(ds, m_view.ranks->metric, m_view.ranks->year);
-    std::vector<ScreenBadge> screen;
-    for (const RankBadge& b : m_rankBadges)
-        screen.push_back({m_camera.worldToScreen(ds.cities[b.city].world), b.text});
-    if (m_gfx->labels.hasFont())
-        m_gfx->ranks.build(screen, m_gfx->labels.font(),
-                           static_cast<unsigned>(std::round(14.0f * uiScale())), uiScale());
-}
-
-const std::vector<Box>& Viewer::rankBadgeRects() const {
-    static const std::vector<Box> none;
-    return m_gfx ? m_gfx->ranks.rects() : none;
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {

@@ -8,6 +8,7 @@
 #include "app/input/MapInput.hpp"
 #include "app/scene/ClusterService.hpp"
 #include "app/scene/InsetScene.hpp"
+#include "app/scene/LayerScene.hpp"
 #include "app/scene/MarkerScene.hpp"
 #include "core/camera/Camera.hpp"
 #include "core/camera/Flight.hpp"
@@ -19,8 +20,6 @@
 #include "core/view/ZoneLayer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
-#include "render/RankBadges.hpp"
-#include "render/ZoneMarkers.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -132,12 +131,8 @@ public:
     /// The summary of the last frame's metric (its vMax sizes the symbols).
     const MetricSummary& lastSummary() const { return m_summary; }
     const SceneFrame& frame() const { return m_frame; }
-    /// The pilot-zone symbols of the last frame, and the marks they draw (same order).
-    const std::vector<ZoneMark>& zoneMarks() const { return m_zoneMarks; }
-    const std::vector<ScreenZone>& screenZones() const { return m_screenZones; }
-    /// The rank layer's badges of the last frame, in ranking order, and where they are drawn.
-    const std::vector<RankBadge>& rankBadges() const { return m_rankBadges; }
-    const std::vector<Box>& rankBadgeRects() const;
+    /// The pilot-zone and rank layers of the last frame.
+    const LayerScene& layers() const { return m_layers; }
     const ClusterLayer* clusterLayer() const { return m_clusters.latest().get(); }
     int clusterZoom() const { return m_scene.clusterZoom(); }
     const std::optional<CityCardModel>& cityCard() const { return m_card; }
@@ -167,8 +162,6 @@ private:
     UiTexts uiTexts() const;
     void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     void drawWatermark(sf::RenderTarget& target) const;
-    void buildZones();
-    void buildRanks();
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
@@ -184,9 +177,7 @@ private:
     std::optional<std::size_t> m_pendingClusterCity;
     MarkerScene m_scene;
     SceneFrame m_frame;
-    std::vector<ZoneMark> m_zoneMarks;
-    std::vector<ScreenZone> m_screenZones;
-    std::vector<RankBadge> m_rankBadges;
+    LayerScene m_layers;
     UiScaleSetting m_uiScale;
     float m_styledScale = 0; ///< the UI scale ImGui's style was sized for
     ClusterService m_clusters;
@@ -207,8 +198,6 @@ private:
     struct Graphics {
         MarkerBatch markers;
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
-        ZoneMarkers zones;  ///< the pilot-zone layer
-        RankBadges ranks;   ///< the rank layer
         LabelRenderer labels;
         ImGuiSfml imgui;
         FontAtlas fonts;

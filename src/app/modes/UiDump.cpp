@@ -192,9 +192,10 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
         j["panel_rects"].push_back(rectJson(b));
     // The pilot-zone layer: each symbol with its city, programme and window position.
     j["zones"] = nlohmann::json::array();
-    for (std::size_t i = 0; i < viewer.zoneMarks().size() && i < viewer.screenZones().size(); ++i) {
-        const ZoneMark& z = viewer.zoneMarks()[i];
-        const ScreenZone& sz = viewer.screenZones()[i];
+    for (std::size_t i = 0;
+         i < viewer.layers().zoneMarks().size() && i < viewer.layers().screenZones().size(); ++i) {
+        const ZoneMark& z = viewer.layers().zoneMarks()[i];
+        const ScreenZone& sz = viewer.layers().screenZones()[i];
         j["zones"].push_back({{"city", ds.cities[z.city].id},
                               {"programme", ds.programmes[z.programme].id},
                               {"zone", ds.programmes[z.programme].zones[z.zone].zone},
@@ -204,11 +205,11 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     }
     // The rank layer: each badge in ranking order, with where it is drawn.
     j["ranks"] = nlohmann::json::array();
-    for (std::size_t i = 0; i < viewer.rankBadges().size(); ++i) {
-        const RankBadge& b = viewer.rankBadges()[i];
+    for (std::size_t i = 0; i < viewer.layers().rankBadges().size(); ++i) {
+        const RankBadge& b = viewer.layers().rankBadges()[i];
         nlohmann::json e{{"city", ds.cities[b.city].id}, {"text", b.text}};
-        if (i < viewer.rankBadgeRects().size()) {
-            const Box& r = viewer.rankBadgeRects()[i];
+        if (i < viewer.layers().rankBadgeRects().size()) {
+            const Box& r = viewer.layers().rankBadgeRects()[i];
             e["rect"] = {r.min.x, r.min.y, r.max.x - r.min.x, r.max.y - r.min.y};
         }
         j["ranks"].push_back(e);
