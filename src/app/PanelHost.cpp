@@ -36,14 +36,14 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.loading = in.loading;
     controls.zones = in.view->zones;
     controls.ranks = in.view->ranks;
-    controls.rankChoices = rankLayerChoices(*ds);
+    controls.rankChoices = in.summary->rankChoices;
     controls.showNational = m_showNational;
     controls.roomText = in.roomText;
     RankListState rankList;
     rankList.dataset = ds;
     rankList.ranking = in.view->ranks;
-    if (in.view->ranks)
-        rankList.badges = rankBadges(*ds, in.view->ranks->metric, in.view->ranks->year);
+    if (in.rankBadges)
+        rankList.badges = *in.rankBadges;
     NationalState national;
     national.show = m_showNational;
     national.dataset = ds;

@@ -7,6 +7,7 @@
 #include "core/data/Diagnostics.hpp"
 #include "core/scale/SymbolScale.hpp"
 #include "core/view/MetricSummary.hpp"
+#include "core/view/RankLayer.hpp"
 #include "core/view/Tooltip.hpp"
 #include "core/view/ViewState.hpp"
 #include "ui/Panels.hpp"
@@ -37,6 +38,7 @@ struct PanelInputs {
     bool loading = false;
     float uiScale = 1;
     bool roomText = false; ///< the room setting is on
+    const std::vector<RankBadge>* rankBadges = nullptr; ///< the rank layer's, in ranking order
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the

@@ -219,6 +219,7 @@ void Viewer::dataChanged(const Dataset* previous) {
     if (previous)
         m_view = keepAcrossReload(*previous, data(), m_view);
     m_view.dataset = m_data.path();
+    m_layers.dataChanged(); // its badges point into the old data
     m_card = m_view.selectedCity
                  ? std::optional<CityCardModel>(buildCityCard(data(), *m_view.selectedCity))
                  : std::nullopt;
@@ -595,6 +596,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.loading = m_data.loading();
     in.uiScale = uiScale();
     in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
+    in.rankBadges = &m_layers.rankBadges();
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
     g.imgui.render(target);

@@ -22,12 +22,25 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
     // the box. It is as wide as its longest name, up to the window's width; the box's own text
     // is cut, so hovering it shows the whole name.
     const ImGuiStyle& style = ImGui::GetStyle();
-    float widest = 0;
-    for (std::size_t m : st.metrics)
-        widest = std::max(
-            widest,
-            ImGui::CalcTextSize(labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit)).c_str())
-                .x);
+    // Measured when the data or the font size change, not every frame (a table may have
+    // thousands of metrics).
+    static struct {
+        const Dataset* dataset = nullptr;
+        std::size_t metrics = 0;
+        float fontSize = 0;
+        float widest = 0;
+    } cache;
+    if (cache.dataset != &ds || cache.metrics != st.metrics.size() ||
+        cache.fontSize != ImGui::GetFontSize()) {
+        cache = {&ds, st.metrics.size(), ImGui::GetFontSize(), 0.0f};
+        for (std::size_t m : st.metrics)
+            cache.widest = std::max(
+                cache.widest,
+                ImGui::CalcTextSize(
+                    labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit)).c_str())
+                    .x);
+    }
+    const float widest = cache.widest;
     const float listW = std::max(std::min(widest + 2 * style.WindowPadding.x + style.ScrollbarSize,
                                           ImGui::GetIO().DisplaySize.x - 24 * s),
                                  ImGui::GetContentRegionAvail().x); // the box's own width

@@ -9,6 +9,7 @@
 #include "core/data/TextDecoding.hpp"
 
 #include "support/Fixtures.hpp"
+#include "support/JsonDataset.hpp"
 
 #include <gtest/gtest.h>
 
@@ -31,18 +32,6 @@ std::string withValue(const std::string& fields) {
     std::string s = kTemplate;
     s.replace(s.find("@VALUE@"), 7, fields);
     return s;
-}
-
-DatasetLoadResult loadText(const std::string& text) {
-    DatasetLoadResult r;
-    auto doc = parseJsonText(text, "in.json", Limits{}, r.diagnostics);
-    if (!doc)
-        return r;
-    auto built = buildDataset(*doc, "in.json");
-    r.diagnostics.append(built.diagnostics);
-    if (!r.diagnostics.hasErrors())
-        r.dataset = built.dataset;
-    return r;
 }
 
 struct Case {
@@ -321,7 +310,7 @@ class BadJson : public testing::TestWithParam<Case> {};
 
 TEST_P(BadJson, OutcomeAndLocation) {
     const Case& c = GetParam();
-    const auto r = loadText(c.text);
+    const auto r = test::loadJsonText(c.text);
     const std::string text = r.diagnostics.format();
     EXPECT_EQ(static_cast<bool>(r.dataset), c.loads) << text;
     if (*c.expect) {

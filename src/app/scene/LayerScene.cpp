@@ -16,10 +16,15 @@ void LayerScene::build(const Dataset& ds, const ViewState& view, const Camera& c
         m_screenZones.push_back(
             {camera.worldToScreen(ds.cities[z.city].world), z.programme, z.approved});
     m_zoneMarkers.build(m_screenZones, theme(), uiScale);
-    // Ranks: a badge per ranked city, above its point.
-    m_rankBadges.clear();
-    if (view.ranks)
-        m_rankBadges = aimap::rankBadges(ds, view.ranks->metric, view.ranks->year);
+    // Ranks: a badge per ranked city, above its point. The ranking (a pass over the values) only
+    // when the data or the ranking shown change; the positions every frame.
+    if (&ds != m_rankedData || !(view.ranks == m_ranked)) {
+        m_rankBadges.clear();
+        if (view.ranks)
+            m_rankBadges = aimap::rankBadges(ds, view.ranks->metric, view.ranks->year);
+        m_rankedData = &ds;
+        m_ranked = view.ranks;
+    }
     std::vector<ScreenBadge> screen;
     for (const RankBadge& b : m_rankBadges)
         screen.push_back({camera.worldToScreen(ds.cities[b.city].world), b.text});

@@ -11,6 +11,7 @@
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 
+#include <optional>
 #include <vector>
 
 namespace aimap {
@@ -23,6 +24,9 @@ public:
     /// `font` null: no badges (no label font).
     void build(const Dataset& ds, const ViewState& view, const Camera& camera, const sf::Font* font,
                float uiScale);
+    /// The data was replaced: rank again at the next build (a new dataset may even have the old
+    /// one's address).
+    void dataChanged() { m_rankedData = nullptr; }
     void drawZones(sf::RenderTarget& target) const { m_zoneMarkers.draw(target); }
     void drawRanks(sf::RenderTarget& target, const Theme& theme) const {
         m_badges.draw(target, theme);
@@ -39,6 +43,8 @@ private:
     std::vector<ZoneMark> m_zoneMarks;
     std::vector<ScreenZone> m_screenZones;
     std::vector<RankBadge> m_rankBadges;
+    const Dataset* m_rankedData = nullptr;   ///< what m_rankBadges were ranked from
+    std::optional<RankLayerChoice> m_ranked;
     ZoneMarkers m_zoneMarkers;
     RankBadges m_badges;
 };

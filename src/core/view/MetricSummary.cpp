@@ -27,6 +27,7 @@ MetricSummary summariseMetric(const Dataset& ds, std::size_t metric) {
             s.labelPriority[v.city] = std::max(s.labelPriority[v.city], v.value);
             ++s.citiesWithFigure[v.year]; // at most one value per city, metric and year
         }
+    s.rankChoices = rankLayerChoices(ds);
     for (const auto& c : ds.cities)
         if (std::isfinite(c.world.x) && std::isfinite(c.world.y))
             ++s.cities;

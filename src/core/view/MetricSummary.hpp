@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/view/RankLayer.hpp"
 
 #include <cstddef>
 #include <map>
@@ -23,6 +24,7 @@ struct MetricSummary {
     std::vector<std::size_t> sectorMetrics; ///< cited sector size metrics (SectorFilter.hpp)
     std::map<int, std::size_t> citiesWithFigure; ///< per year: cities with a figure
     std::size_t cities = 0;                      ///< cities on the map (with a position)
+    std::vector<RankLayerChoice> rankChoices;    ///< the rank layer's menu (rankLayerChoices)
 };
 
 MetricSummary summariseMetric(const Dataset& ds, std::size_t metric);

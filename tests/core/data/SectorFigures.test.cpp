@@ -10,6 +10,7 @@
 #include "core/view/ViewState.hpp"
 
 #include "support/Fixtures.hpp"
+#include "support/JsonDataset.hpp"
 
 #include <gtest/gtest.h>
 
@@ -39,18 +40,6 @@ std::string dataset(const std::string& metrics, const std::string& figures,
     return s;
 }
 
-DatasetLoadResult loadText(const std::string& text) {
-    DatasetLoadResult r;
-    auto doc = parseJsonText(text, "in.json", Limits{}, r.diagnostics);
-    if (!doc)
-        return r;
-    auto built = buildDataset(*doc, "in.json");
-    r.diagnostics.append(built.diagnostics);
-    if (!r.diagnostics.hasErrors())
-        r.dataset = built.dataset;
-    return r;
-}
-
 const std::string kIc = R"~(, "ic": {"label": "IC design revenue", "unit": "100m CNY",
     "sector": "ai_chips", "sector_scope": "integrated circuits (all)"})~";
 
@@ -62,7 +51,7 @@ std::string figure(const std::string& city, const std::string& extra) {
 } // namespace
 
 TEST(SectorFigures, LoadAsValuesOfTheirMetricWithBoundsAndScope) {
-    const auto r = loadText(dataset(kIc, figure("jinan", R"("value": 1400)") + "," +
+    const auto r = test::loadJsonText(dataset(kIc, figure("jinan", R"("value": 1400)") + "," +
                                              figure("wuxi", R"("value": ">1,000")")));
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
     const Dataset& ds = *r.dataset;
@@ -78,7 +67,7 @@ TEST(SectorFigures, LoadAsValuesOfTheirMetricWithBoundsAndScope) {
 }
 
 TEST(SectorFigures, AMetricWithoutASectorTakesTheFiguresSector) {
-    const auto r = loadText(dataset(R"(, "ic": {"label": "IC", "unit": "100m CNY"})",
+    const auto r = test::loadJsonText(dataset(R"(, "ic": {"label": "IC", "unit": "100m CNY"})",
                                     figure("jinan", R"("value": 3)")));
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
     EXPECT_EQ(r.dataset->metrics[*r.dataset->metricIndex("ic")].sector, Sector::AiChips);
@@ -86,7 +75,7 @@ TEST(SectorFigures, AMetricWithoutASectorTakesTheFiguresSector) {
 
 // Regression tests for the rejections `aimap validate` must pinpoint (issue 14).
 TEST(SectorFigures, AnUnknownSectorIsAnErrorAtItsPointerWithAHint) {
-    const auto r = loadText(dataset(
+    const auto r = test::loadJsonText(dataset(
         kIc,
         R"({"city": "jinan", "sector": "ai_chipz", "metric": "ic", "year": 2023, "value": 3, "sources": ["S1"]})"));
     EXPECT_FALSE(r.dataset);
@@ -97,7 +86,7 @@ TEST(SectorFigures, AnUnknownSectorIsAnErrorAtItsPointerWithAHint) {
 }
 
 TEST(SectorFigures, AnUnknownKindIsAnErrorAtItsPointerWithAHint) {
-    const auto r = loadText(dataset(kIc, figure("jinan", R"("value": 3, "kind": "targte")")));
+    const auto r = test::loadJsonText(dataset(kIc, figure("jinan", R"("value": 3, "kind": "targte")")));
     EXPECT_FALSE(r.dataset);
     const std::string msg = r.diagnostics.format();
     EXPECT_NE(msg.find("in.json:/sector_figures/0/kind"), std::string::npos) << msg;
@@ -106,7 +95,7 @@ TEST(SectorFigures, AnUnknownKindIsAnErrorAtItsPointerWithAHint) {
     const std::string plain = dataset("", "");
     std::string bad = plain;
     bad.replace(bad.find("\"value\": 5,"), 11, "\"value\": 5, \"kind\": \"plan\",");
-    const auto r2 = loadText(bad);
+    const auto r2 = test::loadJsonText(bad);
     EXPECT_FALSE(r2.dataset);
     EXPECT_NE(r2.diagnostics.format().find("in.json:/values/0/kind"), std::string::npos);
 }
@@ -114,7 +103,7 @@ TEST(SectorFigures, AnUnknownKindIsAnErrorAtItsPointerWithAHint) {
 TEST(SectorFigures, ABoundThatDoesNotParseIsAnErrorSayingWhatIsAccepted) {
     for (const char* text : {"more than 1000", ">", "1,00", ">>5", "12.", "1e3", "-5"}) {
         const auto r =
-            loadText(dataset(kIc, figure("jinan", std::string(R"("value": ")") + text + "\"")));
+            test::loadJsonText(dataset(kIc, figure("jinan", std::string(R"("value": ")") + text + "\"")));
         EXPECT_FALSE(r.dataset) << text;
         const std::string msg = r.diagnostics.format();
         EXPECT_NE(msg.find("in.json:/sector_figures/0/value"), std::string::npos) << text << msg;
@@ -140,7 +129,7 @@ TEST(SectorFigures, ARankMetricDeclaredOrDefaultedAsSizeIsAnError) {
     for (const char* metric : {R"~(, "r": {"label": "IDC AI city rank", "unit": "rank (1=best)"})~",
                                R"(, "r": {"label": "X", "unit": "rank", "scale": "size"})",
                                R"(, "r": {"label": "城市排名", "unit": "position"})"}) {
-        const auto r = loadText(dataset(metric, ""));
+        const auto r = test::loadJsonText(dataset(metric, ""));
         EXPECT_FALSE(r.dataset) << metric;
         const std::string msg = r.diagnostics.format();
         EXPECT_NE(msg.find("in.json:/metrics/r"), std::string::npos) << msg;
@@ -150,7 +139,7 @@ TEST(SectorFigures, ARankMetricDeclaredOrDefaultedAsSizeIsAnError) {
             << msg;
     }
     const auto ok =
-        loadText(dataset(R"(, "r": {"label": "IDC rank", "unit": "rank", "scale": "rank"})", ""));
+        test::loadJsonText(dataset(R"(, "r": {"label": "IDC rank", "unit": "rank", "scale": "rank"})", ""));
     EXPECT_TRUE(ok.dataset) << ok.diagnostics.format();
     // "franchise" holds no word "rank".
     EXPECT_FALSE(looksLikeRank("Franchise stores", "count"));
@@ -158,7 +147,7 @@ TEST(SectorFigures, ARankMetricDeclaredOrDefaultedAsSizeIsAnError) {
 
 TEST(SectorFigures, AnUnknownScaleIsAnErrorWithAHint) {
     const auto r =
-        loadText(dataset(R"(, "s": {"label": "S", "unit": "share", "scale": "shares"})", ""));
+        test::loadJsonText(dataset(R"(, "s": {"label": "S", "unit": "share", "scale": "shares"})", ""));
     EXPECT_FALSE(r.dataset);
     const std::string msg = r.diagnostics.format();
     EXPECT_NE(msg.find("in.json:/metrics/s/scale"), std::string::npos) << msg;
@@ -166,20 +155,20 @@ TEST(SectorFigures, AnUnknownScaleIsAnErrorWithAHint) {
 }
 
 TEST(SectorFigures, SectorAndUnitMustMatchTheMetric) {
-    const auto other = loadText(dataset(
+    const auto other = test::loadJsonText(dataset(
         kIc,
         R"({"city": "jinan", "sector": "ai_servers", "metric": "ic", "year": 2023, "value": 3, "sources": ["S1"]})"));
     EXPECT_FALSE(other.dataset);
     EXPECT_NE(other.diagnostics.format().find("in.json:/sector_figures/0/sector"),
               std::string::npos);
-    const auto two = loadText(dataset(
+    const auto two = test::loadJsonText(dataset(
         R"(, "ic": {"label": "IC", "unit": "u"})",
         R"({"city": "jinan", "sector": "ai_chips", "metric": "ic", "year": 2023, "value": 3, "sources": ["S1"]},
            {"city": "wuxi", "sector": "servers", "metric": "ic", "year": 2023, "value": 3, "sources": ["S1"]})"));
     EXPECT_FALSE(two.dataset);
     EXPECT_NE(two.diagnostics.format().find("in.json:/sector_figures/1/sector"), std::string::npos)
         << two.diagnostics.format();
-    const auto unit = loadText(dataset(kIc, figure("jinan", R"("value": 3, "unit": "CNY")")));
+    const auto unit = test::loadJsonText(dataset(kIc, figure("jinan", R"("value": 3, "unit": "CNY")")));
     EXPECT_FALSE(unit.dataset);
     EXPECT_NE(unit.diagnostics.format().find("in.json:/sector_figures/0/unit"), std::string::npos);
 }
@@ -192,7 +181,7 @@ TEST(SectorFigures, ATargetNeverReachesAMarker) {
     const std::string wuxiOnlyTarget =
         R"({"city": "wuxi", "sector": "ai_chips", "metric": "t", "year": 2025, "value": 500, "kind": "target", "sources": ["S1"]})";
     const auto r =
-        loadText(dataset(kIc + R"(, "t": {"label": "Core industry", "unit": "100m CNY"})",
+        test::loadJsonText(dataset(kIc + R"(, "t": {"label": "Core industry", "unit": "100m CNY"})",
                          figure("jinan", R"("value": 100)") + "," +
                              figure("jinan", R"("value": 9000, "kind": "target")") + "," +
                              qingdao2025 + "," + wuxiOnlyTarget));
@@ -254,7 +243,7 @@ TEST(SectorFigures, RanksSharesAndIndexScoresAreNeverCircleSizeMetrics) {
            {"city": "wuxi", "metric": "rk", "year": 2020, "value": 3, "sources": ["S1"]},
            {"city": "jinan", "metric": "sh", "year": 2020, "value": 0.4, "sources": ["S1"]},
            {"city": "qingdao", "metric": "ix", "year": 2020, "value": 80, "sources": ["S1"]},)");
-    const auto ok = loadText(text);
+    const auto ok = test::loadJsonText(text);
     ASSERT_TRUE(ok.dataset) << ok.diagnostics.format();
     const Dataset& ds = *ok.dataset;
     const auto m = *ds.metricIndex("m"), rk = *ds.metricIndex("rk"), ix = *ds.metricIndex("ix");
@@ -273,7 +262,7 @@ TEST(SectorFigures, NationalSummaryAndQuotationsAreReadAndChecked) {
         "figures": [{"label": "China AI industry", "scope": "China", "year": 2020, "value": 43.4,
                      "unit": "bn USD", "yoy_growth_pct": 13.75, "sources": ["S1", "S2"]}]},
         "quotations": [{"text": "along with Qingdao", "cities": ["jinan", "qingdao"], "sources": ["S1"]}])";
-    const auto r = loadText(dataset(kIc, "", more));
+    const auto r = test::loadJsonText(dataset(kIc, "", more));
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
     ASSERT_EQ(r.dataset->national.figures.size(), 1u);
     EXPECT_DOUBLE_EQ(*r.dataset->national.figures[0].yoyGrowthPct, 13.75);
@@ -282,7 +271,7 @@ TEST(SectorFigures, NationalSummaryAndQuotationsAreReadAndChecked) {
     std::string bad = more;
     bad.replace(bad.find("\"qingdao\"]"), 9, "\"qingdoa\"");
     bad.replace(bad.find("[\"S1\", \"S2\"]"), 12, "[\"S9\"]");
-    const auto rb = loadText(dataset(kIc, "", bad));
+    const auto rb = test::loadJsonText(dataset(kIc, "", bad));
     EXPECT_FALSE(rb.dataset);
     const std::string msg = rb.diagnostics.format();
     EXPECT_NE(msg.find("in.json:/quotations/0/cities/1"), std::string::npos) << msg;
@@ -344,7 +333,7 @@ TEST(SectorFigures, TheDefaultViewPassesOverSectorMetricsAndBounds) {
         {"city": "qingdao", "metric": "m", "year": 2020, "value": 3, "sources": ["S1"]},
         {"city": "jinan", "metric": "b", "year": 2020, "value": 1, "qualifier": ">", "sources": ["S1"]},
         {"city": "qingdao", "metric": "b", "year": 2020, "value": 1, "qualifier": ">", "sources": ["S1"]},)");
-    const auto r = loadText(text);
+    const auto r = test::loadJsonText(text);
     ASSERT_TRUE(r.dataset) << r.diagnostics.format();
     const Dataset& ds = *r.dataset;
     // Coverage: ic 3 cities, then m and b with 2 each ("A bounded count" first by label).
