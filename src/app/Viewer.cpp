@@ -356,14 +356,20 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // the inset (drawn over the markers, under labels).
     std::vector<MarkerCircle> circles;
     circles.reserve(m_frame.order.size());
+    // Pilot-zone symbols are wider than small markers: labels keep clear of them too.
+    std::vector<MarkerCircle> symbols;
+    for (const ScreenZone& z : m_layers.screenZones())
+        symbols.push_back({z.centre, zoneSymbolExtentPx(z.programme, px), 0});
     for (const ScreenMarker& m : m_frame.order)
-        circles.push_back({m.centre, m.radiusPx, m.item});
+        circles.push_back({m.centre, radiusWithSymbols(m.centre, m.radiusPx, symbols), m.item});
+    if (!symbols.empty())
+        for (LabelRequest& r : m_frame.labels)
+            r.markerRadiusPx = radiusWithSymbols(r.anchor, r.markerRadiusPx, symbols);
     const InsetScene inset = this->inset();
     std::vector<Box> obstacles = m_panelRects;
     if (inset.placement)
         obstacles.push_back(inset.placement->rect);
-    // ...and of the rank badges (pilot-zone symbols sit on their city's point, which labels
-    // already keep clear of).
+    // ...and of the rank badges.
     for (const Box& b : m_layers.rankBadgeRects())
         obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());

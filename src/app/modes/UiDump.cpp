@@ -190,7 +190,7 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["panel_rects"] = nlohmann::json::array();
     for (const Box& b : viewer.panelRects())
         j["panel_rects"].push_back(rectJson(b));
-    // The pilot-zone layer: each symbol with its city, programme and window position.
+    // The pilot-zone layer: each symbol with its city, programme, window position and reach.
     j["zones"] = nlohmann::json::array();
     for (std::size_t i = 0;
          i < viewer.layers().zoneMarks().size() && i < viewer.layers().screenZones().size(); ++i) {
@@ -201,7 +201,8 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                               {"zone", ds.programmes[z.programme].zones[z.zone].zone},
                               {"approved", z.approved},
                               {"x", std::lround(sz.centre.x)},
-                              {"y", std::lround(sz.centre.y)}});
+                              {"y", std::lround(sz.centre.y)},
+                              {"r", zoneSymbolExtentPx(sz.programme, viewer.uiScale())}});
     }
     // The rank layer: each badge in ranking order, with where it is drawn.
     j["ranks"] = nlohmann::json::array();
