@@ -262,7 +262,8 @@ TEST(LabelLayout, ASymbolAroundAMarkerWidensTheRoomItsLabelKeeps) {
     EXPECT_EQ(radiusWithSymbols({102, 100}, 3.5, symbols), 3.5);   // another city
     EXPECT_EQ(radiusWithSymbols({100, 100}, 3.5, {}), 3.5);
     // Placed with the widened radius, the label clears the symbol.
-    std::vector<LabelWish> wishes{wish(0, {100, 100}, radiusWithSymbols({100, 100}, 3.5, symbols), 1)};
+    std::vector<LabelWish> wishes{
+        wish(0, {100, 100}, radiusWithSymbols({100, 100}, 3.5, symbols), 1)};
     const auto placed = layoutLabels(wishes, circlesOf(wishes), {}, params());
     ASSERT_EQ(placed.size(), 1u);
     EXPECT_FALSE(circleMeetsBox({100, 100}, 14, placed[0].rect));

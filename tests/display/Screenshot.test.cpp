@@ -312,8 +312,10 @@ TEST(Screenshot, PilotZoneLayerMarksZoneCitiesByYear) {
                 continue;
             const double x = z["x"], y = z["y"], r = z["r"];
             const auto& b = l["rect"];
-            const double dx = x - std::clamp(x, b[0].get<double>(), b[0].get<double>() + b[2].get<double>());
-            const double dy = y - std::clamp(y, b[1].get<double>(), b[1].get<double>() + b[3].get<double>());
+            const double dx =
+                x - std::clamp(x, b[0].get<double>(), b[0].get<double>() + b[2].get<double>());
+            const double dy =
+                y - std::clamp(y, b[1].get<double>(), b[1].get<double>() + b[3].get<double>());
             EXPECT_GE(dx * dx + dy * dy, (r - 1) * (r - 1)) << l["text"] << " on its zone symbol";
         }
     // An unknown programme is an error listing the programmes.
