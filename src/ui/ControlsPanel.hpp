@@ -36,6 +36,7 @@ struct ControlsState {
     std::vector<RankLayerChoice> rankChoices; ///< every ranking of the data
     bool showNational = false; ///< the national summary is shown (its button toggles it)
     bool roomText = false;     ///< the room setting: large text for a hall
+    bool highContrast = false; ///< the high-contrast palette (washed-out projectors)
 };
 
 struct ControlsIntents {
@@ -48,6 +49,7 @@ struct ControlsIntents {
     std::optional<std::optional<RankLayerChoice>> ranks; ///< the ranking to show, or none
     std::optional<bool> showNational;
     std::optional<bool> roomText; ///< turn large text (room) on or off
+    std::optional<bool> highContrast; ///< switch the high-contrast palette on or off
     bool fitView = false;
     std::optional<bool> showOpen;
     std::optional<bool> showAbout;
