@@ -66,6 +66,7 @@ struct Theme {
     /// enough on land, on the orange markers and on a washed-out projector.
     Rgba rankBadge{40, 40, 48, 235}; ///< rank layer: a dark box, white text
     Rgba zoneColours[3] = {{0, 104, 120, 255}, {118, 42, 131, 255}, {64, 64, 64, 255}};
+    std::uint8_t faintZoneAlpha = 110; ///< a zone approved after the year shown: thin and faint
     /// Panels (ImGui): what aimap changes in ImGui's light style (white frames vanish on a white
     /// window, hence the grey frames), and the panels' own colours.
     Rgba panelBackground{255, 255, 255, 240};

@@ -36,6 +36,7 @@ Theme highContrastTheme() {
     t.zoneColours[0] = {0, 90, 105, 255};
     t.zoneColours[1] = {105, 30, 120, 255};
     t.zoneColours[2] = {40, 40, 40, 255};
+    t.faintZoneAlpha = 170; // still thin and lighter than an approved zone, not washed away
     t.panelBackground = {255, 255, 255, 255};
     t.panelText = {0, 0, 0, 255};
     t.panelTextDim = {60, 60, 60, 255};
