@@ -31,7 +31,12 @@ struct Scene {
         basemap.outline = *loadBasemapLayer(base + "china-outline.json", diags);
         camera.setViewport({static_cast<double>(w), static_cast<double>(h)});
         camera.fit(basemap.provinces.bounds, 24.0);
+        targetMade = target.create(w, h);
+        renderer.build(basemap);
     }
+    sf::RenderTexture target; ///< the window's stand-in
+    bool targetMade = false;
+    BasemapRenderer renderer; ///< built from `basemap`
 };
 
 void rest(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); }
@@ -43,11 +48,10 @@ void rest(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); 
 // after it it waits for the view to rest again; then the image is the multisampled one.
 TEST(BasemapCache, MultisampledRedrawWaitsForTheWorkerAndThenForARest) {
     const unsigned w = 960, h = 600;
-    sf::RenderTexture target;
-    ASSERT_TRUE(target.create(w, h));
     Scene scene(w, h);
-    BasemapRenderer r;
-    r.build(scene.basemap);
+    ASSERT_TRUE(scene.targetMade);
+    sf::RenderTexture& target = scene.target;
+    BasemapRenderer& r = scene.renderer;
 
     r.holdUpgrade(true);
     r.draw(target, scene.camera, theme(), true); // the first frame: straight to the target
@@ -105,11 +109,10 @@ sf::Color landPixel(sf::RenderTexture& target) {
 // (not multisampled) in its own frame, multisampled after a rest, and back again.
 TEST(BasemapCache, PaletteSwitchRepaintsQuicklyThenMultisampled) {
     const unsigned w = 960, h = 600;
-    sf::RenderTexture target;
-    ASSERT_TRUE(target.create(w, h));
     Scene scene(w, h);
-    BasemapRenderer r;
-    r.build(scene.basemap);
+    ASSERT_TRUE(scene.targetMade);
+    sf::RenderTexture& target = scene.target;
+    BasemapRenderer& r = scene.renderer;
     const Theme normal;
     const Theme high = highContrastTheme();
     r.draw(target, scene.camera, normal, true); // direct
