@@ -180,9 +180,9 @@ void zoneKey(const LegendState& st, float pad, float s) {
                         ImDrawFlags_Closed, 2.5f * s);
         ImGui::Dummy(ImVec2(h + 2 * pad, h));
         ImGui::SameLine();
-        wrapped(programmeShortName(prog) + " pilot zone: " + std::to_string(z.count.approved) +
-                " of " + std::to_string(z.count.total) + " approved by the end of " +
-                std::to_string(st.year) +
+        wrapped(programmeShortName(prog) + " pilot zone: " +
+                std::to_string(z.count.approved) + " of " + std::to_string(z.count.total) +
+                " approved by the end of " + std::to_string(st.year) +
                 (z.count.approved < z.count.total ? " (faint: later)" : ""));
     }
 }
