@@ -72,6 +72,9 @@ private:
     bool m_showAbout = false;
     bool m_showOpen = false;
     bool m_showNational = false;
+    /// The controls stay unfolded beside a card: the user unfolded them (kept for the session,
+    /// until folded again). By default they fold to one line while a card is open.
+    bool m_controlsUnfoldedWithCard = false;
 };
 
 } // namespace aimap

@@ -78,6 +78,28 @@ void pilotZones(const std::vector<CardZone>& zones) {
     }
 }
 
+// Quotations that name the city, in the source's words with the cities they name: beside each
+// other city named, not a closed list (issue 14: S01 and S02 on the 2020 AI industrial map).
+void quotations(const std::vector<CardQuotation>& quotes) {
+    if (quotes.empty())
+        return;
+    ImGui::Separator();
+    ImGui::TextUnformatted("Named in (as published)");
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+        const auto& q = quotes[i];
+        ImGui::PushID(static_cast<int>(3000 + i));
+        wrapped("\xE2\x80\x9C" + q.text + "\xE2\x80\x9D"); // “ ”
+        std::string named = "names:";
+        for (std::size_t c = 0; c < q.named.size(); ++c)
+            named += (c ? "; " : " ") + cityTitle(q.named[c].zh, q.named[c].en);
+        dimWrapped(named);
+        if (!q.note.empty())
+            dimWrapped("note: " + q.note);
+        sourceList(q.sources);
+        ImGui::PopID();
+    }
+}
+
 void specialisations(const std::vector<CardSpecialisation>& specs) {
     if (specs.empty())
         return;
@@ -104,7 +126,7 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     const CityCardModel& c = *st.card;
     const float s = frame.uiScale;
     bool open = true;
-    beginCard(labelText(cityTitle(c.nameZh, c.nameEn)) + "###card", s, true, open);
+    beginCard(labelText(cityTitle(c.nameZh, c.nameEn)) + "###card", frame, open);
     if (c.synthetic)
         colouredText(theme().panelWarning, c.example ? "EXAMPLE DATA - not real figures"
                                                      : "SYNTHETIC DATA - not real figures");
@@ -119,6 +141,7 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     for (const auto& m : c.metrics)
         metricFigures(m, s);
     pilotZones(c.zones);
+    quotations(c.quotations);
     specialisations(c.specialisations);
     frame.recordWindow();
     ImGui::End();

@@ -60,15 +60,22 @@ ClusterCardIntents drawClusterCard(const ClusterCardState& st, PanelFrame& frame
         return out;
     const ClusterCardModel& c = *st.card;
     bool open = true;
-    beginCard("Cluster: " + labelText(c.title) + "###clustercard", frame.uiScale, false, open);
+    beginCard("Cluster: " + labelText(c.title) + "###clustercard", frame, open);
     out.close = !open;
     wrapped(c.metricLabel + ", " + std::to_string(c.year) + ": " + c.sumText);
     dimWrapped("The sum of the figures of its " + c.title + " (" + c.unit +
                "); the circle has the area of that sum on the map's scale.");
-    if (c.expansionZoom >= 0 && ImGui::Button("Zoom in to split it"))
-        out.expand = true;
-    ImGui::SameLine();
-    ImGui::TextDisabled("(or double-click it)");
+    if (c.expansionZoom >= 0) {
+        if (ImGui::Button("Zoom in to split it"))
+            out.expand = true;
+        // Beside the button where it fits (it was cut at the card's edge in a narrow card).
+        const char* hint = "(or double-click it)";
+        const ImGuiStyle& style = ImGui::GetStyle();
+        if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - style.ItemSpacing.x >=
+            ImGui::CalcTextSize(hint).x)
+            ImGui::SameLine();
+        ImGui::TextDisabled("%s", hint);
+    }
     // The sum on the map counts the chosen sectors only (the charts grey out the others).
     const std::string summed =
         sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));

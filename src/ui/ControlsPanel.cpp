@@ -300,6 +300,28 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     ImGui::Begin("aimap##controls", nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
+    // With a card open the panel folds to one line, what the map shows; the arrow unfolds it.
+    if (st.cardOpen) {
+        if (ImGui::ArrowButton("##fold", st.folded ? ImGuiDir_Right : ImGuiDir_Down))
+            out.fold = !st.folded;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(st.folded ? "Show the controls" : "Fold the controls (more map)");
+        ImGui::SameLine();
+    }
+    if (st.folded) {
+        const Metric& m = ds.metrics[st.metric];
+        std::string shown = labelText(labelWithUnit(m.label, m.unit));
+        if (st.year != 0)
+            shown += " \xC2\xB7 " + std::to_string(st.year);
+        ImGui::TextUnformatted(shown.c_str());
+        if (ds.isSynthetic()) // said on screen, folded or not
+            colouredText(theme().panelWarning, ds.kind == "example"
+                                                   ? "EXAMPLE DATA - not real figures"
+                                                   : "SYNTHETIC DATA - not real figures");
+        frame.recordWindow();
+        ImGui::End();
+        return out;
+    }
     wrapped(ds.title);
     if (ds.isSynthetic())
         colouredText(theme().panelWarning, ds.kind == "example"

@@ -60,8 +60,8 @@ void coverageLine(const LegendState& st) {
     dimWrapped(formatThousands(static_cast<double>(st.citiesWithFigure)) + " of " +
                formatThousands(static_cast<double>(st.cities)) +
                (st.cities == 1 ? " city" : " cities") +
-               (st.citiesWithFigure == 1 ? " has" : " have") + " this figure for " +
-               std::to_string(st.year));
+               (st.citiesWithFigure == 1 ? " has" : " have") + " this figure" +
+               (st.compact ? "" : " for " + std::to_string(st.year))); // the title has it
 }
 
 // The minimum dot and the hollow ring for missing values.
@@ -91,8 +91,40 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
     missingRing(col, s);
 }
 
+// The compact legend's one line for the minimum dot and the missing ring; each explained on
+// hover.
+void dotAndRingRow(const SymbolScale& sc, const Metric& m, Column col, float s) {
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    if (!(m.unit == "count" && sc.minDotValue() < 1)) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float r = static_cast<float>(sc.minDotPx());
+        const ImVec2 c(p.x + col.pad + col.rMax, p.y + h / 2);
+        dl->AddCircleFilled(c, r, toImU32(t.markerFill), 16);
+        dl->AddCircle(c, r, toImU32(t.markerOutline), 16, 1.0f);
+        ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
+        ImGui::SameLine();
+        const double minDot = sc.minDotValue();
+        const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
+        ImGui::TextUnformatted(
+            ("< " + formatValue(std::ceil(minDot / step) * step, m.unit)).c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("the minimum dot: smaller figures are drawn this size");
+        ImGui::SameLine(0, 16 * s);
+    }
+    const ImVec2 q = ImGui::GetCursorScreenPos();
+    dl->AddCircle(ImVec2(q.x + 3.5f * s, q.y + h / 2), 3.5f * s, toImU32(t.markerMissing), 24,
+                  1.2f * s);
+    ImGui::Dummy(ImVec2(7 * s, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted("no figure");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("no figure for this year: absent, not zero");
+}
+
 // What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
-void clusterKey(float pad, float s) {
+void clusterKey(float pad, float s, bool compact) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -102,8 +134,15 @@ void clusterKey(float pad, float s) {
     dl->AddCircle(c, h * 0.45f, toImU32(t.clusterOutline), 24, 1.2f * s);
     ImGui::Dummy(ImVec2(h + 2 * pad, h));
     ImGui::SameLine();
-    wrapped("grey circle = cluster: the sum of its members, on the same scale; the label "
-            "gives the sum and the number of members");
+    const char* full = "grey circle = cluster: the sum of its members, on the same scale; the "
+                       "label gives the sum and the number of members";
+    if (!compact) {
+        wrapped(full);
+        return;
+    }
+    ImGui::TextUnformatted("grey = cluster (sum)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", full);
 }
 
 // The sector key: a swatch and a name for each sector of the ring (the sectors summed that occur
@@ -137,11 +176,16 @@ void sectorKey(const LegendState& st, float width, float room, float s) {
         lines += newLine;
         items.push_back({k, std::move(name), newLine});
     }
-    const bool compact = lines > 1 && (lines + 1) * rowH > room; // one line costs the same
-    ImGui::TextUnformatted(compact ? "ring: sector shares (names: hover a colour)"
-                                   : "ring: share of each sector");
+    // One line costs the same; with a card open (st.compact) the key is always one row.
+    const bool compact = lines > 1 && (st.compact || (lines + 1) * rowH > room);
+    // With a card open the swatches follow on the same line.
+    ImGui::TextUnformatted(st.compact ? "ring:"
+                           : compact  ? "ring: sector shares (names: hover a colour)"
+                                      : "ring: share of each sector");
+    if (st.compact && ImGui::IsItemHovered())
+        ImGui::SetTooltip("ring: the share of each sector (names: hover a colour)");
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0 && (compact || !items[i].newLine))
+        if ((i > 0 || st.compact) && (compact || !items[i].newLine))
             ImGui::SameLine(0, compact ? h * 0.2f : gap);
         const ImVec2 q = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x, q.y + h * 0.15f),
@@ -180,10 +224,20 @@ void zoneKey(const LegendState& st, float pad, float s) {
                         ImDrawFlags_Closed, 2.5f * s);
         ImGui::Dummy(ImVec2(h + 2 * pad, h));
         ImGui::SameLine();
-        wrapped(programmeShortName(prog) + " pilot zone: " +
-                std::to_string(z.count.approved) + " of " + std::to_string(z.count.total) +
-                " approved by the end of " + std::to_string(st.year) +
-                (z.count.approved < z.count.total ? " (faint: later)" : ""));
+        const std::string full =
+            programmeShortName(prog) + " pilot zone: " + std::to_string(z.count.approved) + " of " +
+            std::to_string(z.count.total) + " approved by the end of " + std::to_string(st.year) +
+            (z.count.approved < z.count.total ? " (faint: later)" : "");
+        if (!st.compact) {
+            wrapped(full);
+            continue;
+        }
+        // With a card open: "MOST 13 of 18", the rest on hover.
+        ImGui::TextUnformatted((programmeShortName(prog) + " " + std::to_string(z.count.approved) +
+                                " of " + std::to_string(z.count.total))
+                                   .c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", full.c_str());
     }
 }
 
@@ -199,10 +253,11 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     // figure is small. Counts are whole: no circle below 1.
     // Regression (issue 14): the legend grew with the zoom (30% of the width at zoom 3). Its
     // circles keep the map's scale but the largest fits in 64 px (at UI scale 1).
-    auto values = sc.legendValues(3, 64.0 * s);
-    if (m.unit == "count")
-        values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v < 1; }),
-                     values.end());
+    // With a card open (compact) the largest fits in 32 px: same scale, smaller values.
+    // Regression (issue 13): circles of "0.25" and "0.05" enterprises; and "2.5" firms in the
+    // compact legend: counts are whole.
+    const double capPx = (st.compact ? 32.0 : 64.0) * s;
+    const auto values = m.unit == "count" ? sc.legendCounts(3, capPx) : sc.legendValues(3, capPx);
     const Column col{values.empty() || st.metricMax <= 0
                          ? 10.0f * s
                          : static_cast<float>(sc.radius(values.front())),
@@ -226,10 +281,16 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     wrapped(title);
     coverageLine(st);
     ImGui::PopTextWrapPos();
-    if (st.metricMax > 0) {
+    const char* proportional = "Circle area is proportional to the value; one scale for all years.";
+    if (st.metricMax > 0 && st.compact) {
+        nestedCircles(sc, m, values, col, labelW, s);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", proportional);
+        dotAndRingRow(sc, m, col, s);
+    } else if (st.metricMax > 0) {
         nestedCircles(sc, m, values, col, labelW, s);
         dotAndRing(sc, m, col, s);
-        dimWrapped("Circle area is proportional to the value; one scale for all years.");
+        dimWrapped(proportional);
     } else {
         // Regression (issue 13): circles of 1, 0.25 and 0.05 and a "< 0" minimum dot for a
         // metric whose figures are all 0, which the map draws as no circle at all.
@@ -238,7 +299,7 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
         missingRing(col, s);
     }
     if (st.clustersShown)
-        clusterKey(col.pad, s);
+        clusterKey(col.pad, s, st.compact);
     zoneKey(st, col.pad, s);
     // What the circles sum when some sectors only are chosen, and the sector key. Both share
     // the left edge with the control panel: where the full key and note would run into it, the
