@@ -39,13 +39,10 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.rankChoices = in.summary->rankChoices;
     controls.showNational = m_showNational;
     controls.roomText = in.roomText;
-<<<<<<< HEAD
     controls.highContrast = in.highContrast;
-=======
     const bool cardOpen = in.cityCard || in.clusterCard;
     controls.cardOpen = cardOpen;
     controls.folded = cardOpen && !m_controlsUnfoldedWithCard;
->>>>>>> main
     RankListState rankList;
     rankList.dataset = ds;
     rankList.ranking = in.view->ranks;
