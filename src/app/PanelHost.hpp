@@ -38,6 +38,7 @@ struct PanelInputs {
     bool loading = false;
     float uiScale = 1;
     bool roomText = false; ///< the room setting is on
+    bool highContrast = false;                          ///< the high-contrast palette is on
     const std::vector<RankBadge>* rankBadges = nullptr; ///< the rank layer's, in ranking order
 };
 

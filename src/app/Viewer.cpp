@@ -13,6 +13,7 @@
 #include "core/data/Format.hpp"
 #include "core/data/SectorFilter.hpp"
 #include "core/geo/Projection.hpp"
+#include "core/view/Palette.hpp"
 #include "core/view/Tooltip.hpp"
 #include "render/FontLocator.hpp"
 #include "ui/Panels.hpp"
@@ -101,6 +102,7 @@ bool Viewer::initGraphics(const std::string& root) {
     }
     applyStyle(uiScale());
     m_styledScale = uiScale();
+    m_styledPalette = theme().palette;
     m_gfx->fonts.build(uiScale(), uiTexts());
     warnAboutUndrawableText();
     return true;
@@ -115,10 +117,16 @@ UiTexts Viewer::uiTexts() const {
     return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors()};
 }
 
+void Viewer::setPalette(Palette p) {
+    if (theme().palette != p)
+        setTheme(paletteTheme(p));
+}
+
 void Viewer::rebuildFontIfNeeded() {
-    if (m_gfx && m_styledScale != uiScale()) {
+    if (m_gfx && (m_styledScale != uiScale() || m_styledPalette != theme().palette)) {
         applyStyle(uiScale());
         m_styledScale = uiScale();
+        m_styledPalette = theme().palette;
     }
     if (m_gfx && m_gfx->fonts.rebuildIfNeeded(uiScale(), uiTexts()))
         warnAboutUndrawableText();
@@ -602,6 +610,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.loading = m_data.loading();
     in.uiScale = uiScale();
     in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
+    in.highContrast = theme().palette == Palette::HighContrast;
     in.rankBadges = &m_layers.rankBadges();
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
@@ -630,6 +639,10 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.zones = *c.zones;
     if (c.roomText)
         m_uiScale.mode = *c.roomText ? UiScaleSetting::Mode::Room : UiScaleSetting::Mode::Desk;
+    if (c.highContrast) {
+        setPalette(*c.highContrast ? Palette::HighContrast : Palette::Normal);
+        m_data.savePalette(theme().palette);
+    }
     if (c.ranks)
         m_view.ranks = *c.ranks;
     if (c.fitView)

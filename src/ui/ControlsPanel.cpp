@@ -282,6 +282,11 @@ void optionBoxes(const ControlsState& st, ControlsIntents& out) {
     bool room = st.roomText;
     if (ImGui::Checkbox("Large text (room)", &room))
         out.roomText = room;
+    // Beside it: both are for a hall (and the panel keeps its height).
+    ImGui::SameLine();
+    bool high = st.highContrast;
+    if (ImGui::Checkbox("High contrast", &high))
+        out.highContrast = high;
 }
 
 } // namespace

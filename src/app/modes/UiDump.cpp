@@ -4,6 +4,7 @@
 #include "app/data/LiveData.hpp"
 #include "core/data/Sectors.hpp"
 #include "core/io/AtomicFile.hpp"
+#include "core/view/Palette.hpp"
 #include "core/view/SectorBars.hpp"
 
 #include <nlohmann/json.hpp>
@@ -134,6 +135,8 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["load_warnings"] = data.errors().size() - errors;
     j["loaded_at"] = data.loadedAt();
     j["ui_scale"] = viewer.uiScale();
+    j["contrast"] = paletteName(theme().palette); // "normal" or "high"
+
     j["panel_text_px"] = std::lround(kPanelTextPx * viewer.uiScale());
     j["label_text_px"] = std::lround(kLabelTextPx * viewer.uiScale());
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
