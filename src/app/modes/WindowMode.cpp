@@ -1,10 +1,11 @@
-// A real window and its frame loop (with --bench and --bench-load timing, --ui-dump, and
-// --exit-after-frames for the tests).
+// A real window and its frame loop (with --bench, --bench-load and --bench-flights timing,
+// --ui-dump, and --exit-after-frames for the tests).
 #include "app/MonitorQuery.hpp"
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
 #include "app/modes/BenchReport.hpp"
+#include "app/modes/FlightBench.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
@@ -107,6 +108,9 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         contrastBench.emplace(o.benchContrast);
     if (!o.benchLoad.empty())
         loadBench.emplace(o.benchLoad);
+    std::optional<FlightBench> flightBench;
+    if (o.benchFlights > 0)
+        flightBench.emplace(o.benchFlights);
     UiDump dump(o.uiDump);
     double firstFrameMs = -1;
     sf::Clock clock;
@@ -175,6 +179,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                          "aimap: no cluster holds the marker of '%s' at this zoom "
                          "(--select-cluster)\n",
                          o.selectCluster.c_str());
+        if (flightBench)
+            if (const auto to =
+                    flightBench->next(viewer.flying(), viewer.pose(), viewer.fitScale()))
+                viewer.flyTo(*to);
+        const bool flying = viewer.flying(); // this frame is drawn in flight
         viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
         window.display();
         const double cpu = threadCpuMs() - cpu0;
@@ -187,6 +196,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             bench.add(panPhase, cpu, wall);
         if (loadBench)
             loadBench->frame(frame, wall, viewer.clustersSettled());
+        if (flightBench)
+            flightBench->frame(flying, cpu, wall);
         if (contrastBench) // from the switch on (the ImGui style is restyled before the frame)
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
@@ -202,6 +213,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         if (contrastBench && contrastBench->done()) {
             window.close();
             contrastBench->print();
+        }
+        if (flightBench && flightBench->done()) {
+            flightBench->print(window.getSize().x, window.getSize().y);
+            window.close();
         }
         // While a file loads or clusters are indexed in the background and nobody touches the
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
