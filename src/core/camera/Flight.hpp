@@ -12,8 +12,9 @@ struct CameraPose {
     double scale = 1;
 };
 
-/// How a flight is timed. The path length S is in the units of ZoomPanPath's metric: a pan of one
-/// screen width at a fixed zoom measures ρ (1.42), a zoom by 2× measures ln 2 / ρ (0.49).
+/// How a flight is timed. The path length S is in the units of ZoomPanPath's metric: panning one
+/// screen width without zooming measures ρ (1.42; the optimal path between those two views, which
+/// zooms out a little, 1.25), zooming by 2x measures ln 2 / ρ (0.49).
 struct FlightTiming {
     double rho = ZoomPanPath::kDefaultRho; ///< zoom/pan trade-off (see ZoomPanPath)
     /// Path length per second: Mapbox GL's default flyTo speed. A zoom by 2x takes 0.41 s, a pan of
