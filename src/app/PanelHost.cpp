@@ -113,6 +113,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         out.openDialog = drawOpenDialog(openDialog, frame);
         drawTooltip(tooltip, frame);
     }
+    drawToast(in.toast, frame);
     out.errorBanner = drawErrorBanner(errorBanner, frame);
     out.panelRects = std::move(frame.rects);
     // The dialogs' own state: the buttons toggle them, their close buttons close them.

@@ -210,6 +210,15 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     }
 }
 
+void Viewer::toast(std::string text, double forSeconds) {
+    m_toast = std::move(text);
+    m_toastUntil = seconds() + forSeconds;
+}
+
+bool Viewer::uiWantsKeyboard() const {
+    return m_gfx && m_gfx->imgui.wantsKeyboard();
+}
+
 void Viewer::pollData() {
     bool failed = false;
     const auto change = m_data.poll(&failed);
@@ -612,6 +621,8 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
     in.highContrast = theme().palette == Palette::HighContrast;
     in.rankBadges = &m_layers.rankBadges();
+    if (seconds() < m_toastUntil)
+        in.toast = m_toast;
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
     g.imgui.render(target);

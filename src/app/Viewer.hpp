@@ -107,6 +107,10 @@ public:
     // [state, for the modes]
     bool flying() const { return m_flight.has_value(); }
     bool busy() const { return m_data.loading() || m_clusters.building(); }
+    /// Show `text` at the bottom of the window for `forSeconds` (what a key did).
+    void toast(std::string text, double forSeconds = 2.5);
+    /// A panel's text field has the keyboard: letters are typing, not commands.
+    bool uiWantsKeyboard() const;
     /// Idle frames leave the CPU to the worker: waits up to `ms` for the running work.
     void waitForWork(std::chrono::milliseconds ms) const;
     /// True once the clusters of the view are on screen (or grouping is off).
@@ -168,6 +172,8 @@ private:
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
+    std::string m_toast;
+    double m_toastUntil = -1;
 
     LiveData& m_data;
     mutable std::shared_ptr<const Dataset> m_shown; ///< shown(): for m_shownFrom and m_shownMask

@@ -4,6 +4,8 @@
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
+#include "app/gfx/WmFullscreen.hpp"
+#include "app/input/StageKeys.hpp"
 #include "app/modes/BenchReport.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/UiDump.hpp"
@@ -108,6 +110,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     if (!o.benchLoad.empty())
         loadBench.emplace(o.benchLoad);
     UiDump dump(o.uiDump);
+    StageKeys stage; // blank screen, full screen, mouse lock
+    bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
     sf::Clock clock;
     sf::Clock inputClock; // since the last event
@@ -121,10 +125,24 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         while (window.pollEvent(event)) {
             if (!dataReady && event.type != sf::Event::Closed)
                 continue; // still loading: only closing the window means anything
-            if (dataReady)
-                viewer.handleEvent(event, window);
-            else
+            if (!dataReady) {
                 window.close();
+                continue;
+            }
+            const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
+            if (r.toggleFullscreen && !o.fullscreen) {
+                if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
+                    viewer.toast("No window manager to go full screen here: start aimap with "
+                                 "--fullscreen",
+                                 4);
+            }
+            if (r.lockChanged)
+                viewer.toast(stage.locked() ? "Mouse locked: L unlocks" : "Mouse unlocked");
+            if (event.type == sf::Event::Resized)
+                fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
+            window.setMouseCursorVisible(stage.blank() == Blank::None);
+            if (!r.consumed)
+                viewer.handleEvent(event, window);
             inputClock.restart();
         }
         if (!window.isOpen())
@@ -175,7 +193,12 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                          "aimap: no cluster holds the marker of '%s' at this zoom "
                          "(--select-cluster)\n",
                          o.selectCluster.c_str());
-        viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
+        if (stage.blank() == Blank::None) {
+            viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
+        } else { // the presenter blanked the screen: nothing of the map, no cursor
+            clock.restart();
+            window.clear(stage.blank() == Blank::Black ? sf::Color::Black : sf::Color::White);
+        }
         window.display();
         const double cpu = threadCpuMs() - cpu0;
         const double wall =
@@ -191,7 +214,12 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
                                      .count());
-        dump.write(viewer, ctx.data);
+        dump.write(viewer, ctx.data,
+                   {{"blank", stage.blank() == Blank::None    ? nlohmann::json(nullptr)
+                              : stage.blank() == Blank::Black ? nlohmann::json("black")
+                                                              : nlohmann::json("white")},
+                    {"input_locked", stage.locked()},
+                    {"fullscreen", fullscreen}});
         ++frame;
         if (loadBench && loadBench->done(frame, ctx.data.loadFailed())) {
             window.close();
