@@ -176,8 +176,23 @@ void Viewer::fitChina() {
 
 void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     m_gfx->imgui.processEvent(e);
-    const MapAction a =
-        m_input.handle(e, m_camera, m_gfx->imgui.wantsMouse(), m_gfx->imgui.wantsKeyboard());
+    // ImGui knows the mouse is over a panel only from its next frame: a move onto a panel and a
+    // click that arrive in one batch of events would reach the map as well (regression: the
+    // controls' fold arrow also closed the card). The panels' rects of the last frame say it now.
+    bool overPanel = false;
+    if (e.type == sf::Event::MouseButtonPressed || e.type == sf::Event::MouseButtonReleased ||
+        e.type == sf::Event::MouseWheelScrolled) {
+        const Vec2 p =
+            e.type == sf::Event::MouseWheelScrolled
+                ? Vec2{static_cast<double>(e.mouseWheelScroll.x),
+                       static_cast<double>(e.mouseWheelScroll.y)}
+                : Vec2{static_cast<double>(e.mouseButton.x), static_cast<double>(e.mouseButton.y)};
+        overPanel = std::any_of(m_panelRects.begin(), m_panelRects.end(), [&](const Box& b) {
+            return p.x >= b.min.x && p.x <= b.max.x && p.y >= b.min.y && p.y <= b.max.y;
+        });
+    }
+    const MapAction a = m_input.handle(e, m_camera, m_gfx->imgui.wantsMouse() || overPanel,
+                                       m_gfx->imgui.wantsKeyboard());
     switch (a.kind) {
     case MapAction::Kind::Close:
         window.close();

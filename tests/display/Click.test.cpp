@@ -38,13 +38,15 @@ TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
     const auto win = run("xdotool search --sync --name \"aimap - AI industry map\"", 20);
     ASSERT_EQ(win.exitCode, 0) << win.err;
     const std::string wid = win.out.substr(0, win.out.find('\n'));
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    nlohmann::json j = nlohmann::json::object();
-    for (int attempt = 0; attempt < 3 && !(j.is_object() && j["selected"] == "jinan"); ++attempt) {
-        run("xdotool mousemove --window " + wid + " " + std::to_string(x) + " " +
-            std::to_string(y) + " sleep 0.2 click 1");
-        j = waitForDump(dump, [](const nlohmann::json& d) { return d.value("selected", nlohmann::json()) == "jinan"; }, 5);
-    }
+    // One click, once the window draws (its first dump): no retry (a lost click is a bug).
+    waitForDump(
+        dump, [](const nlohmann::json& d) { return d.contains("selected"); }, 20);
+    run("xdotool mousemove --window " + wid + " " + std::to_string(x) + " " + std::to_string(y) +
+        " sleep 0.2 click 1");
+    const nlohmann::json j = waitForDump(
+        dump,
+        [](const nlohmann::json& d) { return d.value("selected", nlohmann::json()) == "jinan"; },
+        10);
     ASSERT_TRUE(j.is_object());
     ASSERT_EQ(j["selected"], "jinan") << j.dump(1);
     const auto& card = j["card"];
@@ -65,7 +67,8 @@ TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
 }
 
 // Issue 14: with a card open the controls fold to one line (the map keeps 70% of the window);
-// their arrow unfolds them, and they stay unfolded while the card changes.
+// their arrow unfolds them. Regression: the click on the arrow also reached the map and closed
+// the card (3 runs in 8) when the move onto the panel and the click came in one batch of events.
 TEST(Click, FoldedControlsUnfoldWithTheirArrow) {
     if (std::system("command -v xdotool >/dev/null 2>&1") != 0)
         GTEST_SKIP() << "xdotool not installed";
