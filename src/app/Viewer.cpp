@@ -221,7 +221,8 @@ void Viewer::dataChanged(const Dataset* previous) {
     m_view.dataset = m_data.path();
     m_layers.dataChanged(); // its badges point into the old data
     m_card = m_view.selectedCity
-                 ? std::optional<CityCardModel>(buildCityCard(data(), *m_view.selectedCity))
+                 ? std::optional<CityCardModel>(
+                       buildCityCard(data(), *m_view.selectedCity, uiLanguage(m_view.labels)))
                  : std::nullopt;
     m_hovered.reset();
     m_clusterCard.reset();
@@ -330,7 +331,8 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
     const std::string name = std::filesystem::path(m_data.path()).filename().string();
-    sf::Text text(sf::String::fromUtf8(name.begin(), name.end()) + L"  \u2014  loading\u2026",
+    const std::string line = tr(Tx::LoadingFile, uiLanguage(m_view.labels), {name});
+    sf::Text text(sf::String::fromUtf8(line.begin(), line.end()),
                   m_gfx->labels.font(), static_cast<unsigned>(std::round(20.0f * uiScale())));
     text.setFillColor(sf::Color(30, 30, 30));
     const float margin = panelMargin(uiScale()) * 2;
@@ -410,7 +412,10 @@ void Viewer::drawWatermark(sf::RenderTarget& target) const {
         return;
     // Permanent: synthetic or example data must never pass for real figures.
     const sf::Vector2u size = target.getSize();
-    sf::Text mark(data().kind == "example" ? "EXAMPLE DATA" : "SYNTHETIC DATA",
+    const std::string word = tr(data().kind == "example" ? Tx::ExampleWatermark
+                                                         : Tx::SyntheticWatermark,
+                                uiLanguage(m_view.labels));
+    sf::Text mark(sf::String::fromUtf8(word.begin(), word.end()),
                   m_gfx->labels.font(), static_cast<unsigned>(size.y / 9));
     const sf::FloatRect b = mark.getLocalBounds();
     mark.setOrigin(b.left + b.width / 2, b.top + b.height / 2);
@@ -465,7 +470,7 @@ void Viewer::selectCity(std::optional<std::size_t> city, bool animate) {
         m_card.reset();
         return;
     }
-    m_card = buildCityCard(data(), *city);
+    m_card = buildCityCard(data(), *city, uiLanguage(m_view.labels));
     keepClearOfCard(data().cities[*city].world, animate);
 }
 
@@ -475,7 +480,7 @@ void Viewer::selectCluster(std::optional<std::uint32_t> cluster, bool animate) {
         m_clusterCard.reset();
         return;
     }
-    m_clusterCard = buildClusterCard(*layer, *cluster);
+    m_clusterCard = buildClusterCard(*layer, *cluster, uiLanguage(m_view.labels));
     keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)), animate);
 }
 
@@ -558,6 +563,12 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     Graphics& g = *m_gfx;
     const Dataset& ds = data();
     g.imgui.newFrame(target.getSize(), dtSeconds);
+    // The cards' own words follow the language setting (from the panel, a scene or a key).
+    const UiLanguage lang = uiLanguage(m_view.labels);
+    if (m_card && m_card->language != lang && m_view.selectedCity)
+        m_card = buildCityCard(ds, *m_view.selectedCity, lang);
+    if (m_clusterCard && m_clusterCard->language != lang && shownLayer())
+        m_clusterCard = buildClusterCard(*shownLayer(), m_clusterCard->clusterId, lang);
     PanelInputs in;
     in.dataset = &ds;
     in.view = &m_view;
@@ -566,10 +577,12 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     const ClusterLayer* layer = m_clusters.latest().get();
     if (m_hovered && (m_hovered->kind == MapItem::Kind::City || layer)) {
         const auto key = std::make_pair(layer, m_hovered->id);
-        if (m_hovered->kind == MapItem::Kind::Cluster && m_hoverSourcesFor != key) {
+        if (m_hovered->kind == MapItem::Kind::Cluster &&
+            (m_hoverSourcesFor != key || m_hoverSourcesLanguage != lang)) {
             // Once per cluster: the sources of all its members.
-            m_hoverSources = clusterSourcesText(*layer, m_hovered->id);
+            m_hoverSources = clusterSourcesText(*layer, m_hovered->id, lang);
             m_hoverSourcesFor = key;
+            m_hoverSourcesLanguage = lang;
         }
         in.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
     }
@@ -578,15 +591,15 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.clustersShown = m_frame.showsClusters();
     in.sectorRing = in.clustersShown && layer->hasSectors;
     if (m_view.clustering && !summary().additive) {
-        in.clusterStatus = "not for this metric: its values do not add up";
+        in.clusterStatus = tr(Tx::ClusterNotAdditive, lang);
     } else if (m_view.clustering && !in.clustersShown && m_clusters.building()) {
         const std::string& id = ds.metrics[m_view.metric].id;
         const bool enterprises =
             !ds.enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
-        in.clusterStatus = "grouping " +
-                           formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
-                                                                           : ds.cities.size())) +
-                           (enterprises ? " enterprises..." : " cities...");
+        in.clusterStatus =
+            tr(enterprises ? Tx::GroupingEnterprises : Tx::GroupingCities, lang,
+               {formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
+                                                                : ds.cities.size()))});
     }
     in.attributions = &m_map.attributions();
     in.errors = &m_data.errors();
@@ -618,7 +631,7 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.sectors = *c.sectors;
         m_clusterCard.reset();
         if (m_view.selectedCity)
-            m_card = buildCityCard(data(), *m_view.selectedCity);
+            m_card = buildCityCard(data(), *m_view.selectedCity, uiLanguage(m_view.labels));
     }
     if (c.zones)
         m_view.zones = *c.zones;

@@ -185,6 +185,7 @@ private:
     std::optional<MapItem> m_hovered;
     /// The cluster (of that layer) whose sources are cached below.
     std::optional<std::pair<const ClusterLayer*, std::uint32_t>> m_hoverSourcesFor;
+    UiLanguage m_hoverSourcesLanguage = UiLanguage::En;
     std::string m_hoverSources;
     std::optional<CityCardModel> m_card;
     std::optional<ClusterCardModel> m_clusterCard;

@@ -42,7 +42,7 @@ void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<dou
 }
 
 // The hollow ring for missing values, after a Dummy of the circles' column.
-void missingRing(Column col, float s) {
+void missingRing(Column col, float s, UiLanguage lang) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 q = ImGui::GetCursorScreenPos();
@@ -50,25 +50,26 @@ void missingRing(Column col, float s) {
                   toImU32(theme().markerMissing), 24, 1.2f * s); // as on the map
     ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
     ImGui::SameLine();
-    ImGui::TextUnformatted("no figure for this year");
+    ImGui::TextUnformatted(tr(Tx::NoFigureThisYear, lang));
 }
 
 // "3 of 20 cities have this figure for 2020": how much of the map the figure covers.
-void coverageLine(const LegendState& st) {
+void coverageLine(const LegendState& st, UiLanguage lang) {
     if (st.cities == 0)
         return;
-    dimWrapped(formatThousands(static_cast<double>(st.citiesWithFigure)) + " of " +
-               formatThousands(static_cast<double>(st.cities)) +
-               (st.cities == 1 ? " city" : " cities") +
-               (st.citiesWithFigure == 1 ? " has" : " have") + " this figure for " +
-               std::to_string(st.year));
+    const bool one = st.citiesWithFigure == 1;
+    const Tx text = st.cities == 1 ? (one ? Tx::CoverageCityHas : Tx::CoverageCityHave)
+                                   : (one ? Tx::CoverageCitiesHas : Tx::CoverageCitiesHave);
+    dimWrapped(tr(text, lang,
+                  {formatThousands(static_cast<double>(st.citiesWithFigure)),
+                   formatThousands(static_cast<double>(st.cities)), std::to_string(st.year)}));
 }
 
 // The minimum dot and the hollow ring for missing values.
-void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
+void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s, UiLanguage lang) {
     // Counts are whole: when the minimum dot stands for less than 1, no count is drawn as it.
     if (m.unit == "count" && sc.minDotValue() < 1) {
-        missingRing(col, s);
+        missingRing(col, s, lang);
         return;
     }
     const Theme& t = theme();
@@ -86,13 +87,13 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
     const double minDot = sc.minDotValue();
     const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
     const std::string dot =
-        "< " + formatValue(std::ceil(minDot / step) * step, m.unit) + " (minimum dot)";
+        tr(Tx::MinimumDot, lang, {formatValue(std::ceil(minDot / step) * step, m.unit)});
     ImGui::TextUnformatted(dot.c_str());
-    missingRing(col, s);
+    missingRing(col, s, lang);
 }
 
 // What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
-void clusterKey(float pad, float s) {
+void clusterKey(float pad, float s, UiLanguage lang) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -102,15 +103,14 @@ void clusterKey(float pad, float s) {
     dl->AddCircle(c, h * 0.45f, toImU32(t.clusterOutline), 24, 1.2f * s);
     ImGui::Dummy(ImVec2(h + 2 * pad, h));
     ImGui::SameLine();
-    wrapped("grey circle = cluster: the sum of its members, on the same scale; the label "
-            "gives the sum and the number of members");
+    wrapped(tr(Tx::ClusterKey, lang));
 }
 
 // The sector key: a swatch and a name for each sector of the ring (the sectors summed that occur
 // in the data), flowing in lines no wider than `width`. Where that would need more than `room`
 // pixels of height (the legend shares the left edge with the control panel), one row of swatches
 // named on hover, the names being listed under "Sectors summed" in the panel too.
-void sectorKey(const LegendState& st, float width, float room, float s) {
+void sectorKey(const LegendState& st, float width, float room, float s, UiLanguage lang) {
     const Theme& t = theme();
     const unsigned short shown = st.sectorsPresent & st.dataset->sectorFilter;
     if (!shown)
@@ -138,8 +138,7 @@ void sectorKey(const LegendState& st, float width, float room, float s) {
         items.push_back({k, std::move(name), newLine});
     }
     const bool compact = lines > 1 && (lines + 1) * rowH > room; // one line costs the same
-    ImGui::TextUnformatted(compact ? "ring: sector shares (names: hover a colour)"
-                                   : "ring: share of each sector");
+    ImGui::TextUnformatted(tr(compact ? Tx::RingCompact : Tx::RingFull, lang));
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0 && (compact || !items[i].newLine))
             ImGui::SameLine(0, compact ? h * 0.2f : gap);
@@ -159,7 +158,7 @@ void sectorKey(const LegendState& st, float width, float room, float s) {
 }
 
 // The pilot-zone symbols shown, as on the map: "13 of 18 approved by the end of 2020".
-void zoneKey(const LegendState& st, float pad, float s) {
+void zoneKey(const LegendState& st, float pad, float s, UiLanguage lang) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
@@ -180,10 +179,9 @@ void zoneKey(const LegendState& st, float pad, float s) {
                         ImDrawFlags_Closed, 2.5f * s);
         ImGui::Dummy(ImVec2(h + 2 * pad, h));
         ImGui::SameLine();
-        wrapped(programmeShortName(prog) + " pilot zone: " +
-                std::to_string(z.count.approved) + " of " + std::to_string(z.count.total) +
-                " approved by the end of " + std::to_string(st.year) +
-                (z.count.approved < z.count.total ? " (faint: later)" : ""));
+        wrapped(tr(z.count.approved < z.count.total ? Tx::ZoneCountFaint : Tx::ZoneCount, lang,
+                   {programmeShortName(prog), std::to_string(z.count.approved),
+                    std::to_string(z.count.total), std::to_string(st.year)}));
     }
 }
 
@@ -195,6 +193,7 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const Metric& m = st.dataset->metrics[st.metric];
     const SymbolScale& sc = *st.scale;
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     // Regression (issue 13): circles of "0.25" and "0.05" enterprises for a count whose largest
     // figure is small. Counts are whole: no circle below 1.
     // Regression (issue 14): the legend grew with the zoom (30% of the width at zoom 3). Its
@@ -221,30 +220,30 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     ImGui::Begin("Legend##legend", nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
-    const std::string title = labelWithUnit(m.label, m.unit) + ", " + std::to_string(st.year);
+    const std::string title =
+        tr(Tx::MetricYear, lang, {labelWithUnit(m.label, m.unit), std::to_string(st.year)});
     ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
     wrapped(title);
-    coverageLine(st);
+    coverageLine(st, lang);
     ImGui::PopTextWrapPos();
     if (st.metricMax > 0) {
         nestedCircles(sc, m, values, col, labelW, s);
-        dotAndRing(sc, m, col, s);
-        dimWrapped("Circle area is proportional to the value; one scale for all years.");
+        dotAndRing(sc, m, col, s, lang);
+        dimWrapped(tr(Tx::CircleAreaNote, lang));
     } else {
         // Regression (issue 13): circles of 1, 0.25 and 0.05 and a "< 0" minimum dot for a
         // metric whose figures are all 0, which the map draws as no circle at all.
-        wrapped("Every figure of this metric is 0: circle area is proportional to the value, so "
-                "none is drawn.");
-        missingRing(col, s);
+        wrapped(tr(Tx::AllZeroNote, lang));
+        missingRing(col, s, lang);
     }
     if (st.clustersShown)
-        clusterKey(col.pad, s);
-    zoneKey(st, col.pad, s);
+        clusterKey(col.pad, s, lang);
+    zoneKey(st, col.pad, s, lang);
     // What the circles sum when some sectors only are chosen, and the sector key. Both share
     // the left edge with the control panel: where the full key and note would run into it, the
     // key is one row of swatches and the note one line, each explained on hover.
     const std::string summed =
-        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
+        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels), lang);
     const float width = std::max(2 * col.rMax + labelW + col.pad, 260 * s);
     float above = 0; // the lowest edge of the panels drawn so far above the legend
     for (const Box& r : frame.rects)
@@ -257,12 +256,12 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const bool shortNote = noteH > 0 && noteH > room - 2 * ImGui::GetTextLineHeightWithSpacing();
     if (st.clustersShown && st.sectorRing)
         sectorKey(st, width,
-                  room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s);
+                  room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s, lang);
     if (summed.empty()) {
     } else if (!shortNote) {
         dimWrapped(summed);
     } else {
-        ImGui::TextDisabled("what the circles show (hover)");
+        ImGui::TextDisabled("%s", tr(Tx::WhatCirclesShow, lang));
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(420 * s);

@@ -2,6 +2,7 @@
 
 #include "core/Theme.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <string>
 #include <vector>
@@ -32,7 +33,7 @@ std::string cityTitle(const std::string& zh, const std::string& en);
 std::string labelWithUnit(const std::string& label, const std::string& unit);
 
 /// One dimmed line per source ("[S01] title, publisher, date (quality A)"), or a warning
-/// "unsourced" when there is none.
-void sourceList(const std::vector<CardSource>& sources);
+/// "unsourced" when there is none; the words in `lang`.
+void sourceList(const std::vector<CardSource>& sources, UiLanguage lang);
 
 } // namespace aimap

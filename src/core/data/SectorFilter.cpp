@@ -38,7 +38,7 @@ std::string sectorNames(SectorMask mask, int labelMode) {
                            : labelMode == 1 || std::string(info.zh) == info.en
                                ? std::string(info.en)
                                : std::string(info.zh) + " " + info.en;
-        out += (out.empty() ? "" : ", ") + name;
+        out += (out.empty() ? "" : labelMode == 0 ? "\xE3\x80\x81" /* 、 */ : ", ") + name;
     }
     return out;
 }
@@ -140,7 +140,8 @@ std::string sectorMetricLabel(const Dataset& ds, std::size_t metric, int labelMo
     return m.unit.empty() ? out : out + " (" + m.unit + ")";
 }
 
-std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode) {
+std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode,
+                             UiLanguage lang) {
     if (metric >= ds.metrics.size())
         return {};
     // A cited sector figure: the map shows that one metric alone.
@@ -149,7 +150,7 @@ std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMod
                                        labelMode);
         if (!ds.metrics[metric].sectorScope.empty())
             what += " \xE2\x80\x94 " + ds.metrics[metric].sectorScope;
-        return "Sector figure: " + what + ". This one metric alone, never added to another.";
+        return tr(Tx::SectorFigureNote, lang, {what});
     }
     const SectorMask present = sectorsPresent(ds);
     const auto mask = static_cast<SectorMask>(ds.sectorFilter & present);
@@ -157,15 +158,12 @@ std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMod
         return {};
     const std::string& id = ds.metrics[metric].id;
     if (mask == 0)
-        return "No sector chosen: nothing is summed.";
+        return tr(Tx::NoSectorChosen, lang);
     const std::string names = sectorNames(mask, labelMode);
     if (id == "enterprises")
-        return __builtin_popcount(mask) == 1 ? "Counts the enterprises in " + names + "."
-                                             : "Counts the enterprises in any of: " + names +
-                                                   " (an enterprise in several counts once).";
+        return tr(__builtin_popcount(mask) == 1 ? Tx::CountsIn : Tx::CountsInAny, lang, {names});
     if (id == "enterprise_weight")
-        return "Sums the part in " + names +
-               " of each enterprise's weight (split evenly between its sectors).";
+        return tr(Tx::SumsPartIn, lang, {names});
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -20,7 +21,8 @@ SectorMask sectorsPresent(const Dataset& ds);
 /// evenly between its sectors (as in the sector breakdowns), so k of its n sectors chosen = k/n.
 double shareInSectors(unsigned short sectors, SectorMask mask);
 
-/// "AI chips, IoT": the chosen sectors' names, in sector order (0 Chinese, 1 English, 2 both).
+/// "AI chips, IoT": the chosen sectors' names, in sector order (0 Chinese, 1 English, 2 both);
+/// in Chinese separated by "、" ("人工智能芯片、物联网").
 std::string sectorNames(SectorMask mask, int labelMode);
 
 /// The dataset as the map shows it when only the sectors of `mask` are chosen. The enterprise
@@ -51,6 +53,8 @@ std::string sectorMetricLabel(const Dataset& ds, std::size_t metric, int labelMo
 /// card ("Counts the enterprises in any of: AI chips, IoT (an enterprise in several counts
 /// once)."), or for a cited sector metric which sector (and scope) it is; empty when every
 /// sector is summed or the metric is neither.
-std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode);
+/// In `lang` (the sector names by `labelMode`).
+std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode,
+                             UiLanguage lang = UiLanguage::En);
 
 } // namespace aimap
