@@ -29,7 +29,7 @@ void positionLine(const CityCardModel& c, UiLanguage lang) {
 void metricFigures(const CardMetric& m, float s, UiLanguage lang) {
     ImGui::PushID(m.id.c_str());
     ImGui::Separator();
-    colouredWrapped(theme().panelHeading, labelWithUnit(m.label, m.unit));
+    colouredWrapped(theme().panelHeading, labelWithUnit(m.label, m.unit, lang));
     for (std::size_t i = 0; i < m.figures.size(); ++i) {
         const auto& f = m.figures[i];
         ImGui::PushID(static_cast<int>(i));

@@ -67,7 +67,7 @@ ClusterCardIntents drawClusterCard(const ClusterCardState& st, PanelFrame& frame
               false, open);
     out.close = !open;
     wrapped(tr(Tx::MetricYearValue, lang, {c.metricLabel, std::to_string(c.year), c.sumText}));
-    dimWrapped(tr(Tx::ClusterSumNote, lang, {c.title, c.unit}));
+    dimWrapped(tr(Tx::ClusterSumNote, lang, {c.title, unitText(c.unit, lang)}));
     if (c.expansionZoom >= 0 &&
         ImGui::Button((std::string(tr(Tx::ZoomToSplit, lang)) + "###split").c_str()))
         out.expand = true;

@@ -17,7 +17,7 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
     const Metric& current = ds.metrics[st.metric];
     ImGui::TextUnformatted(tr(Tx::Metric, lang));
     ImGui::SetNextItemWidth(-1);
-    const std::string preview = labelWithUnit(current.label, current.unit);
+    const std::string preview = labelWithUnit(current.label, current.unit, lang);
     // Regression (issue 14): long metric names were cut in the list, which was only as wide as
     // the box. It is as wide as its longest name, up to the window's width; the box's own text
     // is cut, so hovering it shows the whole name.
@@ -37,7 +37,7 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
             cache.widest = std::max(
                 cache.widest,
                 ImGui::CalcTextSize(
-                    labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit)).c_str())
+                    labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit, lang)).c_str())
                     .x);
     }
     const float widest = cache.widest;
@@ -57,7 +57,7 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
     if (open) {
         for (std::size_t m : st.metrics) {
             ImGui::PushID(ds.metrics[m].id.c_str());
-            const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit);
+            const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit, lang);
             if (ImGui::Selectable(labelText(item).c_str(), m == st.metric))
                 out.metric = m;
             if (ImGui::IsItemHovered() && !ds.metrics[m].definition.empty()) {

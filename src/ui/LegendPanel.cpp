@@ -20,7 +20,7 @@ struct Column {
 
 // Nested circles sharing a bottom point, each labelled at its top with a leader line.
 void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<double>& values,
-                   Column col, float labelW, float s) {
+                   Column col, float labelW, float s, UiLanguage lang) {
     const Theme& t = theme();
     const float rMax = col.rMax;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -34,7 +34,7 @@ void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<dou
         const float ty = bottom.y - 2 * r;
         dl->AddLine(ImVec2(c.x, ty), ImVec2(bottom.x + rMax + 6 * s, ty), toImU32(t.legendLeader),
                     1.0f);
-        const std::string label = formatValue(v, m.unit);
+        const std::string label = formatValue(v, m.unit, "=", lang);
         dl->AddText(ImVec2(bottom.x + rMax + 9 * s, ty - ImGui::GetTextLineHeight() / 2),
                     toImU32(t.panelText), label.c_str());
     }
@@ -87,7 +87,7 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s, UiL
     const double minDot = sc.minDotValue();
     const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
     const std::string dot =
-        tr(Tx::MinimumDot, lang, {formatValue(std::ceil(minDot / step) * step, m.unit)});
+        tr(Tx::MinimumDot, lang, {formatValue(std::ceil(minDot / step) * step, m.unit, "=", lang)});
     ImGui::TextUnformatted(dot.c_str());
     missingRing(col, s, lang);
 }
@@ -221,13 +221,13 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
     const std::string title =
-        tr(Tx::MetricYear, lang, {labelWithUnit(m.label, m.unit), std::to_string(st.year)});
+        tr(Tx::MetricYear, lang, {labelWithUnit(m.label, m.unit, lang), std::to_string(st.year)});
     ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
     wrapped(title);
     coverageLine(st, lang);
     ImGui::PopTextWrapPos();
     if (st.metricMax > 0) {
-        nestedCircles(sc, m, values, col, labelW, s);
+        nestedCircles(sc, m, values, col, labelW, s, lang);
         dotAndRing(sc, m, col, s, lang);
         dimWrapped(tr(Tx::CircleAreaNote, lang));
     } else {

@@ -32,7 +32,7 @@ NationalIntents drawNational(const NationalState& st, PanelFrame& frame) {
         ImGui::Separator();
         const std::string label = f.scope.empty() ? f.label : labelWithUnit(f.label, f.scope);
         const std::string value =
-            formatValue(f.value, f.unit, f.qualifier.empty() ? "=" : f.qualifier);
+            formatValue(f.value, f.unit, f.qualifier.empty() ? "=" : f.qualifier, lang);
         wrapped(f.period.empty()
                     ? tr(Tx::MetricYearValue, lang, {label, std::to_string(f.year), value})
                     : tr(Tx::MetricPeriodValue, lang, {label, f.period, value}));

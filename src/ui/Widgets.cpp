@@ -1,5 +1,6 @@
 #include "ui/Widgets.hpp"
 
+#include "core/data/Format.hpp"
 #include "core/data/Text.hpp"
 #include "core/view/LineBreak.hpp"
 #include "ui/PanelStyle.hpp"
@@ -65,8 +66,8 @@ std::string cityTitle(const std::string& zh, const std::string& en) {
     return zh + "  " + en;
 }
 
-std::string labelWithUnit(const std::string& label, const std::string& unit) {
-    return unit.empty() ? label : label + " (" + unit + ")";
+std::string labelWithUnit(const std::string& label, const std::string& unit, UiLanguage lang) {
+    return unit.empty() ? label : label + " (" + unitText(unit, lang) + ")";
 }
 
 void sourceList(const std::vector<CardSource>& sources, UiLanguage lang) {

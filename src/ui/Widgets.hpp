@@ -29,8 +29,9 @@ std::string labelText(const std::string& text);
 
 /// "济南  Jinan": both names when both exist, else the one there is.
 std::string cityTitle(const std::string& zh, const std::string& en);
-/// "AI enterprises (count)": a metric's label with its unit.
-std::string labelWithUnit(const std::string& label, const std::string& unit);
+/// "AI enterprises (count)": a metric's label with its unit (unitText(): "(个)" in Chinese).
+std::string labelWithUnit(const std::string& label, const std::string& unit,
+                          UiLanguage lang = UiLanguage::En);
 
 /// One dimmed line per source ("[S01] title, publisher, date (quality A)"), or a warning
 /// "unsourced" when there is none; the words in `lang`.

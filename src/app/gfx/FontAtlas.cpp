@@ -2,6 +2,7 @@
 
 #include "core/view/UiScale.hpp"
 
+#include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"
 #include "core/i18n/UiText.hpp"
 
@@ -21,6 +22,7 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
     // would show "?" for every character no data text happens to hold.
     for (std::size_t i = 0; i < kUiStringCount; ++i)
         add(uiStrings()[i].zh);
+    add(chineseNumberCharacters()); // "2246 亿元"
     for (std::size_t s = 0; s < kSectorCount; ++s)
         add(sectorInfo(static_cast<Sector>(s)).zh);
     if (gazetteer)
@@ -40,6 +42,7 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
         for (const auto& s : ds.sources) {
             add(s.title);
             add(s.publisher);
+            add(s.date); // "3月24日" (as a source gives it)
             add(s.note);
         }
         for (const auto& m : ds.metrics) {

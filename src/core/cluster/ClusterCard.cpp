@@ -23,7 +23,7 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
     card.unit = m.unit;
     card.year = layer.year;
     card.title = layer.memberCount(item.count, lang);
-    card.sumText = formatValue(item.weight, m.unit);
+    card.sumText = formatValue(item.weight, m.unit, "=", lang);
     card.expansionZoom = index.getExpansionZoom(clusterId);
 
     if (layer.hasSectors) {
@@ -51,7 +51,7 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
                       });
     for (std::size_t i = 0; i < keep; ++i) {
         const double w = index.pointItem(top[i]).weight;
-        card.topMembers.push_back({layer.memberName(top[i]), formatValue(w, m.unit),
+        card.topMembers.push_back({layer.memberName(top[i]), formatValue(w, m.unit, "=", lang),
                                    item.weight > 0 ? w / item.weight : 0});
     }
     card.otherMembers = leaves.size() - keep;

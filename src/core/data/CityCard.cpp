@@ -57,7 +57,7 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city, UiLanguage lang
             f.period = v.period;
             f.value = v.value;
             f.target = v.kind == ValueKind::Target;
-            f.text = formatValue(v.value, m.unit, v.qualifier);
+            f.text = formatValue(v.value, m.unit, v.qualifier, lang);
             if (f.target)
                 f.text = tr(Tx::Target, lang, {f.text});
             f.asPublished = v.asPublished;

@@ -51,7 +51,7 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
         if (r.entries.size() >= 2) {
             SectorChartModel chart;
             chart.id = "cited_" + metricId + "_" + std::to_string(year);
-            chart.title = tr(Tx::MetricYearUnit, lang, {heading, std::to_string(year), m.unit});
+            chart.title = tr(Tx::MetricYearUnit, lang, {heading, std::to_string(year), unitText(m.unit, lang)});
             chart.unit = m.unit;
             chart.unitInTitle = true;
             chart.year = year;
@@ -79,7 +79,7 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
             continue;
         SectorChartModel years;
         years.id = "cited_" + metricId + "_years";
-        years.title = tr(Tx::CityByYear, lang, {heading, cityName(ds.cities[city], lang), m.unit});
+        years.title = tr(Tx::CityByYear, lang, {heading, cityName(ds.cities[city], lang), unitText(m.unit, lang)});
         years.unit = m.unit;
         years.unitInTitle = true;
         years.scaleMax = sm.scaleMax;

@@ -59,7 +59,7 @@ struct SectorSums {
     }
 };
 
-ChartBar sectorBar(std::size_t k, double value, const std::string& unit) {
+ChartBar sectorBar(std::size_t k, double value, const std::string& unit, UiLanguage lang) {
     const SectorInfo& info = sectorInfo(static_cast<Sector>(k));
     ChartBar b;
     b.key = info.id;
@@ -67,7 +67,7 @@ ChartBar sectorBar(std::size_t k, double value, const std::string& unit) {
     b.labelZh = info.zh;
     b.colour = k;
     b.value = value;
-    b.valueText = formatValue(value, unit);
+    b.valueText = formatValue(value, unit, "=", lang);
     return b;
 }
 
@@ -96,7 +96,7 @@ std::vector<SectorChartModel> chartsOf(const Dataset& ds, const SectorSums& sums
     std::size_t multi = 0;
     for (std::size_t k = 0; k < kSectorCount; ++k)
         if (sums.counts[k] > 0) {
-            ChartBar b = sectorBar(k, static_cast<double>(sums.counts[k]), "count");
+            ChartBar b = sectorBar(k, static_cast<double>(sums.counts[k]), "count", lang);
             b.sources = sourcesOf(ds, sums.sources[k]);
             b.partlyUnsourced = sums.unsourced[k] && !b.sources.empty();
             counts.bars.push_back(std::move(b));
@@ -120,12 +120,12 @@ std::vector<SectorChartModel> chartsOf(const Dataset& ds, const SectorSums& sums
     // A heading: "revenue (CNY)" gives "Revenue ..." (in English; Chinese has no capitals).
     if (lang == UiLanguage::En && label[0] >= 'a' && label[0] <= 'z')
         label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    weights.title = tr(Tx::WeightBySector, lang, {label, yearText, ds.enterpriseWeightUnit});
+    weights.title = tr(Tx::WeightBySector, lang, {label, yearText, unitText(ds.enterpriseWeightUnit, lang)});
     weights.unit = ds.enterpriseWeightUnit;
     weights.year = year;
     for (std::size_t k = 0; k < kSectorCount; ++k)
         if (sums.weighedIn[k] > 0) {
-            ChartBar b = sectorBar(k, sums.weights[k], weights.unit);
+            ChartBar b = sectorBar(k, sums.weights[k], weights.unit, lang);
             b.sources = sourcesOf(ds, sums.sources[k]);
             b.partlyUnsourced = sums.unsourced[k] && !b.sources.empty();
             weights.bars.push_back(std::move(b));
@@ -133,7 +133,7 @@ std::vector<SectorChartModel> chartsOf(const Dataset& ds, const SectorSums& sums
     markExcluded(ds, weights, lang);
     rankBars(weights.bars);
     weights.notes.push_back(
-        tr(Tx::TotalWeightSplit, lang, {formatValue(sums.totalWeight, weights.unit)}));
+        tr(Tx::TotalWeightSplit, lang, {formatValue(sums.totalWeight, weights.unit, "=", lang)}));
     if (sums.weighed < sums.total)
         weights.notes.push_back(tr(Tx::WeightSumOver, lang,
                                    {formatThousands(double(sums.weighed)),

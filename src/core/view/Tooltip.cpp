@@ -32,7 +32,7 @@ HoverInfo cityTooltip(const Dataset& ds, const ViewState& view, std::size_t city
         return h;
     }
     h.valueLine = m.label + (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
-                  formatValue(v->value, m.unit, v->qualifier) + tr(Tx::ListSeparator, lang) +
+                  formatValue(v->value, m.unit, v->qualifier, lang) + tr(Tx::ListSeparator, lang) +
                   v->period;
     if (v->sources.empty())
         h.sourceLine = tr(Tx::Unsourced, lang);
@@ -62,7 +62,7 @@ HoverInfo tooltipFor(const Dataset& ds, const ViewState& view, const ClusterLaye
         h.title = tr(Tx::ClusterOf, lang,
                      {layer->memberCount(static_cast<std::size_t>(it.count), lang)});
         h.valueLine = tr(Tx::SumValue, lang,
-                         {m.label, formatValue(it.weight, m.unit), std::to_string(layer->year)});
+                         {m.label, formatValue(it.weight, m.unit, "=", lang), std::to_string(layer->year)});
         h.sourceLine = tr(Tx::SourcesList, lang, {clusterSources});
         return h;
     }
@@ -72,7 +72,7 @@ HoverInfo tooltipFor(const Dataset& ds, const ViewState& view, const ClusterLaye
         h.title = std::string(ds.enterpriseName(e));
         const double w = layer->index.pointItem(item.id).weight;
         h.valueLine = m.label + (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
-                      formatValue(w, m.unit) + tr(Tx::ListSeparator, lang) +
+                      formatValue(w, m.unit, "=", lang) + tr(Tx::ListSeparator, lang) +
                       std::to_string(e.year);
         h.sourceLine = e.source < ds.sources.size()
                            ? "[" + ds.sources[e.source].id + "] " + ds.sources[e.source].publisher
