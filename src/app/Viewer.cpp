@@ -233,12 +233,15 @@ void Viewer::dataChanged(const Dataset* previous) {
 
 const std::shared_ptr<const Dataset>& Viewer::shown() const {
     const auto& loaded = m_data.dataset();
-    if (loaded.get() != m_shownFrom || m_view.sectors != m_shownMask || !m_shown) {
+    const UiLanguage lang = uiLanguage(m_view.labels);
+    if (loaded.get() != m_shownFrom || m_view.sectors != m_shownMask || !m_shown ||
+        (m_shown != loaded && lang != m_shownLanguage)) {
         // A copy of the data on a filter change, on the UI thread: ~70 ms for a million
         // enterprises (a one-frame pause on a click; the clusters are rebuilt on the worker).
-        m_shown = filterSectors(loaded, m_view.sectors);
+        m_shown = filterSectors(loaded, m_view.sectors, lang);
         m_shownFrom = loaded.get();
         m_shownMask = m_view.sectors;
+        m_shownLanguage = lang; // the filtered metrics' labels and notes are in it
     }
     return m_shown;
 }

@@ -170,6 +170,7 @@ private:
     mutable std::shared_ptr<const Dataset> m_shown; ///< shown(): for m_shownFrom and m_shownMask
     mutable const Dataset* m_shownFrom = nullptr;
     mutable unsigned short m_shownMask = 0;
+    mutable UiLanguage m_shownLanguage = UiLanguage::En;
     StaticMap& m_map;
     Camera m_camera;
     ViewState m_view;

@@ -44,7 +44,7 @@ std::string sectorNames(SectorMask mask, int labelMode) {
 }
 
 std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset>& ds,
-                                             SectorMask mask) {
+                                             SectorMask mask, UiLanguage lang) {
     if (!ds || ds->enterprises.empty())
         return ds;
     const SectorMask present = sectorsPresent(*ds);
@@ -55,7 +55,7 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
     const auto countMetric = out->metricIndex("enterprises");
     const auto weightMetric = out->metricIndex("enterprise_weight");
     out->sectorFilter = mask;
-    const std::string names = sectorNames(mask, 1);
+    const std::string names = sectorNames(mask, lang == UiLanguage::Zh ? 0 : 1);
     struct Sum {
         std::size_t listed = 0, counted = 0, weighed = 0;
         double weight = 0;
@@ -91,17 +91,18 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
         if (countMetric) {
             v.metric = *countMetric;
             v.value = static_cast<double>(s.counted);
-            v.notes = formatThousands(double(s.counted)) + " of the " +
-                      formatThousands(double(s.listed)) + " enterprises listed are in: " + names;
+            v.notes = tr(Tx::FilteredCountNote, lang,
+                         {formatThousands(double(s.counted)), formatThousands(double(s.listed)),
+                          names});
             out->values.push_back(v);
         }
         if (weightMetric && s.weighed > 0) {
             v.metric = *weightMetric;
             v.value = s.weight;
             v.notes = s.weighed < s.counted
-                          ? "sum over the " + formatThousands(double(s.weighed)) + " of " +
-                                formatThousands(double(s.counted)) +
-                                " enterprises in the chosen sectors that give a weight"
+                          ? tr(Tx::FilteredWeightNote, lang,
+                               {formatThousands(double(s.weighed)),
+                                formatThousands(double(s.counted))})
                           : std::string();
             out->values.push_back(std::move(v));
         }
@@ -110,9 +111,10 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
         return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
     });
     if (countMetric)
-        out->metrics[*countMetric].label = "Enterprises in: " + names;
+        out->metrics[*countMetric].label = tr(Tx::FilteredCountLabel, lang, {names});
     if (weightMetric)
-        out->metrics[*weightMetric].label += " in: " + names;
+        out->metrics[*weightMetric].label =
+            tr(Tx::FilteredWeightLabel, lang, {out->metrics[*weightMetric].label, names});
     return out;
 }
 

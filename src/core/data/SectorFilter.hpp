@@ -33,12 +33,12 @@ std::string sectorNames(SectorMask mask, int labelMode);
 /// - "enterprise_weight": each enterprise adds shareInSectors() of its weight, so sector sums
 ///   add up (the even-split rule); a city none of whose chosen-sector enterprises gives a weight
 ///   has no sum (absent, as before).
-/// Their labels say what is summed ("... in: AI chips, IoT"), `sectorFilter` is set, and the
+/// Their labels say what is summed ("... in: AI chips, IoT", in `lang`), `sectorFilter` is set, and the
 /// cluster layer sizes its points the same way. Everything else (cities, sources, enterprises,
 /// sector breakdowns) is the same. Returns `ds` itself when the mask chooses every sector present,
 /// or the dataset has no enterprises.
 std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset>& ds,
-                                             SectorMask mask);
+                                             SectorMask mask, UiLanguage lang = UiLanguage::En);
 
 /// The cited sector metrics the map may be sized by (a size metric with a sector and values), by
 /// sector, then label: with cited figures only, the sector filter picks one of them and the map

@@ -170,6 +170,10 @@ enum class Tx : unsigned short {
     LoadingFile, ///< {0}: file name
     ExampleWatermark,
     SyntheticWatermark,
+    FilteredCountLabel,  ///< {0}: sectors
+    FilteredWeightLabel, ///< {0} weight label, {1} sectors
+    FilteredCountNote,   ///< {0} counted, {1} listed, {2} sectors
+    FilteredWeightNote,  ///< {0} weighed, {1} counted
     LatLon,        ///< {0} latitude, {1} longitude (degrees, north and east)
     YearSuffix,    ///< {0}: year, after a title (", 2020")
     ListSeparator, ///< between names in a list: ", " / "、"
