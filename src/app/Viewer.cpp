@@ -220,10 +220,9 @@ void Viewer::dataChanged(const Dataset* previous) {
         m_view = keepAcrossReload(*previous, data(), m_view);
     m_view.dataset = m_data.path();
     m_layers.dataChanged(); // its badges point into the old data
-    m_card = m_view.selectedCity
-                 ? std::optional<CityCardModel>(
-                       buildCityCard(data(), *m_view.selectedCity, uiLanguage(m_view.labels)))
-                 : std::nullopt;
+    m_card = m_view.selectedCity ? std::optional<CityCardModel>(buildCityCard(
+                                       data(), *m_view.selectedCity, uiLanguage(m_view.labels)))
+                                 : std::nullopt;
     m_hovered.reset();
     m_clusterCard.reset();
     m_hoverSourcesFor.reset();
@@ -335,8 +334,8 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
         return;
     const std::string name = std::filesystem::path(m_data.path()).filename().string();
     const std::string line = tr(Tx::LoadingFile, uiLanguage(m_view.labels), {name});
-    sf::Text text(sf::String::fromUtf8(line.begin(), line.end()),
-                  m_gfx->labels.font(), static_cast<unsigned>(std::round(20.0f * uiScale())));
+    sf::Text text(sf::String::fromUtf8(line.begin(), line.end()), m_gfx->labels.font(),
+                  static_cast<unsigned>(std::round(20.0f * uiScale())));
     text.setFillColor(sf::Color(30, 30, 30));
     const float margin = panelMargin(uiScale()) * 2;
     text.setPosition(margin, margin);
@@ -415,11 +414,11 @@ void Viewer::drawWatermark(sf::RenderTarget& target) const {
         return;
     // Permanent: synthetic or example data must never pass for real figures.
     const sf::Vector2u size = target.getSize();
-    const std::string word = tr(data().kind == "example" ? Tx::ExampleWatermark
-                                                         : Tx::SyntheticWatermark,
-                                uiLanguage(m_view.labels));
-    sf::Text mark(sf::String::fromUtf8(word.begin(), word.end()),
-                  m_gfx->labels.font(), static_cast<unsigned>(size.y / 9));
+    const std::string word =
+        tr(data().kind == "example" ? Tx::ExampleWatermark : Tx::SyntheticWatermark,
+           uiLanguage(m_view.labels));
+    sf::Text mark(sf::String::fromUtf8(word.begin(), word.end()), m_gfx->labels.font(),
+                  static_cast<unsigned>(size.y / 9));
     const sf::FloatRect b = mark.getLocalBounds();
     mark.setOrigin(b.left + b.width / 2, b.top + b.height / 2);
     mark.setPosition(size.x / 2.0f, size.y / 2.0f);
@@ -599,10 +598,9 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
         const std::string& id = ds.metrics[m_view.metric].id;
         const bool enterprises =
             !ds.enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
-        in.clusterStatus =
-            tr(enterprises ? Tx::GroupingEnterprises : Tx::GroupingCities, lang,
-               {formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
-                                                                : ds.cities.size()))});
+        in.clusterStatus = tr(enterprises ? Tx::GroupingEnterprises : Tx::GroupingCities, lang,
+                              {formatThousands(static_cast<double>(
+                                  enterprises ? ds.enterprises.size() : ds.cities.size()))});
     }
     in.attributions = &m_map.attributions();
     in.errors = &m_data.errors();

@@ -128,18 +128,19 @@ void sectorFilter(const ControlsState& st, UiLanguage lang, ControlsIntents& out
     const auto chosen = static_cast<unsigned short>(st.sectors & st.sectorsPresent);
     const bool all = chosen == st.sectorsPresent;
     // A count, not the names: the header does not wrap (the names are in the metric's label).
-    const std::string summary =
-        all ? std::string(tr(Tx::SectorsAll, lang))
-            : tr(Tx::SectorsCount, lang,
-                 {std::to_string(__builtin_popcount(chosen)),
-                  std::to_string(__builtin_popcount(st.sectorsPresent))});
+    const std::string summary = all ? std::string(tr(Tx::SectorsAll, lang))
+                                    : tr(Tx::SectorsCount, lang,
+                                         {std::to_string(__builtin_popcount(chosen)),
+                                          std::to_string(__builtin_popcount(st.sectorsPresent))});
     // The header's id stays while its text changes with the choice.
-    const std::string header = labelText(tr(Tx::SectorsSummedHeader, lang, {summary})) + "###sectorfilter";
+    const std::string header =
+        labelText(tr(Tx::SectorsSummedHeader, lang, {summary})) + "###sectorfilter";
     if (!ImGui::CollapsingHeader(header.c_str()))
         return;
     if (!st.sectorMetric)
         ImGui::TextDisabled("%s", tr(Tx::SectorsEnterpriseOnly, lang));
-    if (!all && ImGui::SmallButton((std::string(tr(Tx::AllSectors, lang)) + "###allsectors").c_str()))
+    if (!all &&
+        ImGui::SmallButton((std::string(tr(Tx::AllSectors, lang)) + "###allsectors").c_str()))
         out.sectors = static_cast<unsigned short>(0x1FF);
     const Theme& t = theme();
     const float h = ImGui::GetTextLineHeight();
@@ -183,10 +184,9 @@ void sectorMetricChoice(const ControlsState& st, UiLanguage lang, ControlsIntent
     const int mode = static_cast<int>(st.labels);
     ImGui::Separator();
     // The header does not wrap: the metric's name is in the box above.
-    const std::string header =
-        tr(chosen ? Tx::SectorFigureOneShown : Tx::SectorFigureNone, lang,
-           {std::to_string(st.sectorMetrics.size())}) +
-        "###sectormetric";
+    const std::string header = tr(chosen ? Tx::SectorFigureOneShown : Tx::SectorFigureNone, lang,
+                                  {std::to_string(st.sectorMetrics.size())}) +
+                               "###sectormetric";
     if (!ImGui::CollapsingHeader(header.c_str()))
         return;
     ImGui::TextDisabled("%s", tr(Tx::SectorFigureSizes, lang));
@@ -277,7 +277,8 @@ void rankChoice(const ControlsState& st, float s, UiLanguage lang, ControlsInten
 
 void optionBoxes(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
     bool grouping = st.clustering;
-    if (ImGui::Checkbox((std::string(tr(Tx::GroupNearby, lang)) + "###grouping").c_str(), &grouping))
+    if (ImGui::Checkbox((std::string(tr(Tx::GroupNearby, lang)) + "###grouping").c_str(),
+                        &grouping))
         out.clustering = grouping;
     if (!st.clusterStatus.empty()) {
         ImGui::SameLine();
@@ -302,16 +303,17 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
     wrapped(ds.title);
     if (ds.isSynthetic())
-        colouredText(theme().panelWarning,
-                     tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner,
-                        lang));
+        colouredText(
+            theme().panelWarning,
+            tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
     ImGui::Separator();
     metricCombo(st, s, lang, out);
     yearButtons(st, lang, out);
     // Layers and options fold away: folded at first in the room setting and in windows under
     // 800 px high (a 720p projector), where the legend needs the space below.
     ImGui::SetNextItemOpen(!st.roomText && ImGui::GetIO().DisplaySize.y >= 800, ImGuiCond_Once);
-    if (ImGui::CollapsingHeader((std::string(tr(Tx::LayersAndOptions, lang)) + "###layers").c_str())) {
+    if (ImGui::CollapsingHeader(
+            (std::string(tr(Tx::LayersAndOptions, lang)) + "###layers").c_str())) {
         labelChoice(st, lang, out);
         zoneChoice(st, s, lang, out);
         rankChoice(st, s, lang, out);

@@ -255,8 +255,8 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
         summed.empty() ? 0 : ImGui::CalcTextSize(summed.c_str(), nullptr, false, width).y;
     const bool shortNote = noteH > 0 && noteH > room - 2 * ImGui::GetTextLineHeightWithSpacing();
     if (st.clustersShown && st.sectorRing)
-        sectorKey(st, width,
-                  room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s, lang);
+        sectorKey(st, width, room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s,
+                  lang);
     if (summed.empty()) {
     } else if (!shortNote) {
         dimWrapped(summed);

@@ -51,7 +51,9 @@ NationalIntents drawNational(const NationalState& st, PanelFrame& frame) {
             wrapped("\xE2\x80\x9C" + q.text + "\xE2\x80\x9D"); // “ ”
             std::string named;
             for (std::size_t c : q.cities)
-                named += (named.empty() ? "" : lang == UiLanguage::Zh ? "\xEF\xBC\x9B" /* ； */ : "; ") +
+                named += (named.empty()            ? ""
+                          : lang == UiLanguage::Zh ? "\xEF\xBC\x9B" /* ； */
+                                                   : "; ") +
                          cityTitle(ds.cities[c].nameZh, ds.cities[c].nameEn);
             dimWrapped(tr(Tx::QuotationNames, lang, {named}));
             if (!q.note.empty())

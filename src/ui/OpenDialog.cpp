@@ -30,7 +30,8 @@ OpenDialogIntents drawOpenDialog(const OpenDialogState& st, PanelFrame& frame) {
     ImGui::SetNextItemWidth(-80 * s);
     const bool enter = ImGui::InputText("##path", &path, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button((std::string(tr(Tx::Load, lang)) + "###load").c_str()) || enter) && !path.empty())
+    if ((ImGui::Button((std::string(tr(Tx::Load, lang)) + "###load").c_str()) || enter) &&
+        !path.empty())
         out.openFile = path;
     if (!st.recentFiles.empty()) {
         ImGui::Separator();

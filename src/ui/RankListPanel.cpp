@@ -40,8 +40,7 @@ void drawRankList(const RankListState& st, PanelFrame& frame) {
         for (const auto& id : b.value->sources)
             sourceIds.insert(id);
     }
-    sourceList(cardSources(ds, std::vector<std::string>(sourceIds.begin(), sourceIds.end())),
-               lang);
+    sourceList(cardSources(ds, std::vector<std::string>(sourceIds.begin(), sourceIds.end())), lang);
     frame.recordWindow();
     ImGui::End();
 }

@@ -118,10 +118,9 @@ void drawSectorChart(const SectorChartModel& chart, int labelMode, float s, UiLa
                 textX = g.x1 + markerW;
             }
         }
-        const std::string value =
-            b.absent   ? std::string(tr(Tx::NoFigure, lang))
-            : b.target ? tr(Tx::TargetShort, lang, {b.valueText})
-                       : b.valueText;
+        const std::string value = b.absent   ? std::string(tr(Tx::NoFigure, lang))
+                                  : b.target ? tr(Tx::TargetShort, lang, {b.valueText})
+                                             : b.valueText;
         dl->AddText(ImVec2(textX + gap / 2, ty),
                     toImU32(b.target || b.absent ? t.panelTextDim : t.panelText), value.c_str());
         if (hovered)

@@ -109,45 +109,49 @@ std::string joined(const std::set<std::string>& words) {
 
 const Diagnostic kError{Severity::Error, "/tmp/bad.json", "3:7", "expected a number", "fix it"};
 
+// Every text `panels` draw for the bundled data (at most `maxCities` cards and `maxMetrics`
+// metrics) with the label setting `labels`, in a window 8000 px high: every card whole, none of
+// it scrolled away.
+std::string drawnText(HeadlessPanels& panels, LabelMode labels, std::size_t maxCities = 1000,
+                      std::size_t maxMetrics = 100) {
+    const auto ds = bundledData();
+    if (!ds)
+        return {};
+    panels.setLabels(labels);
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 8000);
+    test::TextCapture capture;
+    panels.showAll(ds, {kError}, maxCities, maxMetrics);
+    return capture.text();
+}
+
 } // namespace
 
 TEST(UiLanguage, ChinesePanelsSayNothingInEnglishButTheData) {
     const std::string font = findCjkFont();
     if (font.empty())
         GTEST_SKIP() << "no CJK font installed";
-    const auto ds = bundledData();
-    ASSERT_TRUE(ds);
     HeadlessPanels panels(font);
-    panels.setLabels(LabelMode::Chinese);
-    ImGui::GetIO().DisplaySize = ImVec2(1280, 8000); // the whole of every card, none scrolled away
-    test::TextCapture capture;
-    panels.showAll(ds, {kError});
-    const std::string& text = capture.text();
+    const std::string text = drawnText(panels, LabelMode::Chinese);
     ASSERT_GT(text.size(), 1000u);
     // What the panels must have said in Chinese (a heading, a button, the banner's frame).
-    for (const char* zh : {"\xE6\x8C\x87\xE6\xA0\x87",                         // 指标
-                           "\xE5\x85\xA8\xE5\x9B\xBD\xE8\xA7\x86\xE5\x9B\xBE", // 全国视图
+    for (const char* zh : {"\xE6\x8C\x87\xE6\xA0\x87",                          // 指标
+                           "\xE5\x85\xA8\xE5\x9B\xBD\xE8\xA7\x86\xE5\x9B\xBE",  // 全国视图
                            "\xE6\x95\xB0\xE6\x8D\xAE\xE9\x97\xAE\xE9\xA2\x98"}) // 数据问题
         EXPECT_NE(text.find(zh), std::string::npos) << zh;
     const auto english = chromeWords(text, dataWords(kError));
     EXPECT_TRUE(english.empty()) << "English chrome in the Chinese panels: " << joined(english);
-    if (std::getenv("AIMAP_DUMP_TEXT"))
+    if (std::getenv("AIMAP_DUMP_TEXT")) // to read what the panels said
         std::ofstream(std::getenv("AIMAP_DUMP_TEXT")) << text;
 }
 
-// The check above can fail: with the English setting the same panels speak English.
+// The check above can fail: with the English setting (and both) the same panels speak English.
 TEST(UiLanguage, EnglishPanelsAreFoundOut) {
     const std::string font = findCjkFont();
     if (font.empty())
         GTEST_SKIP() << "no CJK font installed";
-    const auto ds = bundledData();
-    ASSERT_TRUE(ds);
     for (const LabelMode mode : {LabelMode::English, LabelMode::Both}) {
         HeadlessPanels panels(font);
-        panels.setLabels(mode);
-        test::TextCapture capture;
-        panels.showAll(ds, {kError}, 5, 3);
-        const auto english = chromeWords(capture.text(), dataWords(kError));
+        const auto english = chromeWords(drawnText(panels, mode, 5, 3), dataWords(kError));
         EXPECT_TRUE(english.count("Metric")) << joined(english);
         EXPECT_TRUE(english.count("Dismiss")) << joined(english);
     }
@@ -158,13 +162,8 @@ TEST(UiLanguage, EveryCharacterOfTheChinesePanelsIsInTheFontAtlas) {
     const std::string font = findCjkFont();
     if (font.empty())
         GTEST_SKIP() << "no CJK font installed";
-    const auto ds = bundledData();
-    ASSERT_TRUE(ds);
     HeadlessPanels panels(font);
-    panels.setLabels(LabelMode::Chinese);
-    test::TextCapture capture;
-    panels.showAll(ds, {kError});
-    const std::string text = capture.text() + chineseNumberCharacters();
+    const std::string text = drawnText(panels, LabelMode::Chinese) + chineseNumberCharacters();
     const ImFont* f = ImGui::GetIO().Fonts->Fonts[0];
     std::set<unsigned> missing;
     for (const char* p = text.c_str(); *p;) {

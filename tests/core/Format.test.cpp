@@ -64,7 +64,8 @@ TEST(Format, FractionsFromAThousandOnAreGrouped) {
 // 万 and 亿 as Chinese sources write it, not in m and bn.
 TEST(Format, ChineseMoneyIn10kAnd100m) {
     const aimap::UiLanguage zh = aimap::UiLanguage::Zh;
-    EXPECT_EQ(formatValue(224.6e9, "CNY", "~", zh), "~ 2246 \xE4\xBA\xBF\xE5\x85\x83"); // ~ 2246 亿元
+    EXPECT_EQ(formatValue(224.6e9, "CNY", "~", zh),
+              "~ 2246 \xE4\xBA\xBF\xE5\x85\x83"); // ~ 2246 亿元
     EXPECT_EQ(formatValue(70e9, "CNY", ">", zh), "> 700 \xE4\xBA\xBF\xE5\x85\x83");
     EXPECT_EQ(formatValue(62.3e6, "CNY", "=", zh), "6230 \xE4\xB8\x87\xE5\x85\x83"); // 6230 万元
     EXPECT_EQ(formatValue(1.2e12, "CNY", "=", zh), "1.2 \xE4\xB8\x87\xE4\xBA\xBF\xE5\x85\x83");

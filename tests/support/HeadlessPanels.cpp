@@ -97,7 +97,8 @@ std::size_t HeadlessPanels::showAll(std::shared_ptr<const Dataset> ds,
             layer && !layer->member.empty()) {
             const ClusterItem top = layer->index.containerAt(0, 0);
             if (top.isCluster) {
-                const ClusterCardModel card = buildClusterCard(*layer, top.id, uiLanguage(m_labels));
+                const ClusterCardModel card =
+                    buildClusterCard(*layer, top.id, uiLanguage(m_labels));
                 in.clusterCard = &card;
                 in.clustersShown = true;
                 in.sectorRing = layer->hasSectors;

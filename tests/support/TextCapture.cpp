@@ -27,11 +27,13 @@ TextCapture::~TextCapture() {
 
 // The wrappers the linker puts in place of ImDrawList::AddText (--wrap): capture, then draw.
 extern "C" {
-void __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(
-    ImDrawList*, const ImFont*, float, const ImVec2&, ImU32, const char*, const char*, float,
-    const ImVec4*);
+void __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(ImDrawList*, const ImFont*,
+                                                                         float, const ImVec2&,
+                                                                         ImU32, const char*,
+                                                                         const char*, float,
+                                                                         const ImVec4*);
 void __real__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(ImDrawList*, const ImVec2&, ImU32, const char*,
-                                                    const char*);
+                                                     const char*);
 
 void __wrap__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(
     ImDrawList* self, const ImFont* font, float size, const ImVec2& pos, ImU32 col,
@@ -42,7 +44,7 @@ void __wrap__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(
 }
 
 void __wrap__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(ImDrawList* self, const ImVec2& pos, ImU32 col,
-                                                    const char* begin, const char* end) {
+                                                     const char* begin, const char* end) {
     aimap::test::capture(begin, end);
     __real__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(self, pos, col, begin, end);
 }

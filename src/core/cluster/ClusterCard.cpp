@@ -60,7 +60,8 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
         enterprises.reserve(leaves.size());
         for (auto leaf : leaves)
             enterprises.push_back(layer.member[leaf]);
-        card.sectorCharts = enterpriseSectorCharts(ds, enterprises, tr(Tx::WhatMembers, lang), lang);
+        card.sectorCharts =
+            enterpriseSectorCharts(ds, enterprises, tr(Tx::WhatMembers, lang), lang);
     }
     layer.clusterSources(clusterId, card.sourceIds, card.unsourcedMembers);
     return card;

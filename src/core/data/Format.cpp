@@ -83,7 +83,7 @@ std::string formatCompact(double value, const std::string& unit, UiLanguage lang
             return sigDigits(value / 1e12) + " \xE4\xB8\x87\xE4\xBA\xBF"; // 万亿
         if (value >= 1e8)
             return sigDigits(value / 1e8) + " \xE4\xBA\xBF"; // 亿
-        return sigDigits(value / 1e4) + " \xE4\xB8\x87"; // 万
+        return sigDigits(value / 1e4) + " \xE4\xB8\x87";     // 万
     }
     if (lang == UiLanguage::En && (isMoney(unit) || value >= 1e6)) {
         if (value >= 1e9)

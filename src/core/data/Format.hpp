@@ -15,7 +15,8 @@ std::string formatValue(double value, const std::string& unit, const std::string
                         UiLanguage lang = UiLanguage::En);
 
 /// A unit as the panels name it: the data format's own unit words ("count", "CNY", "USD",
-/// "percent") in Chinese for `lang` Zh ("个", "元", "美元", "%"); any other unit as the data gives it.
+/// "percent") in Chinese for `lang` Zh ("个", "元", "美元", "%"); any other unit as the data gives
+/// it.
 std::string unitText(const std::string& unit, UiLanguage lang);
 /// Every character formatValue(), formatCompact() and unitText() may write in Chinese beyond
 /// ASCII (for the panels' font atlas).

@@ -91,19 +91,19 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
         if (countMetric) {
             v.metric = *countMetric;
             v.value = static_cast<double>(s.counted);
-            v.notes = tr(Tx::FilteredCountNote, lang,
-                         {formatThousands(double(s.counted)), formatThousands(double(s.listed)),
-                          names});
+            v.notes =
+                tr(Tx::FilteredCountNote, lang,
+                   {formatThousands(double(s.counted)), formatThousands(double(s.listed)), names});
             out->values.push_back(v);
         }
         if (weightMetric && s.weighed > 0) {
             v.metric = *weightMetric;
             v.value = s.weight;
-            v.notes = s.weighed < s.counted
-                          ? tr(Tx::FilteredWeightNote, lang,
-                               {formatThousands(double(s.weighed)),
-                                formatThousands(double(s.counted))})
-                          : std::string();
+            v.notes =
+                s.weighed < s.counted
+                    ? tr(Tx::FilteredWeightNote, lang,
+                         {formatThousands(double(s.weighed)), formatThousands(double(s.counted))})
+                    : std::string();
             out->values.push_back(std::move(v));
         }
     }

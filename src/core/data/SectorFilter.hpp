@@ -33,8 +33,8 @@ std::string sectorNames(SectorMask mask, int labelMode);
 /// - "enterprise_weight": each enterprise adds shareInSectors() of its weight, so sector sums
 ///   add up (the even-split rule); a city none of whose chosen-sector enterprises gives a weight
 ///   has no sum (absent, as before).
-/// Their labels say what is summed ("... in: AI chips, IoT", in `lang`), `sectorFilter` is set, and the
-/// cluster layer sizes its points the same way. Everything else (cities, sources, enterprises,
+/// Their labels say what is summed ("... in: AI chips, IoT", in `lang`), `sectorFilter` is set, and
+/// the cluster layer sizes its points the same way. Everything else (cities, sources, enterprises,
 /// sector breakdowns) is the same. Returns `ds` itself when the mask chooses every sector present,
 /// or the dataset has no enterprises.
 std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset>& ds,

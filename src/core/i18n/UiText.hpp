@@ -30,9 +30,9 @@ enum class Tx : unsigned short {
     Labels,
     LabelsBoth,
     LayersAndOptions,
-    SectorsSummedHeader,  ///< {0}: "all" or "{0} of {1}"
+    SectorsSummedHeader, ///< {0}: "all" or "{0} of {1}"
     SectorsAll,
-    SectorsCount,         ///< {0} chosen of {1}
+    SectorsCount, ///< {0} chosen of {1}
     SectorsEnterpriseOnly,
     AllSectors,
     SectorFigureOneShown, ///< {0}: how many to choose from
@@ -74,18 +74,18 @@ enum class Tx : unsigned short {
     CircleAreaNote,
     AllZeroNote,
     WhatCirclesShow,
-    MetricYear,       ///< {0} metric, {1} year
+    MetricYear,        ///< {0} metric, {1} year
     MetricPeriodValue, ///< {0} metric, {1} period, {2} value
-    MetricYearValue,  ///< {0} metric, {1} year, {2} value
+    MetricYearValue,   ///< {0} metric, {1} year, {2} value
     // City card
-    CardCode,     ///< {0}: division code
-    CardPosition, ///< {0}: where the position comes from
-    FigureLine,   ///< {0} period, {1} value
-    PublishedAs,  ///< {0}: the label as published
-    DefinedAs,    ///< {0}: the definition in the source
-    YearOnYear,   ///< {0}: "+12.5%"
-    Note,         ///< {0}: the note
-    ZoneApproved, ///< {0} zone, {1} date
+    CardCode,      ///< {0}: division code
+    CardPosition,  ///< {0}: where the position comes from
+    FigureLine,    ///< {0} period, {1} value
+    PublishedAs,   ///< {0}: the label as published
+    DefinedAs,     ///< {0}: the definition in the source
+    YearOnYear,    ///< {0}: "+12.5%"
+    Note,          ///< {0}: the note
+    ZoneApproved,  ///< {0} zone, {1} date
     ZonePrecision, ///< {0}: the date's precision
     Specialisations,
     SpecialisationsIn, ///< {0}: the place
@@ -95,12 +95,12 @@ enum class Tx : unsigned short {
     Target,        ///< {0}: value ("target: 100")
     TargetShort,   ///< {0}: value ("target 100")
     // Cluster card and tooltips
-    ClusterTitle,  ///< {0}: "12 cities"
+    ClusterTitle,      ///< {0}: "12 cities"
     MemberCity,        ///< {0}: 1
     MemberCities,      ///< {0}: how many
     MemberEnterprise,  ///< {0}: 1
     MemberEnterprises, ///< {0}: how many
-    ClusterSumNote, ///< {0} "12 cities", {1} unit
+    ClusterSumNote,    ///< {0} "12 cities", {1} unit
     ZoomToSplit,
     OrDoubleClick,
     LargestMembers,
@@ -136,11 +136,11 @@ enum class Tx : unsigned short {
     OneScaleNote,
     MetricYearUnit, ///< {0} heading, {1} year, {2} unit
     // Sector filter notes
-    SectorFigureNote,   ///< {0}: the sector metric
+    SectorFigureNote, ///< {0}: the sector metric
     NoSectorChosen,
-    CountsIn,           ///< {0}: sector
-    CountsInAny,        ///< {0}: sectors
-    SumsPartIn,         ///< {0}: sectors
+    CountsIn,    ///< {0}: sector
+    CountsInAny, ///< {0}: sectors
+    SumsPartIn,  ///< {0}: sectors
     // About, open, national, rank list, banner
     AboutTitle,
     Dataset,
@@ -163,7 +163,7 @@ enum class Tx : unsigned short {
     RankNote,
     DataWarnings,
     DataProblem,
-    MoreWarnings, ///< {0}: how many
+    MoreWarnings,        ///< {0}: how many
     ShowingDataLoadedAt, ///< {0}: time
     Dismiss,
     // On the map
@@ -174,9 +174,9 @@ enum class Tx : unsigned short {
     FilteredWeightLabel, ///< {0} weight label, {1} sectors
     FilteredCountNote,   ///< {0} counted, {1} listed, {2} sectors
     FilteredWeightNote,  ///< {0} weighed, {1} counted
-    LatLon,        ///< {0} latitude, {1} longitude (degrees, north and east)
-    YearSuffix,    ///< {0}: year, after a title (", 2020")
-    ListSeparator, ///< between names in a list: ", " / "、"
+    LatLon,              ///< {0} latitude, {1} longitude (degrees, north and east)
+    YearSuffix,          ///< {0}: year, after a title (", 2020")
+    ListSeparator,       ///< between names in a list: ", " / "、"
     Count
 };
 

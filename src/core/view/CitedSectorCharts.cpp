@@ -51,7 +51,8 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
         if (r.entries.size() >= 2) {
             SectorChartModel chart;
             chart.id = "cited_" + metricId + "_" + std::to_string(year);
-            chart.title = tr(Tx::MetricYearUnit, lang, {heading, std::to_string(year), unitText(m.unit, lang)});
+            chart.title = tr(Tx::MetricYearUnit, lang,
+                             {heading, std::to_string(year), unitText(m.unit, lang)});
             chart.unit = m.unit;
             chart.unitInTitle = true;
             chart.year = year;
@@ -66,12 +67,10 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
                 chart.bars.push_back(std::move(b));
             }
             if (r.position)
-                chart.notes.push_back(tr(r.hasBounds ? Tx::WhereItStandsBounds : Tx::WhereItStands,
-                                         lang,
-                                         {cityName(ds.cities[city], lang),
-                                          std::to_string(r.entries[*r.position].place),
-                                          std::to_string(r.entries.size()),
-                                          std::to_string(year)}));
+                chart.notes.push_back(tr(
+                    r.hasBounds ? Tx::WhereItStandsBounds : Tx::WhereItStands, lang,
+                    {cityName(ds.cities[city], lang), std::to_string(r.entries[*r.position].place),
+                     std::to_string(r.entries.size()), std::to_string(year)}));
             out.push_back(std::move(chart));
         }
         const SmallMultiple sm = smallMultiple(ds, m.metric, city);
@@ -79,7 +78,8 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
             continue;
         SectorChartModel years;
         years.id = "cited_" + metricId + "_years";
-        years.title = tr(Tx::CityByYear, lang, {heading, cityName(ds.cities[city], lang), unitText(m.unit, lang)});
+        years.title = tr(Tx::CityByYear, lang,
+                         {heading, cityName(ds.cities[city], lang), unitText(m.unit, lang)});
         years.unit = m.unit;
         years.unitInTitle = true;
         years.scaleMax = sm.scaleMax;

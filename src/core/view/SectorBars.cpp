@@ -115,12 +115,13 @@ std::vector<SectorChartModel> chartsOf(const Dataset& ds, const SectorSums& sums
         return out;
     SectorChartModel weights;
     weights.id = "enterprise_weight" + idSuffix;
-    std::string label =
-        ds.enterpriseWeightLabel.empty() ? std::string(tr(Tx::Weight, lang)) : ds.enterpriseWeightLabel;
+    std::string label = ds.enterpriseWeightLabel.empty() ? std::string(tr(Tx::Weight, lang))
+                                                         : ds.enterpriseWeightLabel;
     // A heading: "revenue (CNY)" gives "Revenue ..." (in English; Chinese has no capitals).
     if (lang == UiLanguage::En && label[0] >= 'a' && label[0] <= 'z')
         label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    weights.title = tr(Tx::WeightBySector, lang, {label, yearText, unitText(ds.enterpriseWeightUnit, lang)});
+    weights.title =
+        tr(Tx::WeightBySector, lang, {label, yearText, unitText(ds.enterpriseWeightUnit, lang)});
     weights.unit = ds.enterpriseWeightUnit;
     weights.year = year;
     for (std::size_t k = 0; k < kSectorCount; ++k)
@@ -135,9 +136,9 @@ std::vector<SectorChartModel> chartsOf(const Dataset& ds, const SectorSums& sums
     weights.notes.push_back(
         tr(Tx::TotalWeightSplit, lang, {formatValue(sums.totalWeight, weights.unit, "=", lang)}));
     if (sums.weighed < sums.total)
-        weights.notes.push_back(tr(Tx::WeightSumOver, lang,
-                                   {formatThousands(double(sums.weighed)),
-                                    formatThousands(double(sums.total)), what}));
+        weights.notes.push_back(
+            tr(Tx::WeightSumOver, lang,
+               {formatThousands(double(sums.weighed)), formatThousands(double(sums.total)), what}));
     out.push_back(std::move(weights));
     return out;
 }
@@ -177,21 +178,20 @@ BarGeometry barGeometry(const ChartBar& bar, double scaleMax, float x0, float wi
     return g;
 }
 
-std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds, std::size_t city,
-                                                     int year, UiLanguage lang) {
+std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds, std::size_t city, int year,
+                                                     UiLanguage lang) {
     SectorSums sums(ds.sources.size());
     for (const auto& e : ds.enterprises)
         if (e.city == city && e.year == year)
             sums.add(e);
     const std::string y = std::to_string(year);
-    return chartsOf(ds, sums, tr(Tx::WhatEnterprises, lang), tr(Tx::YearSuffix, lang, {y}),
-                    "_" + y, year, lang);
+    return chartsOf(ds, sums, tr(Tx::WhatEnterprises, lang), tr(Tx::YearSuffix, lang, {y}), "_" + y,
+                    year, lang);
 }
 
 std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds,
                                                      const std::vector<std::uint32_t>& enterprises,
-                                                     const std::string& what,
-                                                     UiLanguage lang) {
+                                                     const std::string& what, UiLanguage lang) {
     SectorSums sums(ds.sources.size());
     int year = 0;
     for (auto i : enterprises)

@@ -4,8 +4,7 @@
 
 namespace aimap {
 
-std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster,
-                               UiLanguage lang) {
+std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster, UiLanguage lang) {
     std::vector<std::string> ids;
     std::size_t unsourced = 0;
     layer.clusterSources(cluster, ids, unsourced);
@@ -13,8 +12,8 @@ std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster,
     for (const auto& id : ids)
         text += (text.empty() ? "[" : " [") + id + "]";
     if (unsourced)
-        text += (text.empty() ? "" : "; ") + formatThousands(static_cast<double>(unsourced)) +
-                " " + tr(Tx::Unsourced, lang);
+        text += (text.empty() ? "" : "; ") + formatThousands(static_cast<double>(unsourced)) + " " +
+                tr(Tx::Unsourced, lang);
     return text;
 }
 
@@ -59,10 +58,11 @@ HoverInfo tooltipFor(const Dataset& ds, const ViewState& view, const ClusterLaye
     if (item.kind == MapItem::Kind::Cluster) {
         const ClusterItem it = layer->index.clusterItem(item.id);
         HoverInfo h;
-        h.title = tr(Tx::ClusterOf, lang,
-                     {layer->memberCount(static_cast<std::size_t>(it.count), lang)});
-        h.valueLine = tr(Tx::SumValue, lang,
-                         {m.label, formatValue(it.weight, m.unit, "=", lang), std::to_string(layer->year)});
+        h.title =
+            tr(Tx::ClusterOf, lang, {layer->memberCount(static_cast<std::size_t>(it.count), lang)});
+        h.valueLine =
+            tr(Tx::SumValue, lang,
+               {m.label, formatValue(it.weight, m.unit, "=", lang), std::to_string(layer->year)});
         h.sourceLine = tr(Tx::SourcesList, lang, {clusterSources});
         return h;
     }

@@ -1,5 +1,6 @@
 // The interface's text table (issue 14: the language setting covers the whole interface).
 #include "core/i18n/UiText.hpp"
+#include "core/data/TextDecoding.hpp"
 #include "core/view/ViewState.hpp"
 
 #include <gtest/gtest.h>
@@ -69,8 +70,8 @@ TEST(UiText, TheChineseTextIsChinese) {
         EXPECT_TRUE(hasCjk(zh)) << "not translated: " << t[i].en;
         EXPECT_NE(zh, std::string(t[i].en));
         if (hasAsciiLetter(zh)) {
-            const bool allowed = zh.find("aimap") != std::string::npos ||
-                                 zh.find(".json") != std::string::npos;
+            const bool allowed =
+                zh.find("aimap") != std::string::npos || zh.find(".json") != std::string::npos;
             EXPECT_TRUE(allowed) << "Latin letters in the Chinese text: " << zh;
         }
     }
@@ -109,29 +110,13 @@ TEST(FillPlaceholders, MissingArgumentsAndBracesShow) {
     EXPECT_EQ(fillPlaceholders("end {0", {"a"}), "end {0");
 }
 
-namespace {
-bool validUtf8(const std::string& s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > s.size())
-            return false;
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2)
-                return false;
-        i += n;
-    }
-    return true;
-}
-} // namespace
-
 // Regression: "\xC2\xB0E" in a C++ literal is one (too large) hex escape, not "°E": the city
 // card's position read "31.222°N 121.458" followed by garbage.
 TEST(UiText, EveryTextIsValidUtf8) {
     const UiString* t = uiStrings();
     for (std::size_t i = 0; i < kUiStringCount; ++i) {
-        EXPECT_TRUE(validUtf8(t[i].en)) << i;
-        EXPECT_TRUE(validUtf8(t[i].zh)) << t[i].en;
+        EXPECT_EQ(firstInvalidUtf8(t[i].en), std::string::npos) << i;
+        EXPECT_EQ(firstInvalidUtf8(t[i].zh), std::string::npos) << t[i].en;
     }
     EXPECT_EQ(tr(Tx::LatLon, UiLanguage::En, {"31.222", "121.458"}),
               "31.222\xC2\xB0N 121.458\xC2\xB0"
