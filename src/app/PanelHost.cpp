@@ -40,6 +40,9 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.rankChoices = in.summary->rankChoices;
     controls.showNational = m_showNational;
     controls.roomText = in.roomText;
+    const bool cardOpen = in.cityCard || in.clusterCard;
+    controls.cardOpen = cardOpen;
+    controls.folded = cardOpen && !m_controlsUnfoldedWithCard;
     RankListState rankList;
     rankList.dataset = ds;
     rankList.ranking = in.view->ranks;
@@ -66,6 +69,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     legend.labels = in.view->labels;
     legend.sectorsPresent = in.summary->sectorsPresent;
     legend.sectorMetric = in.summary->sectorMetric;
+    legend.compact = cardOpen;
     TooltipState tooltip;
     tooltip.hover = in.hover;
     CityCardState cityCard;
@@ -117,6 +121,8 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         m_showAbout = *out.controls.showAbout;
     if (out.controls.showOpen)
         m_showOpen = *out.controls.showOpen;
+    if (out.controls.fold)
+        m_controlsUnfoldedWithCard = !*out.controls.fold;
     if (out.controls.showNational)
         m_showNational = *out.controls.showNational;
     if (aboutOut.close)

@@ -37,7 +37,7 @@ struct PanelInputs {
     const std::vector<std::string>* recentFiles = nullptr;
     bool loading = false;
     float uiScale = 1;
-    bool roomText = false; ///< the room setting is on
+    bool roomText = false;                              ///< the room setting is on
     const std::vector<RankBadge>* rankBadges = nullptr; ///< the rank layer's, in ranking order
 };
 
@@ -71,6 +71,9 @@ private:
     bool m_showAbout = false;
     bool m_showOpen = false;
     bool m_showNational = false;
+    /// The controls stay unfolded beside a card: the user unfolded them (kept for the session,
+    /// until folded again). By default they fold to one line while a card is open.
+    bool m_controlsUnfoldedWithCard = false;
 };
 
 } // namespace aimap

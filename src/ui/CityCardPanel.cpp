@@ -76,6 +76,29 @@ void pilotZones(const std::vector<CardZone>& zones, UiLanguage lang) {
     }
 }
 
+// Quotations that name the city, in the source's words with the cities they name: beside each
+// other city named, not a closed list (issue 14: S01 and S02 on the 2020 AI industrial map).
+void quotations(const std::vector<CardQuotation>& quotes, UiLanguage lang) {
+    if (quotes.empty())
+        return;
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(Tx::NamedIn, lang));
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+        const auto& q = quotes[i];
+        ImGui::PushID(static_cast<int>(3000 + i));
+        wrapped("\xE2\x80\x9C" + q.text + "\xE2\x80\x9D"); // “ ”
+        std::string named;
+        for (std::size_t c = 0; c < q.named.size(); ++c)
+            named +=
+                (c ? tr(Tx::NameSeparator, lang) : "") + cityTitle(q.named[c].zh, q.named[c].en);
+        dimWrapped(tr(Tx::QuotationNames, lang, {named}));
+        if (!q.note.empty())
+            dimWrapped(tr(Tx::Note, lang, {q.note}));
+        sourceList(q.sources, lang);
+        ImGui::PopID();
+    }
+}
+
 void specialisations(const std::vector<CardSpecialisation>& specs, UiLanguage lang) {
     if (specs.empty())
         return;
@@ -103,7 +126,7 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     const float s = frame.uiScale;
     const UiLanguage lang = frame.language;
     bool open = true;
-    beginCard(labelText(cityTitle(c.nameZh, c.nameEn)) + "###card", s, true, open);
+    beginCard(labelText(cityTitle(c.nameZh, c.nameEn)) + "###card", frame, open);
     if (c.synthetic)
         colouredText(theme().panelWarning,
                      tr(c.example ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
@@ -118,6 +141,7 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     for (const auto& m : c.metrics)
         metricFigures(m, s, lang);
     pilotZones(c.zones, lang);
+    quotations(c.quotations, lang);
     specialisations(c.specialisations, lang);
     frame.recordWindow();
     ImGui::End();

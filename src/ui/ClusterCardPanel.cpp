@@ -63,16 +63,21 @@ ClusterCardIntents drawClusterCard(const ClusterCardState& st, PanelFrame& frame
     const ClusterCardModel& c = *st.card;
     const UiLanguage lang = frame.language;
     bool open = true;
-    beginCard(tr(Tx::ClusterTitle, lang, {labelText(c.title)}) + "###clustercard", frame.uiScale,
-              false, open);
+    beginCard(tr(Tx::ClusterTitle, lang, {labelText(c.title)}) + "###clustercard", frame, open);
     out.close = !open;
     wrapped(tr(Tx::MetricYearValue, lang, {c.metricLabel, std::to_string(c.year), c.sumText}));
     dimWrapped(tr(Tx::ClusterSumNote, lang, {c.title, unitText(c.unit, lang)}));
-    if (c.expansionZoom >= 0 &&
-        ImGui::Button((std::string(tr(Tx::ZoomToSplit, lang)) + "###split").c_str()))
-        out.expand = true;
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr(Tx::OrDoubleClick, lang));
+    if (c.expansionZoom >= 0) {
+        if (ImGui::Button((std::string(tr(Tx::ZoomToSplit, lang)) + "###split").c_str()))
+            out.expand = true;
+        // Beside the button where it fits (it was cut at the card's edge in a narrow card).
+        const char* hint = tr(Tx::OrDoubleClick, lang);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - style.ItemSpacing.x >=
+            ImGui::CalcTextSize(hint).x)
+            ImGui::SameLine();
+        ImGui::TextDisabled("%s", hint);
+    }
     // The sum on the map counts the chosen sectors only (the charts grey out the others).
     const std::string summed =
         sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels), lang);

@@ -17,7 +17,8 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
     const Metric& current = ds.metrics[st.metric];
     ImGui::TextUnformatted(tr(Tx::Metric, lang));
     ImGui::SetNextItemWidth(-1);
-    const std::string preview = labelWithUnit(current.label, current.unit, lang);
+    const std::string preview =
+        labelWithUnit(current.labelIn(lang == UiLanguage::Zh), current.unit, lang);
     // Regression (issue 14): long metric names were cut in the list, which was only as wide as
     // the box. It is as wide as its longest name, up to the window's width; the box's own text
     // is cut, so hovering it shows the whole name.
@@ -34,11 +35,13 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
         cache.fontSize != ImGui::GetFontSize()) {
         cache = {&ds, st.metrics.size(), ImGui::GetFontSize(), 0.0f};
         for (std::size_t m : st.metrics)
-            cache.widest = std::max(
-                cache.widest,
-                ImGui::CalcTextSize(
-                    labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit, lang)).c_str())
-                    .x);
+            cache.widest =
+                std::max(cache.widest,
+                         ImGui::CalcTextSize(
+                             labelText(labelWithUnit(ds.metrics[m].labelIn(lang == UiLanguage::Zh),
+                                                     ds.metrics[m].unit, lang))
+                                 .c_str())
+                             .x);
     }
     const float widest = cache.widest;
     const float listW = std::max(std::min(widest + 2 * style.WindowPadding.x + style.ScrollbarSize,
@@ -57,7 +60,8 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
     if (open) {
         for (std::size_t m : st.metrics) {
             ImGui::PushID(ds.metrics[m].id.c_str());
-            const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit, lang);
+            const std::string item = labelWithUnit(ds.metrics[m].labelIn(lang == UiLanguage::Zh),
+                                                   ds.metrics[m].unit, lang);
             if (ImGui::Selectable(labelText(item).c_str(), m == st.metric))
                 out.metric = m;
             if (ImGui::IsItemHovered() && !ds.metrics[m].definition.empty()) {
@@ -247,7 +251,8 @@ void rankChoice(const ControlsState& st, float s, UiLanguage lang, ControlsInten
     const Dataset& ds = *st.dataset;
     const auto name = [&](const RankLayerChoice& c) {
         return tr(c.cities == 1 ? Tx::RankChoiceCity : Tx::RankChoiceCities, lang,
-                  {ds.metrics[c.metric].label, std::to_string(c.year), std::to_string(c.cities)});
+                  {ds.metrics[c.metric].labelIn(lang == UiLanguage::Zh), std::to_string(c.year),
+                   std::to_string(c.cities)});
     };
     ImGui::TextUnformatted(tr(Tx::Ranks, lang));
     ImGui::SameLine();
@@ -301,6 +306,29 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     ImGui::Begin("aimap##controls", nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
+    // With a card open the panel folds to one line, what the map shows; the arrow unfolds it.
+    if (st.cardOpen) {
+        if (ImGui::ArrowButton("##fold", st.folded ? ImGuiDir_Right : ImGuiDir_Down))
+            out.fold = !st.folded;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(st.folded ? Tx::ShowControls : Tx::FoldControls, lang));
+        ImGui::SameLine();
+    }
+    if (st.folded) {
+        const Metric& m = ds.metrics[st.metric];
+        std::string shown =
+            labelText(labelWithUnit(m.labelIn(lang == UiLanguage::Zh), m.unit, lang));
+        if (st.year != 0)
+            shown += " \xC2\xB7 " + std::to_string(st.year);
+        ImGui::TextUnformatted(shown.c_str());
+        if (ds.isSynthetic()) // said on screen, folded or not
+            colouredText(
+                theme().panelWarning,
+                tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
+        frame.recordWindow();
+        ImGui::End();
+        return out;
+    }
     wrapped(ds.title);
     if (ds.isSynthetic())
         colouredText(

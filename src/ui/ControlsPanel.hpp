@@ -36,6 +36,10 @@ struct ControlsState {
     std::vector<RankLayerChoice> rankChoices; ///< every ranking of the data
     bool showNational = false; ///< the national summary is shown (its button toggles it)
     bool roomText = false;     ///< the room setting: large text for a hall
+    /// A card is open: the panel can fold to one line (metric and year) to leave the map its
+    /// share (core/view/PanelBudget.hpp), and `folded` says it is folded.
+    bool cardOpen = false;
+    bool folded = false;
 };
 
 struct ControlsIntents {
@@ -48,6 +52,7 @@ struct ControlsIntents {
     std::optional<std::optional<RankLayerChoice>> ranks; ///< the ranking to show, or none
     std::optional<bool> showNational;
     std::optional<bool> roomText; ///< turn large text (room) on or off
+    std::optional<bool> fold;     ///< fold or unfold the panel while a card is open
     bool fitView = false;
     std::optional<bool> showOpen;
     std::optional<bool> showAbout;

@@ -62,7 +62,9 @@ void coverageLine(const LegendState& st, UiLanguage lang) {
                                    : (one ? Tx::CoverageCitiesHas : Tx::CoverageCitiesHave);
     dimWrapped(tr(text, lang,
                   {formatThousands(static_cast<double>(st.citiesWithFigure)),
-                   formatThousands(static_cast<double>(st.cities)), std::to_string(st.year)}));
+                   formatThousands(static_cast<double>(st.cities)),
+                   st.compact ? std::string() // the title has the year
+                              : tr(Tx::CoverageForYear, lang, {std::to_string(st.year)})}));
 }
 
 // The minimum dot and the hollow ring for missing values.
@@ -92,8 +94,40 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s, UiL
     missingRing(col, s, lang);
 }
 
+// The compact legend's one line for the minimum dot and the missing ring; each explained on
+// hover.
+void dotAndRingRow(const SymbolScale& sc, const Metric& m, Column col, float s, UiLanguage lang) {
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    if (!(m.unit == "count" && sc.minDotValue() < 1)) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float r = static_cast<float>(sc.minDotPx());
+        const ImVec2 c(p.x + col.pad + col.rMax, p.y + h / 2);
+        dl->AddCircleFilled(c, r, toImU32(t.markerFill), 16);
+        dl->AddCircle(c, r, toImU32(t.markerOutline), 16, 1.0f);
+        ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
+        ImGui::SameLine();
+        const double minDot = sc.minDotValue();
+        const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
+        ImGui::TextUnformatted(
+            ("< " + formatValue(std::ceil(minDot / step) * step, m.unit, "=", lang)).c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(Tx::MinimumDotHover, lang));
+        ImGui::SameLine(0, 16 * s);
+    }
+    const ImVec2 q = ImGui::GetCursorScreenPos();
+    dl->AddCircle(ImVec2(q.x + 3.5f * s, q.y + h / 2), 3.5f * s, toImU32(t.markerMissing), 24,
+                  1.2f * s);
+    ImGui::Dummy(ImVec2(7 * s, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(Tx::NoFigure, lang));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(Tx::NoFigureHover, lang));
+}
+
 // What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
-void clusterKey(float pad, float s, UiLanguage lang) {
+void clusterKey(float pad, float s, bool compact, UiLanguage lang) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -103,7 +137,14 @@ void clusterKey(float pad, float s, UiLanguage lang) {
     dl->AddCircle(c, h * 0.45f, toImU32(t.clusterOutline), 24, 1.2f * s);
     ImGui::Dummy(ImVec2(h + 2 * pad, h));
     ImGui::SameLine();
-    wrapped(tr(Tx::ClusterKey, lang));
+    const char* full = tr(Tx::ClusterKey, lang);
+    if (!compact) {
+        wrapped(full);
+        return;
+    }
+    ImGui::TextUnformatted(tr(Tx::ClusterKeyShort, lang));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", full);
 }
 
 // The sector key: a swatch and a name for each sector of the ring (the sectors summed that occur
@@ -137,10 +178,17 @@ void sectorKey(const LegendState& st, float width, float room, float s, UiLangua
         lines += newLine;
         items.push_back({k, std::move(name), newLine});
     }
-    const bool compact = lines > 1 && (lines + 1) * rowH > room; // one line costs the same
-    ImGui::TextUnformatted(tr(compact ? Tx::RingCompact : Tx::RingFull, lang));
+    // One line costs the same; with a card open (st.compact) the key is always one row.
+    const bool compact = lines > 1 && (st.compact || (lines + 1) * rowH > room);
+    // With a card open the swatches follow on the same line.
+    ImGui::TextUnformatted(tr(st.compact ? Tx::RingShort
+                              : compact  ? Tx::RingCompact
+                                         : Tx::RingFull,
+                              lang));
+    if (st.compact && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(Tx::RingHover, lang));
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0 && (compact || !items[i].newLine))
+        if ((i > 0 || st.compact) && (compact || !items[i].newLine))
             ImGui::SameLine(0, compact ? h * 0.2f : gap);
         const ImVec2 q = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x, q.y + h * 0.15f),
@@ -179,9 +227,21 @@ void zoneKey(const LegendState& st, float pad, float s, UiLanguage lang) {
                         ImDrawFlags_Closed, 2.5f * s);
         ImGui::Dummy(ImVec2(h + 2 * pad, h));
         ImGui::SameLine();
-        wrapped(tr(z.count.approved < z.count.total ? Tx::ZoneCountFaint : Tx::ZoneCount, lang,
-                   {programmeShortName(prog), std::to_string(z.count.approved),
-                    std::to_string(z.count.total), std::to_string(st.year)}));
+        const std::string full =
+            tr(z.count.approved < z.count.total ? Tx::ZoneCountFaint : Tx::ZoneCount, lang,
+               {programmeShortName(prog), std::to_string(z.count.approved),
+                std::to_string(z.count.total), std::to_string(st.year)});
+        if (!st.compact) {
+            wrapped(full);
+            continue;
+        }
+        // With a card open: "MOST 13 of 18", the rest on hover.
+        ImGui::TextUnformatted(tr(Tx::ZoneCountShort, lang,
+                                  {programmeShortName(prog), std::to_string(z.count.approved),
+                                   std::to_string(z.count.total)})
+                                   .c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", full.c_str());
     }
 }
 
@@ -198,10 +258,11 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     // figure is small. Counts are whole: no circle below 1.
     // Regression (issue 14): the legend grew with the zoom (30% of the width at zoom 3). Its
     // circles keep the map's scale but the largest fits in 64 px (at UI scale 1).
-    auto values = sc.legendValues(3, 64.0 * s);
-    if (m.unit == "count")
-        values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v < 1; }),
-                     values.end());
+    // With a card open (compact) the largest fits in 32 px: same scale, smaller values.
+    // Regression (issue 13): circles of "0.25" and "0.05" enterprises; and "2.5" firms in the
+    // compact legend: counts are whole.
+    const double capPx = (st.compact ? 32.0 : 64.0) * s;
+    const auto values = m.unit == "count" ? sc.legendCounts(3, capPx) : sc.legendValues(3, capPx);
     const Column col{values.empty() || st.metricMax <= 0
                          ? 10.0f * s
                          : static_cast<float>(sc.radius(values.front())),
@@ -220,16 +281,23 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     ImGui::Begin("Legend##legend", nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
-    const std::string title =
-        tr(Tx::MetricYear, lang, {labelWithUnit(m.label, m.unit, lang), std::to_string(st.year)});
+    const std::string title = tr(
+        Tx::MetricYear, lang,
+        {labelWithUnit(m.labelIn(lang == UiLanguage::Zh), m.unit, lang), std::to_string(st.year)});
     ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
     wrapped(title);
     coverageLine(st, lang);
     ImGui::PopTextWrapPos();
-    if (st.metricMax > 0) {
+    const char* proportional = tr(Tx::CircleAreaNote, lang);
+    if (st.metricMax > 0 && st.compact) {
+        nestedCircles(sc, m, values, col, labelW, s, lang);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", proportional);
+        dotAndRingRow(sc, m, col, s, lang);
+    } else if (st.metricMax > 0) {
         nestedCircles(sc, m, values, col, labelW, s, lang);
         dotAndRing(sc, m, col, s, lang);
-        dimWrapped(tr(Tx::CircleAreaNote, lang));
+        dimWrapped(proportional);
     } else {
         // Regression (issue 13): circles of 1, 0.25 and 0.05 and a "< 0" minimum dot for a
         // metric whose figures are all 0, which the map draws as no circle at all.
@@ -237,7 +305,7 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
         missingRing(col, s, lang);
     }
     if (st.clustersShown)
-        clusterKey(col.pad, s, lang);
+        clusterKey(col.pad, s, st.compact, lang);
     zoneKey(st, col.pad, s, lang);
     // What the circles sum when some sectors only are chosen, and the sector key. Both share
     // the left edge with the control panel: where the full key and note would run into it, the

@@ -32,6 +32,9 @@ struct LegendState {
         ZoneCount count;
     };
     std::vector<Zones> zones;
+    /// A card is open: the legend keeps its essentials (smaller circles, the minimum dot and
+    /// the missing ring on one line, the notes on hover) so that the map keeps its share.
+    bool compact = false;
 };
 
 void drawLegend(const LegendState& state, PanelFrame& frame);

@@ -1,5 +1,7 @@
 #include "ui/PanelStyle.hpp"
 
+#include "core/view/PanelBudget.hpp"
+
 #include <algorithm>
 
 namespace aimap {
@@ -34,17 +36,19 @@ float cityCardWidth(float displayWidth, float uiScale) {
     return std::min(500.0f * uiScale, displayWidth * 0.34f);
 }
 
-void beginCard(const std::string& title, float uiScale, bool fullHeight, bool& open) {
+void beginCard(const std::string& title, const PanelFrame& frame, bool& open) {
     const ImGuiIO& io = ImGui::GetIO();
-    const float margin = panelMargin(uiScale);
+    const float margin = panelMargin(frame.uiScale);
+    const float width = cityCardWidth(io.DisplaySize.x, frame.uiScale);
+    // As tall as its contents, up to what leaves the map its share beside the panels drawn
+    // before it (issue 14); never shorter than 40% of the height (it scrolls).
+    const Box window{{0, 0}, {io.DisplaySize.x, io.DisplaySize.y}};
+    const auto maxH = static_cast<float>(
+        cardMaxHeight(window, width, margin, frame.rects, 0.40 * (io.DisplaySize.y - 2 * margin)));
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always,
                             ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(cityCardWidth(io.DisplaySize.x, uiScale),
-                                    fullHeight ? io.DisplaySize.y - 2 * margin : 0),
-                             ImGuiCond_Always);
-    if (!fullHeight)
-        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0),
-                                            ImVec2(1e6f, io.DisplaySize.y - 2 * margin));
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(1e6f, maxH));
     ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
 }
 

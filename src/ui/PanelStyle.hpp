@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Theme.hpp"
+#include "ui/PanelFrame.hpp"
 
 #include <imgui.h>
 
@@ -19,10 +20,10 @@ float panelMargin(float uiScale);
 /// from under it).
 float cityCardWidth(float displayWidth, float uiScale);
 
-/// Begin a card docked at the right edge, below the margin: full height, or as tall as its
-/// contents up to the full height; `open` turns false when its close button is clicked. End it
-/// with ImGui::End() as any window.
-void beginCard(const std::string& title, float uiScale, bool fullHeight, bool& open);
+/// Begin a card docked at the right edge, below the margin, as tall as its contents up to what
+/// leaves the map its share with the panels already in `frame` (core/view/PanelBudget.hpp);
+/// `open` turns false when its close button is clicked. End it with ImGui::End() as any window.
+void beginCard(const std::string& title, const PanelFrame& frame, bool& open);
 
 /// A theme colour for ImGui's draw lists (ImU32) and style stack (ImVec4).
 inline ImU32 toImU32(Rgba c) {

@@ -31,7 +31,8 @@ void drawRankList(const RankListState& st, PanelFrame& frame) {
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
     colouredWrapped(theme().panelHeading,
-                    tr(Tx::MetricYear, lang, {m.label, std::to_string(st.ranking->year)}));
+                    tr(Tx::MetricYear, lang,
+                       {m.labelIn(lang == UiLanguage::Zh), std::to_string(st.ranking->year)}));
     dimWrapped(tr(m.scale == MetricScale::Index ? Tx::IndexScoreNote : Tx::RankNote, lang));
     std::set<std::string> sourceIds;
     for (const RankBadge& b : st.badges) {

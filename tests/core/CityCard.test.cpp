@@ -81,6 +81,28 @@ TEST(CityCard, JsonDumpCarriesFiguresAndSources) {
     EXPECT_TRUE(found);
 }
 
+// Issue 14: the 2020 map's quotations (S01, S02) are shown where the cities they name are
+// selected, in the source's words with every city they name — on the card of each, not as a
+// layer of a closed list.
+TEST(CityCard, QuotationsAreOnTheCardOfEachCityTheyName) {
+    const auto r = loadDataset(AIMAP_ROOT "/data/ai-cities.json");
+    ASSERT_TRUE(r.dataset);
+    const Dataset& ds = *r.dataset;
+    const CityCardModel jinan = buildCityCard(ds, *ds.findCity("jinan"));
+    ASSERT_EQ(jinan.quotations.size(), 2u);
+    EXPECT_EQ(jinan.quotations[0].sources.at(0).id, "S01");
+    EXPECT_EQ(jinan.quotations[1].sources.at(0).id, "S02");
+    ASSERT_EQ(jinan.quotations[0].named.size(), 5u);
+    EXPECT_EQ(jinan.quotations[0].named[1].en, "Shanghai");
+    EXPECT_NE(jinan.quotations[0].text.find("along with Shanghai"), std::string::npos);
+    // Beijing is named by S02 only; Wuhan by neither.
+    const CityCardModel beijing = buildCityCard(ds, *ds.findCity("beijing"));
+    ASSERT_EQ(beijing.quotations.size(), 1u);
+    EXPECT_EQ(beijing.quotations[0].sources.at(0).id, "S02");
+    EXPECT_TRUE(buildCityCard(ds, *ds.findCity("wuhan")).quotations.empty());
+    EXPECT_EQ(toJson(jinan)["quotations"].size(), 2u);
+}
+
 // Regression: the card of an example dataset warned "SYNTHETIC DATA" (the map said EXAMPLE DATA).
 TEST(CityCard, SaysWhetherTheDataIsExampleOrSynthetic) {
     const auto example = loadDataset(AIMAP_FIXTURES "/datasets/minimal.json");

@@ -38,6 +38,15 @@ TEST(DatasetLoader, BundledDatasetLoadsWithoutErrorsOrWarnings) {
     }
     // Both pilot-zone programmes are there.
     EXPECT_EQ(ds.programmes.size(), 2u);
+    // Every metric has its Chinese name (the Chinese interface shows it; label_zh).
+    for (const auto& m : ds.metrics) {
+        EXPECT_FALSE(m.labelZh.empty()) << m.id;
+        EXPECT_EQ(&m.labelIn(true), &m.labelZh);
+        EXPECT_EQ(&m.labelIn(false), &m.label);
+    }
+    EXPECT_EQ(ds.metrics[*ds.metricIndex("ai_industry_scale_cny")].labelZh,
+              "\xE4\xBA\xBA\xE5\xB7\xA5\xE6\x99\xBA\xE8\x83\xBD\xE4\xBA\xA7\xE4\xB8\x9A"
+              "\xE8\xA7\x84\xE6\xA8\xA1"); // 人工智能产业规模
 }
 
 TEST(DatasetLoader, BundledSuzhouIsTheJiangsuOne) {

@@ -79,3 +79,22 @@ TEST(SymbolScale, LegendDropsCirclesSmallerThanTheMinimumDot) {
     for (double x : s.legendValues(5))
         EXPECT_GE(s.trueRadius(x), 3.0);
 }
+
+// Regression: the compact legend (a card open) showed a circle of "2.5" firms. Counts are whole:
+// 2.5 becomes 2 (the circle keeps the scale: radius(2)), none below 1, none twice.
+TEST(SymbolScale, LegendCountsAreWholeNumbers) {
+    const SymbolScale s(5.0, 40.0, 3.0);
+    const auto values = s.legendValues(3, 30.0);
+    ASSERT_FALSE(values.empty());
+    EXPECT_EQ(values.front(), 2.5); // what a count must not show
+    const auto counts = s.legendCounts(3, 30.0);
+    ASSERT_FALSE(counts.empty());
+    EXPECT_EQ(counts.front(), 2.0);
+    for (double c : counts) {
+        EXPECT_EQ(c, std::floor(c));
+        EXPECT_GE(c, 1.0);
+    }
+    for (std::size_t i = 1; i < counts.size(); ++i)
+        EXPECT_LT(counts[i], counts[i - 1]);
+    EXPECT_EQ(SymbolScale(1000.0, 50.0, 3.0).legendCounts(3), (std::vector<double>{1000, 250, 50}));
+}

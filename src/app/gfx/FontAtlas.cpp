@@ -47,6 +47,7 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
         }
         for (const auto& m : ds.metrics) {
             add(m.label);
+            add(m.labelZh);
             add(m.unit); // "100 million CNY (亿元)"
             add(m.definition);
             add(m.sectorScope);

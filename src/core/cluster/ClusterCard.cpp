@@ -19,7 +19,7 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
     card.language = lang;
     card.count = item.count;
     card.sum = item.weight;
-    card.metricLabel = m.label;
+    card.metricLabel = m.labelIn(lang == UiLanguage::Zh);
     card.unit = m.unit;
     card.year = layer.year;
     card.title = layer.memberCount(item.count, lang);

@@ -5,6 +5,8 @@
 #include "core/view/CitedSectorCharts.hpp"
 #include "core/view/SectorBars.hpp"
 
+#include <algorithm>
+
 namespace aimap {
 namespace {
 
@@ -44,7 +46,7 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city, UiLanguage lang
             if (groupOf[v.metric] == static_cast<std::size_t>(-1)) {
                 groupOf[v.metric] = card.metrics.size();
                 card.metrics.push_back({m.id,
-                                        m.label,
+                                        m.labelIn(lang == UiLanguage::Zh),
                                         m.unit,
                                         m.definition,
                                         {},
@@ -71,6 +73,13 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city, UiLanguage lang
     for (const auto& s : ds.specialisations)
         if (s.city == city)
             card.specialisations.push_back({s.place, s.items, cardSources(ds, s.sources)});
+    for (const auto& q : ds.quotations)
+        if (std::find(q.cities.begin(), q.cities.end(), city) != q.cities.end()) {
+            CardQuotation cq{q.text, q.note, {}, cardSources(ds, q.sources)};
+            for (std::size_t c : q.cities)
+                cq.named.push_back({ds.cities[c].nameZh, ds.cities[c].nameEn});
+            card.quotations.push_back(std::move(cq));
+        }
     for (const auto& p : ds.programmes)
         for (const auto& z : p.zones)
             for (std::size_t zc : z.cities)
@@ -138,6 +147,10 @@ nlohmann::json toJson(const CityCardModel& card) {
     for (const auto& s : card.specialisations)
         specs.push_back({{"items", s.items}, {"sources", sourcesJson(s.sources)}});
     j["specialisations"] = specs;
+    auto quotations = nlohmann::json::array();
+    for (const auto& q : card.quotations)
+        quotations.push_back({{"text", q.text}, {"sources", sourcesJson(q.sources)}});
+    j["quotations"] = quotations;
     auto sectors = nlohmann::json::array();
     for (const auto& cs : card.sectors) {
         auto rows = nlohmann::json::array();

@@ -49,6 +49,18 @@ struct CardZone {
     std::vector<CardSource> sources;
 };
 
+/// A quotation that names the city (Dataset::quotations), in the source's words: shown on the
+/// card of each city it names, never as a closed list.
+struct CardQuotation {
+    std::string text;
+    std::string note;
+    struct Name {
+        std::string zh, en;
+    };
+    std::vector<Name> named; ///< every city it names, in its order (this one included)
+    std::vector<CardSource> sources;
+};
+
 struct CardSpecialisation {
     std::string place;
     std::vector<std::string> items;
@@ -82,6 +94,7 @@ struct CityCardModel {
     std::vector<CardMetric> metrics;
     std::vector<CardSpecialisation> specialisations;
     std::vector<CardZone> zones;
+    std::vector<CardQuotation> quotations; ///< those that name the city
     std::vector<CardSectors> sectors; ///< by year, ascending
     /// Sector charts: per year of an enterprise table, counts and weight sums (SectorBars.hpp);
     /// then, per cited sector metric, the city among the others and across years

@@ -44,7 +44,8 @@ const char* scaleName(MetricScale s);
 struct Metric {
     std::string id;
     std::string label;
-    std::string unit; ///< "CNY", "count", ...
+    std::string labelZh; ///< the name in Chinese (optional: the Chinese interface shows it)
+    std::string unit;    ///< "CNY", "count", ...
     std::string definition;
     MetricScale scale = MetricScale::Size;
     /// The sector the metric measures (sector figures), if any, and what it covers when that is
@@ -53,6 +54,10 @@ struct Metric {
     std::string sectorScope;
     /// True for amounts: the only metrics drawn as circle areas.
     bool isSize() const { return scale == MetricScale::Size; }
+    /// The name in the interface's language: labelZh in Chinese where the data gives one.
+    const std::string& labelIn(bool chinese) const {
+        return chinese && !labelZh.empty() ? labelZh : label;
+    }
 };
 
 /// An actual figure, or a target (a plan: "to reach 500 by 2025"). Targets are never drawn as

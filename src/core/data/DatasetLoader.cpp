@@ -127,6 +127,7 @@ void readMetrics(DatasetReader& r) {
                 Metric m;
                 m.id = it.key();
                 m.label = f.str("label", true);
+                m.labelZh = f.str("label_zh", false);
                 m.unit = f.str("unit", true);
                 m.definition = f.str("definition", false);
                 readMetricKind(r, f, ptr, m);

@@ -110,11 +110,16 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
     std::sort(out->values.begin(), out->values.end(), [](const Value& a, const Value& b) {
         return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
     });
-    if (countMetric)
+    // The labels are in `lang` already: no other Chinese name to show instead.
+    if (countMetric) {
         out->metrics[*countMetric].label = tr(Tx::FilteredCountLabel, lang, {names});
-    if (weightMetric)
-        out->metrics[*weightMetric].label =
-            tr(Tx::FilteredWeightLabel, lang, {out->metrics[*weightMetric].label, names});
+        out->metrics[*countMetric].labelZh.clear();
+    }
+    if (weightMetric) {
+        Metric& w = out->metrics[*weightMetric];
+        w.label = tr(Tx::FilteredWeightLabel, lang, {w.labelIn(lang == UiLanguage::Zh), names});
+        w.labelZh.clear();
+    }
     return out;
 }
 
@@ -138,7 +143,7 @@ std::string sectorMetricLabel(const Dataset& ds, std::size_t metric, int labelMo
                           labelMode);
     if (!m.sectorScope.empty())
         out += " \xE2\x80\x94 " + m.sectorScope;
-    out += (out.empty() ? "" : ": ") + m.label;
+    out += (out.empty() ? "" : ": ") + m.labelIn(labelMode == 0);
     return m.unit.empty() ? out : out + " (" + m.unit + ")";
 }
 

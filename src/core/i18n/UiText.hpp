@@ -30,6 +30,8 @@ enum class Tx : unsigned short {
     Labels,
     LabelsBoth,
     LayersAndOptions,
+    ShowControls,
+    FoldControls,
     SectorsSummedHeader, ///< {0}: "all" or "{0} of {1}"
     SectorsAll,
     SectorsCount, ///< {0} chosen of {1}
@@ -61,11 +63,18 @@ enum class Tx : unsigned short {
     GroupingEnterprises, ///< {0}: how many
     // Legend
     NoFigureThisYear,
-    CoverageCitiesHave, ///< {0} of {1} cities, {2} year
+    CoverageCitiesHave, ///< {0} of {1} cities, {2} CoverageForYear or ""
     CoverageCitiesHas,
     CoverageCityHave,
     CoverageCityHas,
-    MinimumDot, ///< {0}: the value
+    CoverageForYear, ///< {0}: year
+    MinimumDot,      ///< {0}: the value
+    MinimumDotHover,
+    NoFigureHover,
+    ClusterKeyShort,
+    RingShort,
+    RingHover,
+    ZoneCountShort, ///< {0} programme, {1} approved, {2} total
     ClusterKey,
     RingCompact,
     RingFull,
@@ -158,6 +167,8 @@ enum class Tx : unsigned short {
     RecentFiles,
     AsPublishedQuotations,
     QuotationNames, ///< {0}: the cities named
+    NamedIn,
+    NameSeparator,  ///< between city names in a quotation's list: "; " / "；"
     PublishedQuote, ///< {0}: the text as published
     IndexScoreNote,
     RankNote,
@@ -176,6 +187,8 @@ enum class Tx : unsigned short {
     FilteredWeightNote,  ///< {0} weighed, {1} counted
     LatLon,              ///< {0} latitude, {1} longitude (degrees, north and east)
     YearSuffix,          ///< {0}: year, after a title (", 2020")
+    EnterprisesInTable,  ///< the count metric of an enterprise table
+    WeightSum,           ///< {0}: the weight's label (the weight metric of an enterprise table)
     ListSeparator,       ///< between names in a list: ", " / "、"
     Count
 };

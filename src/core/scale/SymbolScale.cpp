@@ -53,4 +53,14 @@ std::vector<double> SymbolScale::legendValues(int count, double maxRadiusPx) con
     return out;
 }
 
+std::vector<double> SymbolScale::legendCounts(int count, double maxRadiusPx) const {
+    std::vector<double> out;
+    for (double v : legendValues(count, maxRadiusPx)) {
+        const double whole = std::floor(v);
+        if (whole >= 1 && (out.empty() || whole < out.back()))
+            out.push_back(whole);
+    }
+    return out;
+}
+
 } // namespace aimap

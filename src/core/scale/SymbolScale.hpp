@@ -36,6 +36,9 @@ public:
     /// the map's scale without growing with the zoom.
     std::vector<double> legendValues(int count = 3, double maxRadiusPx = 0) const;
 
+    /// legendValues() for a count: whole numbers only (at least 1; 2.5 becomes 2), distinct.
+    std::vector<double> legendCounts(int count = 3, double maxRadiusPx = 0) const;
+
     /// Largest "round" number (1, 2, 2.5, 5 × 10^k) that is <= v; v > 0.
     static double roundDown(double v);
 

@@ -18,11 +18,11 @@ ChartBar barOf(const Dataset& ds, const SectorFigurePoint& f, const CitySectorMe
     return b;
 }
 
-std::string sectorHeading(const CitySectorMetric& m, UiLanguage lang) {
+std::string sectorHeading(const Dataset& ds, const CitySectorMetric& m, UiLanguage lang) {
     std::string h = lang == UiLanguage::Zh && !m.sectorZh.empty() ? m.sectorZh : m.sectorEn;
     if (!m.sectorScope.empty())
         h += " \xE2\x80\x94 " + m.sectorScope; // " — integrated circuits (all)"
-    return h + ": " + m.label;
+    return h + ": " + ds.metrics[m.metric].labelIn(lang == UiLanguage::Zh);
 }
 
 std::string cityName(const City& c, UiLanguage lang) {
@@ -42,7 +42,7 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
         if (m.scale != MetricScale::Size)
             continue; // ranks, shares and index scores are never bar lengths
         const std::string& metricId = ds.metrics[m.metric].id;
-        const std::string heading = sectorHeading(m, lang);
+        const std::string heading = sectorHeading(ds, m, lang);
         // A chart of one bar says no more than the card's figure: where the city is the only
         // one with the metric, no "where it stands"; with one year and no target, no years.
         const int year = m.actual.empty() ? 0 : m.actual.back().year;

@@ -27,10 +27,12 @@ HoverInfo cityTooltip(const Dataset& ds, const ViewState& view, std::size_t city
     h.title = c.nameZh.empty() ? c.nameEn : c.nameZh + "  " + c.nameEn;
     const Value* v = ds.value(city, view.metric, view.year);
     if (!v) {
-        h.valueLine = tr(Tx::NoFigureFor, lang, {m.label, std::to_string(view.year)});
+        h.valueLine = tr(Tx::NoFigureFor, lang,
+                         {m.labelIn(lang == UiLanguage::Zh), std::to_string(view.year)});
         return h;
     }
-    h.valueLine = m.label + (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
+    h.valueLine = m.labelIn(lang == UiLanguage::Zh) +
+                  (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
                   formatValue(v->value, m.unit, v->qualifier, lang) + tr(Tx::ListSeparator, lang) +
                   v->period;
     if (v->sources.empty())
@@ -60,9 +62,9 @@ HoverInfo tooltipFor(const Dataset& ds, const ViewState& view, const ClusterLaye
         HoverInfo h;
         h.title =
             tr(Tx::ClusterOf, lang, {layer->memberCount(static_cast<std::size_t>(it.count), lang)});
-        h.valueLine =
-            tr(Tx::SumValue, lang,
-               {m.label, formatValue(it.weight, m.unit, "=", lang), std::to_string(layer->year)});
+        h.valueLine = tr(Tx::SumValue, lang,
+                         {m.labelIn(lang == UiLanguage::Zh),
+                          formatValue(it.weight, m.unit, "=", lang), std::to_string(layer->year)});
         h.sourceLine = tr(Tx::SourcesList, lang, {clusterSources});
         return h;
     }
@@ -71,7 +73,8 @@ HoverInfo tooltipFor(const Dataset& ds, const ViewState& view, const ClusterLaye
         HoverInfo h;
         h.title = std::string(ds.enterpriseName(e));
         const double w = layer->index.pointItem(item.id).weight;
-        h.valueLine = m.label + (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
+        h.valueLine = m.labelIn(lang == UiLanguage::Zh) +
+                      (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
                       formatValue(w, m.unit, "=", lang) + tr(Tx::ListSeparator, lang) +
                       std::to_string(e.year);
         h.sourceLine = e.source < ds.sources.size()

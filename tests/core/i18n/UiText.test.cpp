@@ -78,10 +78,13 @@ TEST(UiText, TheChineseTextIsChinese) {
 }
 
 TEST(UiText, ChineseWordOrderIsItsOwn) {
-    EXPECT_EQ(tr(Tx::CoverageCitiesHave, UiLanguage::En, {"3", "20", "2020"}),
-              "3 of 20 cities have this figure for 2020");
-    EXPECT_EQ(tr(Tx::CoverageCitiesHave, UiLanguage::Zh, {"3", "20", "2020"}),
-              "20 个城市中 3 个有 2020 年的数据");
+    for (const UiLanguage lang : {UiLanguage::En, UiLanguage::Zh})
+        EXPECT_EQ(
+            tr(Tx::CoverageCitiesHave, lang, {"3", "20", tr(Tx::CoverageForYear, lang, {"2020"})}),
+            lang == UiLanguage::En ? "3 of 20 cities have this figure for 2020"
+                                   : "20 个城市中 3 个有 2020 年的数据");
+    EXPECT_EQ(tr(Tx::CoverageCitiesHave, UiLanguage::Zh, {"3", "20", ""}),
+              "20 个城市中 3 个有数据");
 }
 
 TEST(UiText, TheLabelSettingPicksThePanelsLanguage) {
