@@ -7,8 +7,10 @@
 
 #include "app/MonitorQuery.hpp"
 #include "app/Root.hpp"
+#include "app/Settings.hpp"
 #include "app/modes/Modes.hpp"
 #include "core/Theme.hpp"
+#include "core/view/Palette.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -29,9 +31,20 @@ void shiftMarkerFill(int shift) {
     setTheme(t);
 }
 
+/// --contrast, else in a window the palette chosen last time (settings); screenshots and the
+/// other headless modes are normal unless asked, so that they do not depend on the settings.
+Palette startPalette(const Options& o) {
+    if (const auto p = parsePalette(o.contrast))
+        return *p;
+    const bool headless = !o.screenshot.empty() || !o.uiDumpSweep.empty() || !o.printMarker.empty();
+    return headless ? Palette::Normal : Settings::load().palette;
+}
+
 } // namespace
 
 App::App(Options options) : m_opt(std::move(options)) {
+    // Before the basemap's worker starts: it reads the theme's colours.
+    setTheme(paletteTheme(startPalette(m_opt)));
     shiftMarkerFill(m_opt.markerFillShift);
 }
 

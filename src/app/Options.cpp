@@ -48,6 +48,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--ui-scale", o.uiScale,
                    "Size of text and panels: desk (follows the window height), room (large text "
                    "for a hall: labels >= 21 px at 720p) or a number from 0.5 to 4");
+    cli.add_option("--contrast", o.contrast,
+                   "Palette: normal, or high (for washed-out projectors: strong land and sea, "
+                   "opaque markers, black text); default: the last one chosen in a window")
+        ->check(CLI::IsMember({"normal", "high"}));
     cli.add_option("--min-text-px", o.minTextPx,
                    "The smallest text (map labels) at least this many pixels high")
         ->check(CLI::Range(0.0, 200.0));
@@ -63,6 +67,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_flag("--bench", o.bench,
                  "Measure start-up and per-frame times in a window, print JSON, quit");
     cli.add_option("--bench-frames", o.benchFrames, "Frames measured by --bench (default 300)");
+    cli.add_option("--bench-contrast", o.benchContrast,
+                   "Switch the palette this many times in a window (normal, high, ...), print "
+                   "the switch frames' times and the memory before and after as JSON, then quit")
+        ->check(CLI::Range(1, 10000));
     cli.add_option("--bench-load", o.benchLoad,
                    "Open this file in the background after 10 frames; print the load time and the "
                    "longest frame while it loads as JSON, then quit");

@@ -28,12 +28,16 @@ struct Options {
     std::string ranks;           ///< the rank layer: "metric_id[:year]"
     bool national = false;       ///< open the national figures panel
     std::string uiScale = "desk"; ///< desk, room or a number
+    /// --contrast normal|high: the palette; empty: a window's is the saved setting, a
+    /// screenshot's normal
+    std::string contrast;
     double minTextPx = 0;         ///< the smallest text (map labels) at least this high
     std::string uiDump;          ///< write the open card (JSON) here whenever it changes
     std::string uiDumpSweep;     ///< write the UI dump of every metric x year here and exit
     int exitAfterFrames = -1;    ///< window mode: quit after N frames (tests)
     bool bench = false; ///< window mode: measure start-up and frame times, print JSON, quit
     int benchFrames = 300;
+    int benchContrast = 0; ///< window mode: switch the palette N times, time it, print JSON, quit
     std::string benchLoad; ///< window mode: open this file in the background, time every frame
     bool fullscreen = false;
     std::string printMarker;   ///< print the screen position of a city's marker and exit

@@ -40,6 +40,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.rankChoices = in.summary->rankChoices;
     controls.showNational = m_showNational;
     controls.roomText = in.roomText;
+    controls.highContrast = in.highContrast;
     const bool cardOpen = in.cityCard || in.clusterCard;
     controls.cardOpen = cardOpen;
     controls.folded = cardOpen && !m_controlsUnfoldedWithCard;

@@ -37,7 +37,8 @@ struct PanelInputs {
     const std::vector<std::string>* recentFiles = nullptr;
     bool loading = false;
     float uiScale = 1;
-    bool roomText = false;                              ///< the room setting is on
+    bool roomText = false; ///< the room setting is on
+    bool highContrast = false;                          ///< the high-contrast palette is on
     const std::vector<RankBadge>* rankBadges = nullptr; ///< the rank layer's, in ranking order
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/data/TextDecoding.hpp"
 #include "core/io/AtomicFile.hpp"
+#include "core/view/Palette.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +67,8 @@ Settings Settings::load() {
     std::ostringstream text;
     text << in.rdbuf();
     const auto j = nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
+    if (j.is_object() && j.contains("contrast") && j["contrast"].is_string())
+        s.palette = parsePalette(j["contrast"].get<std::string>()).value_or(Palette::Normal);
     if (j.is_object() && j.contains("recent_files") && j["recent_files"].is_array())
         for (const auto& f : j["recent_files"]) {
             if (s.recentFiles.size() >= kMaxRecent)
@@ -94,7 +97,8 @@ bool Settings::save() const {
             files.push_back(f);
         else
             files.push_back({{"path_bytes", toHex(f)}});
-    const std::string text = nlohmann::json{{"recent_files", files}}.dump(1) + "\n";
+    const std::string text =
+        nlohmann::json{{"recent_files", files}, {"contrast", paletteName(palette)}}.dump(1) + "\n";
     std::string error;
     return writeFileAtomically(file, text, error);
 }

@@ -13,6 +13,7 @@
 #include "core/data/Format.hpp"
 #include "core/data/SectorFilter.hpp"
 #include "core/geo/Projection.hpp"
+#include "core/view/Palette.hpp"
 #include "core/view/Tooltip.hpp"
 #include "render/FontLocator.hpp"
 #include "ui/Panels.hpp"
@@ -101,6 +102,7 @@ bool Viewer::initGraphics(const std::string& root) {
     }
     applyStyle(uiScale());
     m_styledScale = uiScale();
+    m_styledPalette = theme().palette;
     m_gfx->fonts.build(uiScale(), uiTexts());
     warnAboutUndrawableText();
     return true;
@@ -115,10 +117,16 @@ UiTexts Viewer::uiTexts() const {
     return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors()};
 }
 
+void Viewer::setPalette(Palette p) {
+    if (theme().palette != p)
+        setTheme(paletteTheme(p));
+}
+
 void Viewer::rebuildFontIfNeeded() {
-    if (m_gfx && m_styledScale != uiScale()) {
+    if (m_gfx && (m_styledScale != uiScale() || m_styledPalette != theme().palette)) {
         applyStyle(uiScale());
         m_styledScale = uiScale();
+        m_styledPalette = theme().palette;
     }
     if (m_gfx && m_gfx->fonts.rebuildIfNeeded(uiScale(), uiTexts()))
         warnAboutUndrawableText();
@@ -360,14 +368,20 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // the inset (drawn over the markers, under labels).
     std::vector<MarkerCircle> circles;
     circles.reserve(m_frame.order.size());
+    // Pilot-zone symbols are wider than small markers: labels keep clear of them too.
+    std::vector<MarkerCircle> symbols;
+    for (const ScreenZone& z : m_layers.screenZones())
+        symbols.push_back({z.centre, zoneSymbolExtentPx(z.programme, px), 0});
     for (const ScreenMarker& m : m_frame.order)
-        circles.push_back({m.centre, m.radiusPx, m.item});
+        circles.push_back({m.centre, radiusWithSymbols(m.centre, m.radiusPx, symbols), m.item});
+    if (!symbols.empty())
+        for (LabelRequest& r : m_frame.labels)
+            r.markerRadiusPx = radiusWithSymbols(r.anchor, r.markerRadiusPx, symbols);
     const InsetScene inset = this->inset();
     std::vector<Box> obstacles = m_panelRects;
     if (inset.placement)
         obstacles.push_back(inset.placement->rect);
-    // ...and of the rank badges (pilot-zone symbols sit on their city's point, which labels
-    // already keep clear of).
+    // ...and of the rank badges.
     for (const Box& b : m_layers.rankBadgeRects())
         obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
@@ -610,6 +624,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.loading = m_data.loading();
     in.uiScale = uiScale();
     in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
+    in.highContrast = theme().palette == Palette::HighContrast;
     in.rankBadges = &m_layers.rankBadges();
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
@@ -638,6 +653,10 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.zones = *c.zones;
     if (c.roomText)
         m_uiScale.mode = *c.roomText ? UiScaleSetting::Mode::Room : UiScaleSetting::Mode::Desk;
+    if (c.highContrast) {
+        setPalette(*c.highContrast ? Palette::HighContrast : Palette::Normal);
+        m_data.savePalette(theme().palette);
+    }
     if (c.ranks)
         m_view.ranks = *c.ranks;
     if (c.fitView)

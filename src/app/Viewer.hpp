@@ -63,6 +63,9 @@ public:
     /// --ui-scale, --min-text-px, the panel's "Large text (room)".
     void setUiScale(const UiScaleSetting& s) { m_uiScale = s; }
     const UiScaleSetting& uiScaleSetting() const { return m_uiScale; }
+    /// The panel's "High contrast" (and --bench-contrast): switches the theme; the basemap, the
+    /// inset and the ImGui style follow at the next frame (each compares the theme's colours).
+    void setPalette(Palette p);
     /// --national: open the national figures panel.
     void openNational() { m_panels.openNational(); }
     bool hasPendingCluster() const { return m_pendingClusterCity.has_value(); }
@@ -181,6 +184,7 @@ private:
     LayerScene m_layers;
     UiScaleSetting m_uiScale;
     float m_styledScale = 0; ///< the UI scale ImGui's style was sized for
+    Palette m_styledPalette = Palette::Normal; ///< ...and the palette it was coloured in
     ClusterService m_clusters;
     MapInput m_input;
     std::optional<MapItem> m_hovered;

@@ -38,8 +38,40 @@ sf::Transform BasemapRenderer::cameraTransform(const Camera& camera) {
                          1.f);
 }
 
+BasemapRenderer::Colours BasemapRenderer::coloursOf(const Theme& t) {
+    return {t.sea,           t.foreignLand,    t.chinaLand,
+            t.foreignBorder, t.provinceBorder, t.prefectureBorder,
+            t.nationalBorder};
+}
+
+bool BasemapRenderer::Colours::operator==(const Colours& o) const {
+    return sea == o.sea && foreignLand == o.foreignLand && chinaLand == o.chinaLand &&
+           foreignBorder == o.foreignBorder && provinceBorder == o.provinceBorder &&
+           prefectureBorder == o.prefectureBorder && nationalBorder == o.nationalBorder;
+}
+
+void BasemapRenderer::recolour(const Theme& t) {
+    aimap::recolour(m_countryFill, t.foreignLand);
+    aimap::recolour(m_provinceFill, t.chinaLand);
+    m_countryBorders.colour = t.foreignBorder;
+    m_provinceBorders.colour = t.provinceBorder;
+    m_prefectureBorders.colour = t.prefectureBorder;
+    m_nationalBorder.colour = t.nationalBorder;
+    m_colours = coloursOf(t);
+    m_linesValid = false;
+    // Repaint at once, without multisampling (half the cost on a software renderer: the switch
+    // must not stall a talk); the 4x image follows 300 ms later, as after a worker's hold.
+    if (m_cacheValid) {
+        m_quickRepaint = true;
+        m_sinceHold.restart();
+    }
+    m_cacheValid = false;
+    ++m_recolours;
+}
+
 void BasemapRenderer::build(const Basemap& basemap) {
     const Theme& t = theme();
+    m_colours = coloursOf(t);
     m_countryFill.clear();
     m_provinceFill.clear();
     appendFill(m_countryFill, basemap.countries, t.foreignLand);
@@ -81,6 +113,8 @@ void BasemapRenderer::rebuildLines(Lines& lines, const Camera& camera, float pxS
 void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const Theme& t,
                            bool allowStale) {
     const sf::Vector2u size = target.getSize();
+    if (!(coloursOf(t) == m_colours))
+        recolour(t); // the palette was switched
     if (m_cacheValid && cacheImage().getSize() != size)
         m_cacheValid = false; // the window was resized
     if (m_cacheFailed || (allowStale && m_firstDirect)) {
@@ -125,7 +159,8 @@ void BasemapRenderer::draw(sf::RenderTarget& target, const Camera& camera, const
         return;
     }
     // In a window, the first image and those drawn while a worker is busy are not multisampled.
-    const bool quick = allowStale && (m_cacheRedraws == 0 || m_holdUpgrade);
+    const bool quick = allowStale && (m_cacheRedraws == 0 || m_holdUpgrade || m_quickRepaint);
+    m_quickRepaint = m_quickRepaint && !redraw;
     const unsigned samples = quick || m_noMultisample ? 0 : 4;
     if (redraw && !renderCache(size, camera, t, samples)) {
         if (samples > 0 && renderCache(size, camera, t, 0)) {

@@ -51,6 +51,9 @@ public:
     /// Redraws of the offscreen cache so far (tests and benchmarks).
     std::size_t cacheRedraws() const { return m_cacheRedraws; }
 
+    /// Theme changes that repainted the cached image (tests: switching the palette must).
+    std::size_t recolours() const { return m_recolours; }
+
     /// Triangles in all fill batches (for tests and benchmarks).
     std::size_t fillTriangleCount() const;
 
@@ -64,6 +67,16 @@ private:
         Rgba colour{0, 0, 0, 255};
         sf::VertexArray quads{sf::Triangles};
     };
+    /// The theme's colours the meshes and the image were made in; draw() recolours the meshes
+    /// (no new tessellation) and repaints when the theme it is given has others.
+    struct Colours {
+        Rgba sea, foreignLand, chinaLand, foreignBorder, provinceBorder, prefectureBorder,
+            nationalBorder;
+        bool operator==(const Colours& o) const;
+    };
+    static Colours coloursOf(const Theme& t);
+    void recolour(const Theme& t);
+
     void rebuildLines(Lines& lines, const Camera& camera, float pxScale, std::uint8_t alpha);
     void drawDirect(sf::RenderTarget& target, const Camera& camera, const Theme& theme);
 
@@ -90,6 +103,9 @@ private:
     bool m_cacheValid = false;
     Camera m_cacheCamera;
     std::size_t m_cacheRedraws = 0;
+    Colours m_colours{};
+    std::size_t m_recolours = 0;
+    bool m_quickRepaint = false; ///< a palette switch: the next image quick, multisampled later
     Camera m_lastCamera;   ///< camera of the previous draw call
     sf::Clock m_sinceMove; ///< time since the camera last changed
     sf::Clock m_sinceHold; ///< time since holdUpgrade(false) ended a hold

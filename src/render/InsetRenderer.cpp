@@ -67,6 +67,8 @@ void InsetRenderer::build(const BasemapLayer& layer) {
         for (const auto& line : f.lines)
             m_dashes.push_back(line);
     }
+    m_neighbourColour = t.foreignLand;
+    m_chinaColour = t.chinaLand;
     m_empty = m_chinaFill.getVertexCount() == 0 && m_dashes.empty();
     m_image.reset();
     m_key = {};
@@ -89,12 +91,18 @@ void InsetRenderer::draw(sf::RenderTarget& target, const InsetPlacement& placeme
     const auto h = static_cast<unsigned>(placement.rect.height());
     if (w == 0 || h == 0)
         return;
-    const Key key{placement.rect.width(),
-                  placement.rect.height(),
-                  placement.map.height(),
-                  caption,
-                  charSizePx,
-                  pxScale};
+    const Key key{
+        placement.rect.width(),
+        placement.rect.height(),
+        placement.map.height(),
+        caption,
+        charSizePx,
+        pxScale,
+        {t.sea, t.foreignLand, t.chinaLand, t.foreignBorder, t.nationalBorder, t.labelText}};
+    if (t.foreignLand != m_neighbourColour || t.chinaLand != m_chinaColour) {
+        recolour(m_neighbourFill, m_neighbourColour = t.foreignLand); // the palette was switched
+        recolour(m_chinaFill, m_chinaColour = t.chinaLand);
+    }
     // A window's first frame paints directly, as the basemap's does: the first offscreen image
     // costs a software renderer 100-200 ms then (its pipeline is compiled), and the first frame
     // is what the user waits for. The image is made from the next frame on.

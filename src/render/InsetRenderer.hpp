@@ -9,6 +9,7 @@
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -66,11 +67,14 @@ private:
         std::vector<std::string> caption;
         unsigned charSize = 0;
         float pxScale = 0;
+        /// The theme's colours painted (sea, fills, borders, caption): a palette switch repaints.
+        std::array<Rgba, 6> colours{};
         bool operator==(const Key& o) const {
             return w == o.w && h == o.h && mapH == o.mapH && caption == o.caption &&
-                   charSize == o.charSize && pxScale == o.pxScale;
+                   charSize == o.charSize && pxScale == o.pxScale && colours == o.colours;
         }
     } m_key;
+    Rgba m_neighbourColour{}, m_chinaColour{}; ///< of the fill meshes (recoloured on a switch)
     bool m_offscreenFailed = false;
     bool m_firstDirect = true; ///< no draw call yet
     std::size_t m_repaints = 0;

@@ -186,7 +186,7 @@ void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity
             target.draw(plate);
         }
         // What has no figure yet is named quietly.
-        const float f = p.tier == 2 ? 0.6f : 1.0f;
+        const float f = p.tier == 2 ? t.quietLabelOpacity : 1.0f;
         for (const sf::Text* tx : {&p.text, p.sub ? &*p.sub : nullptr}) {
             if (!tx || tx->getString().isEmpty())
                 continue;

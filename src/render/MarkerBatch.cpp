@@ -168,6 +168,8 @@ void MarkerBatch::build(const std::vector<ScreenMarker>& markers,
     }
     if (m_shaderOk) {
         m_shader.setUniform("outlinePx", static_cast<float>(outlinePx));
+        m_shader.setUniform("outlineShade", theme.markerOutlineShade);
+        m_shader.setUniform("hollowShade", theme.hollowOutlineShade);
         m_shader.setUniform("opacity", opacity);
     }
 }

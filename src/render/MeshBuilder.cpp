@@ -10,6 +10,12 @@ sf::Color toSf(Rgba c, std::uint8_t alpha) {
     return sf::Color(c.r, c.g, c.b, static_cast<std::uint8_t>(c.a * alpha / 255));
 }
 
+void recolour(sf::VertexArray& mesh, Rgba colour) {
+    const sf::Color c = toSf(colour);
+    for (std::size_t i = 0; i < mesh.getVertexCount(); ++i)
+        mesh[i].color = c;
+}
+
 void appendFill(sf::VertexArray& out, const BasemapFeature& feature, Rgba colour) {
     const sf::Color c = toSf(colour);
     for (const auto& poly : feature.polygons)

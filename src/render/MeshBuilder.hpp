@@ -19,6 +19,10 @@ sf::Color toSf(Rgba c, std::uint8_t alpha = 255);
 /// as triangles in `colour`.
 void appendFill(sf::VertexArray& out, const BasemapFeature& feature, Rgba colour);
 
+/// Paints every vertex of `mesh` in `colour` (a fill made by appendFill, recoloured when the
+/// theme changes without tessellating again).
+void recolour(sf::VertexArray& mesh, Rgba colour);
+
 /// Appends one line of constant pixel width along `points` (world metres) to `quads` (a
 /// sf::Triangles array, in `camera`'s screen pixels): closed (a ring) or open. Segments entirely
 /// outside `camera`'s visible world are skipped; each segment is extended by half the width so

@@ -46,7 +46,7 @@ void ZoneMarkers::build(const std::vector<ScreenZone>& zones, const Theme& theme
                               sf::Color(255, 255, 255, 230));
             else if (pass == 1)
                 appendOutline(m_vertices, z.centre, shape, r, (z.approved ? 2.5 : 1.2) * s,
-                              toSf(colour, z.approved ? 255 : 110));
+                              toSf(colour, z.approved ? 255 : theme.faintZoneAlpha));
         }
 }
 

@@ -292,6 +292,11 @@ void optionBoxes(const ControlsState& st, UiLanguage lang, ControlsIntents& out)
     bool room = st.roomText;
     if (ImGui::Checkbox((std::string(tr(Tx::LargeText, lang)) + "###room").c_str(), &room))
         out.roomText = room;
+    // Beside it: both are for a hall (and the panel keeps its height).
+    ImGui::SameLine();
+    bool high = st.highContrast;
+    if (ImGui::Checkbox((std::string(tr(Tx::HighContrast, lang)) + "###contrast").c_str(), &high))
+        out.highContrast = high;
 }
 
 } // namespace

@@ -36,6 +36,7 @@ struct ControlsState {
     std::vector<RankLayerChoice> rankChoices; ///< every ranking of the data
     bool showNational = false; ///< the national summary is shown (its button toggles it)
     bool roomText = false;     ///< the room setting: large text for a hall
+    bool highContrast = false; ///< the high-contrast palette (washed-out projectors)
     /// A card is open: the panel can fold to one line (metric and year) to leave the map its
     /// share (core/view/PanelBudget.hpp), and `folded` says it is folded.
     bool cardOpen = false;
@@ -52,6 +53,7 @@ struct ControlsIntents {
     std::optional<std::optional<RankLayerChoice>> ranks; ///< the ranking to show, or none
     std::optional<bool> showNational;
     std::optional<bool> roomText; ///< turn large text (room) on or off
+    std::optional<bool> highContrast; ///< switch the high-contrast palette on or off
     std::optional<bool> fold;     ///< fold or unfold the panel while a card is open
     bool fitView = false;
     std::optional<bool> showOpen;

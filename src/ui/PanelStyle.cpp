@@ -15,7 +15,7 @@ void applyStyle(float uiScale) {
     const Theme& t = theme();
     style.WindowRounding = 6.0f;
     style.FrameRounding = 4.0f;
-    style.WindowBorderSize = 1.0f;
+    style.WindowBorderSize = t.panelBorderPx;
     style.Colors[ImGuiCol_WindowBg] = toImVec4(t.panelBackground);
     style.Colors[ImGuiCol_Text] = toImVec4(t.panelText);
     style.Colors[ImGuiCol_TextDisabled] = toImVec4(t.panelTextDim);
@@ -23,7 +23,8 @@ void applyStyle(float uiScale) {
     // visible grey frame.
     style.Colors[ImGuiCol_FrameBg] = toImVec4(t.panelFrame);
     style.Colors[ImGuiCol_FrameBgHovered] = toImVec4(t.panelFrameHovered);
-    style.FrameBorderSize = 1.0f;
+    style.FrameBorderSize = t.panelBorderPx;
+    style.Colors[ImGuiCol_Border] = toImVec4(t.panelBorder);
     style.ScaleAllSizes(uiScale);
 }
 

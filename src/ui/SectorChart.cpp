@@ -93,7 +93,8 @@ void drawSectorChart(const SectorChartModel& chart, int labelMode, float s, UiLa
             const bool dimmed = std::any_of(chart.bars.begin(), chart.bars.end(),
                                             [](const ChartBar& o) { return o.highlighted; }) &&
                                 !b.highlighted;
-            const Rgba fill = b.excluded ? t.markerMissing : withAlpha(colour, dimmed ? 110 : 255);
+            const Rgba fill =
+                b.excluded ? t.markerMissing : withAlpha(colour, dimmed ? t.dimmedBarAlpha : 255);
             if (g.outline) {
                 dl->AddRect(top, bottom, toImU32(fill), 0, 0, 2 * s);
             } else if (g.openEnd) {

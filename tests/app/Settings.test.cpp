@@ -78,3 +78,21 @@ TEST(Settings, APathThatIsNotUtf8IsSavedAndOpensAgain) {
         ++files;
     EXPECT_EQ(files, 1u); // no temporary left
 }
+
+// Issue 14, item 6: "High contrast" is remembered with the recent files; an unknown or missing
+// value is the normal palette.
+TEST(Settings, PaletteRoundTripsAndUnknownIsNormal) {
+    ConfigDir cfg;
+    EXPECT_EQ(Settings::load().palette, aimap::Palette::Normal); // no file yet
+    Settings s;
+    s.addRecent("/data/a.json");
+    s.palette = aimap::Palette::HighContrast;
+    ASSERT_TRUE(s.save());
+    const Settings back = Settings::load();
+    EXPECT_EQ(back.palette, aimap::Palette::HighContrast);
+    EXPECT_EQ(back.recentFiles, (std::vector<std::string>{"/data/a.json"}));
+    std::ofstream(Settings::path()) << "{\"contrast\": \"bright\"}";
+    EXPECT_EQ(Settings::load().palette, aimap::Palette::Normal);
+    std::ofstream(Settings::path()) << "{\"contrast\": 1}";
+    EXPECT_EQ(Settings::load().palette, aimap::Palette::Normal);
+}

@@ -108,29 +108,24 @@ TEST(ClusterLayer, ClusterZoomFollowsTheCameraScale) {
 }
 
 TEST(ClusterLayer, OnlyMetricsThatAddUpAreClustered) {
-    // {id, label, labelZh, unit, definition}
-    EXPECT_TRUE(isAdditiveMetric({"scale", "AI industry scale", "", "CNY", ""}));
-    EXPECT_TRUE(isAdditiveMetric({"n", "Number of AI enterprises", "", "count", ""}));
-    EXPECT_FALSE(isAdditiveMetric({"g", "Growth of AI output", "", "percent", ""}));
-    EXPECT_FALSE(isAdditiveMetric({"s", "Share of AI in GDP", "", "%", ""}));
-    EXPECT_FALSE(isAdditiveMetric({"r", "AI city index", "", "score", ""}));
-    EXPECT_FALSE(isAdditiveMetric({"p", "AI output per capita", "", "CNY", ""}));
-    EXPECT_FALSE(isAdditiveMetric({"z", "人工智能产业增速", "", "%", ""}));
-    EXPECT_TRUE(isAdditiveMetric({"c", "Corporate R&D spending", "", "CNY", ""})); // not a "rate"
+    EXPECT_TRUE(isAdditiveMetric({"scale", "AI industry scale", "CNY", ""}));
+    EXPECT_TRUE(isAdditiveMetric({"n", "Number of AI enterprises", "count", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"g", "Growth of AI output", "percent", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"s", "Share of AI in GDP", "%", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"r", "AI city index", "score", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"p", "AI output per capita", "CNY", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"z", "人工智能产业增速", "%", ""}));
+    EXPECT_TRUE(isAdditiveMetric({"c", "Corporate R&D spending", "CNY", ""})); // not a "rate"
     // Regression (issue 13): these were summed by the clusters.
-    EXPECT_FALSE(isAdditiveMetric({"a", "GDP", "", "CNY/person", ""}));
-    EXPECT_FALSE(isAdditiveMetric({"b", "AI firms", "", "firms/km\xC2\xB2", ""}));
-    EXPECT_FALSE(isAdditiveMetric({"c", "AI firms per 10,000 residents", "", "count", ""}));
-    EXPECT_FALSE(isAdditiveMetric(
-        {"d", "\xE4\xBA\xBA\xE5\x9D\x87GDP", "", "\xE5\x85\x83", ""})); // 人均GDP 元
-    EXPECT_FALSE(isAdditiveMetric(
-        {"e", "\xE5\x8D\xA0GDP\xE6\xAF\x94\xE9\x87\x8D", "", "", ""})); // 占GDP比重
-    EXPECT_FALSE(
-        isAdditiveMetric({"f", "\xE6\xB8\x97\xE9\x80\x8F\xE7\x8E\x87", "", "", ""})); // 渗透率
-    EXPECT_FALSE(isAdditiveMetric({"g", "AI share", "", "\xEF\xBC\x85", ""}));        // ％
-    EXPECT_FALSE(isAdditiveMetric({"h", "AI share", "", "\xE2\x80\xB0", ""}));        // ‰
-    EXPECT_TRUE(
-        isAdditiveMetric({"i", "\xE4\xBC\x81\xE4\xB8\x9A\xE6\x95\xB0", "", "count", ""})); // 企业数
+    EXPECT_FALSE(isAdditiveMetric({"a", "GDP", "CNY/person", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"b", "AI firms", "firms/km\xC2\xB2", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"c", "AI firms per 10,000 residents", "count", ""}));
+    EXPECT_FALSE(isAdditiveMetric({"d", "\xE4\xBA\xBA\xE5\x9D\x87GDP", "\xE5\x85\x83", ""}));  // 人均GDP 元
+    EXPECT_FALSE(isAdditiveMetric({"e", "\xE5\x8D\xA0GDP\xE6\xAF\x94\xE9\x87\x8D", "", ""})); // 占GDP比重
+    EXPECT_FALSE(isAdditiveMetric({"f", "\xE6\xB8\x97\xE9\x80\x8F\xE7\x8E\x87", "", ""}));    // 渗透率
+    EXPECT_FALSE(isAdditiveMetric({"g", "AI share", "\xEF\xBC\x85", ""}));                          // ％
+    EXPECT_FALSE(isAdditiveMetric({"h", "AI share", "\xE2\x80\xB0", ""}));                          // ‰
+    EXPECT_TRUE(isAdditiveMetric({"i", "\xE4\xBC\x81\xE4\xB8\x9A\xE6\x95\xB0", "count", ""})); // 企业数
     // A layer is never built for them.
     auto ds = std::make_shared<Dataset>();
     ds->metrics.push_back({"g", "Growth", "percent", ""});

@@ -252,3 +252,19 @@ TEST(LabelLayout, SegmentAndCircleTests) {
     EXPECT_TRUE(circleMeetsBox({5, 15}, 6, b));
     EXPECT_FALSE(circleMeetsBox({5, 5}, 6, b)); // corner at distance 7.07
 }
+
+// Pilot-zone symbols reach beyond small markers: labels keep clear of them (issue 14).
+TEST(LabelLayout, ASymbolAroundAMarkerWidensTheRoomItsLabelKeeps) {
+    const std::vector<MarkerCircle> symbols{{{100, 100}, 14, 0}, {{300, 300}, 9, 0}};
+    EXPECT_EQ(radiusWithSymbols({100, 100}, 3.5, symbols), 14);
+    EXPECT_EQ(radiusWithSymbols({100.4, 99.6}, 3.5, symbols), 14); // the same point, rounded
+    EXPECT_EQ(radiusWithSymbols({100, 100}, 40, symbols), 40);     // a larger marker keeps its own
+    EXPECT_EQ(radiusWithSymbols({102, 100}, 3.5, symbols), 3.5);   // another city
+    EXPECT_EQ(radiusWithSymbols({100, 100}, 3.5, {}), 3.5);
+    // Placed with the widened radius, the label clears the symbol.
+    std::vector<LabelWish> wishes{
+        wish(0, {100, 100}, radiusWithSymbols({100, 100}, 3.5, symbols), 1)};
+    const auto placed = layoutLabels(wishes, circlesOf(wishes), {}, params());
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_FALSE(circleMeetsBox({100, 100}, 14, placed[0].rect));
+}

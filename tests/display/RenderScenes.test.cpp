@@ -39,6 +39,10 @@ struct Scene {
 const Scene kScenes[] = {
     {"default_view", "", ""},
     {"projector_1280x720", "1280x720", ""},
+    // Issue 14, item 6: the high-contrast palette on a projector, room text, a card open.
+    {"high_contrast_card_room", "1280x720", "--contrast high --ui-scale room --select shanghai"},
+    // ...and at a desk: "High contrast" ticked in the open options, the pilot zones' symbols.
+    {"high_contrast_zones", "", "--contrast high --zones all"},
     {"uhd_3840x2160", "3840x2160", ""},
     // The South China Sea inset (issue 14) with an English caption, and beside an open card.
     {"south_china_sea_inset_en", "1280x720", "--labels en"},

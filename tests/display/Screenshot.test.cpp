@@ -301,6 +301,23 @@ TEST(Screenshot, PilotZoneLayerMarksZoneCitiesByYear) {
         if (z["city"] == "shanghai")
             shanghai = std::abs(z["x"].get<int>() - sh.x) <= 1 && std::abs(z["y"].get<int>() - sh.y) <= 1;
     EXPECT_TRUE(shanghai);
+    // Regression (issue 14): labels ran into the zone symbols (at 1280x720 in the room setting,
+    // "西安 Xi'an" and "广州 Guangzhou" touched their diamonds). A city's label keeps clear of its
+    // own symbols.
+    const auto all = dumpFor("zonesroom", "--ui-scale room --zones all");
+    ASSERT_FALSE(all["zones"].empty());
+    for (const auto& z : all["zones"])
+        for (const auto& l : all["labels"]) {
+            if (!l.contains("city") || l["city"] != z["city"])
+                continue;
+            const double x = z["x"], y = z["y"], r = z["r"];
+            const auto& b = l["rect"];
+            const double dx =
+                x - std::clamp(x, b[0].get<double>(), b[0].get<double>() + b[2].get<double>());
+            const double dy =
+                y - std::clamp(y, b[1].get<double>(), b[1].get<double>() + b[3].get<double>());
+            EXPECT_GE(dx * dx + dy * dy, (r - 1) * (r - 1)) << l["text"] << " on its zone symbol";
+        }
     // An unknown programme is an error listing the programmes.
     const auto bad = run(quote(kExe) + " --size " + kSize + " --zones nasa --print-marker Jinan");
     EXPECT_EQ(bad.exitCode, 2);

@@ -70,6 +70,11 @@ public:
     /// "HH:MM:SS" of the last good load.
     const std::string& loadedAt() const { return m_loadedAt; }
     const std::vector<std::string>& recentFiles() const { return m_settings.recentFiles; }
+    /// The palette chosen in the panel, saved with the recent files for the next start.
+    void savePalette(Palette p) {
+        m_settings.palette = p;
+        m_settings.save();
+    }
 
 private:
     struct Signature {

@@ -123,4 +123,41 @@ void LoadBench::print(bool loaded) const {
                 m_indexFrames.size(), percentile(m_indexFrames, 1.0));
 }
 
+bool ContrastBench::switchNow() {
+    const auto now = Clock::now();
+    const double since = std::chrono::duration<double>(now - m_last).count();
+    const double sinceStart = std::chrono::duration<double>(now - m_start).count();
+    m_switching = sinceStart > 1.0 && since > 0.6 && m_made < m_switches;
+    if (m_switching) {
+        if (m_made == 1)
+            m_rssFirst = residentMb();
+        m_last = now;
+        ++m_made;
+        m_afterMaxMs.push_back(0);
+    } else if (m_made == m_switches && since > 0.6) {
+        m_rssLast = residentMb();
+        m_done = true;
+    }
+    return m_switching;
+}
+
+void ContrastBench::frame(double wallMs) {
+    if (m_switching)
+        m_switchMs.push_back(wallMs);
+    else if (m_made == 0)
+        m_stillMs.push_back(wallMs);
+    else
+        m_afterMaxMs.back() = std::max(m_afterMaxMs.back(), wallMs);
+}
+
+void ContrastBench::print() const {
+    std::printf("{\n  \"contrast_switches\": %d,\n  \"still_wall_ms_median\": %.3f,\n"
+                "  \"switch_frame_wall_ms\": {\"median\": %.3f, \"max\": %.3f},\n"
+                "  \"longest_frame_after_switch_ms\": {\"median\": %.3f, \"max\": %.3f},\n"
+                "  \"rss_mb_after_first_switch\": %.1f,\n  \"rss_mb_after_last_switch\": %.1f\n}\n",
+                m_made, median(m_stillMs), median(m_switchMs), percentile(m_switchMs, 1.0),
+                median(m_afterMaxMs), percentile(m_afterMaxMs, 1.0), m_rssFirst.first,
+                m_rssLast.first);
+}
+
 } // namespace aimap

@@ -58,6 +58,31 @@ private:
     int m_adoptedFrame = -1, m_clusteredFrame = -1;
 };
 
+/// --bench-contrast N: the palette switched N times, every 0.6 s of a still view (after a first
+/// second to settle). Reports the wall time of the frames that switch, the longest frame of the
+/// 0.6 s after each switch (the basemap's 4x image follows 300 ms after the quick one), the
+/// still frames' median, and resident memory after the first and the last switch (a leak grows
+/// it).
+class ContrastBench {
+public:
+    explicit ContrastBench(int switches) : m_switches(switches) {}
+    /// Before the frame is drawn: true when this frame switches the palette.
+    bool switchNow();
+    void frame(double wallMs);
+    bool done() const { return m_done; }
+    void print() const;
+
+private:
+    using Clock = std::chrono::steady_clock;
+    int m_switches;
+    int m_made = 0;
+    bool m_done = false;
+    bool m_switching = false; ///< the frame being drawn switched
+    Clock::time_point m_start = Clock::now(), m_last = Clock::now();
+    std::vector<double> m_switchMs, m_afterMaxMs, m_stillMs;
+    std::pair<double, double> m_rssFirst{-1, -1}, m_rssLast{-1, -1};
+};
+
 /// CPU time of the calling thread (ms).
 double threadCpuMs();
 /// Resident memory now and at its peak (MB), from /proc/self/status; -1 where unknown.

@@ -4,6 +4,7 @@
 #include "app/data/LiveData.hpp"
 #include "core/data/Sectors.hpp"
 #include "core/io/AtomicFile.hpp"
+#include "core/view/Palette.hpp"
 #include "core/view/SectorBars.hpp"
 
 #include <nlohmann/json.hpp>
@@ -134,6 +135,8 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["load_warnings"] = data.errors().size() - errors;
     j["loaded_at"] = data.loadedAt();
     j["ui_scale"] = viewer.uiScale();
+    j["contrast"] = paletteName(theme().palette); // "normal" or "high"
+
     j["panel_text_px"] = std::lround(kPanelTextPx * viewer.uiScale());
     j["label_text_px"] = std::lround(kLabelTextPx * viewer.uiScale());
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
@@ -190,7 +193,7 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["panel_rects"] = nlohmann::json::array();
     for (const Box& b : viewer.panelRects())
         j["panel_rects"].push_back(rectJson(b));
-    // The pilot-zone layer: each symbol with its city, programme and window position.
+    // The pilot-zone layer: each symbol with its city, programme, window position and reach.
     j["zones"] = nlohmann::json::array();
     for (std::size_t i = 0;
          i < viewer.layers().zoneMarks().size() && i < viewer.layers().screenZones().size(); ++i) {
@@ -201,7 +204,8 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                               {"zone", ds.programmes[z.programme].zones[z.zone].zone},
                               {"approved", z.approved},
                               {"x", std::lround(sz.centre.x)},
-                              {"y", std::lround(sz.centre.y)}});
+                              {"y", std::lround(sz.centre.y)},
+                              {"r", zoneSymbolExtentPx(sz.programme, viewer.uiScale())}});
     }
     // The rank layer: each badge in ranking order, with where it is drawn.
     j["ranks"] = nlohmann::json::array();

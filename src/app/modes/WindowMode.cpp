@@ -8,6 +8,7 @@
 #include "app/modes/Modes.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
+#include "core/view/Palette.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
@@ -101,6 +102,9 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
 
     FrameBench bench;
     std::optional<LoadBench> loadBench;
+    std::optional<ContrastBench> contrastBench;
+    if (o.benchContrast > 0)
+        contrastBench.emplace(o.benchContrast);
     if (!o.benchLoad.empty())
         loadBench.emplace(o.benchLoad);
     UiDump dump(o.uiDump);
@@ -155,6 +159,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         viewer.pollData();
         if (loadBench && loadingBefore && !ctx.data.loading())
             loadBench->adopted(frame);
+        const auto switched = std::chrono::steady_clock::now();
+        if (contrastBench && contrastBench->switchNow())
+            viewer.setPalette(theme().palette == Palette::Normal ? Palette::HighContrast
+                                                                 : Palette::Normal);
         viewer.rebuildFontIfNeeded();
         if (ctx.data.loading())
             viewer.prewarmLabels(6.0);
@@ -179,6 +187,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             bench.add(panPhase, cpu, wall);
         if (loadBench)
             loadBench->frame(frame, wall, viewer.clustersSettled());
+        if (contrastBench) // from the switch on (the ImGui style is restyled before the frame)
+            contrastBench->frame(std::chrono::duration<double, std::milli>(
+                                     std::chrono::steady_clock::now() - switched)
+                                     .count());
         dump.write(viewer, ctx.data);
         ++frame;
         if (loadBench && loadBench->done(frame, ctx.data.loadFailed())) {
@@ -187,6 +199,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         }
         if (o.exitAfterFrames >= 0 && frame >= o.exitAfterFrames)
             window.close();
+        if (contrastBench && contrastBench->done()) {
+            window.close();
+            contrastBench->print();
+        }
         // While a file loads or clusters are indexed in the background and nobody touches the
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
         // the worker (on a two-core laptop with software GL, a full-speed render loop halves its

@@ -44,14 +44,16 @@ const char* scaleName(MetricScale s);
 struct Metric {
     std::string id;
     std::string label;
-    std::string labelZh; ///< the name in Chinese (optional: the Chinese interface shows it)
-    std::string unit;    ///< "CNY", "count", ...
+    std::string unit; ///< "CNY", "count", ...
     std::string definition;
     MetricScale scale = MetricScale::Size;
     /// The sector the metric measures (sector figures), if any, and what it covers when that is
     /// not the sector alone ("integrated circuits (all)" for IC figures under ai_chips).
     std::optional<Sector> sector;
     std::string sectorScope;
+    /// The name in Chinese (optional: the Chinese interface shows it). Last, so that the
+    /// positional initialisers of generated metrics ({id, label, unit, definition}) stay right.
+    std::string labelZh;
     /// True for amounts: the only metrics drawn as circle areas.
     bool isSize() const { return scale == MetricScale::Size; }
     /// The name in the interface's language: labelZh in Chinese where the data gives one.

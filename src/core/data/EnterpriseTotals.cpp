@@ -15,19 +15,17 @@ namespace aimap {
 bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightLabel,
                           const std::string& weightUnit, const std::string& weightFrom,
                           const std::string& path, Diagnostics& diags) {
-    // Regression: with Metric::labelZh third, these initialisers put the unit into labelZh
-    // ("count" as the Chinese name) and the definition into the unit.
-    ds.metrics.push_back(
-        {"enterprises", tr(Tx::EnterprisesInTable, UiLanguage::En),
-         tr(Tx::EnterprisesInTable, UiLanguage::Zh), "count",
-         "Number of enterprises listed in " + ds.title + " for the city and year."});
+    ds.metrics.push_back({"enterprises", "Enterprises in the table", "count",
+                          "Number of enterprises listed in " + ds.title +
+                              " for the city and year."});
+    ds.metrics.back().labelZh = tr(Tx::EnterprisesInTable, UiLanguage::Zh); // 表中企业数
     if (weighted)
         ds.enterpriseWeightLabel = weightLabel;
-    if (weighted)
-        ds.metrics.push_back(
-            {"enterprise_weight", tr(Tx::WeightSum, UiLanguage::En, {weightLabel}),
-             tr(Tx::WeightSum, UiLanguage::Zh, {weightLabel}), weightUnit,
-             "Sum of " + weightFrom + " over the enterprises of the city and year."});
+    if (weighted) {
+        ds.metrics.push_back({"enterprise_weight", weightLabel + " (sum)", weightUnit,
+                              "Sum of " + weightFrom + " over the enterprises of the city and year."});
+        ds.metrics.back().labelZh = tr(Tx::WeightSum, UiLanguage::Zh, {weightLabel}); // …（合计）
+    }
     std::map<std::pair<std::size_t, int>, SectorBreakdown> groups;
     std::map<std::pair<std::size_t, int>, std::set<std::size_t>> groupSources;
     // Looked up once per (city, year) slot, not per enterprise: a tree lookup for each of a

@@ -40,6 +40,7 @@ constexpr UiString kStrings[] = {
     {Tx::RankNone, "none", "不显示"},
     {Tx::GroupNearby, "Group nearby (clusters)", "合并相邻城市（聚类）"},
     {Tx::LargeText, "Large text (room)", "大字号（会场）"},
+    {Tx::HighContrast, "High contrast", "高对比度"},
     {Tx::FitChina, "Fit China", "全国视图"},
     {Tx::OpenData, "Open data...", "打开数据…"},
     {Tx::AboutSources, "About / sources", "关于 / 数据来源"},

@@ -51,6 +51,7 @@ enum class Tx : unsigned short {
     RankNone,
     GroupNearby,
     LargeText,
+    HighContrast,
     FitChina,
     OpenData,
     AboutSources,

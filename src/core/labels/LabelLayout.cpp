@@ -260,4 +260,11 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
     return placed;
 }
 
+double radiusWithSymbols(Vec2 centre, double radius, const std::vector<MarkerCircle>& symbols) {
+    for (const MarkerCircle& sym : symbols)
+        if (std::abs(centre.x - sym.centre.x) <= 0.5 && std::abs(centre.y - sym.centre.y) <= 0.5)
+            radius = std::max(radius, sym.radius);
+    return radius;
+}
+
 } // namespace aimap

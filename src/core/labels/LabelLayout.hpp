@@ -60,6 +60,12 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelWish>& wishes,
                                       const std::vector<Box>& obstacles,
                                       const LabelLayoutParams& params);
 
+/// The radius labels keep around a marker at `centre` of `radius` that may have a symbol drawn
+/// around it (a pilot-zone symbol: `symbols`, centre and reach): the larger of the two, so that
+/// its own label goes beyond the symbol and others avoid it where they can. A symbol counts when
+/// its centre is within half a pixel of the marker's.
+double radiusWithSymbols(Vec2 centre, double radius, const std::vector<MarkerCircle>& symbols);
+
 /// Whether a circle and an axis-aligned rect share any point.
 bool circleMeetsBox(Vec2 centre, double radius, const Box& box);
 /// Whether the segment a-b meets the rect.

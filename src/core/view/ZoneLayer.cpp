@@ -124,4 +124,8 @@ ZoneCount countZones(const Programme& p, int year) {
     return c;
 }
 
+double zoneSymbolExtentPx(std::size_t programme, double uiScale) {
+    return (zoneShape(programme).radiusPx + 1.5 + 5.5 / 2) * uiScale;
+}
+
 } // namespace aimap

@@ -54,6 +54,11 @@ struct ZoneShape {
 };
 ZoneShape zoneShape(std::size_t programme);
 
+/// How far from its centre a programme's symbol reaches on screen at `uiScale`, halo included
+/// (render/ZoneMarkers draws the outline at radiusPx with a 5.5 px halo 1.5 px outside it): map
+/// labels keep this clear of a zone city's point.
+double zoneSymbolExtentPx(std::size_t programme, double uiScale);
+
 /// For the legend: how many zones of a programme are approved by the end of `year` (0: all).
 struct ZoneCount {
     std::size_t approved = 0;

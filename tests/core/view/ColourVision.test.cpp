@@ -12,6 +12,7 @@
 
 #include "core/Theme.hpp"
 #include "core/data/Sectors.hpp"
+#include "core/view/Palette.hpp"
 
 #include <gtest/gtest.h>
 
@@ -73,17 +74,19 @@ TEST(ColourVision, GreysAndWhiteAreSeenUnchanged) {
 // thin marks need several times the patch difference, and categorical palette tools aim at 10+.
 constexpr double kMinSectorDeltaE = 10.0;
 
+// For both palettes (the high-contrast one keeps the normal sector colours today; this holds
+// whoever changes them).
 TEST(ColourVision, SectorColoursStayApartForEveryDeficiency) {
-    const Theme t;
-    for (auto d : {Deficiency::None, Deficiency::Protanopia, Deficiency::Deuteranopia,
-                   Deficiency::Tritanopia})
-        for (std::size_t i = 0; i < kSectorCount; ++i)
-            for (std::size_t j = i + 1; j < kSectorCount; ++j) {
-                const double de = deltaE2000Seen(t.sectorColours[i], t.sectorColours[j], d);
-                EXPECT_GE(de, kMinSectorDeltaE)
-                    << deficiencyName(d) << ": " << sectorInfo(Sector(i)).en << " vs "
-                    << sectorInfo(Sector(j)).en;
-            }
+    for (const Theme& t : {Theme{}, highContrastTheme()})
+        for (auto d : {Deficiency::None, Deficiency::Protanopia, Deficiency::Deuteranopia,
+                       Deficiency::Tritanopia})
+            for (std::size_t i = 0; i < kSectorCount; ++i)
+                for (std::size_t j = i + 1; j < kSectorCount; ++j) {
+                    const double de = deltaE2000Seen(t.sectorColours[i], t.sectorColours[j], d);
+                    EXPECT_GE(de, kMinSectorDeltaE)
+                        << paletteName(t.palette) << ", " << deficiencyName(d) << ": "
+                        << sectorInfo(Sector(i)).en << " vs " << sectorInfo(Sector(j)).en;
+                }
 }
 
 // The closest pairs as docs/colours.md states them (values from the python check above).
