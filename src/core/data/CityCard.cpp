@@ -63,7 +63,9 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city, UiLanguage lang
             if (f.target)
                 f.text = tr(Tx::Target, lang, {f.text});
             f.asPublished = v.asPublished;
-            f.labelAsPublished = v.labelAsPublished;
+            // Not when it is the name shown (in Chinese: when it is the English name beside it).
+            if (v.labelAsPublished != m.label)
+                f.labelAsPublished = v.labelAsPublished;
             f.definitionInSource = v.definitionInSource;
             f.yoyGrowthPct = v.yoyGrowthPct;
             f.notes = v.notes;
