@@ -252,9 +252,9 @@ void Viewer::dataChanged(const Dataset* previous) {
         m_view = keepAcrossReload(*previous, data(), m_view);
     m_view.dataset = m_data.path();
     m_layers.dataChanged(); // its badges point into the old data
-    m_card = m_view.selectedCity
-                 ? std::optional<CityCardModel>(buildCityCard(data(), *m_view.selectedCity))
-                 : std::nullopt;
+    m_card = m_view.selectedCity ? std::optional<CityCardModel>(buildCityCard(
+                                       data(), *m_view.selectedCity, uiLanguage(m_view.labels)))
+                                 : std::nullopt;
     m_hovered.reset();
     m_clusterCard.reset();
     m_hoverSourcesFor.reset();
@@ -264,12 +264,15 @@ void Viewer::dataChanged(const Dataset* previous) {
 
 const std::shared_ptr<const Dataset>& Viewer::shown() const {
     const auto& loaded = m_data.dataset();
-    if (loaded.get() != m_shownFrom || m_view.sectors != m_shownMask || !m_shown) {
+    const UiLanguage lang = uiLanguage(m_view.labels);
+    if (loaded.get() != m_shownFrom || m_view.sectors != m_shownMask || !m_shown ||
+        (m_shown != loaded && lang != m_shownLanguage)) {
         // A copy of the data on a filter change, on the UI thread: ~70 ms for a million
         // enterprises (a one-frame pause on a click; the clusters are rebuilt on the worker).
-        m_shown = filterSectors(loaded, m_view.sectors);
+        m_shown = filterSectors(loaded, m_view.sectors, lang);
         m_shownFrom = loaded.get();
         m_shownMask = m_view.sectors;
+        m_shownLanguage = lang; // the filtered metrics' labels and notes are in it
     }
     return m_shown;
 }
@@ -362,8 +365,9 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
     const std::string name = std::filesystem::path(m_data.path()).filename().string();
-    sf::Text text(sf::String::fromUtf8(name.begin(), name.end()) + L"  \u2014  loading\u2026",
-                  m_gfx->labels.font(), static_cast<unsigned>(std::round(20.0f * uiScale())));
+    const std::string line = tr(Tx::LoadingFile, uiLanguage(m_view.labels), {name});
+    sf::Text text(sf::String::fromUtf8(line.begin(), line.end()), m_gfx->labels.font(),
+                  static_cast<unsigned>(std::round(20.0f * uiScale())));
     text.setFillColor(sf::Color(30, 30, 30));
     const float margin = panelMargin(uiScale()) * 2;
     text.setPosition(margin, margin);
@@ -448,8 +452,11 @@ void Viewer::drawWatermark(sf::RenderTarget& target) const {
         return;
     // Permanent: synthetic or example data must never pass for real figures.
     const sf::Vector2u size = target.getSize();
-    sf::Text mark(data().kind == "example" ? "EXAMPLE DATA" : "SYNTHETIC DATA",
-                  m_gfx->labels.font(), static_cast<unsigned>(size.y / 9));
+    const std::string word =
+        tr(data().kind == "example" ? Tx::ExampleWatermark : Tx::SyntheticWatermark,
+           uiLanguage(m_view.labels));
+    sf::Text mark(sf::String::fromUtf8(word.begin(), word.end()), m_gfx->labels.font(),
+                  static_cast<unsigned>(size.y / 9));
     const sf::FloatRect b = mark.getLocalBounds();
     mark.setOrigin(b.left + b.width / 2, b.top + b.height / 2);
     mark.setPosition(size.x / 2.0f, size.y / 2.0f);
@@ -503,7 +510,7 @@ void Viewer::selectCity(std::optional<std::size_t> city, bool animate) {
         m_card.reset();
         return;
     }
-    m_card = buildCityCard(data(), *city);
+    m_card = buildCityCard(data(), *city, uiLanguage(m_view.labels));
     keepClearOfCard(data().cities[*city].world, animate);
 }
 
@@ -513,7 +520,7 @@ void Viewer::selectCluster(std::optional<std::uint32_t> cluster, bool animate) {
         m_clusterCard.reset();
         return;
     }
-    m_clusterCard = buildClusterCard(*layer, *cluster);
+    m_clusterCard = buildClusterCard(*layer, *cluster, uiLanguage(m_view.labels));
     keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)), animate);
 }
 
@@ -596,6 +603,12 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     Graphics& g = *m_gfx;
     const Dataset& ds = data();
     g.imgui.newFrame(target.getSize(), dtSeconds);
+    // The cards' own words follow the language setting (from the panel, a scene or a key).
+    const UiLanguage lang = uiLanguage(m_view.labels);
+    if (m_card && m_card->language != lang && m_view.selectedCity)
+        m_card = buildCityCard(ds, *m_view.selectedCity, lang);
+    if (m_clusterCard && m_clusterCard->language != lang && shownLayer())
+        m_clusterCard = buildClusterCard(*shownLayer(), m_clusterCard->clusterId, lang);
     PanelInputs in;
     in.dataset = &ds;
     in.view = &m_view;
@@ -604,10 +617,12 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     const ClusterLayer* layer = m_clusters.latest().get();
     if (m_hovered && (m_hovered->kind == MapItem::Kind::City || layer)) {
         const auto key = std::make_pair(layer, m_hovered->id);
-        if (m_hovered->kind == MapItem::Kind::Cluster && m_hoverSourcesFor != key) {
+        if (m_hovered->kind == MapItem::Kind::Cluster &&
+            (m_hoverSourcesFor != key || m_hoverSourcesLanguage != lang)) {
             // Once per cluster: the sources of all its members.
-            m_hoverSources = clusterSourcesText(*layer, m_hovered->id);
+            m_hoverSources = clusterSourcesText(*layer, m_hovered->id, lang);
             m_hoverSourcesFor = key;
+            m_hoverSourcesLanguage = lang;
         }
         in.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
     }
@@ -616,15 +631,14 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.clustersShown = m_frame.showsClusters();
     in.sectorRing = in.clustersShown && layer->hasSectors;
     if (m_view.clustering && !summary().additive) {
-        in.clusterStatus = "not for this metric: its values do not add up";
+        in.clusterStatus = tr(Tx::ClusterNotAdditive, lang);
     } else if (m_view.clustering && !in.clustersShown && m_clusters.building()) {
         const std::string& id = ds.metrics[m_view.metric].id;
         const bool enterprises =
             !ds.enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
-        in.clusterStatus = "grouping " +
-                           formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
-                                                                           : ds.cities.size())) +
-                           (enterprises ? " enterprises..." : " cities...");
+        in.clusterStatus = tr(enterprises ? Tx::GroupingEnterprises : Tx::GroupingCities, lang,
+                              {formatThousands(static_cast<double>(
+                                  enterprises ? ds.enterprises.size() : ds.cities.size()))});
     }
     in.attributions = &m_map.attributions();
     in.errors = &m_data.errors();
@@ -659,7 +673,7 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.sectors = *c.sectors;
         m_clusterCard.reset();
         if (m_view.selectedCity)
-            m_card = buildCityCard(data(), *m_view.selectedCity);
+            m_card = buildCityCard(data(), *m_view.selectedCity, uiLanguage(m_view.labels));
     }
     if (c.zones)
         m_view.zones = *c.zones;

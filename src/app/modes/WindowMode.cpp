@@ -10,6 +10,7 @@
 #include "app/modes/Modes.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
+#include "core/i18n/UiText.hpp"
 #include "core/view/Palette.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -132,12 +133,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
             if (r.toggleFullscreen && !o.fullscreen) {
                 if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
-                    viewer.toast("No window manager to go full screen here: start aimap with "
-                                 "--fullscreen",
-                                 4);
+                    viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
             }
             if (r.lockChanged)
-                viewer.toast(stage.locked() ? "Mouse locked: L unlocks" : "Mouse unlocked");
+                viewer.toast(tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked,
+                                viewer.panelLanguage()));
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
             window.setMouseCursorVisible(stage.blank() == Blank::None);
