@@ -18,6 +18,7 @@ bool PanelHost::closeAbout() {
 
 PanelIntents PanelHost::draw(const PanelInputs& in) {
     const Dataset* ds = in.dataset;
+    const UiLanguage lang = uiLanguage(in.view->labels);
     ControlsState controls;
     controls.dataset = ds;
     controls.metric = in.view->metric;
@@ -94,11 +95,12 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         return d.severity == Severity::Error;
     });
     if (failed && !in.loadedAt.empty())
-        errorBanner.since = "showing data loaded at " + in.loadedAt;
+        errorBanner.since = tr(Tx::ShowingDataLoadedAt, lang, {in.loadedAt});
 
     // Each panel records its rectangle in the frame (map labels avoid them).
     PanelFrame frame;
     frame.uiScale = in.uiScale;
+    frame.language = lang;
     PanelIntents out;
     AboutIntents aboutOut;
     if (ds && !ds->metrics.empty()) {
@@ -113,6 +115,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         out.openDialog = drawOpenDialog(openDialog, frame);
         drawTooltip(tooltip, frame);
     }
+    drawToast(in.toast, frame);
     out.errorBanner = drawErrorBanner(errorBanner, frame);
     out.panelRects = std::move(frame.rects);
     // The dialogs' own state: the buttons toggle them, their close buttons close them.

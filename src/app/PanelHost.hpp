@@ -40,6 +40,7 @@ struct PanelInputs {
     bool roomText = false; ///< the room setting is on
     bool highContrast = false;                          ///< the high-contrast palette is on
     const std::vector<RankBadge>* rankBadges = nullptr; ///< the rank layer's, in ranking order
+    std::string toast; ///< a short message shown for a moment (what a key did), or empty
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the

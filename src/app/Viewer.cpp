@@ -4,7 +4,7 @@
 // [SECTION] graphics
 // [SECTION] frame: events, data changes, scene, drawing
 // [SECTION] selection, cards, camera flights
-// [SECTION] panels: state in, intents out
+// (the panels: ViewerPanels.cpp)
 
 #include "app/Viewer.hpp"
 
@@ -178,8 +178,23 @@ void Viewer::fitChina() {
 void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     m_gfx->imgui.processEvent(e);
     const CameraPose before = pose();
-    const MapAction a =
-        m_input.handle(e, m_camera, m_gfx->imgui.wantsMouse(), m_gfx->imgui.wantsKeyboard());
+    // ImGui knows the mouse is over a panel only from its next frame: a move onto a panel and a
+    // click that arrive in one batch of events would reach the map as well (regression: the
+    // controls' fold arrow also closed the card). The panels' rects of the last frame say it now.
+    bool overPanel = false;
+    if (e.type == sf::Event::MouseButtonPressed || e.type == sf::Event::MouseButtonReleased ||
+        e.type == sf::Event::MouseWheelScrolled) {
+        const Vec2 p =
+            e.type == sf::Event::MouseWheelScrolled
+                ? Vec2{static_cast<double>(e.mouseWheelScroll.x),
+                       static_cast<double>(e.mouseWheelScroll.y)}
+                : Vec2{static_cast<double>(e.mouseButton.x), static_cast<double>(e.mouseButton.y)};
+        overPanel = std::any_of(m_panelRects.begin(), m_panelRects.end(), [&](const Box& b) {
+            return p.x >= b.min.x && p.x <= b.max.x && p.y >= b.min.y && p.y <= b.max.y;
+        });
+    }
+    const MapAction a = m_input.handle(e, m_camera, m_gfx->imgui.wantsMouse() || overPanel,
+                                       m_gfx->imgui.wantsKeyboard());
     switch (a.kind) {
     case MapAction::Kind::Close:
         window.close();
@@ -218,6 +233,15 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         m_flight.reset();
 }
 
+void Viewer::toast(std::string text, double forSeconds) {
+    m_toast = std::move(text);
+    m_toastUntil = seconds() + forSeconds;
+}
+
+bool Viewer::uiWantsKeyboard() const {
+    return m_gfx && m_gfx->imgui.wantsKeyboard();
+}
+
 void Viewer::pollData() {
     bool failed = false;
     const auto change = m_data.poll(&failed);
@@ -236,9 +260,9 @@ void Viewer::dataChanged(const Dataset* previous) {
         m_view = keepAcrossReload(*previous, data(), m_view);
     m_view.dataset = m_data.path();
     m_layers.dataChanged(); // its badges point into the old data
-    m_card = m_view.selectedCity
-                 ? std::optional<CityCardModel>(buildCityCard(data(), *m_view.selectedCity))
-                 : std::nullopt;
+    m_card = m_view.selectedCity ? std::optional<CityCardModel>(buildCityCard(
+                                       data(), *m_view.selectedCity, uiLanguage(m_view.labels)))
+                                 : std::nullopt;
     m_hovered.reset();
     m_clusterCard.reset();
     m_hoverSourcesFor.reset();
@@ -248,12 +272,15 @@ void Viewer::dataChanged(const Dataset* previous) {
 
 const std::shared_ptr<const Dataset>& Viewer::shown() const {
     const auto& loaded = m_data.dataset();
-    if (loaded.get() != m_shownFrom || m_view.sectors != m_shownMask || !m_shown) {
+    const UiLanguage lang = uiLanguage(m_view.labels);
+    if (loaded.get() != m_shownFrom || m_view.sectors != m_shownMask || !m_shown ||
+        (m_shown != loaded && lang != m_shownLanguage)) {
         // A copy of the data on a filter change, on the UI thread: ~70 ms for a million
         // enterprises (a one-frame pause on a click; the clusters are rebuilt on the worker).
-        m_shown = filterSectors(loaded, m_view.sectors);
+        m_shown = filterSectors(loaded, m_view.sectors, lang);
         m_shownFrom = loaded.get();
         m_shownMask = m_view.sectors;
+        m_shownLanguage = lang; // the filtered metrics' labels and notes are in it
     }
     return m_shown;
 }
@@ -346,8 +373,9 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
     const std::string name = std::filesystem::path(m_data.path()).filename().string();
-    sf::Text text(sf::String::fromUtf8(name.begin(), name.end()) + L"  \u2014  loading\u2026",
-                  m_gfx->labels.font(), static_cast<unsigned>(std::round(20.0f * uiScale())));
+    const std::string line = tr(Tx::LoadingFile, uiLanguage(m_view.labels), {name});
+    sf::Text text(sf::String::fromUtf8(line.begin(), line.end()), m_gfx->labels.font(),
+                  static_cast<unsigned>(std::round(20.0f * uiScale())));
     text.setFillColor(sf::Color(30, 30, 30));
     const float margin = panelMargin(uiScale()) * 2;
     text.setPosition(margin, margin);
@@ -434,8 +462,11 @@ void Viewer::drawWatermark(sf::RenderTarget& target) const {
         return;
     // Permanent: synthetic or example data must never pass for real figures.
     const sf::Vector2u size = target.getSize();
-    sf::Text mark(data().kind == "example" ? "EXAMPLE DATA" : "SYNTHETIC DATA",
-                  m_gfx->labels.font(), static_cast<unsigned>(size.y / 9));
+    const std::string word =
+        tr(data().kind == "example" ? Tx::ExampleWatermark : Tx::SyntheticWatermark,
+           uiLanguage(m_view.labels));
+    sf::Text mark(sf::String::fromUtf8(word.begin(), word.end()), m_gfx->labels.font(),
+                  static_cast<unsigned>(size.y / 9));
     const sf::FloatRect b = mark.getLocalBounds();
     mark.setOrigin(b.left + b.width / 2, b.top + b.height / 2);
     mark.setPosition(size.x / 2.0f, size.y / 2.0f);
@@ -489,7 +520,7 @@ void Viewer::selectCity(std::optional<std::size_t> city, bool animate) {
         m_card.reset();
         return;
     }
-    m_card = buildCityCard(data(), *city);
+    m_card = buildCityCard(data(), *city, uiLanguage(m_view.labels));
     keepClearOfCard(data().cities[*city].world, animate);
 }
 
@@ -499,7 +530,7 @@ void Viewer::selectCluster(std::optional<std::uint32_t> cluster, bool animate) {
         m_clusterCard.reset();
         return;
     }
-    m_clusterCard = buildClusterCard(*layer, *cluster);
+    m_clusterCard = buildClusterCard(*layer, *cluster, uiLanguage(m_view.labels));
     keepClearOfCard(layer->world(layer->index.clusterItem(*cluster)), animate);
 }
 
@@ -567,114 +598,6 @@ void Viewer::advanceFlight() {
     m_camera.setCentre(p.centre);
     if (m_flight->finished(t))
         m_flight.reset();
-}
-
-// [SECTION] panels -----------------------------------------------------------------------------
-
-void Viewer::openFile(const std::string& path) {
-    m_data.open(path);
-}
-
-void Viewer::openNow(const std::string& path) {
-    if (const auto change = m_data.openNow(path))
-        dataChanged(change->previous.get());
-    else if (m_gfx)
-        m_gfx->fonts.check(uiTexts());
-}
-
-void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
-    Graphics& g = *m_gfx;
-    const Dataset& ds = data();
-    g.imgui.newFrame(target.getSize(), dtSeconds);
-    PanelInputs in;
-    in.dataset = &ds;
-    in.view = &m_view;
-    in.summary = &summary();
-    in.scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
-    const ClusterLayer* layer = m_clusters.latest().get();
-    if (m_hovered && (m_hovered->kind == MapItem::Kind::City || layer)) {
-        const auto key = std::make_pair(layer, m_hovered->id);
-        if (m_hovered->kind == MapItem::Kind::Cluster && m_hoverSourcesFor != key) {
-            // Once per cluster: the sources of all its members.
-            m_hoverSources = clusterSourcesText(*layer, m_hovered->id);
-            m_hoverSourcesFor = key;
-        }
-        in.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
-    }
-    in.cityCard = m_card ? &*m_card : nullptr;
-    in.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
-    in.clustersShown = m_frame.showsClusters();
-    in.sectorRing = in.clustersShown && layer->hasSectors;
-    if (m_view.clustering && !summary().additive) {
-        in.clusterStatus = "not for this metric: its values do not add up";
-    } else if (m_view.clustering && !in.clustersShown && m_clusters.building()) {
-        const std::string& id = ds.metrics[m_view.metric].id;
-        const bool enterprises =
-            !ds.enterprises.empty() && (id == "enterprises" || id == "enterprise_weight");
-        in.clusterStatus = "grouping " +
-                           formatThousands(static_cast<double>(enterprises ? ds.enterprises.size()
-                                                                           : ds.cities.size())) +
-                           (enterprises ? " enterprises..." : " cities...");
-    }
-    in.attributions = &m_map.attributions();
-    in.errors = &m_data.errors();
-    in.loadedAt = m_data.loadedAt();
-    in.dataPath = m_data.path();
-    in.recentFiles = &m_data.recentFiles();
-    in.loading = m_data.loading();
-    in.uiScale = uiScale();
-    in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
-    in.highContrast = theme().palette == Palette::HighContrast;
-    in.rankBadges = &m_layers.rankBadges();
-    const PanelIntents intents = m_panels.draw(in);
-    m_panelRects = intents.panelRects;
-    g.imgui.render(target);
-    applyIntents(intents);
-}
-
-// The controls first: turning "group nearby" off closes the cluster card, and a "Zoom in to split
-// it" of the same frame then has no card to act on.
-void Viewer::applyIntents(const PanelIntents& in) {
-    const ControlsIntents& c = in.controls;
-    if (c.metric)
-        m_view = withMetric(data(), m_view, *c.metric);
-    if (c.year)
-        m_view.year = *c.year;
-    if (c.labels)
-        m_view.labels = *c.labels;
-    if (c.sectors && *c.sectors != m_view.sectors) {
-        // The map re-sizes to the chosen sectors; the card's figures follow them.
-        m_view.sectors = *c.sectors;
-        m_clusterCard.reset();
-        if (m_view.selectedCity)
-            m_card = buildCityCard(data(), *m_view.selectedCity);
-    }
-    if (c.zones)
-        m_view.zones = *c.zones;
-    if (c.roomText)
-        m_uiScale.mode = *c.roomText ? UiScaleSetting::Mode::Room : UiScaleSetting::Mode::Desk;
-    if (c.highContrast) {
-        setPalette(*c.highContrast ? Palette::HighContrast : Palette::Normal);
-        m_data.savePalette(theme().palette);
-    }
-    if (c.ranks)
-        m_view.ranks = *c.ranks;
-    if (c.fitView)
-        fitChina();
-    if (c.clustering) {
-        m_view.clustering = *c.clustering;
-        m_clusterCard.reset();
-    }
-    if (in.cityCard.close)
-        selectCity(std::nullopt);
-    if (in.clusterCard.close)
-        m_clusterCard.reset();
-    if (in.clusterCard.expand && m_clusterCard)
-        expandCluster(m_clusterCard->clusterId);
-    if (in.openDialog.openFile)
-        m_data.open(*in.openDialog.openFile);
-    if (in.errorBanner.dismiss)
-        m_data.dismissErrors();
 }
 
 } // namespace aimap

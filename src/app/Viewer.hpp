@@ -113,6 +113,12 @@ public:
     // [state, for the modes]
     bool flying() const { return m_flight.has_value(); }
     bool busy() const { return m_data.loading() || m_clusters.building(); }
+    /// Show `text` at the bottom of the window for `forSeconds` (what a key did).
+    void toast(std::string text, double forSeconds = 2.5);
+    /// A panel's text field has the keyboard: letters are typing, not commands.
+    bool uiWantsKeyboard() const;
+    /// The panels' language (the label setting's).
+    UiLanguage panelLanguage() const { return uiLanguage(m_view.labels); }
     /// Idle frames leave the CPU to the worker: waits up to `ms` for the running work.
     void waitForWork(std::chrono::milliseconds ms) const;
     /// True once the clusters of the view are on screen (or grouping is off).
@@ -174,11 +180,14 @@ private:
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
+    std::string m_toast;
+    double m_toastUntil = -1;
 
     LiveData& m_data;
     mutable std::shared_ptr<const Dataset> m_shown; ///< shown(): for m_shownFrom and m_shownMask
     mutable const Dataset* m_shownFrom = nullptr;
     mutable unsigned short m_shownMask = 0;
+    mutable UiLanguage m_shownLanguage = UiLanguage::En;
     StaticMap& m_map;
     Camera m_camera;
     ViewState m_view;
@@ -195,6 +204,7 @@ private:
     std::optional<MapItem> m_hovered;
     /// The cluster (of that layer) whose sources are cached below.
     std::optional<std::pair<const ClusterLayer*, std::uint32_t>> m_hoverSourcesFor;
+    UiLanguage m_hoverSourcesLanguage = UiLanguage::En;
     std::string m_hoverSources;
     std::optional<CityCardModel> m_card;
     std::optional<ClusterCardModel> m_clusterCard;

@@ -10,17 +10,15 @@
 namespace aimap {
 namespace {
 
-void positionLine(const CityCardModel& c) {
-    char pos[96];
-    std::snprintf(pos, sizeof pos,
-                  "%.3f\xC2\xB0N %.3f\xC2\xB0"
-                  "E",
-                  c.position.lat, c.position.lon);
-    std::string line = std::string(pos);
+void positionLine(const CityCardModel& c, UiLanguage lang) {
+    char lat[32], lon[32];
+    std::snprintf(lat, sizeof lat, "%.3f", c.position.lat);
+    std::snprintf(lon, sizeof lon, "%.3f", c.position.lon);
+    std::string line = tr(Tx::LatLon, lang, {lat, lon});
     if (!c.code.empty())
-        line += "  code " + c.code;
+        line += "  " + tr(Tx::CardCode, lang, {c.code});
     if (!c.coordSource.empty())
-        line += "  (position: " + c.coordSource + ")";
+        line += "  " + tr(Tx::CardPosition, lang, {c.coordSource});
     dimWrapped(line);
 }
 
@@ -28,91 +26,92 @@ void positionLine(const CityCardModel& c) {
 // (period and value on a line, the rest indented below), so that the card reads at any width.
 // Regression (issue 14): a three-column table left "defined in the source as" a column one word
 // wide in a narrow card (1280x720 with large text).
-void metricFigures(const CardMetric& m, float s) {
+void metricFigures(const CardMetric& m, float s, UiLanguage lang) {
     ImGui::PushID(m.id.c_str());
     ImGui::Separator();
-    colouredWrapped(theme().panelHeading, labelWithUnit(m.label, m.unit));
+    colouredWrapped(theme().panelHeading, labelWithUnit(m.label, m.unit, lang));
     for (std::size_t i = 0; i < m.figures.size(); ++i) {
         const auto& f = m.figures[i];
         ImGui::PushID(static_cast<int>(i));
         if (i > 0)
             ImGui::Spacing();
-        wrapped(f.period + ":  " + f.text);
+        wrapped(tr(Tx::FigureLine, lang, {f.period, f.text}));
         ImGui::Indent(14 * s);
         if (!f.asPublished.empty())
             wrapped("\"" + f.asPublished + "\"");
         if (!f.labelAsPublished.empty() && f.labelAsPublished != m.label)
-            dimWrapped("published as: " + f.labelAsPublished);
+            dimWrapped(tr(Tx::PublishedAs, lang, {f.labelAsPublished}));
         if (!f.definitionInSource.empty())
-            dimWrapped("defined in the source as: " + f.definitionInSource);
+            dimWrapped(tr(Tx::DefinedAs, lang, {f.definitionInSource}));
         if (f.yoyGrowthPct)
-            dimWrapped(formatGrowth(*f.yoyGrowthPct) + " year on year, as published");
-        sourceList(f.sources);
+            dimWrapped(tr(Tx::YearOnYear, lang, {formatGrowth(*f.yoyGrowthPct)}));
+        sourceList(f.sources, lang);
         if (!f.notes.empty())
-            dimWrapped("note: " + f.notes);
+            dimWrapped(tr(Tx::Note, lang, {f.notes}));
         ImGui::Unindent(14 * s);
         ImGui::PopID();
     }
     ImGui::PopID();
 }
 
-void pilotZones(const std::vector<CardZone>& zones) {
+void pilotZones(const std::vector<CardZone>& zones, UiLanguage lang) {
     if (zones.empty())
         return;
     ImGui::Separator();
-    ImGui::TextUnformatted("Pilot zones");
+    ImGui::TextUnformatted(tr(Tx::PilotZones, lang));
     for (std::size_t i = 0; i < zones.size(); ++i) {
         const auto& z = zones[i];
         ImGui::PushID(static_cast<int>(1000 + i));
         wrapped("\xE2\x80\xA2 " + z.programme);
-        std::string detail = z.zone + ", approved " + z.date;
+        std::string detail = tr(Tx::ZoneApproved, lang, {z.zone, z.date});
         if (!z.precision.empty())
-            detail += " (precision: " + z.precision + ")";
+            detail += tr(Tx::ZonePrecision, lang, {z.precision});
         if (!z.doc.empty())
-            detail += ", " + z.doc;
+            detail += tr(Tx::ListSeparator, lang) + z.doc;
         wrapped("  " + detail);
         if (!z.note.empty())
             dimWrapped("  " + z.note);
-        sourceList(z.sources);
+        sourceList(z.sources, lang);
         ImGui::PopID();
     }
 }
 
 // Quotations that name the city, in the source's words with the cities they name: beside each
 // other city named, not a closed list (issue 14: S01 and S02 on the 2020 AI industrial map).
-void quotations(const std::vector<CardQuotation>& quotes) {
+void quotations(const std::vector<CardQuotation>& quotes, UiLanguage lang) {
     if (quotes.empty())
         return;
     ImGui::Separator();
-    ImGui::TextUnformatted("Named in (as published)");
+    ImGui::TextUnformatted(tr(Tx::NamedIn, lang));
     for (std::size_t i = 0; i < quotes.size(); ++i) {
         const auto& q = quotes[i];
         ImGui::PushID(static_cast<int>(3000 + i));
         wrapped("\xE2\x80\x9C" + q.text + "\xE2\x80\x9D"); // “ ”
-        std::string named = "names:";
+        std::string named;
         for (std::size_t c = 0; c < q.named.size(); ++c)
-            named += (c ? "; " : " ") + cityTitle(q.named[c].zh, q.named[c].en);
-        dimWrapped(named);
+            named +=
+                (c ? tr(Tx::NameSeparator, lang) : "") + cityTitle(q.named[c].zh, q.named[c].en);
+        dimWrapped(tr(Tx::QuotationNames, lang, {named}));
         if (!q.note.empty())
-            dimWrapped("note: " + q.note);
-        sourceList(q.sources);
+            dimWrapped(tr(Tx::Note, lang, {q.note}));
+        sourceList(q.sources, lang);
         ImGui::PopID();
     }
 }
 
-void specialisations(const std::vector<CardSpecialisation>& specs) {
+void specialisations(const std::vector<CardSpecialisation>& specs, UiLanguage lang) {
     if (specs.empty())
         return;
     ImGui::Separator();
-    ImGui::TextUnformatted("Specialisations");
+    ImGui::TextUnformatted(tr(Tx::Specialisations, lang));
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const auto& sp = specs[i];
         ImGui::PushID(static_cast<int>(2000 + i));
         if (!sp.place.empty())
-            dimWrapped("in " + sp.place + ":");
+            dimWrapped(tr(Tx::SpecialisationsIn, lang, {sp.place}));
         for (const auto& item : sp.items)
             wrapped("\xE2\x80\xA2 " + item);
-        sourceList(sp.sources);
+        sourceList(sp.sources, lang);
         ImGui::PopID();
     }
 }
@@ -125,24 +124,25 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
         return out;
     const CityCardModel& c = *st.card;
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     bool open = true;
     beginCard(labelText(cityTitle(c.nameZh, c.nameEn)) + "###card", frame, open);
     if (c.synthetic)
-        colouredText(theme().panelWarning, c.example ? "EXAMPLE DATA - not real figures"
-                                                     : "SYNTHETIC DATA - not real figures");
-    positionLine(c);
+        colouredText(theme().panelWarning,
+                     tr(c.example ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
+    positionLine(c, lang);
     // The sector breakdown first (issue 14: it was below the fold), then every figure as text.
     for (const auto& chart : c.sectorCharts) {
         ImGui::Separator();
-        drawSectorChart(chart, static_cast<int>(st.labels), s);
+        drawSectorChart(chart, static_cast<int>(st.labels), s, lang);
     }
     if (c.metrics.empty())
-        ImGui::TextUnformatted("No figures for this city in this dataset.");
+        ImGui::TextUnformatted(tr(Tx::NoFiguresForCity, lang));
     for (const auto& m : c.metrics)
-        metricFigures(m, s);
-    pilotZones(c.zones);
-    quotations(c.quotations);
-    specialisations(c.specialisations);
+        metricFigures(m, s, lang);
+    pilotZones(c.zones, lang);
+    quotations(c.quotations, lang);
+    specialisations(c.specialisations, lang);
     frame.recordWindow();
     ImGui::End();
     out.close = !open;

@@ -11,16 +11,16 @@
 namespace aimap {
 namespace {
 
-void sectorCharts(const ClusterCardModel& c, LabelMode labels, float s) {
+void sectorCharts(const ClusterCardModel& c, LabelMode labels, float s, UiLanguage lang) {
     for (const auto& chart : c.sectorCharts) {
         ImGui::Separator();
-        drawSectorChart(chart, static_cast<int>(labels), s);
+        drawSectorChart(chart, static_cast<int>(labels), s, lang);
     }
 }
 
-void largestMembers(const ClusterCardModel& c) {
+void largestMembers(const ClusterCardModel& c, UiLanguage lang) {
     ImGui::Separator();
-    ImGui::TextUnformatted("Largest members");
+    ImGui::TextUnformatted(tr(Tx::LargestMembers, lang));
     if (ImGui::BeginTable("clustermembers", 3,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         for (const auto& mbr : c.topMembers) {
@@ -35,21 +35,23 @@ void largestMembers(const ClusterCardModel& c) {
         ImGui::EndTable();
     }
     if (c.otherMembers > 0)
-        dimWrapped("... and " + formatThousands(static_cast<double>(c.otherMembers)) + " more");
+        dimWrapped(tr(Tx::AndMore, lang, {formatThousands(static_cast<double>(c.otherMembers))}));
 }
 
-void memberSources(const ClusterCardModel& c, const Dataset& ds) {
+void memberSources(const ClusterCardModel& c, const Dataset& ds, UiLanguage lang) {
     ImGui::Separator();
-    ImGui::TextUnformatted("Sources of the members' figures");
+    ImGui::TextUnformatted(tr(Tx::MemberSources, lang));
     for (const auto& id : c.sourceIds) {
         const Source* src = ds.source(id);
         dimWrapped("[" + id + "] " +
-                   (src ? src->publisher + ", " + src->title + ", " + src->date : ""));
+                   (src ? src->publisher + tr(Tx::ListSeparator, lang) + src->title +
+                              tr(Tx::ListSeparator, lang) + src->date
+                        : ""));
     }
     if (c.unsourcedMembers > 0)
         colouredWrapped(theme().panelWarning,
-                        formatThousands(static_cast<double>(c.unsourcedMembers)) +
-                            " member(s) unsourced");
+                        tr(Tx::MembersUnsourced, lang,
+                           {formatThousands(static_cast<double>(c.unsourcedMembers))}));
 }
 
 } // namespace
@@ -59,17 +61,17 @@ ClusterCardIntents drawClusterCard(const ClusterCardState& st, PanelFrame& frame
     if (!st.card)
         return out;
     const ClusterCardModel& c = *st.card;
+    const UiLanguage lang = frame.language;
     bool open = true;
-    beginCard("Cluster: " + labelText(c.title) + "###clustercard", frame, open);
+    beginCard(tr(Tx::ClusterTitle, lang, {labelText(c.title)}) + "###clustercard", frame, open);
     out.close = !open;
-    wrapped(c.metricLabel + ", " + std::to_string(c.year) + ": " + c.sumText);
-    dimWrapped("The sum of the figures of its " + c.title + " (" + c.unit +
-               "); the circle has the area of that sum on the map's scale.");
+    wrapped(tr(Tx::MetricYearValue, lang, {c.metricLabel, std::to_string(c.year), c.sumText}));
+    dimWrapped(tr(Tx::ClusterSumNote, lang, {c.title, unitText(c.unit, lang)}));
     if (c.expansionZoom >= 0) {
-        if (ImGui::Button("Zoom in to split it"))
+        if (ImGui::Button((std::string(tr(Tx::ZoomToSplit, lang)) + "###split").c_str()))
             out.expand = true;
         // Beside the button where it fits (it was cut at the card's edge in a narrow card).
-        const char* hint = "(or double-click it)";
+        const char* hint = tr(Tx::OrDoubleClick, lang);
         const ImGuiStyle& style = ImGui::GetStyle();
         if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - style.ItemSpacing.x >=
             ImGui::CalcTextSize(hint).x)
@@ -78,12 +80,12 @@ ClusterCardIntents drawClusterCard(const ClusterCardState& st, PanelFrame& frame
     }
     // The sum on the map counts the chosen sectors only (the charts grey out the others).
     const std::string summed =
-        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
+        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels), lang);
     if (!summed.empty())
         dimWrapped(summed);
-    sectorCharts(c, st.labels, frame.uiScale);
-    largestMembers(c);
-    memberSources(c, *st.dataset);
+    sectorCharts(c, st.labels, frame.uiScale, lang);
+    largestMembers(c, lang);
+    memberSources(c, *st.dataset, lang);
     frame.recordWindow();
     ImGui::End();
     return out;

@@ -12,12 +12,13 @@
 namespace aimap {
 namespace {
 
-void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
+void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsIntents& out) {
     const Dataset& ds = *st.dataset;
     const Metric& current = ds.metrics[st.metric];
-    ImGui::TextUnformatted("Metric");
+    ImGui::TextUnformatted(tr(Tx::Metric, lang));
     ImGui::SetNextItemWidth(-1);
-    const std::string preview = labelWithUnit(current.label, current.unit);
+    const std::string preview =
+        labelWithUnit(current.labelIn(lang == UiLanguage::Zh), current.unit, lang);
     // Regression (issue 14): long metric names were cut in the list, which was only as wide as
     // the box. It is as wide as its longest name, up to the window's width; the box's own text
     // is cut, so hovering it shows the whole name.
@@ -34,11 +35,13 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
         cache.fontSize != ImGui::GetFontSize()) {
         cache = {&ds, st.metrics.size(), ImGui::GetFontSize(), 0.0f};
         for (std::size_t m : st.metrics)
-            cache.widest = std::max(
-                cache.widest,
-                ImGui::CalcTextSize(
-                    labelText(labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit)).c_str())
-                    .x);
+            cache.widest =
+                std::max(cache.widest,
+                         ImGui::CalcTextSize(
+                             labelText(labelWithUnit(ds.metrics[m].labelIn(lang == UiLanguage::Zh),
+                                                     ds.metrics[m].unit, lang))
+                                 .c_str())
+                             .x);
     }
     const float widest = cache.widest;
     const float listW = std::max(std::min(widest + 2 * style.WindowPadding.x + style.ScrollbarSize,
@@ -57,7 +60,8 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
     if (open) {
         for (std::size_t m : st.metrics) {
             ImGui::PushID(ds.metrics[m].id.c_str());
-            const std::string item = labelWithUnit(ds.metrics[m].label, ds.metrics[m].unit);
+            const std::string item = labelWithUnit(ds.metrics[m].labelIn(lang == UiLanguage::Zh),
+                                                   ds.metrics[m].unit, lang);
             if (ImGui::Selectable(labelText(item).c_str(), m == st.metric))
                 out.metric = m;
             if (ImGui::IsItemHovered() && !ds.metrics[m].definition.empty()) {
@@ -86,8 +90,8 @@ void metricCombo(const ControlsState& st, float s, ControlsIntents& out) {
     }
 }
 
-void yearButtons(const ControlsState& st, ControlsIntents& out) {
-    ImGui::TextUnformatted("Year");
+void yearButtons(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
+    ImGui::TextUnformatted(tr(Tx::Year, lang));
     for (std::size_t i = 0; i < st.years.size(); ++i) {
         const int y = st.years[i];
         ImGui::PushID(y);
@@ -104,40 +108,43 @@ void yearButtons(const ControlsState& st, ControlsIntents& out) {
     }
 }
 
-void labelChoice(const ControlsState& st, ControlsIntents& out) {
-    ImGui::TextUnformatted("Labels");
+void labelChoice(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
+    ImGui::TextUnformatted(tr(Tx::Labels, lang));
     ImGui::SameLine();
     int mode = static_cast<int>(st.labels);
     if (ImGui::RadioButton("\xE4\xB8\xAD\xE6\x96\x87", &mode, 0)) // 中文
         out.labels = LabelMode::Chinese;
     ImGui::SameLine();
+    // Each language is named in itself, so that it can be found in either.
     if (ImGui::RadioButton("English", &mode, 1))
         out.labels = LabelMode::English;
     ImGui::SameLine();
-    if (ImGui::RadioButton("Both", &mode, 2))
+    if (ImGui::RadioButton((std::string(tr(Tx::LabelsBoth, lang)) + "###both").c_str(), &mode, 2))
         out.labels = LabelMode::Both;
 }
 
 // The sector filter: a checkbox per sector of the data (with its colour), and "All", folded
 // under a header that says what is summed (the panel stays small on a projector).
-void sectorFilter(const ControlsState& st, ControlsIntents& out) {
+void sectorFilter(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
     if (!st.sectorsPresent)
         return;
     ImGui::Separator();
     const auto chosen = static_cast<unsigned short>(st.sectors & st.sectorsPresent);
     const bool all = chosen == st.sectorsPresent;
     // A count, not the names: the header does not wrap (the names are in the metric's label).
-    const std::string summary =
-        all ? std::string("all")
-            : std::to_string(__builtin_popcount(chosen)) + " of " +
-                  std::to_string(__builtin_popcount(st.sectorsPresent));
+    const std::string summary = all ? std::string(tr(Tx::SectorsAll, lang))
+                                    : tr(Tx::SectorsCount, lang,
+                                         {std::to_string(__builtin_popcount(chosen)),
+                                          std::to_string(__builtin_popcount(st.sectorsPresent))});
     // The header's id stays while its text changes with the choice.
-    const std::string header = labelText("Sectors summed: " + summary) + "###sectorfilter";
+    const std::string header =
+        labelText(tr(Tx::SectorsSummedHeader, lang, {summary})) + "###sectorfilter";
     if (!ImGui::CollapsingHeader(header.c_str()))
         return;
     if (!st.sectorMetric)
-        ImGui::TextDisabled("(for the enterprise metrics only)");
-    if (!all && ImGui::SmallButton("All sectors"))
+        ImGui::TextDisabled("%s", tr(Tx::SectorsEnterpriseOnly, lang));
+    if (!all &&
+        ImGui::SmallButton((std::string(tr(Tx::AllSectors, lang)) + "###allsectors").c_str()))
         out.sectors = static_cast<unsigned short>(0x1FF);
     const Theme& t = theme();
     const float h = ImGui::GetTextLineHeight();
@@ -173,7 +180,7 @@ void sectorFilter(const ControlsState& st, ControlsIntents& out) {
 // With cited figures only (no enterprises to sum): the sector filter picks one sector metric,
 // and the map is sized by it alone (a metric is one definition and one scale: sector figures
 // are never added up across metrics).
-void sectorMetricChoice(const ControlsState& st, ControlsIntents& out) {
+void sectorMetricChoice(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
     if (st.sectorsPresent || st.sectorMetrics.empty())
         return;
     const Dataset& ds = *st.dataset;
@@ -181,13 +188,12 @@ void sectorMetricChoice(const ControlsState& st, ControlsIntents& out) {
     const int mode = static_cast<int>(st.labels);
     ImGui::Separator();
     // The header does not wrap: the metric's name is in the box above.
-    const std::string header = std::string("Sector figure: ") +
-                               (chosen ? "one shown (" : "none (") +
-                               std::to_string(st.sectorMetrics.size()) + " to choose)" +
+    const std::string header = tr(chosen ? Tx::SectorFigureOneShown : Tx::SectorFigureNone, lang,
+                                  {std::to_string(st.sectorMetrics.size())}) +
                                "###sectormetric";
     if (!ImGui::CollapsingHeader(header.c_str()))
         return;
-    ImGui::TextDisabled("sizes the map by one sector figure alone");
+    ImGui::TextDisabled("%s", tr(Tx::SectorFigureSizes, lang));
     const Theme& t = theme();
     const float h = ImGui::GetTextLineHeight();
     for (std::size_t m : st.sectorMetrics) {
@@ -208,11 +214,11 @@ void sectorMetricChoice(const ControlsState& st, ControlsIntents& out) {
 }
 
 // One check box per pilot-zone programme of the data, with its symbol's name in the tooltip.
-void zoneChoice(const ControlsState& st, float s, ControlsIntents& out) {
+void zoneChoice(const ControlsState& st, float s, UiLanguage lang, ControlsIntents& out) {
     const Dataset& ds = *st.dataset;
     if (ds.programmes.empty())
         return;
-    ImGui::TextUnformatted("Pilot zones");
+    ImGui::TextUnformatted(tr(Tx::PilotZones, lang));
     for (std::size_t p = 0; p < ds.programmes.size() && p < 32; ++p) {
         const Programme& prog = ds.programmes[p];
         ImGui::PushID(prog.id.c_str());
@@ -226,9 +232,11 @@ void zoneChoice(const ControlsState& st, float s, ControlsIntents& out) {
             wrapped(prog.nameEn);
             if (!prog.nameZh.empty())
                 wrapped(prog.nameZh);
-            dimWrapped(std::string(p == 0 ? "diamond" : p == 1 ? "square" : "triangle") +
-                       " on each zone city: solid when approved by the end of the year shown, "
-                       "faint when approved later");
+            dimWrapped(tr(Tx::ZoneSymbolHelp, lang,
+                          {tr(p == 0   ? Tx::ShapeDiamond
+                              : p == 1 ? Tx::ShapeSquare
+                                       : Tx::ShapeTriangle,
+                              lang)}));
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -237,20 +245,21 @@ void zoneChoice(const ControlsState& st, float s, ControlsIntents& out) {
 }
 
 // The rank layer: a ranking or index as badges on its cities (never circle areas).
-void rankChoice(const ControlsState& st, float s, ControlsIntents& out) {
+void rankChoice(const ControlsState& st, float s, UiLanguage lang, ControlsIntents& out) {
     if (st.rankChoices.empty())
         return;
     const Dataset& ds = *st.dataset;
     const auto name = [&](const RankLayerChoice& c) {
-        return ds.metrics[c.metric].label + ", " + std::to_string(c.year) + " (" +
-               std::to_string(c.cities) + (c.cities == 1 ? " city)" : " cities)");
+        return tr(c.cities == 1 ? Tx::RankChoiceCity : Tx::RankChoiceCities, lang,
+                  {ds.metrics[c.metric].labelIn(lang == UiLanguage::Zh), std::to_string(c.year),
+                   std::to_string(c.cities)});
     };
-    ImGui::TextUnformatted("Ranks");
+    ImGui::TextUnformatted(tr(Tx::Ranks, lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
-    const std::string preview = st.ranks ? name(*st.ranks) : std::string("none");
+    const std::string preview = st.ranks ? name(*st.ranks) : std::string(tr(Tx::RankNone, lang));
     if (ImGui::BeginCombo("##ranks", labelText(preview).c_str())) {
-        if (ImGui::Selectable("none", !st.ranks))
+        if (ImGui::Selectable((std::string(tr(Tx::RankNone, lang)) + "###none").c_str(), !st.ranks))
             out.ranks = std::optional<RankLayerChoice>();
         for (const auto& c : st.rankChoices) {
             ImGui::PushID(ds.metrics[c.metric].id.c_str());
@@ -271,21 +280,22 @@ void rankChoice(const ControlsState& st, float s, ControlsIntents& out) {
     }
 }
 
-void optionBoxes(const ControlsState& st, ControlsIntents& out) {
+void optionBoxes(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
     bool grouping = st.clustering;
-    if (ImGui::Checkbox("Group nearby (clusters)", &grouping))
+    if (ImGui::Checkbox((std::string(tr(Tx::GroupNearby, lang)) + "###grouping").c_str(),
+                        &grouping))
         out.clustering = grouping;
     if (!st.clusterStatus.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", st.clusterStatus.c_str());
     }
     bool room = st.roomText;
-    if (ImGui::Checkbox("Large text (room)", &room))
+    if (ImGui::Checkbox((std::string(tr(Tx::LargeText, lang)) + "###room").c_str(), &room))
         out.roomText = room;
     // Beside it: both are for a hall (and the panel keeps its height).
     ImGui::SameLine();
     bool high = st.highContrast;
-    if (ImGui::Checkbox("High contrast", &high))
+    if (ImGui::Checkbox((std::string(tr(Tx::HighContrast, lang)) + "###contrast").c_str(), &high))
         out.highContrast = high;
 }
 
@@ -295,6 +305,7 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     ControlsIntents out;
     const Dataset& ds = *st.dataset;
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     ImGui::SetNextWindowPos(ImVec2(12 * s, 12 * s), ImGuiCond_Always);
     ImGui::SetNextWindowSizeConstraints(ImVec2(300 * s, 0), ImVec2(440 * s, 1e6f));
     ImGui::Begin("aimap##controls", nullptr,
@@ -305,58 +316,60 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
         if (ImGui::ArrowButton("##fold", st.folded ? ImGuiDir_Right : ImGuiDir_Down))
             out.fold = !st.folded;
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip(st.folded ? "Show the controls" : "Fold the controls (more map)");
+            ImGui::SetTooltip("%s", tr(st.folded ? Tx::ShowControls : Tx::FoldControls, lang));
         ImGui::SameLine();
     }
     if (st.folded) {
         const Metric& m = ds.metrics[st.metric];
-        std::string shown = labelText(labelWithUnit(m.label, m.unit));
+        std::string shown =
+            labelText(labelWithUnit(m.labelIn(lang == UiLanguage::Zh), m.unit, lang));
         if (st.year != 0)
             shown += " \xC2\xB7 " + std::to_string(st.year);
         ImGui::TextUnformatted(shown.c_str());
         if (ds.isSynthetic()) // said on screen, folded or not
-            colouredText(theme().panelWarning, ds.kind == "example"
-                                                   ? "EXAMPLE DATA - not real figures"
-                                                   : "SYNTHETIC DATA - not real figures");
+            colouredText(
+                theme().panelWarning,
+                tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
         frame.recordWindow();
         ImGui::End();
         return out;
     }
     wrapped(ds.title);
     if (ds.isSynthetic())
-        colouredText(theme().panelWarning, ds.kind == "example"
-                                               ? "EXAMPLE DATA - not real figures"
-                                               : "SYNTHETIC DATA - not real figures");
+        colouredText(
+            theme().panelWarning,
+            tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
     ImGui::Separator();
-    metricCombo(st, s, out);
-    yearButtons(st, out);
+    metricCombo(st, s, lang, out);
+    yearButtons(st, lang, out);
     // Layers and options fold away: folded at first in the room setting and in windows under
     // 800 px high (a 720p projector), where the legend needs the space below.
     ImGui::SetNextItemOpen(!st.roomText && ImGui::GetIO().DisplaySize.y >= 800, ImGuiCond_Once);
-    if (ImGui::CollapsingHeader("Layers and options")) {
-        labelChoice(st, out);
-        zoneChoice(st, s, out);
-        rankChoice(st, s, out);
-        optionBoxes(st, out);
+    if (ImGui::CollapsingHeader(
+            (std::string(tr(Tx::LayersAndOptions, lang)) + "###layers").c_str())) {
+        labelChoice(st, lang, out);
+        zoneChoice(st, s, lang, out);
+        rankChoice(st, s, lang, out);
+        optionBoxes(st, lang, out);
     } else if (!st.clusterStatus.empty()) {
         ImGui::TextDisabled("%s", st.clusterStatus.c_str());
     }
-    sectorFilter(st, out);
-    sectorMetricChoice(st, out);
-    if (ImGui::Button("Fit China"))
+    sectorFilter(st, lang, out);
+    sectorMetricChoice(st, lang, out);
+    if (ImGui::Button((std::string(tr(Tx::FitChina, lang)) + "###fit").c_str()))
         out.fitView = true;
     ImGui::SameLine();
-    if (ImGui::Button("Open data..."))
+    if (ImGui::Button((std::string(tr(Tx::OpenData, lang)) + "###open").c_str()))
         out.showOpen = !st.showOpen;
     ImGui::SameLine();
-    if (ImGui::Button("About / sources"))
+    if (ImGui::Button((std::string(tr(Tx::AboutSources, lang)) + "###about").c_str()))
         out.showAbout = !st.showAbout;
     if (!st.dataset->national.figures.empty()) {
-        if (ImGui::Button("National figures"))
+        if (ImGui::Button((std::string(tr(Tx::NationalFigures, lang)) + "###national").c_str()))
             out.showNational = !st.showNational;
     }
     if (st.loading)
-        ImGui::TextDisabled("loading...");
+        ImGui::TextDisabled("%s", tr(Tx::Loading, lang));
     frame.recordWindow();
     ImGui::End();
     return out;

@@ -12,6 +12,7 @@ ErrorBannerIntents drawErrorBanner(const ErrorBannerState& st, PanelFrame& frame
     if (st.errors.empty())
         return out;
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     const ImGuiIO& io = ImGui::GetIO();
     // Top centre; with a card open on the right (a panel anchored at the top margin), centred in
     // the room between the panels on the left and the card, so that it does not cover the card's
@@ -39,7 +40,9 @@ ErrorBannerIntents drawErrorBanner(const ErrorBannerState& st, PanelFrame& frame
     const bool onlyWarnings =
         std::none_of(st.errors.begin(), st.errors.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::Error; });
-    ImGui::Begin(onlyWarnings ? "Data warnings###errors" : "Data problem###errors", nullptr,
+    const std::string title =
+        std::string(tr(onlyWarnings ? Tx::DataWarnings : Tx::DataProblem, lang)) + "###errors";
+    ImGui::Begin(title.c_str(), nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse);
     // Warnings may be many: the first few, then a count (validate lists them all).
@@ -54,11 +57,10 @@ ErrorBannerIntents drawErrorBanner(const ErrorBannerState& st, PanelFrame& frame
         ++shown;
     }
     if (notShown > 0)
-        dimWrapped("... and " + std::to_string(notShown) +
-                   " more lines: aimap validate lists every warning");
+        dimWrapped(tr(Tx::MoreWarnings, lang, {std::to_string(notShown)}));
     if (!st.since.empty())
         dimWrapped(st.since);
-    if (ImGui::Button("Dismiss"))
+    if (ImGui::Button((std::string(tr(Tx::Dismiss, lang)) + "###dismiss").c_str()))
         out.dismiss = true;
     frame.recordWindow();
     ImGui::End();

@@ -20,7 +20,7 @@ struct Column {
 
 // Nested circles sharing a bottom point, each labelled at its top with a leader line.
 void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<double>& values,
-                   Column col, float labelW, float s) {
+                   Column col, float labelW, float s, UiLanguage lang) {
     const Theme& t = theme();
     const float rMax = col.rMax;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -34,7 +34,7 @@ void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<dou
         const float ty = bottom.y - 2 * r;
         dl->AddLine(ImVec2(c.x, ty), ImVec2(bottom.x + rMax + 6 * s, ty), toImU32(t.legendLeader),
                     1.0f);
-        const std::string label = formatValue(v, m.unit);
+        const std::string label = formatValue(v, m.unit, "=", lang);
         dl->AddText(ImVec2(bottom.x + rMax + 9 * s, ty - ImGui::GetTextLineHeight() / 2),
                     toImU32(t.panelText), label.c_str());
     }
@@ -42,7 +42,7 @@ void nestedCircles(const SymbolScale& sc, const Metric& m, const std::vector<dou
 }
 
 // The hollow ring for missing values, after a Dummy of the circles' column.
-void missingRing(Column col, float s) {
+void missingRing(Column col, float s, UiLanguage lang) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 q = ImGui::GetCursorScreenPos();
@@ -50,25 +50,28 @@ void missingRing(Column col, float s) {
                   toImU32(theme().markerMissing), 24, 1.2f * s); // as on the map
     ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
     ImGui::SameLine();
-    ImGui::TextUnformatted("no figure for this year");
+    ImGui::TextUnformatted(tr(Tx::NoFigureThisYear, lang));
 }
 
 // "3 of 20 cities have this figure for 2020": how much of the map the figure covers.
-void coverageLine(const LegendState& st) {
+void coverageLine(const LegendState& st, UiLanguage lang) {
     if (st.cities == 0)
         return;
-    dimWrapped(formatThousands(static_cast<double>(st.citiesWithFigure)) + " of " +
-               formatThousands(static_cast<double>(st.cities)) +
-               (st.cities == 1 ? " city" : " cities") +
-               (st.citiesWithFigure == 1 ? " has" : " have") + " this figure" +
-               (st.compact ? "" : " for " + std::to_string(st.year))); // the title has it
+    const bool one = st.citiesWithFigure == 1;
+    const Tx text = st.cities == 1 ? (one ? Tx::CoverageCityHas : Tx::CoverageCityHave)
+                                   : (one ? Tx::CoverageCitiesHas : Tx::CoverageCitiesHave);
+    dimWrapped(tr(text, lang,
+                  {formatThousands(static_cast<double>(st.citiesWithFigure)),
+                   formatThousands(static_cast<double>(st.cities)),
+                   st.compact ? std::string() // the title has the year
+                              : tr(Tx::CoverageForYear, lang, {std::to_string(st.year)})}));
 }
 
 // The minimum dot and the hollow ring for missing values.
-void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
+void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s, UiLanguage lang) {
     // Counts are whole: when the minimum dot stands for less than 1, no count is drawn as it.
     if (m.unit == "count" && sc.minDotValue() < 1) {
-        missingRing(col, s);
+        missingRing(col, s, lang);
         return;
     }
     const Theme& t = theme();
@@ -86,14 +89,14 @@ void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s) {
     const double minDot = sc.minDotValue();
     const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
     const std::string dot =
-        "< " + formatValue(std::ceil(minDot / step) * step, m.unit) + " (minimum dot)";
+        tr(Tx::MinimumDot, lang, {formatValue(std::ceil(minDot / step) * step, m.unit, "=", lang)});
     ImGui::TextUnformatted(dot.c_str());
-    missingRing(col, s);
+    missingRing(col, s, lang);
 }
 
 // The compact legend's one line for the minimum dot and the missing ring; each explained on
 // hover.
-void dotAndRingRow(const SymbolScale& sc, const Metric& m, Column col, float s) {
+void dotAndRingRow(const SymbolScale& sc, const Metric& m, Column col, float s, UiLanguage lang) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
@@ -108,9 +111,9 @@ void dotAndRingRow(const SymbolScale& sc, const Metric& m, Column col, float s) 
         const double minDot = sc.minDotValue();
         const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
         ImGui::TextUnformatted(
-            ("< " + formatValue(std::ceil(minDot / step) * step, m.unit)).c_str());
+            ("< " + formatValue(std::ceil(minDot / step) * step, m.unit, "=", lang)).c_str());
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("the minimum dot: smaller figures are drawn this size");
+            ImGui::SetTooltip("%s", tr(Tx::MinimumDotHover, lang));
         ImGui::SameLine(0, 16 * s);
     }
     const ImVec2 q = ImGui::GetCursorScreenPos();
@@ -118,13 +121,13 @@ void dotAndRingRow(const SymbolScale& sc, const Metric& m, Column col, float s) 
                   1.2f * s);
     ImGui::Dummy(ImVec2(7 * s, h));
     ImGui::SameLine();
-    ImGui::TextUnformatted("no figure");
+    ImGui::TextUnformatted(tr(Tx::NoFigure, lang));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("no figure for this year: absent, not zero");
+        ImGui::SetTooltip("%s", tr(Tx::NoFigureHover, lang));
 }
 
 // What a grey cluster circle and (for enterprise tables) its ring of sector colours mean.
-void clusterKey(float pad, float s, bool compact) {
+void clusterKey(float pad, float s, bool compact, UiLanguage lang) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -134,13 +137,12 @@ void clusterKey(float pad, float s, bool compact) {
     dl->AddCircle(c, h * 0.45f, toImU32(t.clusterOutline), 24, 1.2f * s);
     ImGui::Dummy(ImVec2(h + 2 * pad, h));
     ImGui::SameLine();
-    const char* full = "grey circle = cluster: the sum of its members, on the same scale; the "
-                       "label gives the sum and the number of members";
+    const char* full = tr(Tx::ClusterKey, lang);
     if (!compact) {
         wrapped(full);
         return;
     }
-    ImGui::TextUnformatted("grey = cluster (sum)");
+    ImGui::TextUnformatted(tr(Tx::ClusterKeyShort, lang));
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", full);
 }
@@ -149,7 +151,7 @@ void clusterKey(float pad, float s, bool compact) {
 // in the data), flowing in lines no wider than `width`. Where that would need more than `room`
 // pixels of height (the legend shares the left edge with the control panel), one row of swatches
 // named on hover, the names being listed under "Sectors summed" in the panel too.
-void sectorKey(const LegendState& st, float width, float room, float s) {
+void sectorKey(const LegendState& st, float width, float room, float s, UiLanguage lang) {
     const Theme& t = theme();
     const unsigned short shown = st.sectorsPresent & st.dataset->sectorFilter;
     if (!shown)
@@ -179,11 +181,12 @@ void sectorKey(const LegendState& st, float width, float room, float s) {
     // One line costs the same; with a card open (st.compact) the key is always one row.
     const bool compact = lines > 1 && (st.compact || (lines + 1) * rowH > room);
     // With a card open the swatches follow on the same line.
-    ImGui::TextUnformatted(st.compact ? "ring:"
-                           : compact  ? "ring: sector shares (names: hover a colour)"
-                                      : "ring: share of each sector");
+    ImGui::TextUnformatted(tr(st.compact ? Tx::RingShort
+                              : compact  ? Tx::RingCompact
+                                         : Tx::RingFull,
+                              lang));
     if (st.compact && ImGui::IsItemHovered())
-        ImGui::SetTooltip("ring: the share of each sector (names: hover a colour)");
+        ImGui::SetTooltip("%s", tr(Tx::RingHover, lang));
     for (std::size_t i = 0; i < items.size(); ++i) {
         if ((i > 0 || st.compact) && (compact || !items[i].newLine))
             ImGui::SameLine(0, compact ? h * 0.2f : gap);
@@ -203,7 +206,7 @@ void sectorKey(const LegendState& st, float width, float room, float s) {
 }
 
 // The pilot-zone symbols shown, as on the map: "13 of 18 approved by the end of 2020".
-void zoneKey(const LegendState& st, float pad, float s) {
+void zoneKey(const LegendState& st, float pad, float s, UiLanguage lang) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
@@ -225,16 +228,17 @@ void zoneKey(const LegendState& st, float pad, float s) {
         ImGui::Dummy(ImVec2(h + 2 * pad, h));
         ImGui::SameLine();
         const std::string full =
-            programmeShortName(prog) + " pilot zone: " + std::to_string(z.count.approved) + " of " +
-            std::to_string(z.count.total) + " approved by the end of " + std::to_string(st.year) +
-            (z.count.approved < z.count.total ? " (faint: later)" : "");
+            tr(z.count.approved < z.count.total ? Tx::ZoneCountFaint : Tx::ZoneCount, lang,
+               {programmeShortName(prog), std::to_string(z.count.approved),
+                std::to_string(z.count.total), std::to_string(st.year)});
         if (!st.compact) {
             wrapped(full);
             continue;
         }
         // With a card open: "MOST 13 of 18", the rest on hover.
-        ImGui::TextUnformatted((programmeShortName(prog) + " " + std::to_string(z.count.approved) +
-                                " of " + std::to_string(z.count.total))
+        ImGui::TextUnformatted(tr(Tx::ZoneCountShort, lang,
+                                  {programmeShortName(prog), std::to_string(z.count.approved),
+                                   std::to_string(z.count.total)})
                                    .c_str());
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", full.c_str());
@@ -249,6 +253,7 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     const Metric& m = st.dataset->metrics[st.metric];
     const SymbolScale& sc = *st.scale;
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     // Regression (issue 13): circles of "0.25" and "0.05" enterprises for a count whose largest
     // figure is small. Counts are whole: no circle below 1.
     // Regression (issue 14): the legend grew with the zoom (30% of the width at zoom 3). Its
@@ -276,36 +281,37 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     ImGui::Begin("Legend##legend", nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
-    const std::string title = labelWithUnit(m.label, m.unit) + ", " + std::to_string(st.year);
+    const std::string title = tr(
+        Tx::MetricYear, lang,
+        {labelWithUnit(m.labelIn(lang == UiLanguage::Zh), m.unit, lang), std::to_string(st.year)});
     ImGui::PushTextWrapPos(std::max(2 * col.rMax + labelW, 260 * s));
     wrapped(title);
-    coverageLine(st);
+    coverageLine(st, lang);
     ImGui::PopTextWrapPos();
-    const char* proportional = "Circle area is proportional to the value; one scale for all years.";
+    const char* proportional = tr(Tx::CircleAreaNote, lang);
     if (st.metricMax > 0 && st.compact) {
-        nestedCircles(sc, m, values, col, labelW, s);
+        nestedCircles(sc, m, values, col, labelW, s, lang);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", proportional);
-        dotAndRingRow(sc, m, col, s);
+        dotAndRingRow(sc, m, col, s, lang);
     } else if (st.metricMax > 0) {
-        nestedCircles(sc, m, values, col, labelW, s);
-        dotAndRing(sc, m, col, s);
+        nestedCircles(sc, m, values, col, labelW, s, lang);
+        dotAndRing(sc, m, col, s, lang);
         dimWrapped(proportional);
     } else {
         // Regression (issue 13): circles of 1, 0.25 and 0.05 and a "< 0" minimum dot for a
         // metric whose figures are all 0, which the map draws as no circle at all.
-        wrapped("Every figure of this metric is 0: circle area is proportional to the value, so "
-                "none is drawn.");
-        missingRing(col, s);
+        wrapped(tr(Tx::AllZeroNote, lang));
+        missingRing(col, s, lang);
     }
     if (st.clustersShown)
-        clusterKey(col.pad, s, st.compact);
-    zoneKey(st, col.pad, s);
+        clusterKey(col.pad, s, st.compact, lang);
+    zoneKey(st, col.pad, s, lang);
     // What the circles sum when some sectors only are chosen, and the sector key. Both share
     // the left edge with the control panel: where the full key and note would run into it, the
     // key is one row of swatches and the note one line, each explained on hover.
     const std::string summed =
-        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels));
+        sectorFilterNote(*st.dataset, st.metric, static_cast<int>(st.labels), lang);
     const float width = std::max(2 * col.rMax + labelW + col.pad, 260 * s);
     float above = 0; // the lowest edge of the panels drawn so far above the legend
     for (const Box& r : frame.rects)
@@ -317,13 +323,13 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
         summed.empty() ? 0 : ImGui::CalcTextSize(summed.c_str(), nullptr, false, width).y;
     const bool shortNote = noteH > 0 && noteH > room - 2 * ImGui::GetTextLineHeightWithSpacing();
     if (st.clustersShown && st.sectorRing)
-        sectorKey(st, width,
-                  room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s);
+        sectorKey(st, width, room - (shortNote ? ImGui::GetTextLineHeightWithSpacing() : noteH), s,
+                  lang);
     if (summed.empty()) {
     } else if (!shortNote) {
         dimWrapped(summed);
     } else {
-        ImGui::TextDisabled("what the circles show (hover)");
+        ImGui::TextDisabled("%s", tr(Tx::WhatCirclesShow, lang));
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(420 * s);

@@ -14,6 +14,7 @@ NationalIntents drawNational(const NationalState& st, PanelFrame& frame) {
     const Dataset& ds = *st.dataset;
     const NationalSummary& n = ds.national;
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Appearing,
                             ImVec2(0.5f, 0.5f));
@@ -21,38 +22,43 @@ NationalIntents drawNational(const NationalState& st, PanelFrame& frame) {
                                     std::min(520 * s, io.DisplaySize.y * 0.8f)),
                              ImGuiCond_Appearing);
     bool open = true;
-    ImGui::Begin("National figures###national", &open, ImGuiWindowFlags_NoCollapse);
+    ImGui::Begin((std::string(tr(Tx::NationalFigures, lang)) + "###national").c_str(), &open,
+                 ImGuiWindowFlags_NoCollapse);
     if (!n.title.empty())
         colouredWrapped(theme().panelHeading, n.title);
     if (!n.note.empty())
         dimWrapped(n.note);
     for (const NationalFigure& f : n.figures) {
         ImGui::Separator();
-        wrapped(f.label + (f.scope.empty() ? "" : " (" + f.scope + ")") + ", " +
-                (f.period.empty() ? std::to_string(f.year) : f.period) + ": " +
-                formatValue(f.value, f.unit, f.qualifier.empty() ? "=" : f.qualifier));
+        const std::string label = f.scope.empty() ? f.label : labelWithUnit(f.label, f.scope);
+        const std::string value =
+            formatValue(f.value, f.unit, f.qualifier.empty() ? "=" : f.qualifier, lang);
+        wrapped(f.period.empty()
+                    ? tr(Tx::MetricYearValue, lang, {label, std::to_string(f.year), value})
+                    : tr(Tx::MetricPeriodValue, lang, {label, f.period, value}));
         if (!f.asPublished.empty())
-            dimWrapped("published as: \"" + f.asPublished + "\"");
+            dimWrapped(tr(Tx::PublishedQuote, lang, {f.asPublished}));
         if (f.yoyGrowthPct)
-            dimWrapped(formatGrowth(*f.yoyGrowthPct) + " year on year, as published");
+            dimWrapped(tr(Tx::YearOnYear, lang, {formatGrowth(*f.yoyGrowthPct)}));
         if (!f.notes.empty())
-            dimWrapped("note: " + f.notes);
-        sourceList(cardSources(ds, f.sources));
+            dimWrapped(tr(Tx::Note, lang, {f.notes}));
+        sourceList(cardSources(ds, f.sources), lang);
     }
     if (!ds.quotations.empty()) {
         ImGui::Separator();
-        colouredWrapped(theme().panelHeading, "As published (quotations, not closed lists)");
+        colouredWrapped(theme().panelHeading, tr(Tx::AsPublishedQuotations, lang));
         for (const Quotation& q : ds.quotations) {
             wrapped("\xE2\x80\x9C" + q.text + "\xE2\x80\x9D"); // “ ”
-            std::string named = "names:";
+            std::string named;
             for (std::size_t c : q.cities)
-                named += " " + cityTitle(ds.cities[c].nameZh, ds.cities[c].nameEn) + ";";
-            if (!named.empty() && named.back() == ';')
-                named.pop_back();
-            dimWrapped(named);
+                named += (named.empty()            ? ""
+                          : lang == UiLanguage::Zh ? "\xEF\xBC\x9B" /* ； */
+                                                   : "; ") +
+                         cityTitle(ds.cities[c].nameZh, ds.cities[c].nameEn);
+            dimWrapped(tr(Tx::QuotationNames, lang, {named}));
             if (!q.note.empty())
-                dimWrapped("note: " + q.note);
-            sourceList(cardSources(ds, q.sources));
+                dimWrapped(tr(Tx::Note, lang, {q.note}));
+            sourceList(cardSources(ds, q.sources), lang);
         }
     }
     frame.recordWindow();

@@ -14,15 +14,15 @@ OpenDialogIntents drawOpenDialog(const OpenDialogState& st, PanelFrame& frame) {
     // The text being typed is editing state of this widget, kept across frames.
     static std::string path;
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 3), ImGuiCond_Appearing,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(640 * s, 0), ImGuiCond_Appearing);
     bool open = true;
-    ImGui::Begin("Open a data file###open", &open, ImGuiWindowFlags_NoCollapse);
-    dimWrapped(
-        "A dataset (.json), a city table or an enterprise table (.csv, .tsv, .txt). The file "
-        "is watched: saving it again updates the map.");
+    ImGui::Begin((std::string(tr(Tx::OpenTitle, lang)) + "###open").c_str(), &open,
+                 ImGuiWindowFlags_NoCollapse);
+    dimWrapped(tr(Tx::OpenHelp, lang));
     if (ImGui::IsWindowAppearing()) {
         path = st.dataPath;
         ImGui::SetKeyboardFocusHere(); // type the path straight away
@@ -30,11 +30,12 @@ OpenDialogIntents drawOpenDialog(const OpenDialogState& st, PanelFrame& frame) {
     ImGui::SetNextItemWidth(-80 * s);
     const bool enter = ImGui::InputText("##path", &path, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button("Load") || enter) && !path.empty())
+    if ((ImGui::Button((std::string(tr(Tx::Load, lang)) + "###load").c_str()) || enter) &&
+        !path.empty())
         out.openFile = path;
     if (!st.recentFiles.empty()) {
         ImGui::Separator();
-        ImGui::TextUnformatted("Recent files");
+        ImGui::TextUnformatted(tr(Tx::RecentFiles, lang));
         for (std::size_t i = 0; i < st.recentFiles.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::Selectable(labelText(st.recentFiles[i]).c_str(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/geo/LonLat.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <vector>
 
@@ -11,6 +12,7 @@ namespace aimap {
 /// covers, so that map labels can avoid all of them.
 struct PanelFrame {
     float uiScale = 1.0f;   ///< 1 at 1080p; sizes in pixels are multiplied by it
+    UiLanguage language = UiLanguage::En; ///< the panels' own words (uiLanguage(LabelMode))
     std::vector<Box> rects; ///< screen rectangles (pixels) of the panels drawn so far
 
     /// Record the current ImGui window's rectangle (call before ImGui::End).

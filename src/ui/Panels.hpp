@@ -15,4 +15,5 @@
 #include "ui/PanelFrame.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/RankListPanel.hpp"
+#include "ui/Toast.hpp"
 #include "ui/TooltipPanel.hpp"

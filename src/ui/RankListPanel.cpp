@@ -17,6 +17,7 @@ void drawRankList(const RankListState& st, PanelFrame& frame) {
     const Dataset& ds = *st.dataset;
     const Metric& m = ds.metrics[st.ranking->metric];
     const float s = frame.uiScale;
+    const UiLanguage lang = frame.language;
     const ImGuiIO& io = ImGui::GetIO();
     // Right of the control panel (the first window of the frame), over the far west of the map
     // where few cities are; the legend keeps the lower left.
@@ -29,10 +30,10 @@ void drawRankList(const RankListState& st, PanelFrame& frame) {
     ImGui::Begin("Ranks##ranklist", nullptr,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar);
-    colouredWrapped(theme().panelHeading, m.label + ", " + std::to_string(st.ranking->year));
-    dimWrapped(m.scale == MetricScale::Index
-                   ? "index score (highest first): a composite score, not an amount - no circles"
-                   : "rank (1 = best): an order, not an amount - badges, never circles");
+    colouredWrapped(theme().panelHeading,
+                    tr(Tx::MetricYear, lang,
+                       {m.labelIn(lang == UiLanguage::Zh), std::to_string(st.ranking->year)}));
+    dimWrapped(tr(m.scale == MetricScale::Index ? Tx::IndexScoreNote : Tx::RankNote, lang));
     std::set<std::string> sourceIds;
     for (const RankBadge& b : st.badges) {
         const City& c = ds.cities[b.city];
@@ -40,7 +41,7 @@ void drawRankList(const RankListState& st, PanelFrame& frame) {
         for (const auto& id : b.value->sources)
             sourceIds.insert(id);
     }
-    sourceList(cardSources(ds, std::vector<std::string>(sourceIds.begin(), sourceIds.end())));
+    sourceList(cardSources(ds, std::vector<std::string>(sourceIds.begin(), sourceIds.end())), lang);
     frame.recordWindow();
     ImGui::End();
 }

@@ -16,32 +16,36 @@ Rgba withAlpha(Rgba c, std::uint8_t a) {
     return c;
 }
 
-void barTooltip(const SectorChartModel& chart, const ChartBar& bar, int labelMode, float s) {
+void barTooltip(const SectorChartModel& chart, const ChartBar& bar, int labelMode, float s,
+                UiLanguage lang) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(420 * s);
     ImGui::TextUnformatted(barLabel(bar, labelMode).c_str());
     const std::string unit = chart.unitInTitle && chart.unit != "count" ? " " + chart.unit : "";
-    ImGui::TextUnformatted(bar.absent ? "no figure (absent, not 0)"
-                                      : ((bar.target ? "target: " : "") + bar.valueText + unit).c_str());
+    const std::string value = bar.valueText + unit;
+    ImGui::TextUnformatted((bar.absent   ? std::string(tr(Tx::NoFigureAbsent, lang))
+                            : bar.target ? tr(Tx::Target, lang, {value})
+                                         : value)
+                               .c_str());
     dimWrapped(chart.title);
     if (bar.qualifier == ">")
-        dimWrapped("A lower bound, as published: at least this much.");
+        dimWrapped(tr(Tx::LowerBound, lang));
     else if (bar.qualifier == "<")
-        dimWrapped("An upper bound, as published: at most this much.");
+        dimWrapped(tr(Tx::UpperBound, lang));
     else if (bar.qualifier == "~")
-        dimWrapped("Approximate, as published.");
+        dimWrapped(tr(Tx::Approximate, lang));
     if (bar.excluded)
-        dimWrapped("Not summed on the map now (\"Sectors summed\" in the panel).");
-    sourceList(bar.sources);
+        dimWrapped(tr(Tx::NotSummedNow, lang));
+    sourceList(bar.sources, lang);
     if (bar.partlyUnsourced)
-        colouredWrapped(theme().panelUnsourced, "some of what it sums is unsourced");
+        colouredWrapped(theme().panelUnsourced, tr(Tx::PartlyUnsourced, lang));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
 } // namespace
 
-void drawSectorChart(const SectorChartModel& chart, int labelMode, float s) {
+void drawSectorChart(const SectorChartModel& chart, int labelMode, float s, UiLanguage lang) {
     ImGui::PushID(chart.id.c_str());
     colouredWrapped(theme().panelHeading, chart.title);
     const Theme& t = theme();
@@ -54,7 +58,7 @@ void drawSectorChart(const SectorChartModel& chart, int labelMode, float s) {
     float labelW = 0, valueW = 0;
     for (const auto& b : chart.bars) {
         labelW = std::max(labelW, ImGui::CalcTextSize(barLabel(b, labelMode).c_str()).x);
-        const std::string v = b.target ? "target " + b.valueText : b.valueText;
+        const std::string v = b.target ? tr(Tx::TargetShort, lang, {b.valueText}) : b.valueText;
         valueW = std::max(valueW, ImGui::CalcTextSize(v.c_str()).x);
     }
     const float gap = 8 * s;
@@ -115,12 +119,13 @@ void drawSectorChart(const SectorChartModel& chart, int labelMode, float s) {
                 textX = g.x1 + markerW;
             }
         }
-        const std::string value =
-            b.absent ? "no figure" : b.target ? "target " + b.valueText : b.valueText;
+        const std::string value = b.absent   ? std::string(tr(Tx::NoFigure, lang))
+                                  : b.target ? tr(Tx::TargetShort, lang, {b.valueText})
+                                             : b.valueText;
         dl->AddText(ImVec2(textX + gap / 2, ty),
                     toImU32(b.target || b.absent ? t.panelTextDim : t.panelText), value.c_str());
         if (hovered)
-            barTooltip(chart, b, labelMode, s);
+            barTooltip(chart, b, labelMode, s, lang);
         ImGui::PopID();
     }
     for (const auto& n : chart.notes)

@@ -17,7 +17,7 @@ void drawTooltip(const TooltipState& st, PanelFrame& frame) {
         dimWrapped(st.hover->sourceLine);
         ImGui::PopTextWrapPos();
     }
-    ImGui::TextDisabled("click for details");
+    ImGui::TextDisabled("%s", tr(Tx::ClickForDetails, frame.language));
     ImGui::EndTooltip();
 }
 

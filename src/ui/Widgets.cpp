@@ -1,5 +1,6 @@
 #include "ui/Widgets.hpp"
 
+#include "core/data/Format.hpp"
 #include "core/data/Text.hpp"
 #include "core/view/LineBreak.hpp"
 #include "ui/PanelStyle.hpp"
@@ -65,22 +66,22 @@ std::string cityTitle(const std::string& zh, const std::string& en) {
     return zh + "  " + en;
 }
 
-std::string labelWithUnit(const std::string& label, const std::string& unit) {
-    return unit.empty() ? label : label + " (" + unit + ")";
+std::string labelWithUnit(const std::string& label, const std::string& unit, UiLanguage lang) {
+    return unit.empty() ? label : label + " (" + unitText(unit, lang) + ")";
 }
 
-void sourceList(const std::vector<CardSource>& sources) {
+void sourceList(const std::vector<CardSource>& sources, UiLanguage lang) {
     if (sources.empty()) {
-        colouredText(theme().panelUnsourced, "unsourced");
+        colouredText(theme().panelUnsourced, tr(Tx::Unsourced, lang));
         return;
     }
     for (const auto& s : sources) {
         std::string line = "[" + s.id + "] " + s.title;
         for (const std::string* part : {&s.publisher, &s.date})
             if (!part->empty())
-                line += ", " + *part;
+                line += tr(Tx::ListSeparator, lang) + *part;
         if (!s.quality.empty())
-            line += " (quality " + s.quality + ")";
+            line += tr(Tx::SourceQuality, lang, {s.quality});
         dimWrapped(line);
     }
 }

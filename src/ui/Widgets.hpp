@@ -2,6 +2,7 @@
 
 #include "core/Theme.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <string>
 #include <vector>
@@ -28,11 +29,12 @@ std::string labelText(const std::string& text);
 
 /// "济南  Jinan": both names when both exist, else the one there is.
 std::string cityTitle(const std::string& zh, const std::string& en);
-/// "AI enterprises (count)": a metric's label with its unit.
-std::string labelWithUnit(const std::string& label, const std::string& unit);
+/// "AI enterprises (count)": a metric's label with its unit (unitText(): "(个)" in Chinese).
+std::string labelWithUnit(const std::string& label, const std::string& unit,
+                          UiLanguage lang = UiLanguage::En);
 
 /// One dimmed line per source ("[S01] title, publisher, date (quality A)"), or a warning
-/// "unsourced" when there is none.
-void sourceList(const std::vector<CardSource>& sources);
+/// "unsourced" when there is none; the words in `lang`.
+void sourceList(const std::vector<CardSource>& sources, UiLanguage lang);
 
 } // namespace aimap

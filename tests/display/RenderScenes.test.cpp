@@ -83,6 +83,13 @@ const Scene kScenes[] = {
     // Issue 14: a ranking as badges and an ordered list, never as circle areas.
     {"rank_layer", "1280x720",
      "--metric ai_industry_scale_cny --year 2020 --ranks idc_inspur_ai_city_rank:2021"},
+    // Issue 14: the Chinese setting covers the whole interface: panels, card, legend, pilot-zone
+    // counts, money in 亿元; and a cluster card with sector charts and a sector filter.
+    {"chinese_interface", "1280x720",
+     "--labels zh --select shanghai --metric ai_industry_scale_cny --year 2020 --zones all"},
+    {"chinese_cluster_card", "1280x720",
+     "--labels zh --data " + quote(kEnterprises) +
+         " --metric enterprise_weight --sectors ai_chips,iot --select-cluster Hohhot"},
 };
 
 // gtest names the scene instead of printing its bytes.

@@ -67,6 +67,7 @@ std::size_t HeadlessPanels::showAll(std::shared_ptr<const Dataset> ds,
     const std::size_t metrics = std::min(ds->metrics.size(), maxMetrics);
     for (std::size_t m = 0; m < metrics; ++m) {
         ViewState view = withMetric(*ds, defaultView(*ds), m);
+        view.labels = m_labels;
         const MetricSummary summary = summariseMetric(*ds, m);
         in.view = &view;
         in.summary = &summary;
@@ -82,7 +83,7 @@ std::size_t HeadlessPanels::showAll(std::shared_ptr<const Dataset> ds,
         const std::size_t cities = std::min(ds->cities.size(), maxCities);
         for (std::size_t c = 0; c < cities; ++c) {
             view.selectedCity = c;
-            const CityCardModel card = buildCityCard(*ds, c);
+            const CityCardModel card = buildCityCard(*ds, c, uiLanguage(m_labels));
             in.cityCard = &card;
             in.hover = tooltipFor(*ds, view, nullptr,
                                   MapItem{MapItem::Kind::City, static_cast<std::uint32_t>(c)});
@@ -96,12 +97,13 @@ std::size_t HeadlessPanels::showAll(std::shared_ptr<const Dataset> ds,
             layer && !layer->member.empty()) {
             const ClusterItem top = layer->index.containerAt(0, 0);
             if (top.isCluster) {
-                const ClusterCardModel card = buildClusterCard(*layer, top.id);
+                const ClusterCardModel card =
+                    buildClusterCard(*layer, top.id, uiLanguage(m_labels));
                 in.clusterCard = &card;
                 in.clustersShown = true;
                 in.sectorRing = layer->hasSectors;
                 in.hover = tooltipFor(*ds, view, layer.get(), {MapItem::Kind::Cluster, top.id},
-                                      clusterSourcesText(*layer, top.id));
+                                      clusterSourcesText(*layer, top.id, uiLanguage(m_labels)));
                 frame(in);
                 ++frames;
                 in.clusterCard = nullptr;

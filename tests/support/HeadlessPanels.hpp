@@ -5,6 +5,7 @@
 #include "core/data/Attribution.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
+#include "core/view/ViewState.hpp"
 
 #include <cstddef>
 #include <memory>
@@ -32,6 +33,8 @@ public:
     std::size_t showAll(std::shared_ptr<const Dataset> ds, const std::vector<Diagnostic>& errors,
                         std::size_t maxCities = 1000, std::size_t maxMetrics = 100);
 
+    /// The label setting the panels are drawn with (and so their language); both by default.
+    void setLabels(LabelMode labels) { m_labels = labels; }
     /// True when the atlas has a glyph for every character the panels were given.
     bool fontCovers(const Dataset& ds, const std::vector<Diagnostic>& errors) const;
 
@@ -43,6 +46,7 @@ private:
     PanelHost m_host;
     std::vector<Attribution> m_attributions;
     std::vector<std::string> m_recent;
+    LabelMode m_labels = LabelMode::Both;
 };
 
 } // namespace aimap

@@ -2,7 +2,9 @@
 
 #include "core/view/UiScale.hpp"
 
+#include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui_internal.h> // ImTextCharFromUtf8
@@ -16,6 +18,11 @@ namespace aimap {
 
 void UiTexts::forEach(const std::function<void(const std::string&)>& add) const {
     add("\xE4\xB8\xAD\xE6\x96\x87\xC2\xB0"); // 中文°
+    // The interface's own words in Chinese (core/i18n/UiText): without them the Chinese panels
+    // would show "?" for every character no data text happens to hold.
+    for (std::size_t i = 0; i < kUiStringCount; ++i)
+        add(uiStrings()[i].zh);
+    add(chineseNumberCharacters()); // "2246 亿元"
     for (std::size_t s = 0; s < kSectorCount; ++s)
         add(sectorInfo(static_cast<Sector>(s)).zh);
     if (gazetteer)
@@ -35,6 +42,7 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
         for (const auto& s : ds.sources) {
             add(s.title);
             add(s.publisher);
+            add(s.date); // "3月24日" (as a source gives it)
             add(s.note);
         }
         for (const auto& m : ds.metrics) {

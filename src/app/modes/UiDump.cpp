@@ -106,10 +106,16 @@ nlohmann::json labelsJson(const Viewer& viewer, const Dataset& ds) {
 } // namespace
 
 void UiDump::write(const Viewer& viewer, const LiveData& data) {
+    write(viewer, data, nlohmann::json::object());
+}
+
+void UiDump::write(const Viewer& viewer, const LiveData& data, const nlohmann::json& extra) {
     if (m_path.empty() || !data.dataset())
         return;
-    const std::string text =
-        snapshot(viewer, data).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+    nlohmann::json j = snapshot(viewer, data);
+    if (extra.is_object())
+        j.update(extra);
+    const std::string text = j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (text == m_last)
         return;
     std::string error;

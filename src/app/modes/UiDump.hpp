@@ -15,6 +15,9 @@ class Viewer;
 class UiDump {
 public:
     explicit UiDump(std::string path) : m_path(std::move(path)) {}
+    /// Writes the snapshot, with `extra`'s keys added (what the window mode knows: blank,
+    /// input_locked, fullscreen), when it differs from the last one written.
+    void write(const Viewer& viewer, const LiveData& data, const nlohmann::json& extra);
     void write(const Viewer& viewer, const LiveData& data);
     /// What write() writes, as JSON: metric, year, cards, clusters, and for tests every marker
     /// and label drawn and the inset's rect (window pixels, as drawn in the last frame).

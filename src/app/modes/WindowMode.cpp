@@ -4,11 +4,14 @@
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
+#include "app/gfx/WmFullscreen.hpp"
+#include "app/input/StageKeys.hpp"
 #include "app/modes/BenchReport.hpp"
 #include "app/modes/FlightBench.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
+#include "core/i18n/UiText.hpp"
 #include "core/view/Palette.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -112,6 +115,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     if (o.benchFlights > 0)
         flightBench.emplace(o.benchFlights);
     UiDump dump(o.uiDump);
+    StageKeys stage; // blank screen, full screen, mouse lock
+    bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
     sf::Clock clock;
     sf::Clock inputClock; // since the last event
@@ -125,10 +130,23 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         while (window.pollEvent(event)) {
             if (!dataReady && event.type != sf::Event::Closed)
                 continue; // still loading: only closing the window means anything
-            if (dataReady)
-                viewer.handleEvent(event, window);
-            else
+            if (!dataReady) {
                 window.close();
+                continue;
+            }
+            const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
+            if (r.toggleFullscreen && !o.fullscreen) {
+                if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
+                    viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
+            }
+            if (r.lockChanged)
+                viewer.toast(tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked,
+                                viewer.panelLanguage()));
+            if (event.type == sf::Event::Resized)
+                fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
+            window.setMouseCursorVisible(stage.blank() == Blank::None);
+            if (!r.consumed)
+                viewer.handleEvent(event, window);
             inputClock.restart();
         }
         if (!window.isOpen())
@@ -184,7 +202,12 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                     flightBench->next(viewer.flying(), viewer.pose(), viewer.fitScale()))
                 viewer.flyTo(*to);
         const bool flying = viewer.flying(); // this frame is drawn in flight
-        viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
+        if (stage.blank() == Blank::None) {
+            viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
+        } else { // the presenter blanked the screen: nothing of the map, no cursor
+            clock.restart();
+            window.clear(stage.blank() == Blank::Black ? sf::Color::Black : sf::Color::White);
+        }
         window.display();
         const double cpu = threadCpuMs() - cpu0;
         const double wall =
@@ -202,7 +225,12 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
                                      .count());
-        dump.write(viewer, ctx.data);
+        dump.write(viewer, ctx.data,
+                   {{"blank", stage.blank() == Blank::None    ? nlohmann::json(nullptr)
+                              : stage.blank() == Blank::Black ? nlohmann::json("black")
+                                                              : nlohmann::json("white")},
+                    {"input_locked", stage.locked()},
+                    {"fullscreen", fullscreen}});
         ++frame;
         if (loadBench && loadBench->done(frame, ctx.data.loadFailed())) {
             window.close();

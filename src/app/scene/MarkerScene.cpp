@@ -205,7 +205,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             const bool sumIsCount = metric.unit == "count" &&
                                     it.weight == static_cast<double>(it.count) &&
                                     layer.members == ClusterLayer::Members::Enterprises;
-            std::string sum = formatCompact(it.weight, metric.unit);
+            std::string sum = formatCompact(it.weight, metric.unit, uiLanguage(in.view->labels));
             if (!sumIsCount)
                 sum += " \xC2\xB7 " + formatThousands(it.count);
             // Its largest member's priority: stable across years like a city's.

@@ -8,20 +8,22 @@
 
 namespace aimap {
 
-ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clusterId) {
+ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clusterId,
+                                  UiLanguage lang) {
     ClusterCardModel card;
     const ClusterIndex& index = layer.index;
     const ClusterItem item = index.clusterItem(clusterId);
     const Dataset& ds = *layer.dataset;
     const Metric& m = ds.metrics[layer.metric];
     card.clusterId = clusterId;
+    card.language = lang;
     card.count = item.count;
     card.sum = item.weight;
-    card.metricLabel = m.label;
+    card.metricLabel = m.labelIn(lang == UiLanguage::Zh);
     card.unit = m.unit;
     card.year = layer.year;
-    card.title = formatThousands(static_cast<double>(item.count)) + " " + layer.memberNoun(item.count);
-    card.sumText = formatValue(item.weight, m.unit);
+    card.title = layer.memberCount(item.count, lang);
+    card.sumText = formatValue(item.weight, m.unit, "=", lang);
     card.expansionZoom = index.getExpansionZoom(clusterId);
 
     if (layer.hasSectors) {
@@ -49,7 +51,7 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
                       });
     for (std::size_t i = 0; i < keep; ++i) {
         const double w = index.pointItem(top[i]).weight;
-        card.topMembers.push_back({layer.memberName(top[i]), formatValue(w, m.unit),
+        card.topMembers.push_back({layer.memberName(top[i]), formatValue(w, m.unit, "=", lang),
                                    item.weight > 0 ? w / item.weight : 0});
     }
     card.otherMembers = leaves.size() - keep;
@@ -58,7 +60,8 @@ ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clust
         enterprises.reserve(leaves.size());
         for (auto leaf : leaves)
             enterprises.push_back(layer.member[leaf]);
-        card.sectorCharts = enterpriseSectorCharts(ds, enterprises, "members");
+        card.sectorCharts =
+            enterpriseSectorCharts(ds, enterprises, tr(Tx::WhatMembers, lang), lang);
     }
     layer.clusterSources(clusterId, card.sourceIds, card.unsourcedMembers);
     return card;

@@ -38,8 +38,11 @@ struct ClusterCardModel {
     std::vector<std::string> sourceIds; ///< every source of every member, sorted
     std::size_t unsourcedMembers = 0;
     int expansionZoom = -1;
+    UiLanguage language = UiLanguage::En; ///< of its own words (built again when it changes)
 };
 
-ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clusterId);
+/// Its own words ("12 cities", chart titles and notes) in `lang`.
+ClusterCardModel buildClusterCard(const ClusterLayer& layer, std::uint32_t clusterId,
+                                  UiLanguage lang = UiLanguage::En);
 
 } // namespace aimap

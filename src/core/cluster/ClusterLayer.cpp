@@ -2,6 +2,7 @@
 
 #include "core/Trace.hpp"
 #include "core/cluster/ClusterSpace.hpp"
+#include "core/data/Format.hpp"
 #include "core/data/SectorFilter.hpp"
 
 #include <algorithm>
@@ -74,6 +75,13 @@ void ClusterLayer::clusterSources(std::uint32_t clusterId, std::vector<std::stri
 
 Vec2 ClusterLayer::world(const ClusterItem& item) const {
     return unitToAlbers({item.x, item.y});
+}
+
+std::string ClusterLayer::memberCount(std::size_t count, UiLanguage lang) const {
+    const bool enterprises = members == Members::Enterprises;
+    const Tx text = count == 1 ? (enterprises ? Tx::MemberEnterprise : Tx::MemberCity)
+                               : (enterprises ? Tx::MemberEnterprises : Tx::MemberCities);
+    return tr(text, lang, {formatThousands(static_cast<double>(count))});
 }
 
 const char* ClusterLayer::memberNoun(std::size_t count) const {

@@ -2,6 +2,7 @@
 
 #include "core/cluster/ClusterIndex.hpp"
 #include "core/data/Dataset.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -39,6 +40,8 @@ struct ClusterLayer {
     /// World position (Albers metres) of an index item.
     Vec2 world(const ClusterItem& item) const;
     const char* memberNoun(std::size_t count) const;
+    /// "12 cities", "1 enterprise"; "12 个城市", "1 家企业".
+    std::string memberCount(std::size_t count, UiLanguage lang) const;
 };
 
 /// Whether a cluster may show the sum of its members' figures: amounts and counts add up;

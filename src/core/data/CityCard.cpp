@@ -23,7 +23,7 @@ nlohmann::json sourcesJson(const std::vector<CardSource>& sources) {
 
 } // namespace
 
-CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
+CityCardModel buildCityCard(const Dataset& ds, std::size_t city, UiLanguage lang) {
     CityCardModel card;
     const City& c = ds.cities.at(city);
     card.cityId = c.id;
@@ -34,6 +34,7 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
     card.coordSource = c.coordSource;
     card.synthetic = ds.isSynthetic();
     card.example = ds.kind == "example";
+    card.language = lang;
     // Values are sorted by (city, metric, year): one pass groups them by metric; targets join
     // their metric's group after its actuals, labelled.
     std::vector<std::size_t> groupOf(ds.metrics.size(), static_cast<std::size_t>(-1));
@@ -45,7 +46,7 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
             if (groupOf[v.metric] == static_cast<std::size_t>(-1)) {
                 groupOf[v.metric] = card.metrics.size();
                 card.metrics.push_back({m.id,
-                                        m.label,
+                                        m.labelIn(lang == UiLanguage::Zh),
                                         m.unit,
                                         m.definition,
                                         {},
@@ -58,9 +59,13 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
             f.period = v.period;
             f.value = v.value;
             f.target = v.kind == ValueKind::Target;
-            f.text = (f.target ? "target: " : "") + formatValue(v.value, m.unit, v.qualifier);
+            f.text = formatValue(v.value, m.unit, v.qualifier, lang);
+            if (f.target)
+                f.text = tr(Tx::Target, lang, {f.text});
             f.asPublished = v.asPublished;
-            f.labelAsPublished = v.labelAsPublished;
+            // Not when it is the name shown (in Chinese: when it is the English name beside it).
+            if (v.labelAsPublished != m.label)
+                f.labelAsPublished = v.labelAsPublished;
             f.definitionInSource = v.definitionInSource;
             f.yoyGrowthPct = v.yoyGrowthPct;
             f.notes = v.notes;
@@ -98,12 +103,12 @@ CityCardModel buildCityCard(const Dataset& ds, std::size_t city) {
                 cs.rows.push_back({info.en, info.zh, b.counts[s], b.weights[s]});
             }
         card.sectors.push_back(std::move(cs));
-        for (auto& chart : enterpriseSectorCharts(ds, city, b.year))
+        for (auto& chart : enterpriseSectorCharts(ds, city, b.year, lang))
             card.sectorCharts.push_back(std::move(chart));
     }
     // Cited sector figures: where the city stands among the cities with each sector metric, and
     // each metric across the years.
-    for (auto& chart : citedSectorCharts(ds, city))
+    for (auto& chart : citedSectorCharts(ds, city, lang))
         card.sectorCharts.push_back(std::move(chart));
     return card;
 }

@@ -3,6 +3,7 @@
 #include "core/data/CardSource.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/SectorChart.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -101,9 +102,12 @@ struct CityCardModel {
     std::vector<SectorChartModel> sectorCharts;
     bool synthetic = false; ///< synthetic or example data: not real figures
     bool example = false;   ///< ...example data (the warning names which)
+    UiLanguage language = UiLanguage::En; ///< of its own words (built again when it changes)
 };
 
-CityCardModel buildCityCard(const Dataset& dataset, std::size_t city);
+/// The card of `city`, its own words ("target:", chart titles and notes) in `lang`.
+CityCardModel buildCityCard(const Dataset& dataset, std::size_t city,
+                            UiLanguage lang = UiLanguage::En);
 
 nlohmann::json toJson(const CityCardModel& card);
 

@@ -1,6 +1,7 @@
 #include "core/data/EnterpriseTotals.hpp"
 
 #include "core/data/Sectors.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -17,11 +18,14 @@ bool aggregateEnterprises(Dataset& ds, bool weighted, const std::string& weightL
     ds.metrics.push_back({"enterprises", "Enterprises in the table", "count",
                           "Number of enterprises listed in " + ds.title +
                               " for the city and year."});
+    ds.metrics.back().labelZh = tr(Tx::EnterprisesInTable, UiLanguage::Zh); // 表中企业数
     if (weighted)
         ds.enterpriseWeightLabel = weightLabel;
-    if (weighted)
+    if (weighted) {
         ds.metrics.push_back({"enterprise_weight", weightLabel + " (sum)", weightUnit,
                               "Sum of " + weightFrom + " over the enterprises of the city and year."});
+        ds.metrics.back().labelZh = tr(Tx::WeightSum, UiLanguage::Zh, {weightLabel}); // …（合计）
+    }
     std::map<std::pair<std::size_t, int>, SectorBreakdown> groups;
     std::map<std::pair<std::size_t, int>, std::set<std::size_t>> groupSources;
     // Looked up once per (city, year) slot, not per enterprise: a tree lookup for each of a

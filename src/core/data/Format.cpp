@@ -40,6 +40,24 @@ bool isMoney(const std::string& unit) {
 
 } // namespace
 
+const char* chineseNumberCharacters() {
+    return "\xE4\xB8\xAA\xE5\x85\x83\xE7\xBE\x8E\xE4\xB8\x87\xE4\xBA\xBF"; // 个元美万亿
+}
+
+std::string unitText(const std::string& unit, UiLanguage lang) {
+    if (lang != UiLanguage::Zh)
+        return unit;
+    if (unit == "count")
+        return "\xE4\xB8\xAA"; // 个
+    if (unit == "CNY")
+        return "\xE5\x85\x83"; // 元
+    if (unit == "USD")
+        return "\xE7\xBE\x8E\xE5\x85\x83"; // 美元
+    if (unit == "percent")
+        return "%";
+    return unit;
+}
+
 std::string formatThousands(double value) {
     if (!std::isfinite(value))
         return "n/a";
@@ -56,10 +74,18 @@ std::string formatThousands(double value) {
     return value < 0 ? "-" + out : out;
 }
 
-std::string formatCompact(double value, const std::string& unit) {
+std::string formatCompact(double value, const std::string& unit, UiLanguage lang) {
     if (!std::isfinite(value))
         return "n/a";
-    if (isMoney(unit) || value >= 1e6) {
+    // Chinese counts large numbers in 万 (1e4) and 亿 (1e8): 224.6 bn is 2246 亿.
+    if (lang == UiLanguage::Zh && (isMoney(unit) ? value >= 1e4 : value >= 1e6)) {
+        if (value >= 1e12)
+            return sigDigits(value / 1e12) + " \xE4\xB8\x87\xE4\xBA\xBF"; // 万亿
+        if (value >= 1e8)
+            return sigDigits(value / 1e8) + " \xE4\xBA\xBF"; // 亿
+        return sigDigits(value / 1e4) + " \xE4\xB8\x87";     // 万
+    }
+    if (lang == UiLanguage::En && (isMoney(unit) || value >= 1e6)) {
         if (value >= 1e9)
             return sigDigits(value / 1e9) + " bn";
         if (value >= 1e6)
@@ -76,11 +102,19 @@ std::string formatCompact(double value, const std::string& unit) {
     return s;
 }
 
-std::string formatValue(double value, const std::string& unit, const std::string& qualifier) {
+std::string formatValue(double value, const std::string& unit, const std::string& qualifier,
+                        UiLanguage lang) {
     std::string s;
     if (qualifier == ">" || qualifier == "<" || qualifier == "~")
         s = qualifier + " ";
-    s += formatCompact(value, unit);
+    s += formatCompact(value, unit, lang);
+    if (lang == UiLanguage::Zh && isMoney(unit)) {
+        // "417 亿元": the currency follows 万 or 亿 without a space; "950 元" after a number.
+        const char* currency = unit == "USD" ? "\xE7\xBE\x8E\xE5\x85\x83" /* 美元 */
+                                             : "\xE5\x85\x83" /* 元 */;
+        const bool counted = std::isfinite(value) && value >= 1e4;
+        return s + (counted ? "" : " ") + currency;
+    }
     if (unit == "percent")
         s += "%";
     else if (unit != "count" && !unit.empty())

@@ -38,13 +38,13 @@ std::string sectorNames(SectorMask mask, int labelMode) {
                            : labelMode == 1 || std::string(info.zh) == info.en
                                ? std::string(info.en)
                                : std::string(info.zh) + " " + info.en;
-        out += (out.empty() ? "" : ", ") + name;
+        out += (out.empty() ? "" : labelMode == 0 ? "\xE3\x80\x81" /* 、 */ : ", ") + name;
     }
     return out;
 }
 
 std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset>& ds,
-                                             SectorMask mask) {
+                                             SectorMask mask, UiLanguage lang) {
     if (!ds || ds->enterprises.empty())
         return ds;
     const SectorMask present = sectorsPresent(*ds);
@@ -55,7 +55,7 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
     const auto countMetric = out->metricIndex("enterprises");
     const auto weightMetric = out->metricIndex("enterprise_weight");
     out->sectorFilter = mask;
-    const std::string names = sectorNames(mask, 1);
+    const std::string names = sectorNames(mask, lang == UiLanguage::Zh ? 0 : 1);
     struct Sum {
         std::size_t listed = 0, counted = 0, weighed = 0;
         double weight = 0;
@@ -91,28 +91,35 @@ std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset
         if (countMetric) {
             v.metric = *countMetric;
             v.value = static_cast<double>(s.counted);
-            v.notes = formatThousands(double(s.counted)) + " of the " +
-                      formatThousands(double(s.listed)) + " enterprises listed are in: " + names;
+            v.notes =
+                tr(Tx::FilteredCountNote, lang,
+                   {formatThousands(double(s.counted)), formatThousands(double(s.listed)), names});
             out->values.push_back(v);
         }
         if (weightMetric && s.weighed > 0) {
             v.metric = *weightMetric;
             v.value = s.weight;
-            v.notes = s.weighed < s.counted
-                          ? "sum over the " + formatThousands(double(s.weighed)) + " of " +
-                                formatThousands(double(s.counted)) +
-                                " enterprises in the chosen sectors that give a weight"
-                          : std::string();
+            v.notes =
+                s.weighed < s.counted
+                    ? tr(Tx::FilteredWeightNote, lang,
+                         {formatThousands(double(s.weighed)), formatThousands(double(s.counted))})
+                    : std::string();
             out->values.push_back(std::move(v));
         }
     }
     std::sort(out->values.begin(), out->values.end(), [](const Value& a, const Value& b) {
         return std::tie(a.city, a.metric, a.year) < std::tie(b.city, b.metric, b.year);
     });
-    if (countMetric)
-        out->metrics[*countMetric].label = "Enterprises in: " + names;
-    if (weightMetric)
-        out->metrics[*weightMetric].label += " in: " + names;
+    // The labels are in `lang` already: no other Chinese name to show instead.
+    if (countMetric) {
+        out->metrics[*countMetric].label = tr(Tx::FilteredCountLabel, lang, {names});
+        out->metrics[*countMetric].labelZh.clear();
+    }
+    if (weightMetric) {
+        Metric& w = out->metrics[*weightMetric];
+        w.label = tr(Tx::FilteredWeightLabel, lang, {w.labelIn(lang == UiLanguage::Zh), names});
+        w.labelZh.clear();
+    }
     return out;
 }
 
@@ -136,11 +143,12 @@ std::string sectorMetricLabel(const Dataset& ds, std::size_t metric, int labelMo
                           labelMode);
     if (!m.sectorScope.empty())
         out += " \xE2\x80\x94 " + m.sectorScope;
-    out += (out.empty() ? "" : ": ") + m.label;
+    out += (out.empty() ? "" : ": ") + m.labelIn(labelMode == 0);
     return m.unit.empty() ? out : out + " (" + m.unit + ")";
 }
 
-std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode) {
+std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode,
+                             UiLanguage lang) {
     if (metric >= ds.metrics.size())
         return {};
     // A cited sector figure: the map shows that one metric alone.
@@ -149,7 +157,7 @@ std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMod
                                        labelMode);
         if (!ds.metrics[metric].sectorScope.empty())
             what += " \xE2\x80\x94 " + ds.metrics[metric].sectorScope;
-        return "Sector figure: " + what + ". This one metric alone, never added to another.";
+        return tr(Tx::SectorFigureNote, lang, {what});
     }
     const SectorMask present = sectorsPresent(ds);
     const auto mask = static_cast<SectorMask>(ds.sectorFilter & present);
@@ -157,15 +165,12 @@ std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMod
         return {};
     const std::string& id = ds.metrics[metric].id;
     if (mask == 0)
-        return "No sector chosen: nothing is summed.";
+        return tr(Tx::NoSectorChosen, lang);
     const std::string names = sectorNames(mask, labelMode);
     if (id == "enterprises")
-        return __builtin_popcount(mask) == 1 ? "Counts the enterprises in " + names + "."
-                                             : "Counts the enterprises in any of: " + names +
-                                                   " (an enterprise in several counts once).";
+        return tr(__builtin_popcount(mask) == 1 ? Tx::CountsIn : Tx::CountsInAny, lang, {names});
     if (id == "enterprise_weight")
-        return "Sums the part in " + names +
-               " of each enterprise's weight (split evenly between its sectors).";
+        return tr(Tx::SumsPartIn, lang, {names});
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -20,7 +21,8 @@ SectorMask sectorsPresent(const Dataset& ds);
 /// evenly between its sectors (as in the sector breakdowns), so k of its n sectors chosen = k/n.
 double shareInSectors(unsigned short sectors, SectorMask mask);
 
-/// "AI chips, IoT": the chosen sectors' names, in sector order (0 Chinese, 1 English, 2 both).
+/// "AI chips, IoT": the chosen sectors' names, in sector order (0 Chinese, 1 English, 2 both);
+/// in Chinese separated by "、" ("人工智能芯片、物联网").
 std::string sectorNames(SectorMask mask, int labelMode);
 
 /// The dataset as the map shows it when only the sectors of `mask` are chosen. The enterprise
@@ -31,12 +33,12 @@ std::string sectorNames(SectorMask mask, int labelMode);
 /// - "enterprise_weight": each enterprise adds shareInSectors() of its weight, so sector sums
 ///   add up (the even-split rule); a city none of whose chosen-sector enterprises gives a weight
 ///   has no sum (absent, as before).
-/// Their labels say what is summed ("... in: AI chips, IoT"), `sectorFilter` is set, and the
-/// cluster layer sizes its points the same way. Everything else (cities, sources, enterprises,
+/// Their labels say what is summed ("... in: AI chips, IoT", in `lang`), `sectorFilter` is set, and
+/// the cluster layer sizes its points the same way. Everything else (cities, sources, enterprises,
 /// sector breakdowns) is the same. Returns `ds` itself when the mask chooses every sector present,
 /// or the dataset has no enterprises.
 std::shared_ptr<const Dataset> filterSectors(const std::shared_ptr<const Dataset>& ds,
-                                             SectorMask mask);
+                                             SectorMask mask, UiLanguage lang = UiLanguage::En);
 
 /// The cited sector metrics the map may be sized by (a size metric with a sector and values), by
 /// sector, then label: with cited figures only, the sector filter picks one of them and the map
@@ -51,6 +53,8 @@ std::string sectorMetricLabel(const Dataset& ds, std::size_t metric, int labelMo
 /// card ("Counts the enterprises in any of: AI chips, IoT (an enterprise in several counts
 /// once)."), or for a cited sector metric which sector (and scope) it is; empty when every
 /// sector is summed or the metric is neither.
-std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode);
+/// In `lang` (the sector names by `labelMode`).
+std::string sectorFilterNote(const Dataset& ds, std::size_t metric, int labelMode,
+                             UiLanguage lang = UiLanguage::En);
 
 } // namespace aimap

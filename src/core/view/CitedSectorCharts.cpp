@@ -18,20 +18,23 @@ ChartBar barOf(const Dataset& ds, const SectorFigurePoint& f, const CitySectorMe
     return b;
 }
 
-std::string sectorHeading(const CitySectorMetric& m) {
-    std::string h = m.sectorEn;
+std::string sectorHeading(const Dataset& ds, const CitySectorMetric& m, UiLanguage lang) {
+    std::string h = lang == UiLanguage::Zh && !m.sectorZh.empty() ? m.sectorZh : m.sectorEn;
     if (!m.sectorScope.empty())
         h += " \xE2\x80\x94 " + m.sectorScope; // " — integrated circuits (all)"
-    return h + ": " + m.label;
+    return h + ": " + ds.metrics[m.metric].labelIn(lang == UiLanguage::Zh);
 }
 
-std::string cityName(const City& c) {
+std::string cityName(const City& c, UiLanguage lang) {
+    if (lang == UiLanguage::Zh)
+        return c.nameZh.empty() ? c.nameEn : c.nameZh;
     return c.nameEn.empty() ? c.nameZh : c.nameEn;
 }
 
 } // namespace
 
-std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t city) {
+std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t city,
+                                                UiLanguage lang) {
     std::vector<SectorChartModel> out;
     if (city >= ds.cities.size())
         return out;
@@ -39,7 +42,7 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
         if (m.scale != MetricScale::Size)
             continue; // ranks, shares and index scores are never bar lengths
         const std::string& metricId = ds.metrics[m.metric].id;
-        const std::string heading = sectorHeading(m);
+        const std::string heading = sectorHeading(ds, m, lang);
         // A chart of one bar says no more than the card's figure: where the city is the only
         // one with the metric, no "where it stands"; with one year and no target, no years.
         const int year = m.actual.empty() ? 0 : m.actual.back().year;
@@ -48,7 +51,8 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
         if (r.entries.size() >= 2) {
             SectorChartModel chart;
             chart.id = "cited_" + metricId + "_" + std::to_string(year);
-            chart.title = heading + ", " + std::to_string(year) + " (" + m.unit + ")";
+            chart.title = tr(Tx::MetricYearUnit, lang,
+                             {heading, std::to_string(year), unitText(m.unit, lang)});
             chart.unit = m.unit;
             chart.unitInTitle = true;
             chart.year = year;
@@ -63,12 +67,10 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
                 chart.bars.push_back(std::move(b));
             }
             if (r.position)
-                chart.notes.push_back(
-                    "Where " + cityName(ds.cities[city]) + " stands: " +
-                    std::to_string(r.entries[*r.position].place) + " of the " +
-                    std::to_string(r.entries.size()) + " cities with this figure for " +
-                    std::to_string(year) +
-                    (r.hasBounds ? " (bounds ordered by their numbers as published)" : "") + ".");
+                chart.notes.push_back(tr(
+                    r.hasBounds ? Tx::WhereItStandsBounds : Tx::WhereItStands, lang,
+                    {cityName(ds.cities[city], lang), std::to_string(r.entries[*r.position].place),
+                     std::to_string(r.entries.size()), std::to_string(year)}));
             out.push_back(std::move(chart));
         }
         const SmallMultiple sm = smallMultiple(ds, m.metric, city);
@@ -76,7 +78,8 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
             continue;
         SectorChartModel years;
         years.id = "cited_" + metricId + "_years";
-        years.title = heading + ", " + cityName(ds.cities[city]) + " by year (" + m.unit + ")";
+        years.title = tr(Tx::CityByYear, lang,
+                         {heading, cityName(ds.cities[city], lang), unitText(m.unit, lang)});
         years.unit = m.unit;
         years.unitInTitle = true;
         years.scaleMax = sm.scaleMax;
@@ -99,9 +102,7 @@ std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t c
         }
         if (years.bars.empty())
             continue;
-        years.notes.push_back("One scale: the largest figure of this metric, any city, any year. "
-                              "A year without a figure is absent, not 0; a target is a plan, "
-                              "written, never drawn.");
+        years.notes.push_back(tr(Tx::OneScaleNote, lang));
         out.push_back(std::move(years));
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "core/data/Dataset.hpp"
 #include "core/data/SectorChart.hpp"
+#include "core/i18n/UiText.hpp"
 
 #include <cstddef>
 #include <vector>
@@ -17,6 +18,8 @@ namespace aimap {
 ///   text (id "cited_<metric>_years").
 /// Each chart is one metric: two metrics never share a chart, even in the same unit. Titles carry
 /// the sector and its scope ("AI chips — integrated circuits (all)").
-std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t city);
+/// Titles and notes in `lang` (sector and city names in Chinese with UiLanguage::Zh).
+std::vector<SectorChartModel> citedSectorCharts(const Dataset& ds, std::size_t city,
+                                                UiLanguage lang = UiLanguage::En);
 
 } // namespace aimap

@@ -37,7 +37,8 @@ ClusterName clusterName(const ClusterLayer& layer, std::uint32_t clusterId, Labe
         return out;
     const std::size_t named = mode == LabelMode::Both ? 1 : std::min<std::size_t>(2, ranked.size());
     for (std::size_t i = 0; i < named; ++i)
-        out.text += (i ? ", " : "") + cityLabel(ds.cities[ranked[i].first], mode);
+        out.text += (i ? tr(Tx::ListSeparator, uiLanguage(mode)) : "") +
+                    cityLabel(ds.cities[ranked[i].first], mode); // "济南、青岛 +2"
     if (ranked.size() > named)
         out.text += " +" + std::to_string(ranked.size() - named);
     return out;

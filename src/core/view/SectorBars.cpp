@@ -59,7 +59,7 @@ struct SectorSums {
     }
 };
 
-ChartBar sectorBar(std::size_t k, double value, const std::string& unit) {
+ChartBar sectorBar(std::size_t k, double value, const std::string& unit, UiLanguage lang) {
     const SectorInfo& info = sectorInfo(static_cast<Sector>(k));
     ChartBar b;
     b.key = info.id;
@@ -67,78 +67,78 @@ ChartBar sectorBar(std::size_t k, double value, const std::string& unit) {
     b.labelZh = info.zh;
     b.colour = k;
     b.value = value;
-    b.valueText = formatValue(value, unit);
+    b.valueText = formatValue(value, unit, "=", lang);
     return b;
 }
 
 // Sectors the map does not sum now (the sector filter) are greyed, and said so.
-void markExcluded(const Dataset& ds, SectorChartModel& chart) {
+void markExcluded(const Dataset& ds, SectorChartModel& chart, UiLanguage lang) {
     bool any = false;
     for (auto& b : chart.bars) {
         b.excluded = !(ds.sectorFilter & (1u << b.colour));
         any = any || b.excluded;
     }
     if (any)
-        chart.notes.push_back("Grey: sectors the map does not sum now (\"Sectors summed\").");
+        chart.notes.push_back(tr(Tx::GreyNotSummed, lang));
 }
 
 std::vector<SectorChartModel> chartsOf(const Dataset& ds, const SectorSums& sums,
                                        const std::string& what, const std::string& yearText,
-                                       const std::string& idSuffix, int year) {
+                                       const std::string& idSuffix, int year, UiLanguage lang) {
     std::vector<SectorChartModel> out;
     if (sums.total == 0)
         return out;
     SectorChartModel counts;
     counts.id = "enterprise_count" + idSuffix;
-    counts.title = "Enterprises by sector" + yearText + " (count)";
+    counts.title = tr(Tx::EnterprisesBySector, lang, {yearText});
     counts.unit = "count";
     counts.year = year;
     std::size_t multi = 0;
     for (std::size_t k = 0; k < kSectorCount; ++k)
         if (sums.counts[k] > 0) {
-            ChartBar b = sectorBar(k, static_cast<double>(sums.counts[k]), "count");
+            ChartBar b = sectorBar(k, static_cast<double>(sums.counts[k]), "count", lang);
             b.sources = sourcesOf(ds, sums.sources[k]);
             b.partlyUnsourced = sums.unsourced[k] && !b.sources.empty();
             counts.bars.push_back(std::move(b));
             multi += sums.counts[k];
         }
-    markExcluded(ds, counts);
+    markExcluded(ds, counts, lang);
     rankBars(counts.bars);
-    counts.notes.push_back(formatThousands(static_cast<double>(sums.total)) + " " + what +
-                           " in the table.");
+    counts.notes.push_back(
+        tr(Tx::InTable, lang, {formatThousands(static_cast<double>(sums.total)), what}));
     if (multi > sums.total)
-        counts.notes.push_back("An enterprise in several sectors counts in each of them: the "
-                               "bars add up to " +
-                               formatThousands(static_cast<double>(multi)) + ", more than " +
-                               formatThousands(static_cast<double>(sums.total)) + ".");
+        counts.notes.push_back(tr(Tx::MultiSectorCount, lang,
+                                  {formatThousands(static_cast<double>(multi)),
+                                   formatThousands(static_cast<double>(sums.total))}));
     out.push_back(std::move(counts));
     if (ds.enterpriseWeightUnit.empty() || sums.weighed == 0)
         return out;
     SectorChartModel weights;
     weights.id = "enterprise_weight" + idSuffix;
-    std::string label =
-        ds.enterpriseWeightLabel.empty() ? std::string("Weight") : ds.enterpriseWeightLabel;
-    if (label[0] >= 'a' && label[0] <= 'z') // a heading: "revenue (CNY)" gives "Revenue ..."
+    std::string label = ds.enterpriseWeightLabel.empty() ? std::string(tr(Tx::Weight, lang))
+                                                         : ds.enterpriseWeightLabel;
+    // A heading: "revenue (CNY)" gives "Revenue ..." (in English; Chinese has no capitals).
+    if (lang == UiLanguage::En && label[0] >= 'a' && label[0] <= 'z')
         label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    weights.title = label + " by sector" + yearText + " (" + ds.enterpriseWeightUnit + ")";
+    weights.title =
+        tr(Tx::WeightBySector, lang, {label, yearText, unitText(ds.enterpriseWeightUnit, lang)});
     weights.unit = ds.enterpriseWeightUnit;
     weights.year = year;
     for (std::size_t k = 0; k < kSectorCount; ++k)
         if (sums.weighedIn[k] > 0) {
-            ChartBar b = sectorBar(k, sums.weights[k], weights.unit);
+            ChartBar b = sectorBar(k, sums.weights[k], weights.unit, lang);
             b.sources = sourcesOf(ds, sums.sources[k]);
             b.partlyUnsourced = sums.unsourced[k] && !b.sources.empty();
             weights.bars.push_back(std::move(b));
         }
-    markExcluded(ds, weights);
+    markExcluded(ds, weights, lang);
     rankBars(weights.bars);
-    weights.notes.push_back("Total " + formatValue(sums.totalWeight, weights.unit) +
-                            "; an enterprise in several sectors splits its weight evenly "
-                            "between them, so the bars add up to the total.");
+    weights.notes.push_back(
+        tr(Tx::TotalWeightSplit, lang, {formatValue(sums.totalWeight, weights.unit, "=", lang)}));
     if (sums.weighed < sums.total)
-        weights.notes.push_back("Sum over the " + formatThousands(double(sums.weighed)) + " of " +
-                                formatThousands(double(sums.total)) + " " + what +
-                                " that give a weight.");
+        weights.notes.push_back(
+            tr(Tx::WeightSumOver, lang,
+               {formatThousands(double(sums.weighed)), formatThousands(double(sums.total)), what}));
     out.push_back(std::move(weights));
     return out;
 }
@@ -178,19 +178,20 @@ BarGeometry barGeometry(const ChartBar& bar, double scaleMax, float x0, float wi
     return g;
 }
 
-std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds, std::size_t city,
-                                                     int year) {
+std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds, std::size_t city, int year,
+                                                     UiLanguage lang) {
     SectorSums sums(ds.sources.size());
     for (const auto& e : ds.enterprises)
         if (e.city == city && e.year == year)
             sums.add(e);
     const std::string y = std::to_string(year);
-    return chartsOf(ds, sums, "enterprises", ", " + y, "_" + y, year);
+    return chartsOf(ds, sums, tr(Tx::WhatEnterprises, lang), tr(Tx::YearSuffix, lang, {y}), "_" + y,
+                    year, lang);
 }
 
 std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds,
                                                      const std::vector<std::uint32_t>& enterprises,
-                                                     const std::string& what) {
+                                                     const std::string& what, UiLanguage lang) {
     SectorSums sums(ds.sources.size());
     int year = 0;
     for (auto i : enterprises)
@@ -198,7 +199,8 @@ std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds,
             sums.add(ds.enterprises[i]);
             year = ds.enterprises[i].year;
         }
-    return chartsOf(ds, sums, what, ", " + std::to_string(year), "_" + std::to_string(year), year);
+    const std::string y = std::to_string(year);
+    return chartsOf(ds, sums, what, tr(Tx::YearSuffix, lang, {y}), "_" + y, year, lang);
 }
 
 std::string barLabel(const ChartBar& bar, int labelMode) {

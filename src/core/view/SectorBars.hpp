@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/i18n/UiText.hpp"
+
 #include "core/data/Dataset.hpp"
 #include "core/data/SectorChart.hpp"
 
@@ -37,13 +39,16 @@ BarGeometry barGeometry(const ChartBar& bar, double scaleMax, float x0, float wi
 /// and any of them gives one, the weight sums (an enterprise's weight split evenly between its
 /// sectors). Each bar's sources are those of the enterprises it counts. Empty without
 /// enterprises for the city and year.
-std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds, std::size_t city, int year);
+/// Titles and notes in `lang`.
+std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds, std::size_t city, int year,
+                                                     UiLanguage lang = UiLanguage::En);
 
 /// The same charts for a set of enterprises (a cluster's members, indexes into ds.enterprises);
-/// `what` names them in titles ("members").
+/// `what` names them in notes ("members", tr(Tx::WhatMembers)).
 std::vector<SectorChartModel> enterpriseSectorCharts(const Dataset& ds,
                                                      const std::vector<std::uint32_t>& enterprises,
-                                                     const std::string& what);
+                                                     const std::string& what,
+                                                     UiLanguage lang = UiLanguage::En);
 
 /// The label of a bar for a label mode: 0 Chinese, 1 English, 2 both (LabelMode's order).
 std::string barLabel(const ChartBar& bar, int labelMode);

@@ -4,7 +4,7 @@
 
 namespace aimap {
 
-std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster) {
+std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster, UiLanguage lang) {
     std::vector<std::string> ids;
     std::size_t unsourced = 0;
     layer.clusterSources(cluster, ids, unsourced);
@@ -12,8 +12,8 @@ std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster)
     for (const auto& id : ids)
         text += (text.empty() ? "[" : " [") + id + "]";
     if (unsourced)
-        text += (text.empty() ? "" : "; ") + formatThousands(static_cast<double>(unsourced)) +
-                " unsourced";
+        text += (text.empty() ? "" : "; ") + formatThousands(static_cast<double>(unsourced)) + " " +
+                tr(Tx::Unsourced, lang);
     return text;
 }
 
@@ -22,21 +22,27 @@ namespace {
 HoverInfo cityTooltip(const Dataset& ds, const ViewState& view, std::size_t city) {
     const City& c = ds.cities[city];
     const Metric& m = ds.metrics[view.metric];
+    const UiLanguage lang = uiLanguage(view.labels);
     HoverInfo h;
     h.title = c.nameZh.empty() ? c.nameEn : c.nameZh + "  " + c.nameEn;
     const Value* v = ds.value(city, view.metric, view.year);
     if (!v) {
-        h.valueLine = m.label + ": n/a (no figure for " + std::to_string(view.year) + ")";
+        h.valueLine = tr(Tx::NoFigureFor, lang,
+                         {m.labelIn(lang == UiLanguage::Zh), std::to_string(view.year)});
         return h;
     }
-    h.valueLine = m.label + ": " + formatValue(v->value, m.unit, v->qualifier) + ", " + v->period;
+    h.valueLine = m.labelIn(lang == UiLanguage::Zh) +
+                  (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
+                  formatValue(v->value, m.unit, v->qualifier, lang) + tr(Tx::ListSeparator, lang) +
+                  v->period;
     if (v->sources.empty())
-        h.sourceLine = "unsourced";
+        h.sourceLine = tr(Tx::Unsourced, lang);
     for (const auto& id : v->sources) {
         const Source* s = ds.source(id);
         if (!h.sourceLine.empty())
             h.sourceLine += "; ";
-        h.sourceLine += "[" + id + "] " + (s ? s->publisher + ", " + s->date : "");
+        h.sourceLine +=
+            "[" + id + "] " + (s ? s->publisher + tr(Tx::ListSeparator, lang) + s->date : "");
     }
     return h;
 }
@@ -50,13 +56,16 @@ HoverInfo tooltipFor(const Dataset& ds, const ViewState& view, const ClusterLaye
     if (!layer)
         return {};
     const Metric& m = ds.metrics[layer->metric];
+    const UiLanguage lang = uiLanguage(view.labels);
     if (item.kind == MapItem::Kind::Cluster) {
         const ClusterItem it = layer->index.clusterItem(item.id);
         HoverInfo h;
-        h.title = "Cluster of " + formatThousands(it.count) + " " + layer->memberNoun(it.count);
-        h.valueLine = m.label + ": " + formatValue(it.weight, m.unit) + " (sum), " +
-                      std::to_string(layer->year);
-        h.sourceLine = "sources: " + clusterSources;
+        h.title =
+            tr(Tx::ClusterOf, lang, {layer->memberCount(static_cast<std::size_t>(it.count), lang)});
+        h.valueLine = tr(Tx::SumValue, lang,
+                         {m.labelIn(lang == UiLanguage::Zh),
+                          formatValue(it.weight, m.unit, "=", lang), std::to_string(layer->year)});
+        h.sourceLine = tr(Tx::SourcesList, lang, {clusterSources});
         return h;
     }
     if (layer->members == ClusterLayer::Members::Enterprises) {
@@ -64,10 +73,13 @@ HoverInfo tooltipFor(const Dataset& ds, const ViewState& view, const ClusterLaye
         HoverInfo h;
         h.title = std::string(ds.enterpriseName(e));
         const double w = layer->index.pointItem(item.id).weight;
-        h.valueLine = m.label + ": " + formatValue(w, m.unit) + ", " + std::to_string(e.year);
+        h.valueLine = m.labelIn(lang == UiLanguage::Zh) +
+                      (lang == UiLanguage::Zh ? "\xEF\xBC\x9A" /* ： */ : ": ") +
+                      formatValue(w, m.unit, "=", lang) + tr(Tx::ListSeparator, lang) +
+                      std::to_string(e.year);
         h.sourceLine = e.source < ds.sources.size()
                            ? "[" + ds.sources[e.source].id + "] " + ds.sources[e.source].publisher
-                           : "unsourced";
+                           : std::string(tr(Tx::Unsourced, lang));
         return h;
     }
     return cityTooltip(ds, view, layer->member[item.id]);

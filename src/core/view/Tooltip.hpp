@@ -22,7 +22,8 @@ struct HoverInfo {
 
 /// "[S01] [S07]; 12 unsourced": every source of a cluster's members (linear in its members:
 /// worth caching per cluster).
-std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster);
+std::string clusterSourcesText(const ClusterLayer& layer, std::uint32_t cluster,
+                               UiLanguage lang = UiLanguage::En);
 
 /// The tooltip of a map item. `layer` is the cluster layer shown (needed for clusters and
 /// points); `clusterSources` is clusterSourcesText() of a hovered cluster.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/Dataset.hpp"
+#include "core/i18n/UiText.hpp"
 #include "core/view/RankLayer.hpp"
 #include "core/view/ZoneLayer.hpp"
 
@@ -12,6 +13,13 @@ namespace aimap {
 
 /// Which language the map's city labels use.
 enum class LabelMode { Chinese, English, Both };
+
+/// The panels' language for a label setting: 中文 gives Chinese panels, English and "both" give
+/// English panels (a panel has room for one language; with "both" the map's labels stay
+/// bilingual). Pass it on to whatever builds text for the screen (UiText.hpp).
+constexpr UiLanguage uiLanguage(LabelMode labels) {
+    return labels == LabelMode::Chinese ? UiLanguage::Zh : UiLanguage::En;
+}
 
 /// What the map shows: a plain value (no camera, no window), with the rules that keep it
 /// consistent with a dataset. A presenter's scene stores one.

@@ -117,7 +117,8 @@ TEST(SectorFilter, ClustersSumTheChosenSectorsOnly) {
 TEST(SectorFilter, SectorNamesFollowTheLabelSetting) {
     const SectorMask m = bit(Sector::IoT) | bit(Sector::FiveG);
     EXPECT_EQ(sectorNames(m, 1), "IoT, 5G");
-    EXPECT_EQ(sectorNames(m, 0), "\xE7\x89\xA9\xE8\x81\x94\xE7\xBD\x91, 5G");
+    EXPECT_EQ(sectorNames(m, 0), "\xE7\x89\xA9\xE8\x81\x94\xE7\xBD\x91\xE3\x80\x81"
+                                 "5G"); // 物联网、5G
     EXPECT_EQ(sectorNames(m, 2), "\xE7\x89\xA9\xE8\x81\x94\xE7\xBD\x91 IoT, 5G");
     EXPECT_DOUBLE_EQ(shareInSectors(bit(Sector::IoT) | bit(Sector::AiChips), bit(Sector::IoT)),
                      0.5);

@@ -52,8 +52,9 @@ TEST(ClusterName, ClustersCarryNoPlaceNames) {
                 delta = true;
                 EXPECT_EQ(both.text, "\xE4\xB8\x8A\xE6\xB5\xB7 Shanghai +2"); // 上海
                 EXPECT_EQ(clusterName(*layer, it.id, LabelMode::English).text, "Shanghai, Wuxi +1");
-                EXPECT_EQ(clusterName(*layer, it.id, LabelMode::Chinese).text,
-                          "\xE4\xB8\x8A\xE6\xB5\xB7, \xE6\x97\xA0\xE9\x94\xA1 +1"); // 上海, 无锡
+                EXPECT_EQ(
+                    clusterName(*layer, it.id, LabelMode::Chinese).text,
+                    "\xE4\xB8\x8A\xE6\xB5\xB7\xE3\x80\x81\xE6\x97\xA0\xE9\x94\xA1 +1"); // 上海、无锡
             }
         }
     EXPECT_TRUE(delta) << "some zoom groups the delta's three cities";

@@ -1,0 +1,300 @@
+#include "core/i18n/UiText.hpp"
+
+// The table is written in UTF-8: each Chinese text reads as Chinese here, and its characters are
+// added to the panels' font atlas (app/gfx/FontAtlas.cpp) from this table.
+
+namespace aimap {
+namespace {
+
+// clang-format off
+constexpr UiString kStrings[] = {
+    // Controls
+    {Tx::Metric, "Metric", "指标"},
+    {Tx::Year, "Year", "年份"},
+    {Tx::Labels, "Labels", "标注语言"},
+    {Tx::LabelsBoth, "Both", "双语"},
+    {Tx::LayersAndOptions, "Layers and options", "图层与选项"},
+    {Tx::ShowControls, "Show the controls", "展开控制面板"},
+    {Tx::FoldControls, "Fold the controls (more map)", "收起控制面板（留出更多地图）"},
+    {Tx::SectorsSummedHeader, "Sectors summed: {0}", "计入的领域：{0}"},
+    {Tx::SectorsAll, "all", "全部"},
+    {Tx::SectorsCount, "{0} of {1}", "{1} 个中的 {0} 个"},
+    {Tx::SectorsEnterpriseOnly, "(for the enterprise metrics only)", "（仅适用于企业类指标）"},
+    {Tx::AllSectors, "All sectors", "全部领域"},
+    {Tx::SectorFigureOneShown, "Sector figure: one shown ({0} to choose)",
+     "领域指标：已选一项（共 {0} 项可选）"},
+    {Tx::SectorFigureNone, "Sector figure: none ({0} to choose)", "领域指标：未选（共 {0} 项可选）"},
+    {Tx::SectorFigureSizes, "sizes the map by one sector figure alone",
+     "地图仅按所选的一项领域指标确定圆的大小"},
+    {Tx::PilotZones, "Pilot zones", "试验区"},
+    {Tx::ZoneSymbolHelp,
+     "{0} on each zone city: solid when approved by the end of the year shown, faint when "
+     "approved later",
+     "标在每个试验区城市上的{0}：所示年份年底前获批的为实心，之后获批的为浅色"},
+    {Tx::ShapeDiamond, "diamond", "菱形"},
+    {Tx::ShapeSquare, "square", "方形"},
+    {Tx::ShapeTriangle, "triangle", "三角形"},
+    {Tx::Ranks, "Ranks", "排名"},
+    {Tx::RankChoiceCity, "{0}, {1} ({2} city)", "{0}，{1} 年（{2} 个城市）"},
+    {Tx::RankChoiceCities, "{0}, {1} ({2} cities)", "{0}，{1} 年（{2} 个城市）"},
+    {Tx::RankNone, "none", "不显示"},
+    {Tx::GroupNearby, "Group nearby (clusters)", "合并相邻城市（聚类）"},
+    {Tx::LargeText, "Large text (room)", "大字号（会场）"},
+    {Tx::HighContrast, "High contrast", "高对比度"},
+    {Tx::FitChina, "Fit China", "全国视图"},
+    {Tx::OpenData, "Open data...", "打开数据…"},
+    {Tx::AboutSources, "About / sources", "关于 / 数据来源"},
+    {Tx::NationalFigures, "National figures", "全国数据"},
+    {Tx::Loading, "loading...", "正在加载…"},
+    {Tx::ExampleDataBanner, "EXAMPLE DATA - not real figures", "示例数据——并非真实数字"},
+    {Tx::SyntheticDataBanner, "SYNTHETIC DATA - not real figures", "合成数据——并非真实数字"},
+    {Tx::ClusterNotAdditive, "not for this metric: its values do not add up",
+     "不适用于该指标：其数值不可相加"},
+    {Tx::GroupingCities, "grouping {0} cities...", "正在聚合 {0} 个城市…"},
+    {Tx::GroupingEnterprises, "grouping {0} enterprises...", "正在聚合 {0} 家企业…"},
+    // Legend
+    {Tx::NoFigureThisYear, "no figure for this year", "该年份无数据"},
+    {Tx::CoverageCitiesHave, "{0} of {1} cities have this figure{2}", "{1} 个城市中 {0} 个有{2}数据"},
+    {Tx::CoverageCitiesHas, "{0} of {1} cities has this figure{2}", "{1} 个城市中 {0} 个有{2}数据"},
+    {Tx::CoverageCityHave, "{0} of {1} city have this figure{2}", "{1} 个城市中 {0} 个有{2}数据"},
+    {Tx::CoverageCityHas, "{0} of {1} city has this figure{2}", "{1} 个城市中 {0} 个有{2}数据"},
+    {Tx::CoverageForYear, " for {0}", " {0} 年的"},
+    {Tx::MinimumDot, "< {0} (minimum dot)", "< {0}（最小圆点）"},
+    {Tx::MinimumDotHover, "the minimum dot: smaller figures are drawn this size",
+     "最小圆点：更小的数值也按此大小绘制"},
+    {Tx::NoFigureHover, "no figure for this year: absent, not zero", "该年份无数据：缺失，并非 0"},
+    {Tx::ClusterKeyShort, "grey = cluster (sum)", "灰色 = 聚类（合计）"},
+    {Tx::RingShort, "ring:", "圆环："},
+    {Tx::RingHover, "ring: the share of each sector (names: hover a colour)",
+     "圆环：各领域占比（悬停色块查看名称）"},
+    {Tx::ZoneCountShort, "{0} {1} of {2}", "{0}：{1}/{2} 个"},
+    {Tx::ClusterKey,
+     "grey circle = cluster: the sum of its members, on the same scale; the label gives the sum "
+     "and the number of members",
+     "灰色圆 = 聚类：其成员数值之和，比例尺相同；标注给出合计值与成员数"},
+    {Tx::RingCompact, "ring: sector shares (names: hover a colour)",
+     "圆环：各领域占比（悬停色块查看名称）"},
+    {Tx::RingFull, "ring: share of each sector", "圆环：各领域占比"},
+    {Tx::ZoneCount, "{0} pilot zone: {1} of {2} approved by the end of {3}",
+     "{0}：截至 {3} 年底已获批 {1}/{2} 个"},
+    {Tx::ZoneCountFaint, "{0} pilot zone: {1} of {2} approved by the end of {3} (faint: later)",
+     "{0}：截至 {3} 年底已获批 {1}/{2} 个（浅色：此后获批）"},
+    {Tx::CircleAreaNote, "Circle area is proportional to the value; one scale for all years.",
+     "圆面积与数值成正比；各年份使用同一比例尺。"},
+    {Tx::AllZeroNote,
+     "Every figure of this metric is 0: circle area is proportional to the value, so none is "
+     "drawn.",
+     "该指标的数值均为 0：圆面积与数值成正比，故不绘制圆。"},
+    {Tx::WhatCirclesShow, "what the circles show (hover)", "圆所代表的内容（悬停查看）"},
+    {Tx::MetricYear, "{0}, {1}", "{0}，{1} 年"},
+    {Tx::MetricPeriodValue, "{0}, {1}: {2}", "{0}，{1}：{2}"},
+    {Tx::MetricYearValue, "{0}, {1}: {2}", "{0}，{1} 年：{2}"},
+    // City card
+    {Tx::CardCode, "code {0}", "行政区划代码 {0}"},
+    {Tx::CardPosition, "(position: {0})", "（坐标来源：{0}）"},
+    {Tx::FigureLine, "{0}:  {1}", "{0}：{1}"},
+    {Tx::PublishedAs, "published as: {0}", "原文名称：{0}"},
+    {Tx::DefinedAs, "defined in the source as: {0}", "来源中的定义：{0}"},
+    {Tx::YearOnYear, "{0} year on year, as published", "同比 {0}（据原文）"},
+    {Tx::Note, "note: {0}", "注：{0}"},
+    {Tx::ZoneApproved, "{0}, approved {1}", "{0}，{1} 获批"},
+    {Tx::ZonePrecision, " (precision: {0})", "（日期精度：{0}）"},
+    {Tx::Specialisations, "Specialisations", "特色领域"},
+    {Tx::SpecialisationsIn, "in {0}:", "{0}："},
+    {Tx::NoFiguresForCity, "No figures for this city in this dataset.", "本数据集中没有该城市的数据。"},
+    {Tx::Unsourced, "unsourced", "无来源"},
+    {Tx::SourceQuality, " (quality {0})", "（来源质量 {0}）"},
+    {Tx::Target, "target: {0}", "目标：{0}"},
+    {Tx::TargetShort, "target {0}", "目标 {0}"},
+    // Cluster card and tooltips
+    {Tx::ClusterTitle, "Cluster: {0}", "聚类：{0}"},
+    {Tx::MemberCity, "{0} city", "{0} 个城市"},
+    {Tx::MemberCities, "{0} cities", "{0} 个城市"},
+    {Tx::MemberEnterprise, "{0} enterprise", "{0} 家企业"},
+    {Tx::MemberEnterprises, "{0} enterprises", "{0} 家企业"},
+    {Tx::ClusterSumNote,
+     "The sum of the figures of its {0} ({1}); the circle has the area of that sum on the map's "
+     "scale.",
+     "其 {0}的数值之和（{1}）；圆面积按地图比例尺对应该合计值。"},
+    {Tx::ZoomToSplit, "Zoom in to split it", "放大以拆分"},
+    {Tx::OrDoubleClick, "(or double-click it)", "（或双击该聚类）"},
+    {Tx::LargestMembers, "Largest members", "主要成员"},
+    {Tx::AndMore, "... and {0} more", "……另有 {0} 个"},
+    {Tx::MemberSources, "Sources of the members' figures", "成员数据的来源"},
+    {Tx::MembersUnsourced, "{0} member(s) unsourced", "{0} 个成员无来源"},
+    {Tx::ClusterOf, "Cluster of {0}", "聚类：{0}"},
+    {Tx::SumValue, "{0}: {1} (sum), {2}", "{0}：{1}（合计），{2} 年"},
+    {Tx::NoFigureFor, "{0}: n/a (no figure for {1})", "{0}：暂缺（{1} 年无数据）"},
+    {Tx::SourcesList, "sources: {0}", "来源：{0}"},
+    {Tx::ClickForDetails, "click for details", "点击查看详情"},
+    // Sector charts
+    {Tx::NoFigureAbsent, "no figure (absent, not 0)", "无数据（缺失，并非 0）"},
+    {Tx::NoFigure, "no figure", "无数据"},
+    {Tx::LowerBound, "A lower bound, as published: at least this much.",
+     "原文给出的下限：至少为此数。"},
+    {Tx::UpperBound, "An upper bound, as published: at most this much.",
+     "原文给出的上限：至多为此数。"},
+    {Tx::Approximate, "Approximate, as published.", "原文给出的约数。"},
+    {Tx::NotSummedNow, "Not summed on the map now (\"Sectors summed\" in the panel).",
+     "地图当前未计入（见面板中的“计入的领域”）。"},
+    {Tx::PartlyUnsourced, "some of what it sums is unsourced", "所合计的数据中有部分无来源"},
+    {Tx::GreyNotSummed, "Grey: sectors the map does not sum now (\"Sectors summed\").",
+     "灰色：地图当前未计入的领域（见“计入的领域”）。"},
+    {Tx::EnterprisesBySector, "Enterprises by sector{0} (count)", "各领域企业数{0}（家）"},
+    {Tx::WeightBySector, "{0} by sector{1} ({2})", "{0}（分领域）{1}（{2}）"},
+    {Tx::Weight, "Weight", "权重"},
+    {Tx::WhatEnterprises, "enterprises", "家企业"},
+    {Tx::WhatMembers, "members", "个成员"},
+    {Tx::InTable, "{0} {1} in the table.", "表中共 {0} {1}。"},
+    {Tx::MultiSectorCount,
+     "An enterprise in several sectors counts in each of them: the bars add up to {0}, more than "
+     "{1}.",
+     "跨多个领域的企业在每个领域各计一次：各条合计 {0}，多于 {1}。"},
+    {Tx::TotalWeightSplit,
+     "Total {0}; an enterprise in several sectors splits its weight evenly between them, so the "
+     "bars add up to the total.",
+     "合计 {0}；跨多个领域的企业将权重平均分配到各领域，因此各条之和等于合计。"},
+    {Tx::WeightSumOver, "Sum over the {0} of {1} {2} that give a weight.",
+     "合计范围：{1} {2}中给出权重的 {0} 个。"},
+    {Tx::WhereItStands, "Where {0} stands: {1} of the {2} cities with this figure for {3}.",
+     "{0}的位次：在有 {3} 年数据的 {2} 个城市中排第 {1}。"},
+    {Tx::WhereItStandsBounds,
+     "Where {0} stands: {1} of the {2} cities with this figure for {3} (bounds ordered by their "
+     "numbers as published).",
+     "{0}的位次：在有 {3} 年数据的 {2} 个城市中排第 {1}（上下限按原文数字排序）。"},
+    {Tx::CityByYear, "{0}, {1} by year ({2})", "{0}，{1}历年（{2}）"},
+    {Tx::OneScaleNote,
+     "One scale: the largest figure of this metric, any city, any year. A year without a figure "
+     "is absent, not 0; a target is a plan, written, never drawn.",
+     "统一比例尺：以该指标在所有城市、所有年份中的最大值为准。无数据的年份为缺失，并非 0；"
+     "目标是规划，只写数字，不画条形。"},
+    {Tx::MetricYearUnit, "{0}, {1} ({2})", "{0}，{1} 年（{2}）"},
+    // Sector filter notes
+    {Tx::SectorFigureNote, "Sector figure: {0}. This one metric alone, never added to another.",
+     "领域指标：{0}。仅此一项指标，从不与其他指标相加。"},
+    {Tx::NoSectorChosen, "No sector chosen: nothing is summed.", "未选择领域：没有可合计的数据。"},
+    {Tx::CountsIn, "Counts the enterprises in {0}.", "统计{0}领域的企业数。"},
+    {Tx::CountsInAny, "Counts the enterprises in any of: {0} (an enterprise in several counts once).",
+     "统计属于以下任一领域的企业数：{0}（跨多个领域的企业只计一次）。"},
+    {Tx::SumsPartIn,
+     "Sums the part in {0} of each enterprise's weight (split evenly between its sectors).",
+     "合计各企业权重中属于{0}的部分（权重在其所属领域间平均分配）。"},
+    // About, open, national, rank list, banner
+    {Tx::AboutTitle, "About aimap and its sources", "关于 aimap 及数据来源"},
+    {Tx::Dataset, "Dataset", "数据集"},
+    {Tx::KindCited, "kind: cited figures, each read in the source given",
+     "类型：引用数据，每个数字均取自所注来源"},
+    {Tx::KindSynthetic, "kind: SYNTHETIC data - not real figures", "类型：合成数据——并非真实数字"},
+    {Tx::KindExample, "kind: EXAMPLE data - not real figures", "类型：示例数据——并非真实数字"},
+    {Tx::KindOther, "kind: {0}", "类型：{0}"},
+    {Tx::QualityGrades, "Source quality grades", "来源质量等级"},
+    {Tx::MapData, "Map data", "地图数据"},
+    {Tx::FigureSources, "Sources of the figures", "数据来源"},
+    {Tx::SourceLine, "{0}, {1}, quality {2}  {3}", "{0}，{1}，来源质量 {2}  {3}"},
+    {Tx::OpenTitle, "Open a data file", "打开数据文件"},
+    {Tx::OpenHelp,
+     "A dataset (.json), a city table or an enterprise table (.csv, .tsv, .txt). The file is "
+     "watched: saving it again updates the map.",
+     "数据集（.json）、城市表或企业表（.csv、.tsv、.txt）。文件保存后，地图随之自动更新。"},
+    {Tx::Load, "Load", "打开"},
+    {Tx::RecentFiles, "Recent files", "最近打开的文件"},
+    {Tx::AsPublishedQuotations, "As published (quotations, not closed lists)",
+     "原文摘录（引文，并非完整名单）"},
+    {Tx::QuotationNames, "names: {0}", "提及：{0}"},
+    {Tx::NamedIn, "Named in (as published)", "原文提及本市"},
+    {Tx::NameSeparator, "; ", "；"},
+    {Tx::PublishedQuote, "published as: \"{0}\"", "原文：“{0}”"},
+    {Tx::IndexScoreNote,
+     "index score (highest first): a composite score, not an amount - no circles",
+     "指数得分（从高到低）：综合评分，不是数量——因此不画圆"},
+    {Tx::RankNote, "rank (1 = best): an order, not an amount - badges, never circles",
+     "排名（1 = 最前）：表示次序，不是数量——用标记表示，不画圆"},
+    {Tx::DataWarnings, "Data warnings", "数据警告"},
+    {Tx::DataProblem, "Data problem", "数据问题"},
+    {Tx::MoreWarnings, "... and {0} more lines: aimap validate lists every warning",
+     "……另有 {0} 行：运行 aimap validate 可列出全部警告"},
+    {Tx::ShowingDataLoadedAt, "showing data loaded at {0}", "当前显示的是 {0} 加载的数据"},
+    {Tx::Dismiss, "Dismiss", "关闭"},
+    // On the map
+    {Tx::LoadingFile, "{0}  \xE2\x80\x94  loading\xE2\x80\xA6", "{0}  \xE2\x80\x94  正在加载…"},
+    {Tx::ExampleWatermark, "EXAMPLE DATA", "示例数据"},
+    {Tx::SyntheticWatermark, "SYNTHETIC DATA", "合成数据"},
+    {Tx::FilteredCountLabel, "Enterprises in: {0}", "企业数：{0}"},
+    {Tx::FilteredWeightLabel, "{0} in: {1}", "{0}：{1}"},
+    {Tx::FilteredCountNote, "{0} of the {1} enterprises listed are in: {2}",
+     "所列 {1} 家企业中有 {0} 家属于：{2}"},
+    {Tx::FilteredWeightNote,
+     "sum over the {0} of {1} enterprises in the chosen sectors that give a weight",
+     "所选领域的 {1} 家企业中给出权重的 {0} 家之和"},
+    {Tx::LatLon, "{0}\xC2\xB0N {1}\xC2\xB0" "E", "北纬 {0}\xC2\xB0 东经 {1}\xC2\xB0"},
+    {Tx::YearSuffix, ", {0}", "，{0} 年"},
+    {Tx::EnterprisesInTable, "Enterprises in the table", "表中企业数"},
+    {Tx::WeightSum, "{0} (sum)", "{0}（合计）"},
+    {Tx::ListSeparator, ", ", "、"},
+    {Tx::MouseLocked, "Mouse locked: L unlocks", "鼠标已锁定：按 L 解锁"},
+    {Tx::MouseUnlocked, "Mouse unlocked", "鼠标已解锁"},
+    {Tx::NoFullscreen, "No window manager to go full screen here: start aimap with --fullscreen",
+     "此处没有窗口管理器，无法切换全屏：请用 --fullscreen 启动 aimap"},
+};
+// clang-format on
+
+constexpr std::size_t kEntries = sizeof kStrings / sizeof kStrings[0];
+static_assert(kEntries == kUiStringCount, "one table entry per Tx, no more, no fewer");
+
+constexpr bool nonEmpty(const char* s) {
+    return s != nullptr && s[0] != '\0';
+}
+
+// Every entry is at the index of its id (so lookups are an index) and has both languages.
+constexpr bool tableComplete() {
+    for (std::size_t i = 0; i < kEntries; ++i)
+        if (static_cast<std::size_t>(kStrings[i].id) != i || !nonEmpty(kStrings[i].en) ||
+            !nonEmpty(kStrings[i].zh))
+            return false;
+    return true;
+}
+static_assert(tableComplete(), "a Tx entry is out of order or lacks its English or Chinese text");
+
+} // namespace
+
+const UiString* uiStrings() {
+    return kStrings;
+}
+
+const char* tr(Tx id, UiLanguage lang) {
+    const auto i = static_cast<std::size_t>(id);
+    if (i >= kEntries)
+        return "";
+    return lang == UiLanguage::Zh ? kStrings[i].zh : kStrings[i].en;
+}
+
+std::string tr(Tx id, UiLanguage lang, std::initializer_list<std::string_view> args) {
+    return fillPlaceholders(tr(id, lang), args);
+}
+
+std::string fillPlaceholders(std::string_view pattern,
+                             std::initializer_list<std::string_view> args) {
+    std::string out;
+    out.reserve(pattern.size() + 16 * args.size());
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '{' && i + 1 < pattern.size() && pattern[i + 1] == '{') {
+            out += '{';
+            ++i;
+            continue;
+        }
+        if (c == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '0' && pattern[i + 1] <= '9' &&
+            pattern[i + 2] == '}') {
+            const auto n = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (n < args.size()) {
+                out += *(args.begin() + n);
+                i += 2;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace aimap
