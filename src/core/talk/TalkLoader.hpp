@@ -3,6 +3,7 @@
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/talk/Talk.hpp"
+#include "core/talk/TalkContext.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -12,18 +13,6 @@
 #include <vector>
 
 namespace aimap {
-
-/// Bounds on talk files (docs/talks.md, "Limits"): far above any real talk, low enough that a
-/// hostile file fails fast. Loading is linear in the file's size (names are resolved once each).
-struct TalkLimits {
-    std::size_t maxFileBytes = 4u * 1024 * 1024; ///< checked before reading
-    int maxJsonDepth = 16;                       ///< a talk nests 5 deep
-    std::size_t maxScenes = 1000;
-    std::size_t maxSteps = 100;       ///< build steps of one scene
-    std::size_t maxListItems = 1000;  ///< names in one list (fit, spotlight, zones, sectors)
-    std::size_t maxTextBytes = 16384; ///< any one string (speaker notes are the longest)
-    double maxHoldSeconds = 3600;
-};
 
 /// A talk file's "aimap_talk" version this build reads and writes.
 constexpr int kTalkVersion = 1;
@@ -43,15 +32,6 @@ std::string resolveTalkDataset(const std::string& talkPath, const std::string& r
 struct TalkLoadResult {
     std::optional<Talk> talk; ///< set when there are no errors (warnings allowed)
     Diagnostics diagnostics;
-};
-
-/// What a talk is checked against: the dataset it names (loaded by the caller) and the file it
-/// came from (ViewState::dataset of every scene), and the provinces of the basemap (null: province
-/// names cannot be checked, which is an error where a talk names one).
-struct TalkContext {
-    const Dataset* dataset = nullptr;
-    std::string datasetPath;
-    const std::vector<ProvinceName>* provinces = nullptr;
 };
 
 /// Builds a talk from a parsed document, every name resolved against `ctx`; each problem is a

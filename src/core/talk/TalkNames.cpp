@@ -35,19 +35,18 @@ std::string hintFor(const std::string& suggestion, const char* what,
     return std::string(what) + ": " + listOf(choices);
 }
 
-// parseRankLayer's and parseProgrammes's messages end with a newline (for the command line).
-std::string oneLine(std::string s) {
-    while (!s.empty() && s.back() == '\n')
-        s.pop_back();
-    return s;
-}
-
 } // namespace
 
 TalkNames::TalkNames(const TalkContext& ctx, const std::string& file, const TalkLimits& limits,
                      Diagnostics& diags)
     : m_ds(*ctx.dataset), m_provinces(ctx.provinces), m_file(file), m_limits(limits),
       m_diags(diags) {
+    for (std::size_t i = 0; i < m_ds.cities.size(); ++i) {
+        const City& c = m_ds.cities[i];
+        m_cityByZh.emplace(c.nameZh, i); // emplace keeps the first: a scan's answer
+        m_cityByEn.emplace(foldLatinName(c.nameEn), i);
+        m_cityById.emplace(foldLatinName(c.id), i);
+    }
     if (m_provinces)
         for (const ProvinceName& p : *m_provinces) {
             m_provinceByName.emplace(p.code, p.code);
@@ -136,7 +135,10 @@ std::optional<std::size_t> TalkNames::metric(const json& j, const std::string& p
         });
         return std::nullopt;
     }
-    if (!m_ds.isMapMetric(*m)) {
+    auto isMap = m_isMapMetric.find(*m);
+    if (isMap == m_isMapMetric.end())
+        isMap = m_isMapMetric.emplace(*m, m_ds.isMapMetric(*m)).first;
+    if (!isMap->second) {
         m_diags.reportError(m_file, [&] {
             const Metric& met = m_ds.metrics[*m];
             const bool layer = met.scale == MetricScale::Rank || met.scale == MetricScale::Index;
@@ -190,13 +192,32 @@ const Suggester& TalkNames::citySuggester() {
     return *m_citySuggester;
 }
 
+std::optional<std::size_t> TalkNames::findCity(const std::string& name) {
+    if (auto i = m_ds.cityIndex(name))
+        return i;
+    // The first city matching any of the three, as Dataset::findCity's scan finds it.
+    std::optional<std::size_t> best;
+    const std::string folded = foldLatinName(name);
+    for (const auto* map : {&m_cityByEn, &m_cityById})
+        if (const auto it = map->find(folded); it != map->end() && (!best || it->second < *best))
+            best = it->second;
+    if (const auto it = m_cityByZh.find(name);
+        it != m_cityByZh.end() && (!best || it->second < *best))
+        best = it->second;
+    return best;
+}
+
 std::optional<std::size_t> TalkNames::city(const json& j, const std::string& ptr) {
     const auto name = text(j, ptr, "city");
     if (!name)
         return std::nullopt;
+    if (name->find_first_not_of(" \t\n\r") == std::string::npos) {
+        error(ptr, "a city name must not be empty", "write its id, e.g. \"jinan\"");
+        return std::nullopt;
+    }
     auto it = m_cities.find(*name);
     if (it == m_cities.end())
-        it = m_cities.emplace(*name, m_ds.findCity(*name)).first;
+        it = m_cities.emplace(*name, findCity(*name)).first;
     if (!it->second)
         m_diags.reportError(m_file, [&] {
             std::vector<std::string> ids;
@@ -291,23 +312,30 @@ std::optional<ProgrammeMask> TalkNames::zones(const json& j, const std::string& 
             ok = false;
             continue;
         }
-        std::string err;
-        const ProgrammeMask one = parseProgrammes(m_ds, *name, err);
-        if (!err.empty() || one == 0) {
+        auto known = m_zones.find(*name);
+        if (known == m_zones.end()) {
+            std::string err;
+            const ProgrammeMask one = parseProgrammes(m_ds, *name, err);
+            known = m_zones
+                        .emplace(*name, err.empty() && one ? std::optional<ProgrammeMask>(one)
+                                                           : std::nullopt)
+                        .first;
+        }
+        if (!known->second) {
             ok = false;
             m_diags.reportError(m_file, [&] {
-                std::vector<std::string> names;
+                std::vector<std::string> names, shortNames;
                 for (const Programme& prog : m_ds.programmes) {
-                    names.push_back(programmeShortName(prog));
+                    shortNames.push_back(programmeShortName(prog));
+                    names.push_back(shortNames.back());
                     names.push_back(prog.id);
                 }
-                const std::string mean = didYouMean(*name, names);
                 return Finding{p, "unknown pilot-zone programme \"" + *name + "\"",
-                               mean.empty() ? oneLine(err) : mean};
+                               hintFor(didYouMean(*name, names), "programmes", shortNames)};
             });
             continue;
         }
-        mask |= one;
+        mask |= *known->second;
     }
     return ok ? std::optional<ProgrammeMask>(mask) : std::nullopt;
 }

@@ -3,7 +3,7 @@
 #include "core/data/Diagnostics.hpp"
 #include "core/data/Suggest.hpp"
 #include "core/talk/Talk.hpp"
-#include "core/talk/TalkLoader.hpp"
+#include "core/talk/TalkContext.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -57,6 +57,7 @@ private:
     bool checkList(const nlohmann::json& j, const std::string& ptr, const char* mustBe,
                    const char* what, const char* example);
     const std::vector<int>& yearsOf(std::size_t metric);
+    std::optional<std::size_t> findCity(const std::string& name);
     const Suggester& citySuggester();
 
     const Dataset& m_ds;
@@ -65,7 +66,12 @@ private:
     const TalkLimits& m_limits;
     Diagnostics& m_diags;
     std::unordered_map<std::size_t, std::vector<int>> m_years;
-    std::unordered_map<std::string, std::optional<std::size_t>> m_cities;
+    std::unordered_map<std::string, std::optional<std::size_t>> m_cities; ///< names looked up
+    /// Dataset::findCity's rules as hash maps built once (findCity scans every city per name):
+    /// the first city whose Chinese name, folded English name or folded id is the name.
+    std::unordered_map<std::string, std::size_t> m_cityByZh, m_cityByEn, m_cityById;
+    std::unordered_map<std::size_t, bool> m_isMapMetric; ///< Dataset::isMapMetric scans the values
+    std::unordered_map<std::string, std::optional<ProgrammeMask>> m_zones; ///< by programme name
     std::unordered_map<std::string, std::optional<RankLayerChoice>> m_ranks;
     std::unordered_map<std::string, std::string> m_provinceByName; ///< code, English, Chinese
     std::unique_ptr<Suggester> m_citySuggester;

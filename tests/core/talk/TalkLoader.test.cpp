@@ -224,3 +224,30 @@ TEST(TalkLimits, ThousandsOfUnknownNamesCostOneSuggestionSearchPerListedError) {
     EXPECT_EQ(r.diagnostics.errorCount(), 3000u);
     EXPECT_LE(after.searches - before.searches, Diagnostics::kListed);
 }
+
+TEST(TalkLoader, CityNamesResolveExactlyAsDatasetFindCity) {
+    // The loader indexes the cities once (findCity scans them per name); same answers.
+    const Dataset& ds = bundledData();
+    std::vector<std::string> names = {"JINAN",    "Xi an",     "xi’an",  "济南市",  "Hong Kong",
+                                      "hongkong", "hong-kong", "suzhou", "nowhere", "Jinan "};
+    for (const City& c : ds.cities)
+        for (const std::string& n : {c.id, c.nameEn, c.nameZh})
+            names.push_back(n);
+    for (const std::string& name : names) {
+        const auto r = talkFromText(R"({"aimap_talk": 1, "scenes": [{"select": )" +
+                                    nlohmann::json(name).dump() + "}]}");
+        const auto expected = ds.findCity(name);
+        ASSERT_EQ(r.talk.has_value(), expected.has_value()) << name;
+        if (expected) {
+            EXPECT_EQ(r.talk->scenes[0].view.selectedCity, expected) << name;
+        }
+    }
+}
+
+TEST(TalkLoader, BlankCityNameIsAnErrorNotTheFirstCityWithoutAName) {
+    const auto r = talkFromText(R"({"aimap_talk": 1, "scenes": [{"select": " "}]})");
+    EXPECT_FALSE(r.talk);
+    EXPECT_NE(
+        firstError(r.diagnostics).find("/scenes/0/select: error: a city name must not be empty"),
+        std::string::npos);
+}
