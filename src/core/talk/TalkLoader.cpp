@@ -451,6 +451,18 @@ std::string resolveTalkDataset(const std::string& talkPath, const std::string& r
     return (fs::path(talkPath).parent_path() / ref).lexically_normal().string();
 }
 
+std::string talkDatasetReferenceFor(const std::string& talkPath, const std::string& datasetPath,
+                                    const std::string& bundled) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path data = fs::absolute(datasetPath, ec).lexically_normal();
+    if (!bundled.empty() && data == fs::absolute(bundled, ec).lexically_normal())
+        return {};
+    const fs::path folder = fs::absolute(talkPath, ec).lexically_normal().parent_path();
+    const fs::path relative = data.lexically_relative(folder);
+    return relative.empty() ? data.string() : relative.string();
+}
+
 TalkLoadResult buildTalk(const json& doc, const std::string& file, const TalkContext& ctx,
                          const TalkLimits& limits) {
     TalkLoadResult result;

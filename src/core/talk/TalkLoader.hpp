@@ -29,6 +29,12 @@ std::string talkDatasetReference(const nlohmann::json& doc);
 std::string resolveTalkDataset(const std::string& talkPath, const std::string& reference,
                                const std::string& bundled);
 
+/// The reverse, for saving a talk at `talkPath` (perhaps a new place): "" for the bundled data,
+/// else `datasetPath` relative to the talk's folder (absolute when no relative path exists, such
+/// as another drive). resolveTalkDataset(talkPath, result, bundled) names the same file.
+std::string talkDatasetReferenceFor(const std::string& talkPath, const std::string& datasetPath,
+                                    const std::string& bundled);
+
 struct TalkLoadResult {
     std::optional<Talk> talk; ///< set when there are no errors (warnings allowed)
     Diagnostics diagnostics;

@@ -275,3 +275,16 @@ TEST(TalkResume, BrokenOrMissingRecordIsNoRecord) {
         EXPECT_FALSE(loadTalkResume((dir / "r.json").string())) << text;
     }
 }
+
+TEST(TalkDataset, ReferenceForASavedTalkNamesTheSameFile) {
+    const std::string bundled = "/opt/aimap/data/ai-cities.json";
+    EXPECT_EQ(talkDatasetReferenceFor("/home/me/talks/a.json", bundled, bundled), "");
+    EXPECT_EQ(resolveTalkDataset("/home/me/talks/a.json", "", bundled), bundled);
+    for (const char* talk : {"/home/me/talks/a.json", "/home/me/a.json", "/tmp/x/y/z.json"}) {
+        const std::string data = "/home/me/data/mine.json";
+        const std::string ref = talkDatasetReferenceFor(talk, data, bundled);
+        EXPECT_EQ(resolveTalkDataset(talk, ref, bundled), data) << talk << " " << ref;
+    }
+    EXPECT_EQ(talkDatasetReferenceFor("/home/me/talks/a.json", "/home/me/data/mine.json", bundled),
+              "../data/mine.json");
+}
