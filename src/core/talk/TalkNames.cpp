@@ -41,12 +41,6 @@ TalkNames::TalkNames(const TalkContext& ctx, const std::string& file, const Talk
                      Diagnostics& diags)
     : m_ds(*ctx.dataset), m_provinces(ctx.provinces), m_file(file), m_limits(limits),
       m_diags(diags) {
-    for (std::size_t i = 0; i < m_ds.cities.size(); ++i) {
-        const City& c = m_ds.cities[i];
-        m_cityByZh.emplace(c.nameZh, i); // emplace keeps the first: a scan's answer
-        m_cityByEn.emplace(foldLatinName(c.nameEn), i);
-        m_cityById.emplace(foldLatinName(c.id), i);
-    }
     if (m_provinces)
         for (const ProvinceName& p : *m_provinces) {
             m_provinceByName.emplace(p.code, p.code);
@@ -195,6 +189,13 @@ const Suggester& TalkNames::citySuggester() {
 std::optional<std::size_t> TalkNames::findCity(const std::string& name) {
     if (auto i = m_ds.cityIndex(name))
         return i;
+    if (m_cityByZh.empty() && !m_ds.cities.empty()) // built at the first name that is no id
+        for (std::size_t i = 0; i < m_ds.cities.size(); ++i) {
+            const City& c = m_ds.cities[i];
+            m_cityByZh.emplace(c.nameZh, i); // emplace keeps the first: a scan's answer
+            m_cityByEn.emplace(foldLatinName(c.nameEn), i);
+            m_cityById.emplace(foldLatinName(c.id), i);
+        }
     // The first city matching any of the three, as Dataset::findCity's scan finds it.
     std::optional<std::size_t> best;
     const std::string folded = foldLatinName(name);
