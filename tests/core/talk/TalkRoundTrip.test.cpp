@@ -288,3 +288,24 @@ TEST(TalkDataset, ReferenceForASavedTalkNamesTheSameFile) {
     EXPECT_EQ(talkDatasetReferenceFor("/home/me/talks/a.json", "/home/me/data/mine.json", bundled),
               "../data/mine.json");
 }
+
+// The JSON Schema for editors (data/aimap-talk.schema.json) declares every key the writer writes.
+TEST(TalkSchema, DeclaresEveryKeyTheWriterWrites) {
+    std::ifstream in(AIMAP_ROOT "/data/aimap-talk.schema.json");
+    const auto schema = nlohmann::json::parse(in);
+    const auto& defs = schema["definitions"];
+    const auto written = talkToJson(everyField(), bundledData(), &bundledProvinces());
+    for (auto it = written.begin(); it != written.end(); ++it)
+        EXPECT_TRUE(schema["properties"].contains(it.key())) << it.key();
+    std::size_t steps = 0;
+    for (const auto& scene : written["scenes"]) {
+        for (auto it = scene.begin(); it != scene.end(); ++it)
+            EXPECT_TRUE(defs["scene"]["properties"].contains(it.key())) << "scene/" << it.key();
+        for (const auto& step : scene.value("steps", nlohmann::ordered_json::array())) {
+            ++steps;
+            for (auto it = step.begin(); it != step.end(); ++it)
+                EXPECT_TRUE(defs["step"]["properties"].contains(it.key())) << "step/" << it.key();
+        }
+    }
+    EXPECT_EQ(steps, 2u);
+}
