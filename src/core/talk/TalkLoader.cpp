@@ -38,8 +38,6 @@ struct TalkReader {
     TalkNames names;
     Limits fieldLimits;
     ViewState base; ///< the dataset's default view: what a scene shows where it says nothing
-
-    const Dataset& ds() const { return *ctx.dataset; }
 };
 
 // [SECTION] Small readers
@@ -60,17 +58,10 @@ std::optional<double> readHold(TalkReader& r, const Fields& f) {
 // An array of names, each resolved by `one`; nullopt (reported) when any is wrong.
 template <class T, class One>
 std::optional<std::vector<T>> readList(TalkReader& r, const json& j, const std::string& ptr,
-                                       const char* what, One&& one) {
-    if (!j.is_array()) {
-        r.names.error(ptr, std::string("must be an array of ") + what + ", not " + typeName(j),
-                      std::string("for example [\"") + (what[0] == 'c' ? "jinan" : "Shandong") +
-                          "\"]");
+                                       const char* what, const char* example, One&& one) {
+    if (!r.names.checkList(j, ptr, (std::string("must be an array of ") + what).c_str(), what,
+                           example))
         return std::nullopt;
-    }
-    if (j.size() > r.limits.maxListItems) {
-        r.names.error(ptr, tooMany(what, j.size(), r.limits.maxListItems));
-        return std::nullopt;
-    }
     std::vector<T> out;
     bool ok = true;
     for (std::size_t i = 0; i < j.size(); ++i) {
@@ -85,16 +76,16 @@ std::optional<std::vector<T>> readList(TalkReader& r, const json& j, const std::
 
 std::optional<std::vector<std::size_t>> readCities(TalkReader& r, const json& j,
                                                    const std::string& ptr) {
-    return readList<std::size_t>(r, j, ptr, "cities", [&](const json& e, const std::string& p) {
-        return r.names.city(e, p);
-    });
+    return readList<std::size_t>(
+        r, j, ptr, "cities", "for example [\"jinan\", \"Qingdao\"]",
+        [&](const json& e, const std::string& p) { return r.names.city(e, p); });
 }
 
 std::optional<std::vector<std::string>> readProvinces(TalkReader& r, const json& j,
                                                       const std::string& ptr) {
-    return readList<std::string>(r, j, ptr, "provinces", [&](const json& e, const std::string& p) {
-        return r.names.province(e, p);
-    });
+    return readList<std::string>(
+        r, j, ptr, "provinces", "for example [\"Shandong\", \"河南\"]",
+        [&](const json& e, const std::string& p) { return r.names.province(e, p); });
 }
 
 // { "cities": [...], "provinces": [...] } and, for a spotlight, "focus": [...].

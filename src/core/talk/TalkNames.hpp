@@ -47,15 +47,16 @@ public:
     std::optional<std::optional<RankLayerChoice>> ranks(const nlohmann::json& j,
                                                         const std::string& ptr);
 
+    /// True for an array of at most maxListItems names; else reports an error ("<mustBe>, not a
+    /// string").
+    bool checkList(const nlohmann::json& j, const std::string& ptr, const char* mustBe,
+                   const char* what, const char* example);
     /// An error at `ptr` (always reported; for messages built by the loader).
     void error(const std::string& ptr, const std::string& message, const std::string& hint = {});
 
 private:
     std::optional<std::string> text(const nlohmann::json& j, const std::string& ptr,
                                     const char* what);
-    /// An array of at most maxListItems names; else an error ("<mustBe>, not a string").
-    bool checkList(const nlohmann::json& j, const std::string& ptr, const char* mustBe,
-                   const char* what, const char* example);
     const std::vector<int>& yearsOf(std::size_t metric);
     std::optional<std::size_t> findCity(const std::string& name);
     const Suggester& citySuggester();
