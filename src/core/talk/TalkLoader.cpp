@@ -23,6 +23,8 @@ using nlohmann::json;
 
 namespace {
 
+constexpr const char* kTalkDoc = "docs/talks.md";
+
 struct TalkReader {
     TalkReader(const std::string& file, const TalkContext& ctx, const TalkLimits& limits,
                Diagnostics& diags)
@@ -98,6 +100,7 @@ bool readPlaces(TalkReader& r, const json& j, const std::string& ptr, bool focus
         return false;
     }
     Fields f(j, ptr, r.file, r.fieldLimits, r.diags);
+    f.documentedIn(kTalkDoc);
     bool ok = true;
     if (const json* c = f.find("cities")) {
         auto v = readCities(r, *c, f.at("cities"));
@@ -147,6 +150,7 @@ TalkCamera readCamera(TalkReader& r, const json& j, const std::string& ptr) {
         return cam;
     }
     Fields f(j, ptr, r.file, r.fieldLimits, r.diags);
+    f.documentedIn(kTalkDoc);
     const json* centre = f.find("centre");
     const json* fit = f.find("fit");
     if (centre && fit) {
@@ -279,6 +283,7 @@ TalkStep readStep(TalkReader& r, const json& j, const std::string& ptr, FrameSta
         return step;
     }
     Fields f(j, ptr, r.file, r.fieldLimits, r.diags);
+    f.documentedIn(kTalkDoc);
     rejectSceneOnlyKey(r, f);
     if (const json* m = f.find("metric"))
         if ((step.metric = r.names.metric(*m, f.at("metric")))) {
@@ -346,6 +351,7 @@ TalkScene readScene(TalkReader& r, const json& j, const std::string& ptr) {
         return scene;
     }
     Fields f(j, ptr, r.file, r.fieldLimits, r.diags);
+    f.documentedIn(kTalkDoc);
     scene.title = f.str("title", false);
     scene.caption = f.str("caption", false);
     scene.captionZh = f.str("caption_zh", false);
@@ -470,6 +476,7 @@ TalkLoadResult buildTalk(const json& doc, const std::string& file, const TalkCon
     result.talk = guardLoad(file, diags, [&]() -> std::optional<Talk> {
         TalkReader r(file, ctx, limits, diags);
         Fields top(doc, "", file, r.fieldLimits, diags);
+        top.documentedIn(kTalkDoc);
         const json* version = top.find("aimap_talk");
         if (!version) {
             diags.error(file, "", "missing \"aimap_talk\": 1 version field",

@@ -251,3 +251,12 @@ TEST(TalkLoader, BlankCityNameIsAnErrorNotTheFirstCityWithoutAName) {
         firstError(r.diagnostics).find("/scenes/0/select: error: a city name must not be empty"),
         std::string::npos);
 }
+
+TEST(TalkLoader, UnknownFieldWithoutASuggestionPointsToTheTalkFormat) {
+    // Regression: the hint named the dataset format's document.
+    const auto r = talkFromText(R"({"aimap_talk": 1, "scenes": [{"zzzzzzzz": 1}]})");
+    ASSERT_TRUE(r.talk);
+    EXPECT_NE(r.diagnostics.format().find("check its spelling against docs/talks.md"),
+              std::string::npos)
+        << r.diagnostics.format();
+}
