@@ -320,7 +320,9 @@ TalkStep readStep(TalkReader& r, const json& j, const std::string& ptr, FrameSta
     step.holdSeconds = readHold(r, f);
     f.warnUnknown();
     checkCards(r, st.cards, st.selected, f.find("cards") ? f.at("cards") : ptr);
-    if (step.caption && !step.captionZh && st.captionZh)
+    if (step.captionZh)
+        st.captionZh = !step.captionZh->empty();
+    else if (step.caption && st.captionZh)
         r.diags.warning(r.file, f.at("caption"),
                         "the step changes the caption but not \"caption_zh\": the Chinese "
                         "caption would stay the previous one",

@@ -137,6 +137,15 @@ TEST(TalkLoader, StepChangingOnlyTheEnglishCaptionWarnsAboutTheChineseOne) {
         << r.diagnostics.format();
 }
 
+TEST(TalkLoader, ChineseCaptionStartedByAStepIsExpectedOnTheStepsAfterIt) {
+    const auto r = talkFromText(R"({"aimap_talk": 1, "scenes": [{"caption": "a",
+        "steps": [{"caption": "b", "caption_zh": "乙"}, {"caption": "c"}]}]})");
+    ASSERT_TRUE(r.talk);
+    EXPECT_EQ(r.diagnostics.warningCount(), 1u) << r.diagnostics.format();
+    EXPECT_NE(r.diagnostics.format().find("/scenes/0/steps/1/caption: warning:"), std::string::npos)
+        << r.diagnostics.format();
+}
+
 TEST(TalkLoader, EveryErrorOfAFileIsReportedNotOnlyTheFirst) {
     const auto r = talkFromText(R"({"aimap_talk": 1, "scenes": [{"select": "nowhere"},
         {"metric": "no_such_metric"}, {"zones": ["nothing"]}]})");
