@@ -269,3 +269,21 @@ TEST(TalkLoader, UnknownFieldWithoutASuggestionPointsToTheTalkFormat) {
               std::string::npos)
         << r.diagnostics.format();
 }
+
+TEST(TalkLoader, ProvincesWithoutAProvinceListAreAnErrorWhereNamed) {
+    TalkContext ctx = bundledContext();
+    ctx.provinces = nullptr;
+    Diagnostics d;
+    const auto doc = parseJsonText(R"({"aimap_talk": 1, "scenes": [{"caption": "a"},
+        {"camera": {"fit": {"provinces": ["Shandong"]}}}]})",
+                                   "talk.json", Limits{}, d);
+    ASSERT_TRUE(doc);
+    const auto r = buildTalk(*doc, "talk.json", ctx);
+    EXPECT_FALSE(r.talk);
+    EXPECT_EQ(r.diagnostics.errorCount(), 1u);
+    EXPECT_NE(firstError(r.diagnostics)
+                  .find("talk.json:/scenes/1/camera/fit/provinces/0: error: province \"Shandong\" "
+                        "cannot be checked"),
+              std::string::npos)
+        << firstError(r.diagnostics);
+}
