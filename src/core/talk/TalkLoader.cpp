@@ -158,8 +158,10 @@ TalkCamera readCamera(TalkReader& r, const json& j, const std::string& ptr) {
                       hint);
     } else if (fit) {
         cam.kind = TalkCamera::Kind::Fit;
-        readPlaces(r, *fit, f.at("fit"), false, cam.cities, cam.provinces, nullptr);
-        if (cam.cities.empty() && cam.provinces.empty() && fit->is_object())
+        // "names nothing" only when what it names was read: one error per mistake.
+        const bool read =
+            readPlaces(r, *fit, f.at("fit"), false, cam.cities, cam.provinces, nullptr);
+        if (read && cam.cities.empty() && cam.provinces.empty())
             r.names.error(f.at("fit"), "\"fit\" names no city and no province", hint);
     } else if (centre) {
         cam.kind = TalkCamera::Kind::Centre;
