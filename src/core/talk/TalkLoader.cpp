@@ -302,6 +302,7 @@ TalkStep readStep(TalkReader& r, const json& j, const std::string& ptr, FrameSta
         step.zones = r.names.zones(*z, f.at("zones"));
     if (const json* k = f.find("ranks"))
         step.ranks = r.names.ranks(*k, f.at("ranks"));
+    bool selectFailed = false; // then the cards' check would only repeat that error
     if (const json* s = f.find("select")) {
         if (s->is_null())
             step.select = std::optional<std::size_t>();
@@ -309,6 +310,7 @@ TalkStep readStep(TalkReader& r, const json& j, const std::string& ptr, FrameSta
             step.select = c;
         if (step.select)
             st.selected = *step.select;
+        selectFailed = !step.select;
     }
     if (const json* c = f.find("cards"))
         if ((step.cards = readCards(r, *c, f.at("cards"))))
@@ -321,7 +323,8 @@ TalkStep readStep(TalkReader& r, const json& j, const std::string& ptr, FrameSta
         step.captionZh = f.str("caption_zh", false);
     step.holdSeconds = readHold(r, f);
     f.warnUnknown();
-    checkCards(r, st.cards, st.selected, f.find("cards") ? f.at("cards") : ptr);
+    if (!selectFailed)
+        checkCards(r, st.cards, st.selected, f.find("cards") ? f.at("cards") : ptr);
     if (step.captionZh)
         st.captionZh = !step.captionZh->empty();
     else if (step.caption && st.captionZh)
@@ -392,8 +395,11 @@ TalkScene readScene(TalkReader& r, const json& j, const std::string& ptr) {
     if (const json* y = f.find("year"))
         if (const auto year = r.names.year(v.metric, *y, f.at("year")))
             v.year = *year;
-    if (const json* s = f.find("select"); s && !s->is_null())
+    bool selectFailed = false; // then the cards' check would only repeat that error
+    if (const json* s = f.find("select"); s && !s->is_null()) {
         v.selectedCity = r.names.city(*s, f.at("select"));
+        selectFailed = !v.selectedCity;
+    }
     // Where and what else.
     if (const json* c = f.find("camera"))
         scene.camera = readCamera(r, *c, f.at("camera"));
@@ -401,7 +407,8 @@ TalkScene readScene(TalkReader& r, const json& j, const std::string& ptr) {
     if (const json* c = f.find("cards"))
         if (const auto cards = readCards(r, *c, f.at("cards")))
             scene.cards = *cards;
-    checkCards(r, scene.cards, v.selectedCity, f.find("cards") ? f.at("cards") : ptr);
+    if (!selectFailed)
+        checkCards(r, scene.cards, v.selectedCity, f.find("cards") ? f.at("cards") : ptr);
     if (const json* s = f.find("spotlight"))
         if (const auto spot = readSpotlight(r, *s, f.at("spotlight")))
             scene.spotlight = *spot;

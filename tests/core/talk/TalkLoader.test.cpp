@@ -287,3 +287,14 @@ TEST(TalkLoader, ProvincesWithoutAProvinceListAreAnErrorWhereNamed) {
               std::string::npos)
         << firstError(r.diagnostics);
 }
+
+TEST(TalkLoader, OneMistakeIsOneError) {
+    // An unknown selected city with its card open: the card's check would only repeat it.
+    for (const char* text :
+         {R"({"aimap_talk": 1, "scenes": [{"select": "jinna", "cards": ["city"]}]})",
+          R"({"aimap_talk": 1, "scenes": [{"steps": [{"select": "jinna", "cards": ["city"]}]}]})",
+          R"({"aimap_talk": 1, "scenes": [{"camera": {"fit": {"cities": ["jinna"]}}}]})"}) {
+        const auto r = talkFromText(text);
+        EXPECT_EQ(r.diagnostics.errorCount(), 1u) << text << "\n" << r.diagnostics.format();
+    }
+}
