@@ -108,9 +108,18 @@ TEST(StageKeys, F5TogglesFullScreenThroughTheWindowManager) {
     const std::string found = run("sh -c 'command -v openbox'").out; // `timeout` needs a program
     const pid_t wm = spawn({found.substr(0, found.find('\n')), "--sm-disable"}); // spawn: a path
     ASSERT_GT(wm, 0);
+    // The window manager leaves with the test, and so do the root window's EWMH properties it
+    // set: openbox leaves _NET_SUPPORTING_WM_CHECK naming its dead window, and xdotool of the
+    // next tests then fails on it (BadWindow).
     struct WmGuard {
         pid_t pid;
-        ~WmGuard() { stop(pid); }
+        ~WmGuard() {
+            stop(pid);
+            for (const char* prop : {"_NET_SUPPORTING_WM_CHECK", "_NET_SUPPORTED",
+                                     "_NET_ACTIVE_WINDOW", "_NET_CLIENT_LIST",
+                                     "_NET_CLIENT_LIST_STACKING"})
+                run(std::string("xprop -root -remove ") + prop);
+        }
     } wmGuard{wm};
     // openbox announces itself on the root window (_NET_SUPPORTING_WM_CHECK) once it manages.
     for (int i = 0; i < 100; ++i) {
