@@ -157,4 +157,10 @@ TEST(StageKeys, F5TogglesFullScreenThroughTheWindowManager) {
     d = w.waitFor([](const json& j) { return j.contains("fullscreen") && !j["fullscreen"]; });
     EXPECT_FALSE(d.value("fullscreen", true)) << d.dump();
     EXPECT_NE(d["window"], json::array({1920, 1080}));
+    // Esc leaves full screen too (and closes nothing else on the way).
+    w.key("F5");
+    w.waitFor([](const json& j) { return j.value("fullscreen", false); });
+    w.key("Escape");
+    d = w.waitFor([](const json& j) { return j.contains("fullscreen") && !j["fullscreen"]; });
+    EXPECT_FALSE(d.value("fullscreen", true)) << d.dump();
 }
