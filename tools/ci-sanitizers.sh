@@ -28,9 +28,10 @@ declare -A seeds=(
   [fuzz_dataset_json]="$root/tests/fixtures/datasets $root/tests/fixtures/datasets/bad $root/data/ai-cities.json"
   [fuzz_city_csv]="$root/tests/fixtures/csv"
   [fuzz_enterprise_csv]="$root/tests/fixtures/csv"
+  [fuzz_talk_json]="$root/tests/fixtures/talks/bad $root/data/talks"
   [fuzz_panels]="$root/tests/fixtures/datasets $root/tests/fixtures/datasets/odd $root/tests/fixtures/csv $root/data/ai-cities.json"
 )
-for target in fuzz_dataset_json fuzz_city_csv fuzz_enterprise_csv fuzz_panels; do
+for target in fuzz_dataset_json fuzz_city_csv fuzz_enterprise_csv fuzz_talk_json fuzz_panels; do
   exe="$root/build-fuzz/fuzz/$target"
   regressions="$root/fuzz/regressions/$target"
   if compgen -G "$regressions/*" >/dev/null; then

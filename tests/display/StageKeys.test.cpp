@@ -108,14 +108,17 @@ TEST(StageKeys, F5TogglesFullScreenThroughTheWindowManager) {
     const std::string found = run("sh -c 'command -v openbox'").out; // `timeout` needs a program
     const pid_t wm = spawn({found.substr(0, found.find('\n')), "--sm-disable"}); // spawn: a path
     ASSERT_GT(wm, 0);
+    // The window manager leaves with the test, and so do the root window's EWMH properties it
+    // set: openbox leaves _NET_SUPPORTING_WM_CHECK naming its dead window, and xdotool of the
+    // next tests then fails on it (BadWindow).
     struct WmGuard {
         pid_t pid;
         ~WmGuard() {
             stop(pid);
-            // A killed openbox leaves the root window's _NET_SUPPORTING_WM_CHECK naming its
-            // destroyed window: SFML reads it when it opens a window and the X error ends every
-            // window test that follows on this server (BadWindow in X_GetProperty).
-            run("xprop -root -remove _NET_SUPPORTING_WM_CHECK");
+            for (const char* prop : {"_NET_SUPPORTING_WM_CHECK", "_NET_SUPPORTED",
+                                     "_NET_ACTIVE_WINDOW", "_NET_CLIENT_LIST",
+                                     "_NET_CLIENT_LIST_STACKING"})
+                run(std::string("xprop -root -remove ") + prop);
         }
     } wmGuard{wm};
     // openbox announces itself on the root window (_NET_SUPPORTING_WM_CHECK) once it manages.
@@ -154,4 +157,10 @@ TEST(StageKeys, F5TogglesFullScreenThroughTheWindowManager) {
     d = w.waitFor([](const json& j) { return j.contains("fullscreen") && !j["fullscreen"]; });
     EXPECT_FALSE(d.value("fullscreen", true)) << d.dump();
     EXPECT_NE(d["window"], json::array({1920, 1080}));
+    // Esc leaves full screen too (and closes nothing else on the way).
+    w.key("F5");
+    w.waitFor([](const json& j) { return j.value("fullscreen", false); });
+    w.key("Escape");
+    d = w.waitFor([](const json& j) { return j.contains("fullscreen") && !j["fullscreen"]; });
+    EXPECT_FALSE(d.value("fullscreen", true)) << d.dump();
 }

@@ -134,6 +134,14 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 window.close();
                 continue;
             }
+            // Esc leaves full screen first (a presenter's way out), then closes cards as before.
+            if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape &&
+                fullscreen && !o.fullscreen && stage.blank() == Blank::None &&
+                !viewer.uiWantsKeyboard()) {
+                setWmFullscreen(window.getSystemHandle(), false);
+                inputClock.restart();
+                continue;
+            }
             const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
             if (r.toggleFullscreen && !o.fullscreen) {
                 if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))

@@ -185,7 +185,7 @@ void Fields::warnUnknown() const {
                 const std::vector<std::string> known(m_known.begin(), m_known.end());
                 std::string hint = didYouMean(it.key(), known);
                 if (hint.empty())
-                    hint = "check its spelling against docs/data-format.md";
+                    hint = std::string("check its spelling against ") + m_document;
                 // Regression (issue 13): a long key was printed in full, twice (pointer and text).
                 const bool longKey = it.key().size() > 64;
                 return Finding{longKey ? m_ptr : at(it.key()),

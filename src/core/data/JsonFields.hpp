@@ -47,6 +47,12 @@ public:
 
     /// Warns about keys that were never asked for ("did you mean" among the known ones).
     void warnUnknown() const;
+    /// The document that warnUnknown() points to when no known key is close (the dataset
+    /// format's by default; talks name docs/talks.md).
+    Fields& documentedIn(const char* document) {
+        m_document = document;
+        return *this;
+    }
 
 private:
     const nlohmann::json& m_obj;
@@ -55,6 +61,7 @@ private:
     const Limits& m_limits;
     Diagnostics& m_diags;
     mutable std::vector<std::string_view> m_known; ///< a handful of literals: a vector is fastest
+    const char* m_document = "docs/data-format.md";
 };
 
 /// One source object's fields (title, publisher, date, url, quality, note), the same in every

@@ -85,6 +85,9 @@ bool mayBreakBetween(char32_t before, char32_t a, char32_t b) {
         return true; // "规模达 | 271亿元", "规模 | (SHEITC"
     if (ib) // ")中国", but a number or word stays with what follows: "271亿", "AI芯片", "27.亿"
         return isClosing(a) && a != '.' && a != ',';
+    const auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+    if (a == '/' && digit(before) && digit(b))
+        return false; // a fraction or a count "13/18" stays whole
     if (a == '/' || a == 0x2013 || a == 0x2014)
         return true;
     return a == '-' && isLetter(before) && !isIdeographic(before) && isLetter(b);

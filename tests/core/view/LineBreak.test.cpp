@@ -77,6 +77,12 @@ TEST(LineBreak, HyphenatedWordsAndSlashesMayBreak) {
     EXPECT_EQ(wrap("a -5 b", 3), (Lines{"a", "-5", "b"}));
 }
 
+// Regression: the Chinese zone legend read "已获批 13/" then "18 个".
+TEST(LineBreak, ACountLike13Of18StaysWhole) {
+    EXPECT_EQ(wrap("获批 13/18 个", 9), (Lines{"获批", "13/18 个"}));
+    EXPECT_EQ(wrap("ab 13/18", 6), (Lines{"ab", "13/18"}));
+}
+
 TEST(LineBreak, AWordWiderThanALineBreaksBetweenCharacters) {
     EXPECT_EQ(wrap("http://example.org/x", 8), (Lines{"http://", "example.", "org/x"}));
     // A width below one character still makes progress: one character per line.
