@@ -8,6 +8,7 @@
 #include "app/input/StageKeys.hpp"
 #include "app/modes/BenchReport.hpp"
 #include "app/modes/Modes.hpp"
+#include "app/modes/Presentation.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
 #include "core/i18n/UiText.hpp"
@@ -112,6 +113,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         loadBench.emplace(o.benchLoad);
     UiDump dump(o.uiDump);
     StageKeys stage; // blank screen, full screen, mouse lock
+    std::optional<Presentation> talk;
+    if (ctx.talk)
+        talk.emplace(ctx.talk, ctx.provinces);
+    bool talkShown = false;
     bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
     sf::Clock clock;
@@ -149,7 +154,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
             window.setMouseCursorVisible(stage.blank() == Blank::None);
-            if (!r.consumed)
+            if (!r.consumed && !(talk && talk->handle(event, viewer)))
                 viewer.handleEvent(event, window);
             inputClock.restart();
         }
@@ -201,6 +206,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                          "aimap: no cluster holds the marker of '%s' at this zoom "
                          "(--select-cluster)\n",
                          o.selectCluster.c_str());
+        if (talk && !talkShown) { // scene 1 at once, once the data and camera are there
+            talk->show(viewer, false);
+            talkShown = true;
+        }
         if (stage.blank() == Blank::None) {
             viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
         } else { // the presenter blanked the screen: nothing of the map, no cursor
@@ -222,12 +231,15 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
                                      .count());
-        dump.write(viewer, ctx.data,
-                   {{"blank", stage.blank() == Blank::None    ? nlohmann::json(nullptr)
-                              : stage.blank() == Blank::Black ? nlohmann::json("black")
-                                                              : nlohmann::json("white")},
-                    {"input_locked", stage.locked()},
-                    {"fullscreen", fullscreen}});
+        nlohmann::json extra{{"blank", stage.blank() == Blank::None    ? nlohmann::json(nullptr)
+                                       : stage.blank() == Blank::Black ? nlohmann::json("black")
+                                                                       : nlohmann::json("white")},
+                             {"input_locked", stage.locked()},
+                             {"fullscreen", fullscreen},
+                             {"presenting", false}};
+        if (talk)
+            extra.update(talk->dump(viewer));
+        dump.write(viewer, ctx.data, extra);
         ++frame;
         if (loadBench && loadBench->done(frame, ctx.data.loadFailed())) {
             window.close();
