@@ -248,7 +248,7 @@ static void BM_FlightAt(benchmark::State& state) {
     const double scale = 8 * 1920 / 6.5e6; // 8x "fit China" on a 1920 px wide window
     const CameraPose from{p.forward({116.41, 39.90}), scale};
     const CameraPose to{state.range(0) ? from.centre : p.forward({113.26, 23.13}), scale * 2};
-    const Flight f(from, to, 1920);
+    const Flight f(from, to, {1920, 1080});
     double t = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(f.at(t));
@@ -262,7 +262,7 @@ static void BM_FlightMake(benchmark::State& state) {
     const CameraPose from{{-1.2e6, 4.0e5}, 2.4e-3};
     double x = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(Flight(from, {{x, -1.9e6}, 4.8e-3}, 1920));
+        benchmark::DoNotOptimize(Flight(from, {{x, -1.9e6}, 4.8e-3}, {1920, 1080}));
         x = x > 1e6 ? 0 : x + 10;
     }
 }

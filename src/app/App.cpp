@@ -10,6 +10,8 @@
 #include "app/Settings.hpp"
 #include "app/modes/Modes.hpp"
 #include "core/Theme.hpp"
+#include "core/data/BasemapLoader.hpp"
+#include "core/talk/TalkLoader.hpp"
 #include "core/view/Palette.hpp"
 
 #include <algorithm>
@@ -41,6 +43,33 @@ Palette startPalette(const Options& o) {
 }
 
 } // namespace
+
+// --talk: the talk against the data shown, with its errors as `aimap validate` gives them (exit
+// 2), and the provinces' boxes for its "fit" cameras.
+bool App::loadTalkFor(ModeContext& ctx, const std::string& dataPath) {
+    const std::string provincesFile = m_root + "/data/basemap/provinces.json";
+    Diagnostics diags;
+    const auto names = loadProvinceNames(provincesFile, diags);
+    const TalkContext tc{m_data->dataset().get(), dataPath, names ? &*names : nullptr};
+    TalkLoadResult r = loadTalk(m_opt.talk, tc);
+    if (!r.talk || r.diagnostics.hasErrors()) {
+        std::fprintf(stderr, "%s", r.diagnostics.format().c_str());
+        std::fprintf(stderr, "aimap: the talk %s cannot be presented (aimap validate %s)\n",
+                     m_opt.talk.c_str(), m_opt.talk.c_str());
+        return false;
+    }
+    ctx.talk = std::make_shared<const Talk>(std::move(*r.talk));
+    Diagnostics layerDiags;
+    if (const auto layer = loadBasemapLayer(provincesFile, layerDiags))
+        for (const BasemapFeature& f : layer->features) {
+            Box& b = ctx.provinces[f.code];
+            for (const Polygon& p : f.polygons)
+                for (const Ring& ring : p)
+                    for (const Vec2& v : ring)
+                        b.expand(v);
+        }
+    return true;
+}
 
 App::App(Options options) : m_opt(std::move(options)) {
     // Before the basemap's worker starts: it reads the theme's colours.
@@ -86,8 +115,14 @@ int App::run() {
     m_viewer->onPhase = [this](const char* phase) { m_phases.mark(phase); };
     ModeContext ctx{m_opt, m_root, *m_data, m_map, *m_viewer, m_phases};
 
-    const std::string dataPath =
-        m_opt.dataFile.empty() ? m_root + "/data/ai-cities.json" : m_opt.dataFile;
+    const std::string bundled = m_root + "/data/ai-cities.json";
+    std::string dataPath = m_opt.dataFile.empty() ? bundled : m_opt.dataFile;
+    // A talk names its dataset (relative to the talk; the bundled one by default).
+    if (!m_opt.talk.empty() && m_opt.dataFile.empty()) {
+        Diagnostics reading;
+        if (const auto doc = readTalkDocument(m_opt.talk, reading))
+            dataPath = resolveTalkDataset(m_opt.talk, talkDatasetReference(*doc), bundled);
+    }
     const Mode mode = chooseMode(dataPath);
     m_data->loadGazetteer();
     if (mode == Mode::LargeFileWindow) {
@@ -101,6 +136,10 @@ int App::run() {
     }
     m_phases.mark("dataset_loaded");
     if (!resolveCommandLine(ctx)) {
+        m_map.finish();
+        return 2;
+    }
+    if (!m_opt.talk.empty() && !loadTalkFor(ctx, dataPath)) {
         m_map.finish();
         return 2;
     }

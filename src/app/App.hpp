@@ -11,6 +11,8 @@
 
 namespace aimap {
 
+struct ModeContext;
+
 /// The application: owns the parts (the shipped map, the live data, the viewer) and runs the
 /// one mode the command line asks for: a window, a screenshot, or a marker's position.
 class App {
@@ -23,6 +25,7 @@ private:
     enum class Mode { Window, LargeFileWindow, Screenshot, PrintMarker, NoDisplay };
     /// Chosen once, before anything is loaded, from the options, the display and the file size.
     Mode chooseMode(const std::string& dataPath) const;
+    bool loadTalkFor(ModeContext& ctx, const std::string& dataPath);
     /// The basemap's errors go to the banner; the camera shows all of China.
     void finishStaticMap();
 

@@ -84,6 +84,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--select-cluster", o.selectCluster,
                    "Open the card of the cluster whose circle holds this city (id, English or "
                    "Chinese name) at the view's zoom");
+    cli.add_option("--talk", o.talk,
+                   "Present this talk (docs/talks.md): scene 1 in presentation mode, the clicker's "
+                   "keys step through it, Esc gives the panels back")
+        ->check(CLI::ExistingFile);
     cli.add_option("--then-open", o.thenOpen,
                    "Once --data is shown, open this file as \"Open data...\" would: a broken file "
                    "shows its errors in the banner over the last good data");

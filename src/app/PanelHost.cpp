@@ -104,7 +104,11 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     PanelIntents out;
     AboutIntents aboutOut;
     if (ds && !ds->metrics.empty()) {
-        out.controls = drawControls(controls, frame);
+        // The audience view of a talk: the caption where the controls are when exploring.
+        if (in.presenting)
+            drawCaption(in.caption, frame);
+        else
+            out.controls = drawControls(controls, frame);
         drawRankList(rankList, frame);
         drawLegend(legend, frame);
         out.cityCard = drawCityCard(cityCard, frame);

@@ -41,6 +41,8 @@ struct PanelInputs {
     bool highContrast = false;                          ///< the high-contrast palette is on
     const std::vector<RankBadge>* rankBadges = nullptr; ///< the rank layer's, in ranking order
     std::string toast; ///< a short message shown for a moment (what a key did), or empty
+    bool presenting = false; ///< a talk is presented: no control panel, the caption instead
+    std::string caption;     ///< the talk frame's caption
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the

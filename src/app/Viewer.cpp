@@ -581,11 +581,11 @@ void Viewer::expandCluster(std::uint32_t cluster) {
 
 void Viewer::flyTo(CameraPose to) {
     const double now = seconds();
-    const double width = m_camera.viewport().x;
+    const Vec2 viewport = m_camera.viewport();
     // A click during a flight starts the next one where the camera is at this moment: the map
     // never jumps (the camera still shows the pose of the last frame, a frame behind).
-    m_flight = m_flight ? m_flight->redirected(now - m_flightStart, to, width)
-                        : Flight({m_camera.centre(), m_camera.scale()}, to, width);
+    m_flight = m_flight ? m_flight->redirected(now - m_flightStart, to, viewport)
+                        : Flight({m_camera.centre(), m_camera.scale()}, to, viewport);
     m_flightStart = now;
 }
 

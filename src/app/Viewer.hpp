@@ -14,6 +14,7 @@
 #include "core/camera/Flight.hpp"
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/talk/Talk.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/UiScale.hpp"
 #include "core/view/ViewState.hpp"
@@ -26,6 +27,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -117,6 +119,15 @@ public:
     void toast(std::string text, double forSeconds = 2.5);
     /// A panel's text field has the keyboard: letters are typing, not commands.
     bool uiWantsKeyboard() const;
+    /// Talks (ViewerTalk.cpp): show one frame of a talk (`scene` after `step` build steps) — its
+    /// view, cards and caption — and fly to its camera (`provinces`: code -> world box, for "fit"
+    /// cameras); at once when not `animate`. While presenting, the control panel is hidden and the
+    /// caption shown.
+    void present(const TalkScene& scene, std::size_t step,
+                 const std::map<std::string, Box>& provinces, bool animate);
+    void setPresenting(bool on) { m_presenting = on; }
+    bool presenting() const { return m_presenting; }
+    const std::string& caption() const { return m_caption; }
     /// The panels' language (the label setting's).
     UiLanguage panelLanguage() const { return uiLanguage(m_view.labels); }
     /// Idle frames leave the CPU to the worker: waits up to `ms` for the running work.
@@ -180,6 +191,10 @@ private:
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
+    CameraPose framePoseFor(const TalkCamera& camera, const std::map<std::string, Box>& provinces,
+                            bool cardOpen);
+    bool m_presenting = false;
+    std::string m_caption; ///< the talk frame's, while presenting
     std::string m_toast;
     double m_toastUntil = -1;
 

@@ -81,6 +81,8 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
     in.highContrast = theme().palette == Palette::HighContrast;
     in.rankBadges = &m_layers.rankBadges();
+    in.presenting = m_presenting;
+    in.caption = m_caption;
     if (seconds() < m_toastUntil)
         in.toast = m_toast;
     const PanelIntents intents = m_panels.draw(in);

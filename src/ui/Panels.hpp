@@ -5,6 +5,7 @@
 // PanelFrame. A new panel is a new pair of files here, included below.
 
 #include "ui/AboutPanel.hpp"
+#include "ui/CaptionPanel.hpp"
 #include "ui/CityCardPanel.hpp"
 #include "ui/ClusterCardPanel.hpp"
 #include "ui/ControlsPanel.hpp"

@@ -1,6 +1,11 @@
 #pragma once
 
 #include "app/Options.hpp"
+#include "core/geo/LonLat.hpp"
+#include "core/talk/Talk.hpp"
+
+#include <map>
+#include <memory>
 
 #include <string>
 
@@ -24,6 +29,10 @@ struct ModeContext {
     StaticMap& map;
     Viewer& viewer;
     Phases& phases;
+    /// --talk: the talk, resolved against the data shown, and the provinces' boxes (world
+    /// metres) its "fit" cameras name.
+    std::shared_ptr<const Talk> talk;
+    std::map<std::string, Box> provinces;
 };
 
 /// A real window and its frame loop. `deferredLoad`: the data file is large and starts loading

@@ -9,6 +9,7 @@
 #include "app/modes/BenchReport.hpp"
 #include "app/modes/FlightBench.hpp"
 #include "app/modes/Modes.hpp"
+#include "app/modes/Presentation.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
 #include "core/i18n/UiText.hpp"
@@ -116,6 +117,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         flightBench.emplace(o.benchFlights);
     UiDump dump(o.uiDump);
     StageKeys stage; // blank screen, full screen, mouse lock
+    std::optional<Presentation> talk;
+    if (ctx.talk)
+        talk.emplace(ctx.talk, ctx.provinces);
+    bool talkShown = false;
     bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
     sf::Clock clock;
@@ -153,7 +158,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
             window.setMouseCursorVisible(stage.blank() == Blank::None);
-            if (!r.consumed)
+            if (!r.consumed && !(talk && talk->handle(event, viewer)))
                 viewer.handleEvent(event, window);
             inputClock.restart();
         }
@@ -205,6 +210,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                          "aimap: no cluster holds the marker of '%s' at this zoom "
                          "(--select-cluster)\n",
                          o.selectCluster.c_str());
+        if (talk && !talkShown) { // scene 1 at once, once the data and camera are there
+            talk->show(viewer, false);
+            talkShown = true;
+        }
         if (flightBench)
             if (const auto to =
                     flightBench->next(viewer.flying(), viewer.pose(), viewer.fitScale()))
@@ -233,12 +242,15 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
                                      .count());
-        dump.write(viewer, ctx.data,
-                   {{"blank", stage.blank() == Blank::None    ? nlohmann::json(nullptr)
-                              : stage.blank() == Blank::Black ? nlohmann::json("black")
-                                                              : nlohmann::json("white")},
-                    {"input_locked", stage.locked()},
-                    {"fullscreen", fullscreen}});
+        nlohmann::json extra{{"blank", stage.blank() == Blank::None    ? nlohmann::json(nullptr)
+                                       : stage.blank() == Blank::Black ? nlohmann::json("black")
+                                                                       : nlohmann::json("white")},
+                             {"input_locked", stage.locked()},
+                             {"fullscreen", fullscreen},
+                             {"presenting", false}};
+        if (talk)
+            extra.update(talk->dump(viewer));
+        dump.write(viewer, ctx.data, extra);
         ++frame;
         if (loadBench && loadBench->done(frame, ctx.data.loadFailed())) {
             window.close();

@@ -193,8 +193,12 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
         out.items.push_back({it.isCluster ? MapItem::Kind::Cluster : MapItem::Kind::Point, it.id});
         out.memberCities.emplace_back();
         const std::size_t owner = out.items.size() - 1;
+        // Its cities even while it moves (regression: a city moving out of a cluster after a
+        // zoom had none, so the UI dump showed no Jinan under a talk's "fit Jinan" camera).
         if (it.isCluster)
             out.memberCities.back() = nameOf(layer, it.id, in.view->labels).cities;
+        else if (layer.members == ClusterLayer::Members::Cities)
+            out.memberCities.back() = {static_cast<std::uint32_t>(layer.member[it.id])};
         if (expanding || collapsing)
             continue; // labels come back when the members have settled
         const std::size_t labelItem = ds.cities.size() + out.items.size();
@@ -228,7 +232,6 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             label.owner = owner;
             label.tier = isSelected(in, city) ? 0 : 1;
             label.cities = {city};
-            out.memberCities.back() = {city};
             out.labels.push_back(std::move(label));
         } else {
             // An enterprise standing alone: named where there is room, never with a leader.

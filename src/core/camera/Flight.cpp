@@ -12,9 +12,9 @@ constexpr double kSamePose = 1e-6;
 
 } // namespace
 
-Flight::Flight(CameraPose from, CameraPose to, double viewportWidthPx, const FlightTiming& timing)
+Flight::Flight(CameraPose from, CameraPose to, Vec2 viewportPx, const FlightTiming& timing)
     : m_from(from), m_to(to),
-      m_viewportWidth(std::isfinite(viewportWidthPx) && viewportWidthPx > 0 ? viewportWidthPx : 1),
+      m_viewportWidth(std::isfinite(viewportPx.x) && viewportPx.x > 0 ? viewportPx.x : 1),
       m_timing(timing), m_path(from.centre, m_viewportWidth / from.scale, to.centre,
                                m_viewportWidth / to.scale, timing.rho) {
     const double length = m_path.length();
@@ -43,8 +43,8 @@ CameraPose Flight::at(double t) const {
     return {p.centre, m_viewportWidth / p.width};
 }
 
-Flight Flight::redirected(double t, CameraPose to, double viewportWidthPx) const {
-    return Flight(at(t), to, viewportWidthPx > 0 ? viewportWidthPx : m_viewportWidth, m_timing);
+Flight Flight::redirected(double t, CameraPose to, Vec2 viewportPx) const {
+    return Flight(at(t), to, viewportPx.x > 0 ? viewportPx : Vec2{m_viewportWidth, 0}, m_timing);
 }
 
 } // namespace aimap

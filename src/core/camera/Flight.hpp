@@ -38,9 +38,11 @@ struct FlightTiming {
 class Flight {
 public:
     Flight() = default;
-    /// `viewportWidthPx`: the width (pixels, > 0) of the viewport the camera shows; the path lives
-    /// in visible widths (viewportWidthPx / scale, metres). Scales must be finite and > 0.
-    Flight(CameraPose from, CameraPose to, double viewportWidthPx, const FlightTiming& timing = {});
+    /// `viewportPx`: the size (pixels) of the viewport the camera shows; the path lives in visible
+    /// widths (viewportPx.x / scale, metres; a width that is not > 0 counts as 1). Scales must be
+    /// finite and > 0. (A Vec2, not a double: the former Flight(from, to, seconds) must not
+    /// compile as a viewport 1.2 px wide.)
+    Flight(CameraPose from, CameraPose to, Vec2 viewportPx, const FlightTiming& timing = {});
 
     /// The pose `t` seconds after the start (clamped to [0, seconds()]).
     CameraPose at(double t) const;
@@ -51,9 +53,9 @@ public:
     double seconds() const { return m_seconds; }
     const ZoomPanPath& path() const { return m_path; }
 
-    /// A flight to `to` from where this one is at `t`, with the same timing, in a viewport
-    /// `viewportWidthPx` wide (the one this flight flies in when omitted).
-    Flight redirected(double t, CameraPose to, double viewportWidthPx = 0) const;
+    /// A flight to `to` from where this one is at `t`, with the same timing, in a viewport of
+    /// `viewportPx` (the one this flight flies in when omitted).
+    Flight redirected(double t, CameraPose to, Vec2 viewportPx = {}) const;
 
 private:
     CameraPose m_from, m_to;

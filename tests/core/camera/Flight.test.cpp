@@ -10,10 +10,10 @@ using namespace aimap;
 
 namespace {
 
-constexpr double kViewport = 1920; // pixels
+constexpr Vec2 kViewport{1920, 1080}; // pixels
 
 double width(const CameraPose& p) {
-    return kViewport / p.scale;
+    return kViewport.x / p.scale;
 }
 
 } // namespace
@@ -51,12 +51,12 @@ TEST(Flight, DurationFollowsThePathLengthWithinItsBounds) {
     EXPECT_NEAR(zoom.seconds(), std::log(2.0) / timing.rho / timing.speed, 1e-12);
     EXPECT_NEAR(zoom.seconds(), 0.4068, 1e-4);
     // A pan of one screen at one zoom: S = 2 asinh(ρ² / 2) / ρ = 1.247, 1.04 s.
-    const Flight pan({{0, 0}, 1e-4}, {{kViewport / 1e-4, 0}, 1e-4}, kViewport);
+    const Flight pan({{0, 0}, 1e-4}, {{kViewport.x / 1e-4, 0}, 1e-4}, kViewport);
     EXPECT_NEAR(pan.path().length(), 2 * std::asinh(timing.rho * timing.rho / 2) / timing.rho,
                 1e-12);
     EXPECT_NEAR(pan.seconds(), pan.path().length() / timing.speed, 1e-12);
     // Two cities 1,900 km apart in a view 800 km wide: 1.9 s (FlightTiming's example).
-    const Flight cities({{0, 0}, kViewport / 8e5}, {{1.9e6, 0}, kViewport / 8e5}, kViewport);
+    const Flight cities({{0, 0}, kViewport.x / 8e5}, {{1.9e6, 0}, kViewport.x / 8e5}, kViewport);
     EXPECT_NEAR(cities.seconds(), 1.886, 1e-3);
     // A hop of a few pixels takes the shortest time; across the country at street level, the
     // longest.
@@ -138,7 +138,7 @@ TEST(Flight, TheSamePoseIsAtItsEndAtOnceWithoutNaN) {
     EXPECT_EQ(almost.seconds(), 0);
     EXPECT_EQ(almost.at(0).centre.x, 1 + 1e-9);
     // A viewport that is not one, or a scale of zero: no flight, no NaN.
-    const Flight badViewport({{0, 0}, 1e-5}, {{1e5, 0}, 1e-5}, std::nan(""));
+    const Flight badViewport({{0, 0}, 1e-5}, {{1e5, 0}, 1e-5}, Vec2{std::nan(""), 1});
     EXPECT_TRUE(std::isfinite(badViewport.at(0.1).centre.x));
     EXPECT_TRUE(std::isfinite(badViewport.at(0.1).scale));
     const Flight badScale({{0, 0}, 0}, {{1e5, 0}, 1e-5}, kViewport);
