@@ -20,14 +20,10 @@ namespace {
 
 const std::string kTalk = std::string(AIMAP_ROOT) + "/data/talks/ai-industrial-map-2020.json";
 
-bool have(const std::string& program) {
-    return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
-}
-
 } // namespace
 
 TEST(TalkPlay, TheExampleTalkPlaysFrameByFrameWithTheClickerKeys) {
-    if (!have("xdotool"))
+    if (!haveProgram("xdotool"))
         GTEST_SKIP() << "xdotool not installed";
     // The talk as the core reads it: what each frame must show.
     const auto data = loadDataset(std::string(AIMAP_ROOT) + "/data/ai-cities.json");
@@ -45,16 +41,11 @@ TEST(TalkPlay, TheExampleTalkPlaysFrameByFrameWithTheClickerKeys) {
 
     const std::string dump = testing::TempDir() + "aimap_talk_dump.json";
     std::remove(dump.c_str());
-    const pid_t pid = spawn({AIMAP_EXE, "--size", "1280x720", "--talk", kTalk, "--ui-dump", dump,
-                             "--exit-after-frames", "20000"});
-    ASSERT_GT(pid, 0);
-    struct Guard {
-        pid_t pid;
-        ~Guard() { stop(pid); }
-    } guard{pid};
-    const auto win = run("xdotool search --sync --name \"aimap - AI industry map\"", 20);
-    ASSERT_EQ(win.exitCode, 0) << win.err;
-    const std::string wid = win.out.substr(0, win.out.find('\n'));
+    const AppWindow window({AIMAP_EXE, "--size", "1280x720", "--talk", kTalk, "--ui-dump", dump,
+                            "--exit-after-frames", "20000"},
+                           "aimap - AI industry map");
+    ASSERT_FALSE(window.id.empty());
+    const std::string& wid = window.id;
     // Real key presses (XTEST) to the focused window, as a clicker's: not XSendEvent's synthetic
     // events to a window (--window).
     ASSERT_EQ(run("xdotool windowfocus --sync " + wid).exitCode, 0);
