@@ -47,10 +47,12 @@ Palette startPalette(const Options& o) {
 // --talk: the talk against the data shown, with its errors as `aimap validate` gives them (exit
 // 2), and the provinces' boxes for its "fit" cameras.
 bool App::loadTalkFor(ModeContext& ctx, const std::string& dataPath) {
-    const std::string provincesFile = m_root + "/data/basemap/provinces.json";
+    // The provinces layer, read once: its names check the talk, its boxes frame "fit" cameras.
     Diagnostics diags;
-    const auto names = loadProvinceNames(provincesFile, diags);
-    const TalkContext tc{m_data->dataset().get(), dataPath, names ? &*names : nullptr};
+    const auto layer = loadBasemapLayer(m_root + "/data/basemap/provinces.json", diags);
+    const std::vector<ProvinceName> names =
+        layer ? provinceNames(*layer) : std::vector<ProvinceName>{};
+    const TalkContext tc{m_data->dataset().get(), dataPath, layer ? &names : nullptr};
     TalkLoadResult r = loadTalk(m_opt.talk, tc);
     if (!r.talk || r.diagnostics.hasErrors()) {
         std::fprintf(stderr, "%s", r.diagnostics.format().c_str());
@@ -59,15 +61,9 @@ bool App::loadTalkFor(ModeContext& ctx, const std::string& dataPath) {
         return false;
     }
     ctx.talk = std::make_shared<const Talk>(std::move(*r.talk));
-    Diagnostics layerDiags;
-    if (const auto layer = loadBasemapLayer(provincesFile, layerDiags))
-        for (const BasemapFeature& f : layer->features) {
-            Box& b = ctx.provinces[f.code];
-            for (const Polygon& p : f.polygons)
-                for (const Ring& ring : p)
-                    for (const Vec2& v : ring)
-                        b.expand(v);
-        }
+    if (layer)
+        for (const BasemapFeature& f : layer->features)
+            ctx.provinces[f.code] = f.bounds;
     return true;
 }
 

@@ -52,6 +52,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     NationalState national;
     national.show = m_showNational;
     national.dataset = ds;
+    national.docked = in.presenting && !cardOpen;
     LegendState legend;
     legend.dataset = ds;
     legend.metric = in.view->metric;

@@ -172,7 +172,7 @@ void Viewer::setViewport(Vec2 sizePx) {
 
 void Viewer::fitChina() {
     m_flight.reset(); // "fit" shows the whole country now
-    m_camera.fit(m_map.chinaBox(), 24.0 * uiScale());
+    m_camera.fit(m_map.chinaBox(), chinaMarginPx());
 }
 
 void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {

@@ -191,6 +191,8 @@ private:
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
     double seconds() const;
+    /// Around China when it is fitted to the window ("Fit China", a talk's "china" camera).
+    double chinaMarginPx() const { return 24.0 * uiScale(); }
     CameraPose framePoseFor(const TalkCamera& camera, const std::map<std::string, Box>& provinces,
                             bool cardOpen);
     bool m_presenting = false;

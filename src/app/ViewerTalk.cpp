@@ -14,7 +14,7 @@ namespace aimap {
 CameraPose Viewer::framePoseFor(const TalkCamera& camera,
                                 const std::map<std::string, Box>& provinces, bool cardOpen) {
     Camera china = m_camera;
-    china.fit(m_map.chinaBox(), 24.0 * uiScale());
+    china.fit(m_map.chinaBox(), chinaMarginPx());
     const double fit = china.fitScale();
     switch (camera.kind) {
     case TalkCamera::Kind::China:

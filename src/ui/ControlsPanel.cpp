@@ -299,6 +299,14 @@ void optionBoxes(const ControlsState& st, UiLanguage lang, ControlsIntents& out)
         out.highContrast = high;
 }
 
+// "SYNTHETIC DATA - not real figures" (or EXAMPLE DATA) for data that is not real.
+void dataKindWarning(const Dataset& ds, UiLanguage lang) {
+    if (ds.isSynthetic())
+        colouredText(
+            theme().panelWarning,
+            tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
+}
+
 } // namespace
 
 ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
@@ -326,19 +334,13 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
         if (st.year != 0)
             shown += " \xC2\xB7 " + std::to_string(st.year);
         ImGui::TextUnformatted(shown.c_str());
-        if (ds.isSynthetic()) // said on screen, folded or not
-            colouredText(
-                theme().panelWarning,
-                tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
+        dataKindWarning(ds, lang); // said on screen, folded or not
         frame.recordWindow();
         ImGui::End();
         return out;
     }
     wrapped(ds.title);
-    if (ds.isSynthetic())
-        colouredText(
-            theme().panelWarning,
-            tr(ds.kind == "example" ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
+    dataKindWarning(ds, lang);
     ImGui::Separator();
     metricCombo(st, s, lang, out);
     yearButtons(st, lang, out);

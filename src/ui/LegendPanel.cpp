@@ -67,58 +67,49 @@ void coverageLine(const LegendState& st, UiLanguage lang) {
                               : tr(Tx::CoverageForYear, lang, {std::to_string(st.year)})}));
 }
 
-// The minimum dot and the hollow ring for missing values.
-void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s, UiLanguage lang) {
-    // Counts are whole: when the minimum dot stands for less than 1, no count is drawn as it.
-    if (m.unit == "count" && sc.minDotValue() < 1) {
-        missingRing(col, s, lang);
-        return;
-    }
+// Counts are whole: when the minimum dot stands for less than 1, no count is drawn as it.
+bool hasMinimumDot(const SymbolScale& sc, const Metric& m) {
+    return !(m.unit == "count" && sc.minDotValue() < 1);
+}
+
+// The minimum dot in the circles' column, after a Dummy of the column's width; returns its value
+// rounded up to two significant digits (the legend states a bound, not a measurement).
+std::string minimumDot(const SymbolScale& sc, const Metric& m, Column col, UiLanguage lang) {
     const Theme& t = theme();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float r = static_cast<float>(sc.minDotPx());
     const float h = ImGui::GetTextLineHeight();
-    dl->AddCircleFilled(ImVec2(p.x + col.pad + col.rMax, p.y + h / 2), r, toImU32(t.markerFill),
-                        16);
-    dl->AddCircle(ImVec2(p.x + col.pad + col.rMax, p.y + h / 2), r, toImU32(t.markerOutline), 16,
-                  1.0f);
+    const ImVec2 c(p.x + col.pad + col.rMax, p.y + h / 2);
+    const float r = static_cast<float>(sc.minDotPx());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddCircleFilled(c, r, toImU32(t.markerFill), 16);
+    dl->AddCircle(c, r, toImU32(t.markerOutline), 16, 1.0f);
     ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
     ImGui::SameLine();
-    // Rounded up to two significant digits: the legend states a bound, not a measurement.
     const double minDot = sc.minDotValue();
     const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
-    const std::string dot =
-        tr(Tx::MinimumDot, lang, {formatValue(std::ceil(minDot / step) * step, m.unit, "=", lang)});
-    ImGui::TextUnformatted(dot.c_str());
+    return formatValue(std::ceil(minDot / step) * step, m.unit, "=", lang);
+}
+
+// The minimum dot and the hollow ring for missing values.
+void dotAndRing(const SymbolScale& sc, const Metric& m, Column col, float s, UiLanguage lang) {
+    if (hasMinimumDot(sc, m))
+        ImGui::TextUnformatted(tr(Tx::MinimumDot, lang, {minimumDot(sc, m, col, lang)}).c_str());
     missingRing(col, s, lang);
 }
 
 // The compact legend's one line for the minimum dot and the missing ring; each explained on
 // hover.
 void dotAndRingRow(const SymbolScale& sc, const Metric& m, Column col, float s, UiLanguage lang) {
-    const Theme& t = theme();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = ImGui::GetTextLineHeight();
-    if (!(m.unit == "count" && sc.minDotValue() < 1)) {
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float r = static_cast<float>(sc.minDotPx());
-        const ImVec2 c(p.x + col.pad + col.rMax, p.y + h / 2);
-        dl->AddCircleFilled(c, r, toImU32(t.markerFill), 16);
-        dl->AddCircle(c, r, toImU32(t.markerOutline), 16, 1.0f);
-        ImGui::Dummy(ImVec2(2 * col.rMax + 2 * col.pad, h));
-        ImGui::SameLine();
-        const double minDot = sc.minDotValue();
-        const double step = minDot > 0 ? std::pow(10.0, std::floor(std::log10(minDot)) - 1) : 1;
-        ImGui::TextUnformatted(
-            ("< " + formatValue(std::ceil(minDot / step) * step, m.unit, "=", lang)).c_str());
+    if (hasMinimumDot(sc, m)) {
+        ImGui::TextUnformatted(("< " + minimumDot(sc, m, col, lang)).c_str());
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", tr(Tx::MinimumDotHover, lang));
         ImGui::SameLine(0, 16 * s);
     }
     const ImVec2 q = ImGui::GetCursorScreenPos();
-    dl->AddCircle(ImVec2(q.x + 3.5f * s, q.y + h / 2), 3.5f * s, toImU32(t.markerMissing), 24,
-                  1.2f * s);
+    ImGui::GetWindowDrawList()->AddCircle(ImVec2(q.x + 3.5f * s, q.y + h / 2), 3.5f * s,
+                                          toImU32(theme().markerMissing), 24, 1.2f * s);
     ImGui::Dummy(ImVec2(7 * s, h));
     ImGui::SameLine();
     ImGui::TextUnformatted(tr(Tx::NoFigure, lang));

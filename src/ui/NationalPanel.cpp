@@ -2,6 +2,7 @@
 
 #include "core/data/CityCard.hpp"
 #include "core/data/Format.hpp"
+#include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
 
 #include <imgui.h>
@@ -16,14 +17,18 @@ NationalIntents drawNational(const NationalState& st, PanelFrame& frame) {
     const float s = frame.uiScale;
     const UiLanguage lang = frame.language;
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(640 * s, io.DisplaySize.x * 0.8f),
-                                    std::min(520 * s, io.DisplaySize.y * 0.8f)),
-                             ImGuiCond_Appearing);
     bool open = true;
-    ImGui::Begin((std::string(tr(Tx::NationalFigures, lang)) + "###national").c_str(), &open,
-                 ImGuiWindowFlags_NoCollapse);
+    const std::string title = std::string(tr(Tx::NationalFigures, lang)) + "###national";
+    if (st.docked) {
+        beginCard(title, frame, open);
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2),
+                                ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(std::min(640 * s, io.DisplaySize.x * 0.8f),
+                                        std::min(520 * s, io.DisplaySize.y * 0.8f)),
+                                 ImGuiCond_Appearing);
+        ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse);
+    }
     if (!n.title.empty())
         colouredWrapped(theme().panelHeading, n.title);
     if (!n.note.empty())

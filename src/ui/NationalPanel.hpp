@@ -11,6 +11,9 @@ namespace aimap {
 struct NationalState {
     bool show = false;
     const Dataset* dataset = nullptr;
+    /// Docked at the right as a card (a talk being presented, no other card open), not in the
+    /// middle of the map over the cities its quotations name.
+    bool docked = false;
 };
 
 struct NationalIntents {

@@ -14,9 +14,12 @@
 
 using namespace aimap::test;
 
+namespace {
+const std::string kTitle = "aimap - AI industry map";
+} // namespace
 
 TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
-    if (std::system("command -v xdotool >/dev/null 2>&1") != 0)
+    if (!haveProgram("xdotool"))
         GTEST_SKIP() << "xdotool not installed";
     const std::string exe = AIMAP_EXE;
     const auto pos = run(quote(exe) + " --size 1280x720 --print-marker Jinan");
@@ -26,18 +29,11 @@ TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
 
     const std::string dump = testing::TempDir() + "aimap_click_dump.json";
     std::remove(dump.c_str());
-    const pid_t pid =
-        spawn({exe, "--size", "1280x720", "--ui-dump", dump, "--exit-after-frames", "3000"});
-    ASSERT_GT(pid, 0);
-    // Stop the window whatever happens below (an ASSERT returns early).
-    struct Guard {
-        pid_t pid;
-        ~Guard() { stop(pid); }
-    } guard{pid};
     // Wait for the window, then click Jinan (coordinates relative to the window).
-    const auto win = run("xdotool search --sync --name \"aimap - AI industry map\"", 20);
-    ASSERT_EQ(win.exitCode, 0) << win.err;
-    const std::string wid = win.out.substr(0, win.out.find('\n'));
+    const AppWindow window(
+        {exe, "--size", "1280x720", "--ui-dump", dump, "--exit-after-frames", "3000"}, kTitle);
+    ASSERT_FALSE(window.id.empty());
+    const std::string& wid = window.id;
     // One click, once the window draws (its first dump): no retry (a lost click is a bug).
     waitForDump(
         dump, [](const nlohmann::json& d) { return d.contains("selected"); }, 20);
@@ -70,21 +66,16 @@ TEST(Click, ClickingJinanOpensItsCardWithFiguresAndSources) {
 // their arrow unfolds them. Regression: the click on the arrow also reached the map and closed
 // the card (3 runs in 8) when the move onto the panel and the click came in one batch of events.
 TEST(Click, FoldedControlsUnfoldWithTheirArrow) {
-    if (std::system("command -v xdotool >/dev/null 2>&1") != 0)
+    if (!haveProgram("xdotool"))
         GTEST_SKIP() << "xdotool not installed";
     const std::string exe = AIMAP_EXE;
     const std::string dump = testing::TempDir() + "aimap_fold_dump.json";
     std::remove(dump.c_str());
-    const pid_t pid = spawn({exe, "--size", "1280x720", "--select", "shanghai", "--ui-dump", dump,
-                             "--exit-after-frames", "3000"});
-    ASSERT_GT(pid, 0);
-    struct Guard {
-        pid_t pid;
-        ~Guard() { stop(pid); }
-    } guard{pid};
-    const auto win = run("xdotool search --sync --name \"aimap - AI industry map\"", 20);
-    ASSERT_EQ(win.exitCode, 0) << win.err;
-    const std::string wid = win.out.substr(0, win.out.find('\n'));
+    const AppWindow window({exe, "--size", "1280x720", "--select", "shanghai", "--ui-dump", dump,
+                            "--exit-after-frames", "3000"},
+                           kTitle);
+    ASSERT_FALSE(window.id.empty());
+    const std::string& wid = window.id;
     const auto controlsHeight = [](const nlohmann::json& d) {
         return d.contains("panel_rects") && !d["panel_rects"].empty()
                    ? d["panel_rects"][0][3].get<double>()

@@ -44,6 +44,10 @@ const Scene kScenes[] = {
     // ...and at a desk: "High contrast" ticked in the open options, the pilot zones' symbols.
     {"high_contrast_zones", "", "--contrast high --zones all"},
     {"uhd_3840x2160", "3840x2160", ""},
+    // Issue 15: a talk's audience view (the example talk's first frame): the caption instead of
+    // the control panel, the national card the scene opens.
+    {"talk_first_frame", "1280x720",
+     "--talk " + std::string(AIMAP_ROOT) + "/data/talks/ai-industrial-map-2020.json"},
     // The South China Sea inset (issue 14) with an English caption, and beside an open card.
     {"south_china_sea_inset_en", "1280x720", "--labels en"},
     {"south_china_sea_inset_beside_card", "1024x768", "--select shenzhen --labels zh"},

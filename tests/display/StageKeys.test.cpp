@@ -19,10 +19,6 @@ namespace {
 
 const std::string kExe = AIMAP_EXE;
 
-bool have(const std::string& program) {
-    return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
-}
-
 struct Window {
     pid_t pid = -1;
     std::string id;
@@ -49,7 +45,7 @@ std::string centrePixel(const std::string& wid) {
 } // namespace
 
 TEST(StageKeys, BlankScreenAndMouseLock) {
-    if (!have("xdotool") || !have("import"))
+    if (!haveProgram("xdotool") || !haveProgram("import"))
         GTEST_SKIP() << "xdotool or imagemagick not installed";
     Window w;
     w.dump = testing::TempDir() + "aimap_stage_dump.json";
@@ -103,7 +99,7 @@ TEST(StageKeys, BlankScreenAndMouseLock) {
 // F5 asks the window manager for full screen (EWMH), and again to leave it. Under openbox on the
 // test's 1920x1080 Xvfb screen the window then fills the screen.
 TEST(StageKeys, F5TogglesFullScreenThroughTheWindowManager) {
-    if (!have("xdotool") || !have("openbox"))
+    if (!haveProgram("xdotool") || !haveProgram("openbox"))
         GTEST_SKIP() << "xdotool or openbox not installed";
     const std::string found = run("sh -c 'command -v openbox'").out; // `timeout` needs a program
     const pid_t wm = spawn({found.substr(0, found.find('\n')), "--sm-disable"}); // spawn: a path

@@ -20,14 +20,10 @@ namespace {
 
 const std::string kTalk = std::string(AIMAP_ROOT) + "/data/talks/ai-industrial-map-2020.json";
 
-bool have(const std::string& program) {
-    return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
-}
-
 } // namespace
 
 TEST(TalkPlay, TheExampleTalkPlaysFrameByFrameWithTheClickerKeys) {
-    if (!have("xdotool"))
+    if (!haveProgram("xdotool"))
         GTEST_SKIP() << "xdotool not installed";
     // The talk as the core reads it: what each frame must show.
     const auto data = loadDataset(std::string(AIMAP_ROOT) + "/data/ai-cities.json");
@@ -45,16 +41,15 @@ TEST(TalkPlay, TheExampleTalkPlaysFrameByFrameWithTheClickerKeys) {
 
     const std::string dump = testing::TempDir() + "aimap_talk_dump.json";
     std::remove(dump.c_str());
-    const pid_t pid = spawn({AIMAP_EXE, "--size", "1280x720", "--talk", kTalk, "--ui-dump", dump,
-                             "--exit-after-frames", "20000"});
-    ASSERT_GT(pid, 0);
-    struct Guard {
-        pid_t pid;
-        ~Guard() { stop(pid); }
-    } guard{pid};
-    const auto win = run("xdotool search --sync --name \"aimap - AI industry map\"", 20);
-    ASSERT_EQ(win.exitCode, 0) << win.err;
-    const std::string wid = win.out.substr(0, win.out.find('\n'));
+    const AppWindow window({AIMAP_EXE, "--size", "1280x720", "--talk", kTalk, "--ui-dump", dump,
+                            "--exit-after-frames", "20000"},
+                           "aimap - AI industry map");
+    ASSERT_FALSE(window.id.empty());
+    const std::string& wid = window.id;
+    // Real key presses (XTEST) to the focused window, as a clicker's: not XSendEvent's synthetic
+    // events to a window (--window).
+    ASSERT_EQ(run("xdotool windowfocus --sync " + wid).exitCode, 0);
+    const auto press = [&](const std::string& keys) { run("xdotool key --delay 60 " + keys); };
     const auto at = [&](std::size_t scene, std::size_t step) {
         return waitForDump(
             dump,
@@ -112,21 +107,21 @@ TEST(TalkPlay, TheExampleTalkPlaysFrameByFrameWithTheClickerKeys) {
         for (std::size_t k = 0; k < frameCount(talk.scenes[s]); ++k) {
             if (s == 0 && k == 0)
                 continue;
-            run("xdotool key --window " + wid + " " + keys[pressed++ % 4]);
+            press(keys[pressed++ % 4]);
             check(at(s, k), s, k);
         }
     // Back one frame, then Home, End, a scene number, and Esc out of presentation mode.
     const std::size_t lastScene = talk.scenes.size() - 1;
     const std::size_t lastStep = frameCount(talk.scenes[lastScene]) - 1;
-    run("xdotool key --window " + wid + " Left");
+    press("Left");
     check(at(lastScene, lastStep - 1), lastScene, lastStep - 1);
-    run("xdotool key --window " + wid + " Home");
+    press("Home");
     check(at(0, 0), 0, 0);
-    run("xdotool key --window " + wid + " End");
+    press("End");
     check(at(lastScene, 0), lastScene, 0);
-    run("xdotool key --window " + wid + " 3 Return");
+    press("3 Return");
     check(at(2, 0), 2, 0);
-    run("xdotool key --window " + wid + " Escape");
+    press("Escape");
     const json out = waitForDump(
         dump, [](const json& d) { return d.contains("presenting") && !d["presenting"]; }, 10);
     EXPECT_FALSE(out.value("presenting", true));

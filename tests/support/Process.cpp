@@ -70,4 +70,21 @@ void stop(pid_t pid) {
     waitpid(pid, &status, 0);
 }
 
+bool haveProgram(const std::string& program) {
+    return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+AppWindow::AppWindow(const std::vector<std::string>& argv, const std::string& title)
+    : pid(spawn(argv)) {
+    if (pid <= 0)
+        return;
+    const RunResult win = run("xdotool search --sync --name " + quote(title), 20);
+    if (win.exitCode == 0)
+        id = win.out.substr(0, win.out.find('\n'));
+}
+
+AppWindow::~AppWindow() {
+    stop(pid);
+}
+
 } // namespace aimap::test

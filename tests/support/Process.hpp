@@ -26,4 +26,19 @@ void stop(pid_t pid);
 
 std::string readFile(const std::string& path);
 
+/// Whether `program` is on the PATH.
+bool haveProgram(const std::string& program);
+
+/// aimap (or any X program) in a real window for a display test: spawned with `argv`, stopped
+/// when this ends (an ASSERT's early return too). `id` is the X window titled `title`, found by
+/// xdotool within 20 s; empty when none appeared.
+struct AppWindow {
+    AppWindow(const std::vector<std::string>& argv, const std::string& title);
+    ~AppWindow();
+    AppWindow(const AppWindow&) = delete;
+    AppWindow& operator=(const AppWindow&) = delete;
+    pid_t pid = -1;
+    std::string id;
+};
+
 } // namespace aimap::test

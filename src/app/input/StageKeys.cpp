@@ -11,7 +11,7 @@ StageKeys::Result StageKeys::handle(const sf::Event& e, bool uiWantsKeyboard) {
         // Any key returns, and does nothing else; the mouse does nothing on a blank screen.
         if (e.type == sf::Event::KeyPressed) {
             m_blank = Blank::None;
-            r.consumed = true;
+            r.consumed = r.blankChanged = true;
         }
         r.consumed = r.consumed || mouse || e.type == sf::Event::KeyReleased ||
                      e.type == sf::Event::TextEntered;
@@ -28,12 +28,12 @@ StageKeys::Result StageKeys::handle(const sf::Event& e, bool uiWantsKeyboard) {
     case sf::Keyboard::B:
     case sf::Keyboard::Period:
         m_blank = Blank::Black;
-        r.consumed = true;
+        r.consumed = r.blankChanged = true;
         break;
     case sf::Keyboard::W:
     case sf::Keyboard::Comma:
         m_blank = Blank::White;
-        r.consumed = true;
+        r.consumed = r.blankChanged = true;
         break;
     case sf::Keyboard::F5:
     case sf::Keyboard::F:

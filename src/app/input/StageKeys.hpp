@@ -18,6 +18,7 @@ public:
         bool consumed = false;         ///< not for the viewer
         bool toggleFullscreen = false; ///< F5 or F
         bool lockChanged = false;      ///< L (say so on screen)
+        bool blankChanged = false;     ///< the screen was blanked or brought back
     };
 
     /// `uiWantsKeyboard`: a text field has the keyboard (letters are typing, not commands).

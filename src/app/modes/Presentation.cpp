@@ -58,17 +58,17 @@ bool Presentation::handle(const sf::Event& e, Viewer& viewer) {
         viewer.setPresenting(false);
         return true;
     default:
-        if (e.key.code >= sf::Keyboard::Num0 && e.key.code <= sf::Keyboard::Num9) {
-            if (m_digits.size() < 4)
-                m_digits += static_cast<char>('0' + (e.key.code - sf::Keyboard::Num0));
-            return true;
-        }
-        if (e.key.code >= sf::Keyboard::Numpad0 && e.key.code <= sf::Keyboard::Numpad9) {
-            if (m_digits.size() < 4)
-                m_digits += static_cast<char>('0' + (e.key.code - sf::Keyboard::Numpad0));
-            return true;
-        }
-        return false;
+        // A digit of a scene number (top row or keypad).
+        int digit = -1;
+        if (e.key.code >= sf::Keyboard::Num0 && e.key.code <= sf::Keyboard::Num9)
+            digit = e.key.code - sf::Keyboard::Num0;
+        else if (e.key.code >= sf::Keyboard::Numpad0 && e.key.code <= sf::Keyboard::Numpad9)
+            digit = e.key.code - sf::Keyboard::Numpad0;
+        if (digit < 0)
+            return false;
+        if (m_digits.size() < 4)
+            m_digits += static_cast<char>('0' + digit);
+        return true;
     }
     if (sameFrameAgain || m_cursor.position() != before)
         show(viewer, true);

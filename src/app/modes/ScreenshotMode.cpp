@@ -1,13 +1,16 @@
 // --screenshot: exactly what the window shows, rendered offscreen into a PNG.
 #include "app/Viewer.hpp"
 #include "app/modes/Modes.hpp"
+#include "app/modes/Presentation.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/io/AtomicFile.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace aimap {
 
@@ -50,6 +53,12 @@ int runScreenshotMode(ModeContext& ctx) {
     if (!startOffscreen(ctx, target, 4))
         return 1;
     const FrameMode exact{true};
+    // --talk: the audience view of its first frame, as the window opens on it.
+    std::optional<Presentation> talk;
+    if (ctx.talk) {
+        talk.emplace(ctx.talk, ctx.provinces);
+        talk->show(ctx.viewer, false);
+    }
     if (!ctx.viewer.selectPendingCluster(exact)) {
         std::fprintf(stderr,
                      "aimap: no cluster holds the marker of '%s' at this zoom (--select-cluster; "
@@ -61,7 +70,8 @@ int runScreenshotMode(ModeContext& ctx) {
     drawSettledFrames(ctx, target, 3);
     target.display();
     const sf::Image image = target.getTexture().copyToImage();
-    UiDump(o.uiDump).write(ctx.viewer, ctx.data);
+    UiDump(o.uiDump).write(ctx.viewer, ctx.data,
+                           talk ? talk->dump(ctx.viewer) : nlohmann::json::object());
     ctx.viewer.shutdownGraphics();
     // Atomic: a temporary file named .png (SFML picks the format from the extension) beside
     // the destination, then renamed over it.

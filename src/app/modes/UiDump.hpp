@@ -15,6 +15,8 @@ class Viewer;
 class UiDump {
 public:
     explicit UiDump(std::string path) : m_path(std::move(path)) {}
+    /// --ui-dump was given (else write() does nothing: build nothing for it).
+    bool enabled() const { return !m_path.empty(); }
     /// Writes the snapshot, with `extra`'s keys added (what the window mode knows: blank,
     /// input_locked, fullscreen), when it differs from the last one written.
     void write(const Viewer& viewer, const LiveData& data, const nlohmann::json& extra);

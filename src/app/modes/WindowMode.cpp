@@ -157,7 +157,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                 viewer.panelLanguage()));
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
-            window.setMouseCursorVisible(stage.blank() == Blank::None);
+            if (r.blankChanged) // no cursor on a blank screen
+                window.setMouseCursorVisible(stage.blank() == Blank::None);
             if (!r.consumed && !(talk && talk->handle(event, viewer)))
                 viewer.handleEvent(event, window);
             inputClock.restart();
@@ -242,15 +243,18 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
                                      .count());
-        nlohmann::json extra{{"blank", stage.blank() == Blank::None    ? nlohmann::json(nullptr)
-                                       : stage.blank() == Blank::Black ? nlohmann::json("black")
-                                                                       : nlohmann::json("white")},
-                             {"input_locked", stage.locked()},
-                             {"fullscreen", fullscreen},
-                             {"presenting", false}};
-        if (talk)
-            extra.update(talk->dump(viewer));
-        dump.write(viewer, ctx.data, extra);
+        if (dump.enabled()) { // tests only: nothing built per frame otherwise
+            nlohmann::json extra{{"blank", stage.blank() == Blank::None ? nlohmann::json(nullptr)
+                                           : stage.blank() == Blank::Black
+                                               ? nlohmann::json("black")
+                                               : nlohmann::json("white")},
+                                 {"input_locked", stage.locked()},
+                                 {"fullscreen", fullscreen},
+                                 {"presenting", false}};
+            if (talk)
+                extra.update(talk->dump(viewer));
+            dump.write(viewer, ctx.data, extra);
+        }
         ++frame;
         if (loadBench && loadBench->done(frame, ctx.data.loadFailed())) {
             window.close();

@@ -551,8 +551,12 @@ std::optional<std::vector<ProvinceName>> loadProvinceNames(const std::string& pa
     const auto layer = loadBasemapLayer(path, diags);
     if (!layer)
         return std::nullopt;
+    return provinceNames(*layer);
+}
+
+std::vector<ProvinceName> provinceNames(const BasemapLayer& provinces) {
     std::vector<ProvinceName> out;
-    for (const BasemapFeature& f : layer->features)
+    for (const BasemapFeature& f : provinces.features)
         out.push_back({f.code, f.nameEn, f.nameZh});
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/BasemapLoader.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/talk/Talk.hpp"
@@ -59,5 +60,7 @@ std::optional<nlohmann::json> readTalkDocument(const std::string& path, Diagnost
 /// diagnostics when it cannot be read.
 std::optional<std::vector<ProvinceName>> loadProvinceNames(const std::string& path,
                                                            Diagnostics& diags);
+/// The provinces of a loaded provinces layer (for a caller that needs the layer too).
+std::vector<ProvinceName> provinceNames(const BasemapLayer& provinces);
 
 } // namespace aimap
