@@ -71,6 +71,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Switch the palette this many times in a window (normal, high, ...), print "
                    "the switch frames' times and the memory before and after as JSON, then quit")
         ->check(CLI::Range(1, 10000));
+    cli.add_option("--bench-flights", o.benchFlights,
+                   "Fly the camera this many times over a tour of cities and zooms in a window, "
+                   "print the frame times in flight as JSON, then quit")
+        ->check(CLI::Range(1, 10000));
     cli.add_option("--bench-load", o.benchLoad,
                    "Open this file in the background after 10 frames; print the load time and the "
                    "longest frame while it loads as JSON, then quit");

@@ -39,6 +39,7 @@ struct Options {
     int benchFrames = 300;
     int benchContrast = 0; ///< window mode: switch the palette N times, time it, print JSON, quit
     std::string benchLoad; ///< window mode: open this file in the background, time every frame
+    int benchFlights = 0;  ///< window mode: N camera flights over a tour, time them, print JSON
     bool fullscreen = false;
     std::string printMarker;   ///< print the screen position of a city's marker and exit
     std::string selectCluster; ///< open the card of the cluster holding this city's marker

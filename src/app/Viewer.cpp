@@ -171,11 +171,13 @@ void Viewer::setViewport(Vec2 sizePx) {
 }
 
 void Viewer::fitChina() {
+    m_flight.reset(); // "fit" shows the whole country now
     m_camera.fit(m_map.chinaBox(), chinaMarginPx());
 }
 
 void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     m_gfx->imgui.processEvent(e);
+    const CameraPose before = pose();
     // ImGui knows the mouse is over a panel only from its next frame: a move onto a panel and a
     // click that arrive in one batch of events would reach the map as well (regression: the
     // controls' fold arrow also closed the card). The panels' rects of the last frame say it now.
@@ -223,6 +225,12 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     case MapAction::Kind::None:
         break;
     }
+    // The user took the map (drag, wheel, keys, fit) during a flight: it stops where they took
+    // it. (A click that starts a flight leaves the camera as it is until the next frame.)
+    const CameraPose after = pose();
+    if (after.centre.x != before.centre.x || after.centre.y != before.centre.y ||
+        after.scale != before.scale)
+        m_flight.reset();
 }
 
 void Viewer::toast(std::string text, double forSeconds) {
@@ -412,8 +420,10 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Windows may show a moved copy of the basemap while the camera moves; screenshots are
-    // always exact. No multisampled redraw while a worker needs the CPU.
-    m_map.renderer().holdUpgrade(busy());
+    // always exact. No multisampled redraw while a worker needs the CPU, nor during a flight
+    // (on a software renderer one costs 200-500 ms: a flight would halt mid-air); the 4x
+    // image follows once the flight has landed.
+    m_map.renderer().holdUpgrade(busy() || flying());
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
     g.ghosts.draw(target);
     g.markers.draw(target);
@@ -551,9 +561,7 @@ void Viewer::keepClearOfCard(Vec2 world, bool animate) {
         m_camera.setCentre(moved.centre());
         return;
     }
-    m_flight =
-        Flight({m_camera.centre(), m_camera.scale()}, {moved.centre(), m_camera.scale()}, 0.5);
-    m_flightStart = seconds();
+    flyTo({moved.centre(), m_camera.scale()});
 }
 
 void Viewer::expandCluster(std::uint32_t cluster) {
@@ -567,12 +575,18 @@ void Viewer::expandCluster(std::uint32_t cluster) {
     // Just past the scale where that zoom starts, so rounding cannot keep the old level.
     const double target =
         pxPerMetreForClusterZoom(zoom, kClusterRadiusPx * uiScale(), index.options()) * 1.02;
-    const CameraPose from{m_camera.centre(), m_camera.scale()};
-    const CameraPose to{layer->world(index.clusterItem(cluster)),
-                        std::max(target, m_camera.scale())};
-    m_flight = Flight(from, to, 0.6);
-    m_flightStart = seconds();
+    flyTo({layer->world(index.clusterItem(cluster)), std::max(target, m_camera.scale())});
     m_clusterCard.reset();
+}
+
+void Viewer::flyTo(CameraPose to) {
+    const double now = seconds();
+    const Vec2 viewport = m_camera.viewport();
+    // A click during a flight starts the next one where the camera is at this moment: the map
+    // never jumps (the camera still shows the pose of the last frame, a frame behind).
+    m_flight = m_flight ? m_flight->redirected(now - m_flightStart, to, viewport)
+                        : Flight({m_camera.centre(), m_camera.scale()}, to, viewport);
+    m_flightStart = now;
 }
 
 void Viewer::advanceFlight() {

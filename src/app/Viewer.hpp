@@ -83,6 +83,12 @@ public:
     void setViewport(Vec2 sizePx);
     void fitChina();
     void panPixels(Vec2 deltaPx) { m_camera.panPixels(deltaPx); }
+    /// Flies the camera to `to` along the optimal zoom-and-pan path (Flight); a flight under way
+    /// is redirected from where it is now.
+    void flyTo(CameraPose to);
+    /// The camera now (projected metres, pixels per metre) and the "fit China" scale.
+    CameraPose pose() const { return {m_camera.centre(), m_camera.scale()}; }
+    double fitScale() const { return m_camera.fitScale(); }
     /// Before polling a frame's events (they arrived since the last call).
     void beginEvents() { m_input.beginEvents(std::chrono::steady_clock::now()); }
     /// One event of the window (the panels see it first).

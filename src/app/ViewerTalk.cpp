@@ -84,8 +84,7 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_camera.setCentre(to.centre);
         return;
     }
-    m_flight = Flight(from, to, 1.2);
-    m_flightStart = seconds();
+    flyTo(to); // from where the camera is now: a click during a flight never jumps
 }
 
 } // namespace aimap

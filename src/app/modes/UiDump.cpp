@@ -190,6 +190,12 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                                                                     : "both";
     j["grouping"] = viewer.view().clustering;
     j["flying"] = viewer.flying(); // a camera flight in progress: positions are changing
+    // The camera: centre (projected metres), scale (pixels per metre) and zoom (log2 of the
+    // scale over the "fit China" scale).
+    const CameraPose pose = viewer.pose();
+    j["camera"] = {{"centre", {pose.centre.x, pose.centre.y}},
+                   {"scale", pose.scale},
+                   {"zoom", std::log2(pose.scale / viewer.fitScale())}};
     j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
     j["markers"] = markersJson(viewer, ds);
     j["labels"] = labelsJson(viewer, ds);

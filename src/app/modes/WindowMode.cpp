@@ -1,5 +1,5 @@
-// A real window and its frame loop (with --bench and --bench-load timing, --ui-dump, and
-// --exit-after-frames for the tests).
+// A real window and its frame loop (with --bench, --bench-load and --bench-flights timing,
+// --ui-dump, and --exit-after-frames for the tests).
 #include "app/MonitorQuery.hpp"
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
@@ -7,6 +7,7 @@
 #include "app/gfx/WmFullscreen.hpp"
 #include "app/input/StageKeys.hpp"
 #include "app/modes/BenchReport.hpp"
+#include "app/modes/FlightBench.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/Presentation.hpp"
 #include "app/modes/UiDump.hpp"
@@ -111,6 +112,9 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         contrastBench.emplace(o.benchContrast);
     if (!o.benchLoad.empty())
         loadBench.emplace(o.benchLoad);
+    std::optional<FlightBench> flightBench;
+    if (o.benchFlights > 0)
+        flightBench.emplace(o.benchFlights);
     UiDump dump(o.uiDump);
     StageKeys stage; // blank screen, full screen, mouse lock
     std::optional<Presentation> talk;
@@ -211,6 +215,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             talk->show(viewer, false);
             talkShown = true;
         }
+        if (flightBench)
+            if (const auto to =
+                    flightBench->next(viewer.flying(), viewer.pose(), viewer.fitScale()))
+                viewer.flyTo(*to);
+        const bool flying = viewer.flying(); // this frame is drawn in flight
         if (stage.blank() == Blank::None) {
             viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
         } else { // the presenter blanked the screen: nothing of the map, no cursor
@@ -228,6 +237,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             bench.add(panPhase, cpu, wall);
         if (loadBench)
             loadBench->frame(frame, wall, viewer.clustersSettled());
+        if (flightBench)
+            flightBench->frame(flying, cpu, wall);
         if (contrastBench) // from the switch on (the ImGui style is restyled before the frame)
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
@@ -254,6 +265,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         if (contrastBench && contrastBench->done()) {
             window.close();
             contrastBench->print();
+        }
+        if (flightBench && flightBench->done()) {
+            flightBench->print(window.getSize().x, window.getSize().y);
+            window.close();
         }
         // While a file loads or clusters are indexed in the background and nobody touches the
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
