@@ -88,6 +88,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Present this talk (docs/talks.md): scene 1 in presentation mode, the clicker's "
                    "keys step through it, Esc gives the panels back")
         ->check(CLI::ExistingFile);
+    cli.add_option("--scene", o.scene,
+                   "With --talk: start at scene N, or N.K (scene N after K build steps; "
+                   "screenshots of any frame)");
     cli.add_option("--then-open", o.thenOpen,
                    "Once --data is shown, open this file as \"Open data...\" would: a broken file "
                    "shows its errors in the banner over the last good data");

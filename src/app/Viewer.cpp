@@ -87,8 +87,10 @@ bool Viewer::initGraphics(const std::string& root) {
     std::string error;
     if (!m_gfx->markers.loadShader(root + "/shaders", error))
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
-    else
+    else {
         m_gfx->ghosts.loadShader(root + "/shaders", error);
+        m_gfx->dimmed.loadShader(root + "/shaders", error);
+    }
     const std::string font = findCjkFont();
     if (font.empty())
         std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
@@ -392,8 +394,25 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     buildScene(mode);
     Graphics& g = *m_gfx;
     const float px = uiScale();
-    g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
-    g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    // A talk's spotlight: what it does not light is drawn faded, under what it does.
+    m_pulsing.clear();
+    if (m_spotlight.active) {
+        SpotlightFrame lit = applySpotlight(m_frame, m_spotlight, m_camera);
+        const float dim = theme().spotlightDimOpacity;
+        g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px,
+                       m_frame.ghostOpacity * dim);
+        g.dimmed.build(lit.dimOrder, lit.dimStyles, theme(), px, dim);
+        g.markers.build(lit.litOrder, lit.litStyles, theme(), px);
+        m_pulsing = std::move(lit.focus);
+        if (!m_spotlightDrawn) {
+            g.spotlight.setLit(m_spotlight.provinceShapes, m_map.chinaBox());
+            m_spotlightDrawn = true;
+        }
+    } else {
+        g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
+        g.dimmed.build({}, {}, theme(), px);
+        g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    }
     m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
     // Labels keep clear of the markers' centres (and circles where they can), the panels and
@@ -425,9 +444,16 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // image follows once the flight has landed.
     m_map.renderer().holdUpgrade(busy() || flying());
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
+    if (m_spotlight.active)
+        g.spotlight.drawVeil(target, m_camera, theme());
     g.ghosts.draw(target);
+    g.dimmed.draw(target);
     g.markers.draw(target);
     m_layers.drawZones(target);
+    // Still images (screenshots, exports) show the pulse at one fixed phase.
+    g.spotlight.drawPulses(target, m_pulsing,
+                           mode.exact ? 0.3 * SpotlightRenderer::kPulseSeconds : seconds(), px,
+                           theme());
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     m_layers.drawRanks(target, theme());

@@ -47,6 +47,14 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
                      fit * Camera::kMinZoom, fit * Camera::kMaxZoom);
 }
 
+void Viewer::setPresenting(bool on) {
+    m_presenting = on;
+    if (!on) {
+        m_spotlight = {};
+        m_pulsing.clear();
+    }
+}
+
 void Viewer::present(const TalkScene& scene, std::size_t step,
                      const std::map<std::string, Box>& provinces, bool animate) {
     const TalkFrame frame = frameAt(data(), scene, step);
@@ -71,6 +79,8 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_panels.openNational();
     else
         m_panels.closeNational();
+    m_spotlight = spotlightLit(data(), frame.spotlight, m_map.provinces());
+    m_spotlightDrawn = false;
     m_caption = uiLanguage(m_view.labels) == UiLanguage::Zh && !frame.captionZh.empty()
                     ? frame.captionZh
                     : frame.caption;

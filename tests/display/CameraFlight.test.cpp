@@ -21,10 +21,11 @@ TEST(CameraFlight, FlightsTakeTheirTimeAndLandOnTheTarget) {
     const auto out = nlohmann::json::parse(r.out, nullptr, false);
     ASSERT_TRUE(out.is_object()) << r.out;
     EXPECT_EQ(out["flights"], 3);
-    // Every flight lasts at least its lower bound (0.4 s) and at most the upper (3 s), give or
-    // take a frame of a loaded machine; frames were drawn in flight.
+    // Every flight lasts at least its lower bound (0.4 s); frames were drawn in flight. No upper
+    // bound on the wall clock here: a starved machine draws late (a flight of at most 3 s took
+    // 7.3 s of wall time under a parallel build). The bounds of the planned duration are unit
+    // tests (ZoomPanPath, Flight).
     EXPECT_GE(out["flight_s"]["min"].get<double>(), 0.4);
-    EXPECT_LE(out["flight_s"]["max"].get<double>(), 3.5);
     EXPECT_GE(out["frames_in_flight"].get<int>(), 3);
     // The last flight landed exactly: the camera on the tour's Guangzhou at 16x the fit zoom.
     const auto j = nlohmann::json::parse(readFile(dump), nullptr, false);

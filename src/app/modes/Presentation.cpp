@@ -6,8 +6,9 @@
 
 namespace aimap {
 
-Presentation::Presentation(std::shared_ptr<const Talk> talk, std::map<std::string, Box> provinces)
-    : m_talk(std::move(talk)), m_provinces(std::move(provinces)), m_cursor(*m_talk) {}
+Presentation::Presentation(std::shared_ptr<const Talk> talk, std::map<std::string, Box> provinces,
+                           TalkPosition start)
+    : m_talk(std::move(talk)), m_provinces(std::move(provinces)), m_cursor(*m_talk, start) {}
 
 void Presentation::show(Viewer& viewer, bool animate) const {
     if (m_talk->scenes.empty())

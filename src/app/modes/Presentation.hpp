@@ -26,7 +26,9 @@ class Viewer;
 class Presentation {
 public:
     /// `provinces`: province code -> its box in world metres (a "fit" camera's provinces).
-    Presentation(std::shared_ptr<const Talk> talk, std::map<std::string, Box> provinces);
+    /// `start`: the frame shown first (--scene).
+    Presentation(std::shared_ptr<const Talk> talk, std::map<std::string, Box> provinces,
+                 TalkPosition start = {});
 
     /// Handles a presenter's key; true when the event was for the talk (not for the map).
     bool handle(const sf::Event& e, Viewer& viewer);

@@ -119,7 +119,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     StageKeys stage; // blank screen, full screen, mouse lock
     std::optional<Presentation> talk;
     if (ctx.talk)
-        talk.emplace(ctx.talk, ctx.provinces);
+        talk.emplace(ctx.talk, ctx.provinces, ctx.talkStart);
     bool talkShown = false;
     bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
