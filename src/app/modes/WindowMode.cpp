@@ -1,6 +1,7 @@
 // A real window and its frame loop (with --bench, --bench-load and --bench-flights timing,
 // --ui-dump, and --exit-after-frames for the tests).
 #include "app/MonitorQuery.hpp"
+#include "app/Settings.hpp"
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
@@ -13,6 +14,7 @@
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
 #include "core/i18n/UiText.hpp"
+#include "core/talk/TalkResume.hpp"
 #include "core/view/Palette.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -118,9 +120,24 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     UiDump dump(o.uiDump);
     StageKeys stage; // blank screen, full screen, mouse lock
     std::optional<Presentation> talk;
-    if (ctx.talk)
+    // The running talk remembers where it is; started without --scene, it offers to resume
+    // where it was left (after a crash or a restart).
+    std::optional<TalkPosition> resumeAt;
+    if (ctx.talk) {
         talk.emplace(ctx.talk, ctx.provinces, ctx.talkStart);
+        const std::string record = talkResumePath(Settings::path());
+        if (!record.empty() && !o.bench && o.benchFlights == 0) {
+            talk->remember(record, o.talk);
+            if (o.scene.empty())
+                if (const auto r =
+                        resumePoint(loadTalkResume(record), o.talk, ctx.talk->scenes.size()))
+                    resumeAt = TalkPosition{r->scene, r->step};
+        }
+    }
     bool talkShown = false;
+    // The audience view hides the cursor after 2 s without a mouse move (and on a blank screen).
+    sf::Clock mouseIdle;
+    bool cursorShown = true;
     bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
     sf::Clock clock;
@@ -157,8 +174,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                 viewer.panelLanguage()));
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
-            if (r.blankChanged) // no cursor on a blank screen
-                window.setMouseCursorVisible(stage.blank() == Blank::None);
+            if (event.type == sf::Event::MouseMoved || event.type == sf::Event::MouseButtonPressed)
+                mouseIdle.restart();
             if (!r.consumed && !(talk && talk->handle(event, viewer)))
                 viewer.handleEvent(event, window);
             inputClock.restart();
@@ -213,7 +230,16 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                          o.selectCluster.c_str());
         if (talk && !talkShown) { // scene 1 at once, once the data and camera are there
             talk->show(viewer, false);
+            if (resumeAt)
+                talk->offerResume(*resumeAt, viewer);
             talkShown = true;
+        }
+        const bool showCursor =
+            stage.blank() == Blank::None &&
+            !(talk && talk->active() && mouseIdle.getElapsedTime() > sf::seconds(2));
+        if (showCursor != cursorShown) {
+            window.setMouseCursorVisible(showCursor);
+            cursorShown = showCursor;
         }
         if (flightBench)
             if (const auto to =
@@ -250,6 +276,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                                : nlohmann::json("white")},
                                  {"input_locked", stage.locked()},
                                  {"fullscreen", fullscreen},
+                                 {"cursor_visible", cursorShown},
                                  {"presenting", false}};
             if (talk)
                 extra.update(talk->dump(viewer));

@@ -235,6 +235,8 @@ constexpr UiString kStrings[] = {
     {Tx::MouseUnlocked, "Mouse unlocked", "鼠标已解锁"},
     {Tx::NoFullscreen, "No window manager to go full screen here: start aimap with --fullscreen",
      "此处没有窗口管理器，无法切换全屏：请用 --fullscreen 启动 aimap"},
+    {Tx::ResumeOffer, "Resume at scene {0}, where the talk was left? Enter: resume. Any other key: start here",
+     "从上次停下的第 {0} 场继续？按 Enter 继续，按其他键从这里开始"},
 };
 // clang-format on
 

@@ -195,6 +195,7 @@ enum class Tx : unsigned short {
     MouseLocked,
     MouseUnlocked,
     NoFullscreen,
+    ResumeOffer, ///< {0}: the scene ("3", or "3.1" one build step in)
     Count
 };
 
