@@ -74,6 +74,7 @@ bool App::loadTalkFor(ModeContext& ctx, const std::string& dataPath) {
     if (layer)
         for (const BasemapFeature& f : layer->features)
             ctx.provinces[f.code] = f.bounds;
+    ctx.provinceNames = names;
     return true;
 }
 

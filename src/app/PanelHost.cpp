@@ -118,6 +118,9 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         if (drawNational(national, frame).close)
             m_showNational = false;
         out.openDialog = drawOpenDialog(openDialog, frame);
+        // Over the cards (ImGui stacks windows in the order they first appear).
+        if (!in.presenting)
+            out.talkEditor = drawTalkEditor(in.talkEditor, frame);
         drawTooltip(tooltip, frame);
     }
     drawToast(in.toast, frame);

@@ -43,6 +43,7 @@ struct PanelInputs {
     std::string toast; ///< a short message shown for a moment (what a key did), or empty
     bool presenting = false; ///< a talk is presented: no control panel, the caption instead
     std::string caption;     ///< the talk frame's caption
+    TalkEditorState talkEditor; ///< the talk editor (closed: no talk)
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the
@@ -53,6 +54,7 @@ struct PanelIntents {
     ClusterCardIntents clusterCard;
     OpenDialogIntents openDialog;
     ErrorBannerIntents errorBanner;
+    TalkEditorIntents talkEditor;
     std::vector<Box> panelRects; ///< where panels are: map labels avoid them
 };
 
@@ -70,6 +72,7 @@ public:
     /// Esc closes the national figures; true when it did.
     bool closeNational();
     void openNational() { m_showNational = true; }
+    bool nationalOpen() const { return m_showNational; }
 
 private:
     bool m_showAbout = false;

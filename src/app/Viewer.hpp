@@ -33,6 +33,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace aimap {
 
@@ -131,7 +132,13 @@ public:
     /// Leaving presentation mode lifts the spotlight.
     void setPresenting(bool on);
     /// The talk presented (its texts join the panels' font atlas; it outlives the viewer).
-    void setTalk(const Talk* talk) { m_talk = talk; }
+    void setTalk(const Talk* talk);
+    /// The talk editor's panel (closed when its talk is null), and what it asked for in the
+    /// last frame (taken once).
+    void setTalkEditor(TalkEditorState state) { m_talkEditor = std::move(state); }
+    TalkEditorIntents takeTalkEditorIntents() { return std::exchange(m_talkEditorIntents, {}); }
+    /// The map as it is now as a talk scene (view, camera, open cards), titled "Scene N".
+    TalkScene sceneNow(std::size_t number) const;
     bool presenting() const { return m_presenting; }
     const std::string& caption() const { return m_caption; }
     /// The talk frame's spotlight (inactive when not presenting or the frame has none).
@@ -213,6 +220,8 @@ private:
     bool m_presenting = false;
     std::string m_caption; ///< the talk frame's, while presenting
     const Talk* m_talk = nullptr;        ///< the talk presented, if any
+    TalkEditorState m_talkEditor;
+    TalkEditorIntents m_talkEditorIntents;
     SpotlightLit m_spotlight;            ///< the talk frame's, while presenting
     bool m_spotlightDrawn = false;       ///< the veil is made for m_spotlight
     std::vector<ScreenMarker> m_pulsing; ///< focus markers of the last frame

@@ -83,10 +83,12 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.rankBadges = &m_layers.rankBadges();
     in.presenting = m_presenting;
     in.caption = m_caption;
+    in.talkEditor = m_talkEditor;
     if (seconds() < m_toastUntil)
         in.toast = m_toast;
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
+    m_talkEditorIntents = intents.talkEditor;
     g.imgui.render(target);
     applyIntents(intents);
 }

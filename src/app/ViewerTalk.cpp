@@ -5,6 +5,7 @@
 
 #include "core/camera/FramePose.hpp"
 #include "core/geo/Projection.hpp"
+#include "core/talk/TalkEditing.hpp"
 #include "ui/PanelStyle.hpp"
 
 #include <cmath>
@@ -49,6 +50,19 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
     const Box free{{0, 0}, {right, size.y}};
     return framePose(world, size, free, std::max(60.0 * uiScale(), 0.06 * size.x),
                      fit * Camera::kMinZoom, fit * Camera::kMaxZoom);
+}
+
+void Viewer::setTalk(const Talk* talk) {
+    m_talk = talk;
+    if (m_gfx) // new words from the editor: the font atlas may lack their glyphs
+        m_gfx->fonts.check(uiTexts());
+}
+
+TalkScene Viewer::sceneNow(std::size_t number) const {
+    return sceneFromView(m_view, Projection::china().inverse(m_camera.centre()),
+                         std::log2(m_camera.scale() / fitScale()),
+                         {m_card.has_value(), m_clusterCard.has_value(), m_panels.nationalOpen()},
+                         number);
 }
 
 void Viewer::setPresenting(bool on) {

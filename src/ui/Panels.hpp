@@ -16,5 +16,6 @@
 #include "ui/PanelFrame.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/RankListPanel.hpp"
+#include "ui/TalkEditorPanel.hpp"
 #include "ui/Toast.hpp"
 #include "ui/TooltipPanel.hpp"

@@ -35,6 +35,7 @@ struct ModeContext {
     std::shared_ptr<const Talk> talk;
     std::map<std::string, Box> provinces;
     TalkPosition talkStart; ///< --scene
+    std::vector<ProvinceName> provinceNames; ///< for saving an edited talk (provinces by name)
 };
 
 /// A real window and its frame loop. `deferredLoad`: the data file is large and starts loading

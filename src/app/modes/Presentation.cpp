@@ -24,6 +24,20 @@ void Presentation::show(Viewer& viewer, bool animate) const {
     viewer.present(scene, at.step, m_provinces, animate);
 }
 
+void Presentation::replaceTalk(std::shared_ptr<const Talk> talk) {
+    const TalkPosition at = m_cursor.position();
+    m_talk = std::move(talk);
+    m_cursor = TalkCursor(*m_talk, at);
+}
+
+void Presentation::presentFrom(std::size_t scene, Viewer& viewer) {
+    m_active = true;
+    m_offer.reset();
+    m_cursor = TalkCursor(*m_talk, {scene, 0});
+    saveResume();
+    show(viewer, true);
+}
+
 void Presentation::remember(std::string resumePath, std::string talkPath) {
     m_resumePath = std::move(resumePath);
     m_talkPath = std::move(talkPath);

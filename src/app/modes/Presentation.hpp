@@ -45,6 +45,10 @@ public:
     /// Remembers the position in `resumePath` (talk-resume.json) after every move, for the talk
     /// file `talkPath`: after a crash or a restart, the talk can resume there.
     void remember(std::string resumePath, std::string talkPath);
+    /// The talk edited in the viewer (TalkAuthoring): the position kept, clamped to it.
+    void replaceTalk(std::shared_ptr<const Talk> talk);
+    /// "Present from here": presentation mode again, at scene `scene`'s first frame.
+    void presentFrom(std::size_t scene, Viewer& viewer);
     /// Offers to resume at `at` (a toast until the next key): Enter or R go there; any other key
     /// declines and does what it does.
     void offerResume(TalkPosition at, Viewer& viewer);

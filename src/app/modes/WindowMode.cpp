@@ -1,5 +1,10 @@
 // A real window and its frame loop (with --bench, --bench-load and --bench-flights timing,
 // --ui-dump, and --exit-after-frames for the tests).
+//
+// [SECTION] waiting for the first data
+// [SECTION] windows: the audience's (--audience-monitor), the presenter view
+// [SECTION] a talk: resuming, the presenter's keys, authoring
+// [SECTION] the frame loop: events, drawing, the presenter view, the UI dump, benchmarks
 #include "app/MonitorQuery.hpp"
 #include "app/Settings.hpp"
 #include "app/Viewer.hpp"
@@ -11,6 +16,7 @@
 #include "app/modes/FlightBench.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/Presentation.hpp"
+#include "app/modes/TalkAuthoring.hpp"
 #include "app/modes/UiDump.hpp"
 #include "app/stage/PresenterWindow.hpp"
 #include "core/Trace.hpp"
@@ -29,6 +35,8 @@
 #include <optional>
 
 namespace aimap {
+
+// [SECTION] waiting for the first data ----------------------------------------------------
 
 namespace {
 
@@ -69,6 +77,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     Viewer& viewer = ctx.viewer;
     sf::ContextSettings settings;
     settings.antialiasingLevel = 0;
+    // [SECTION] windows ----------------------------------------------------------------------
     // A talk's windows: the audience view on the monitor asked for, the presenter view on the
     // laptop's screen.
     std::optional<StagePlan> stagePlan;
@@ -154,6 +163,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     UiDump dump(o.uiDump);
     StageKeys stage; // blank screen, full screen, mouse lock
     std::optional<Presentation> talk;
+    // [SECTION] a talk ---------------------------------------------------------------------
     // The running talk remembers where it is; started without --scene, it offers to resume
     // where it was left (after a crash or a restart).
     std::optional<TalkPosition> resumeAt;
@@ -188,6 +198,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked, viewer.panelLanguage()));
         return r.consumed || (talk && talk->handle(event, viewer));
     };
+    // Authoring the talk while exploring (E): its edits replace the talk presented.
+    std::shared_ptr<const Talk> talkNow = ctx.talk;
+    std::optional<TalkAuthoring> authoring;
+    if (ctx.talk)
+        authoring.emplace(o.talk, ctx.provinceNames);
     bool talkShown = false;
     // The audience view hides the cursor after 2 s without a mouse move (and on a blank screen).
     sf::Clock mouseIdle;
@@ -197,6 +212,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     sf::Clock inputClock; // since the last event
     int frame = 0;
     bool dataReady = !deferredLoad;
+    // [SECTION] the frame loop --------------------------------------------------------------
     while (window.isOpen()) {
         const double cpu0 = threadCpuMs();
         const auto wall0 = std::chrono::steady_clock::now();
@@ -213,7 +229,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
             if (event.type == sf::Event::MouseMoved || event.type == sf::Event::MouseButtonPressed)
                 mouseIdle.restart();
-            if (!presenterKey(event))
+            if (authoring && talk && !talk->active() && event.type == sf::Event::KeyPressed &&
+                event.key.code == sf::Keyboard::E && !viewer.uiWantsKeyboard())
+                authoring->setOpen(!authoring->isOpen());
+            else if (!presenterKey(event))
                 viewer.handleEvent(event, window);
             inputClock.restart();
         }
@@ -289,8 +308,18 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                     flightBench->next(viewer.flying(), viewer.pose(), viewer.fitScale()))
                 viewer.flyTo(*to);
         const bool flying = viewer.flying(); // this frame is drawn in flight
+        if (authoring)
+            authoring->feed(viewer, *talkNow);
         if (stage.blank() == Blank::None) {
             viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
+            std::optional<std::size_t> presentAt;
+            if (authoring &&
+                authoring->apply(viewer.takeTalkEditorIntents(), viewer, talkNow, presentAt))
+                talk->replaceTalk(talkNow);
+            if (authoring && presentAt) {
+                authoring->setOpen(false);
+                talk->presentFrom(*presentAt, viewer);
+            }
         } else { // the presenter blanked the screen: nothing of the map, no cursor
             clock.restart();
             window.clear(stage.blank() == Blank::Black ? sf::Color::Black : sf::Color::White);
@@ -350,6 +379,15 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             }
             if (talk)
                 extra.update(talk->dump(viewer));
+            if (authoring)
+                extra["talk_editor"] = {
+                    {"open", authoring->isOpen()},      {"selected", authoring->selected()},
+                    {"scenes", talkNow->scenes.size()}, {"unsaved", authoring->unsaved()},
+                    {"status", authoring->status()},    {"buttons", nlohmann::json::object()}};
+            if (authoring)
+                for (const auto& [name, box] : authoring->buttons())
+                    extra["talk_editor"]["buttons"][name] = {(box.min.x + box.max.x) / 2,
+                                                             (box.min.y + box.max.y) / 2};
             dump.write(viewer, ctx.data, extra);
         }
         ++frame;

@@ -248,6 +248,22 @@ constexpr UiString kStrings[] = {
     {Tx::PresenterUntitled, "Scene {0}", "第 {0} 场"},
     {Tx::PresenterShared, "One monitor only: this window shares the audience's screen",
      "只有一个显示器：本窗口与观众画面共用同一屏幕"},
+    {Tx::TalkEditorTitle, "Talk: {0}", "演讲：{0}"},
+    {Tx::TalkAddView, "Add the map as it is now", "把当前地图添加为一场"},
+    {Tx::TalkMoveUp, "Up", "上移"},
+    {Tx::TalkMoveDown, "Down", "下移"},
+    {Tx::TalkRemove, "Remove", "删除"},
+    {Tx::TalkSave, "Save", "保存"},
+    {Tx::TalkPresent, "Present from here", "从这里开始演示"},
+    {Tx::TalkSceneTitle, "Title", "标题"},
+    {Tx::TalkCaption, "Caption (the audience reads it)", "字幕（观众看到）"},
+    {Tx::TalkCaptionZh, "Caption in Chinese", "中文字幕"},
+    {Tx::TalkNotes, "Notes (the presenter view only)", "备注（仅演讲者视图）"},
+    {Tx::TalkNoScenes, "No scenes yet: set up the map, then add it as a scene.",
+     "还没有场景：先调整地图，再把它添加为一场。"},
+    {Tx::TalkUnsaved, "Not saved", "尚未保存"},
+    {Tx::TalkSaved, "Saved {0}", "已保存 {0}"},
+    {Tx::TalkSaveFailed, "Not saved: {0}", "保存失败：{0}"},
 };
 // clang-format on
 

@@ -207,6 +207,22 @@ enum class Tx : unsigned short {
     PresenterElapsed,     ///< {0}: time since the talk started, {1}: the clock
     PresenterUntitled,    ///< {0}: scene number, for a scene without a title
     PresenterShared,      ///< the presenter view shares the audience's monitor
+    // Talk editor
+    TalkEditorTitle, ///< {0}: the talk file's name
+    TalkAddView,     ///< button: the map as it is now becomes a scene
+    TalkMoveUp,
+    TalkMoveDown,
+    TalkRemove,
+    TalkSave,
+    TalkPresent,    ///< button: present from the selected scene
+    TalkSceneTitle, ///< field label
+    TalkCaption,    ///< field label
+    TalkCaptionZh,  ///< field label
+    TalkNotes,      ///< field label
+    TalkNoScenes,   ///< a new talk: how to start
+    TalkUnsaved,    ///< status: changes not saved yet
+    TalkSaved,      ///< {0}: the time (HH:MM:SS)
+    TalkSaveFailed, ///< {0}: the error
     Count
 };
 
