@@ -74,6 +74,21 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--bench-load", o.benchLoad,
                    "Open this file in the background after 10 frames; print the load time and the "
                    "longest frame while it loads as JSON, then quit");
+    cli.add_flag("--bench-timeline", o.benchTimeline,
+                 "Play the timeline (the metric's years, again and again) in a window; print the "
+                 "frames' main-thread CPU as JSON, then quit");
+    cli.add_option("--timeline", o.timeline,
+                   "Play the timeline from year FROM to year TO at start, as a talk frame's "
+                   "\"timeline\" does (FROM:TO, e.g. 2018:2020)")
+        ->check([](const std::string& v) {
+            return std::regex_match(v, std::regex(R"(\d{4}:\d{4})"))
+                       ? std::string()
+                       : std::string("must be FROM:TO, e.g. 2018:2020");
+        });
+    cli.add_option("--timeline-at", o.timelineAt,
+                   "With --screenshot and --timeline: the picture this many seconds after the play "
+                   "started (default: when it has stopped)")
+        ->check(CLI::Range(0.0, 3600.0));
     cli.add_flag("--fullscreen", o.fullscreen, "Open full screen (presenters)");
     cli.add_option("--print-marker", o.printMarker,
                    "Print the screen position of a city's marker as 'x y' and exit");

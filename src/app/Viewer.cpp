@@ -88,7 +88,8 @@ bool Viewer::initGraphics(const std::string& root) {
     if (!m_gfx->markers.loadShader(root + "/shaders", error))
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
     else
-        m_gfx->ghosts.loadShader(root + "/shaders", error);
+        for (MarkerBatch* b : {&m_gfx->ghosts, &m_gfx->vanishing, &m_gfx->appearing})
+            b->loadShader(root + "/shaders", error);
     const std::string font = findCjkFont();
     if (font.empty())
         std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
@@ -299,6 +300,10 @@ void Viewer::updateClusters(bool wait) {
 const ClusterLayer* Viewer::shownLayer() const {
     if (!m_view.clustering)
         return nullptr;
+    // A timeline transition keeps year A's layer until it ends (ViewerTimeline.cpp).
+    if (const auto morph = yearMorph())
+        if (const ClusterLayer* l = m_clusters.layerFor(shown().get(), m_view.metric, morph->from))
+            return l;
     return m_clusters.layerFor(shown().get(), m_view.metric, m_view.year);
 }
 
@@ -329,6 +334,9 @@ void Viewer::buildScene(FrameMode mode) {
     in.uiScale = uiScale();
     in.nowSeconds = seconds();
     in.settled = mode.exact;
+    in.morph = yearMorph();
+    in.previousRings = m_timeline.reached() && !m_timeline.frame().transitioning() &&
+                       m_timeline.year() == m_view.year;
     m_frame = m_scene.build(in);
     m_hovered.reset();
     const auto hover = m_input.hoverPoint();
@@ -378,6 +386,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const sf::Vector2u size = target.getSize();
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     advanceFlight();
+    advanceTimeline();
     updateClusters(mode.exact);
     if (m_clusterCard && !shownLayer())
         m_clusterCard.reset();
@@ -386,6 +395,8 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const float px = uiScale();
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    g.vanishing.build(m_frame.vanishing, {}, theme(), px, 1 - m_frame.morphEased);
+    g.appearing.build(m_frame.appearing, {}, theme(), px, m_frame.morphEased);
     m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
     // Labels keep clear of the markers' centres (and circles where they can), the panels and
@@ -398,6 +409,22 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
         symbols.push_back({z.centre, zoneSymbolExtentPx(z.programme, px), 0});
     for (const ScreenMarker& m : m_frame.order)
         circles.push_back({m.centre, radiusWithSymbols(m.centre, m.radiusPx, symbols), m.item});
+    if (!m_frame.vanishing.empty() || !m_frame.appearing.empty() || timelineMoving() ||
+        m_timeline.reached()) {
+        // The timeline: labels keep clear of the larger of a circle's two years (its label's
+        // radius, MarkerScene) and of the circles fading in or out, so that they stay put
+        // through a transition and after it.
+        std::vector<double> labelRadius(m_frame.items.size(), 0.0);
+        for (const LabelRequest& r : m_frame.labels)
+            if (r.owner < labelRadius.size())
+                labelRadius[r.owner] = std::max(labelRadius[r.owner], r.markerRadiusPx);
+        for (MarkerCircle& c : circles)
+            if (c.owner < labelRadius.size())
+                c.radius = std::max(c.radius, labelRadius[c.owner]);
+        for (const auto* fading : {&m_frame.vanishing, &m_frame.appearing})
+            for (const ScreenMarker& m : *fading)
+                circles.push_back({m.centre, m.radiusPx, m.item});
+    }
     if (!symbols.empty())
         for (LabelRequest& r : m_frame.labels)
             r.markerRadiusPx = radiusWithSymbols(r.anchor, r.markerRadiusPx, symbols);
@@ -408,6 +435,9 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // ...and of the rank badges.
     for (const Box& b : m_layers.rankBadgeRects())
         obstacles.push_back(b);
+    buildTimelineMarks(); // ...and of the change badges
+    for (const Box& b : g.timelineMarks.badgeRects())
+        obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
@@ -416,10 +446,14 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_map.renderer().holdUpgrade(busy());
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
     g.ghosts.draw(target);
+    g.vanishing.draw(target);
+    g.appearing.draw(target);
     g.markers.draw(target);
+    g.timelineMarks.drawRings(target, theme());
     m_layers.drawZones(target);
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
+    g.timelineMarks.drawBadges(target, theme());
     m_layers.drawRanks(target, theme());
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);

@@ -83,6 +83,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.rankBadges = &m_layers.rankBadges();
     in.presenting = m_presenting;
     in.caption = m_caption;
+    timelinePanelInputs(in);
     if (seconds() < m_toastUntil)
         in.toast = m_toast;
     const PanelIntents intents = m_panels.draw(in);
@@ -99,6 +100,12 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view = withMetric(data(), m_view, *c.metric);
     if (c.year)
         m_view.year = *c.year;
+    if (c.timelineToggle)
+        toggleTimeline();
+    if (c.timelineSeek) {
+        advanceTimeline();
+        m_timeline.seek(*c.timelineSeek, timelineNow(), true);
+    }
     if (c.labels)
         m_view.labels = *c.labels;
     if (c.sectors && *c.sectors != m_view.sectors) {

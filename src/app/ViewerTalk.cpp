@@ -71,6 +71,9 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_panels.openNational();
     else
         m_panels.closeNational();
+    m_focus = frame.spotlight.focus; // the timeline's badges name their change
+    if (frame.timeline)
+        playTimeline(frame.timeline->from, frame.timeline->to);
     m_caption = uiLanguage(m_view.labels) == UiLanguage::Zh && !frame.captionZh.empty()
                     ? frame.captionZh
                     : frame.caption;

@@ -83,6 +83,19 @@ private:
     std::pair<double, double> m_rssFirst{-1, -1}, m_rssLast{-1, -1};
 };
 
+/// --bench-timeline: main-thread CPU and wall time of every frame while the timeline plays (the
+/// metric's years again and again), transitions and holds apart.
+class TimelineBench {
+public:
+    void add(bool transitioning, double cpuMs, double wallMs);
+    std::size_t frames() const { return m_cpu.size(); }
+    void print(unsigned width, unsigned height, const std::vector<int>& years,
+               bool markerShader) const;
+
+private:
+    std::vector<double> m_cpu, m_wall, m_cpuTransition, m_cpuHold;
+};
+
 /// CPU time of the calling thread (ms).
 double threadCpuMs();
 /// Resident memory now and at its peak (MB), from /proc/self/status; -1 where unknown.

@@ -190,6 +190,19 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                                                                     : "both";
     j["grouping"] = viewer.view().clustering;
     j["flying"] = viewer.flying(); // a camera flight in progress: positions are changing
+    // The timeline: the year the figures are of, playing, the transition's progress (linear and
+    // eased; 1 when a year is held), the years it plays, and the change badges on the map.
+    const TimelineFrame& tf = viewer.timeline().frame();
+    j["timeline"] = {{"year", viewer.view().year},
+                     {"playing", viewer.timeline().playing()},
+                     {"from", tf.from},
+                     {"to", tf.to},
+                     {"progress", tf.progress},
+                     {"eased", tf.eased},
+                     {"transitioning", tf.transitioning()},
+                     {"reached", viewer.timeline().reached()},
+                     {"years", viewer.timeline().years()},
+                     {"badges", viewer.timelineBadges()}};
     j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
     j["markers"] = markersJson(viewer, ds);
     j["labels"] = labelsJson(viewer, ds);

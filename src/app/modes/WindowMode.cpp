@@ -84,8 +84,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     sf::Image icon;
     if (icon.loadFromFile(ctx.root + "/assets/icon.png"))
         window.setIcon(icon.getSize().x, icon.getSize().y, icon.getPixelsPtr());
-    window.setVerticalSyncEnabled(!o.bench);
-    window.setFramerateLimit(o.bench ? 0 : 60);
+    window.setVerticalSyncEnabled(!o.bench && !o.benchTimeline);
+    window.setFramerateLimit(o.bench || o.benchTimeline ? 0 : 60);
     window.setActive(true);
     ctx.phases.mark("window_open");
     traceMark("viewer: window open");
@@ -105,6 +105,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     ctx.phases.mark("graphics_ready");
 
     FrameBench bench;
+    TimelineBench timelineBench; // --bench-timeline
+    bool timelineStarted = false;
     std::optional<LoadBench> loadBench;
     std::optional<ContrastBench> contrastBench;
     if (o.benchContrast > 0)
@@ -148,6 +150,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
                     viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
             }
+            if (r.toggleTimeline)
+                viewer.toggleTimeline();
             if (r.lockChanged)
                 viewer.toast(tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked,
                                 viewer.panelLanguage()));
@@ -211,6 +215,15 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             talk->show(viewer, false);
             talkShown = true;
         }
+        if (!timelineStarted) { // --timeline FROM:TO
+            startCommandLineTimeline(ctx);
+            timelineStarted = true;
+        }
+        // --bench-timeline: the metric's years played again and again, after 10 frames to settle.
+        const bool timelinePhase = o.benchTimeline && frame >= 10;
+        if (timelinePhase && !viewer.timelineMoving())
+            viewer.toggleTimeline();
+        const bool timelineTransition = timelinePhase && viewer.timeline().frame().transitioning();
         if (stage.blank() == Blank::None) {
             viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
         } else { // the presenter blanked the screen: nothing of the map, no cursor
@@ -226,6 +239,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             firstFrameMs = msSinceProcessStart();
         else if (o.bench)
             bench.add(panPhase, cpu, wall);
+        if (timelinePhase) {
+            timelineBench.add(timelineTransition, cpu, wall);
+            if (static_cast<int>(timelineBench.frames()) >= o.benchFrames)
+                window.close();
+        }
         if (loadBench)
             loadBench->frame(frame, wall, viewer.clustersSettled());
         if (contrastBench) // from the switch on (the ImGui style is restyled before the frame)
@@ -259,7 +277,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
         // the worker (on a two-core laptop with software GL, a full-speed render loop halves its
         // speed). Any input brings back full speed at once; the wait ends when the work does.
-        if (!viewer.flying() && inputClock.getElapsedTime() > sf::milliseconds(300))
+        if (!viewer.flying() && !viewer.timelineMoving() &&
+            inputClock.getElapsedTime() > sf::milliseconds(300))
             viewer.waitForWork(std::chrono::milliseconds(90));
         if (o.bench && frame > 2 * o.benchFrames) {
             bench.setResident(residentMb()); // with the window and its GL context still alive
@@ -270,6 +289,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     viewer.shutdownGraphics();
     if (o.bench)
         bench.print(size.x, size.y, firstFrameMs, ctx.phases, o.benchFrames, shader);
+    if (o.benchTimeline)
+        timelineBench.print(size.x, size.y, viewer.timeline().years(), shader);
     return 0;
 }
 

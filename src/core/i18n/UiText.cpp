@@ -235,6 +235,18 @@ constexpr UiString kStrings[] = {
     {Tx::MouseUnlocked, "Mouse unlocked", "鼠标已解锁"},
     {Tx::NoFullscreen, "No window manager to go full screen here: start aimap with --fullscreen",
      "此处没有窗口管理器，无法切换全屏：请用 --fullscreen 启动 aimap"},
+    // Timeline
+    {Tx::TimelinePlay, "Play", "播放"},
+    {Tx::TimelinePause, "Pause", "暂停"},
+    {Tx::TimelineKeyHelp, "Plays the years with figures, one after another (key P)",
+     "依次播放有数据的年份（按键 P）"},
+    {Tx::ChangeSince, "{0} since {1}", "较 {1} 年 {0}"},
+    {Tx::ChangeSinceAbout, "about {0} since {1}", "较 {1} 年约 {0}"},
+    {Tx::ChangeSinceMore, "more than {0} since {1}", "较 {1} 年超过 {0}"},
+    {Tx::ChangeSinceLess, "less than {0} since {1}", "较 {1} 年不到 {0}"},
+    {Tx::LegendOneScale, "One scale for every year: the largest figure, {0} ({1}, {2})",
+     "各年份同一比例：以最大值 {0}（{1}，{2} 年）为准"},
+    {Tx::LegendPreviousRing, "faint ring: the city's previous figure", "浅色圆环：该城市上一个数据"},
 };
 // clang-format on
 

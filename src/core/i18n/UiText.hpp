@@ -195,6 +195,16 @@ enum class Tx : unsigned short {
     MouseLocked,
     MouseUnlocked,
     NoFullscreen,
+    // Timeline (core/timeline)
+    TimelinePlay,
+    TimelinePause,
+    TimelineKeyHelp,
+    ChangeSince,        ///< {0} signed percent, {1} earlier year
+    ChangeSinceAbout,   ///< {0} signed percent, {1} earlier year
+    ChangeSinceMore,    ///< {0} signed percent, {1} earlier year
+    ChangeSinceLess,    ///< {0} signed percent, {1} earlier year
+    LegendOneScale,     ///< {0} largest figure, {1} its city, {2} its year
+    LegendPreviousRing, ///< the timeline's faint ring
     Count
 };
 
