@@ -4,6 +4,7 @@
 #include "core/data/Sectors.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/YearSlider.hpp"
 
 #include <imgui.h>
 
@@ -88,50 +89,6 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
-    }
-}
-
-void yearButtons(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
-    ImGui::TextUnformatted(tr(Tx::Year, lang));
-    if (st.years.size() < 2) { // nothing to play: the one year as a button, as before
-        for (const int y : st.years) {
-            ImGui::SameLine();
-            ImGui::PushID(y);
-            if (ImGui::Button(std::to_string(y).c_str()))
-                out.year = y;
-            ImGui::PopID();
-        }
-        return;
-    }
-    // Play / pause, then the slider over the years with figures only (years without any are
-    // not stops): it glides during a transition and names the year the figures are of.
-    ImGui::SameLine();
-    const float h = ImGui::GetFrameHeight();
-    if (ImGui::Button(
-            (std::string(tr(st.timelinePlaying ? Tx::TimelinePause : Tx::TimelinePlay, lang)) +
-             "###timeline_play")
-                .c_str()))
-        out.timelineToggle = true;
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", tr(Tx::TimelineKeyHelp, lang));
-    ImGui::SameLine();
-    const int last = static_cast<int>(st.years.size()) - 1;
-    float pos = static_cast<float>(std::clamp(st.timelinePosition, 0.0, static_cast<double>(last)));
-    const int shown = static_cast<int>(std::lround(pos));
-    const std::string label = std::to_string(st.year != 0 ? st.year : st.years[shown]);
-    ImGui::SetNextItemWidth(std::max(ImGui::CalcTextSize("2000").x * 1.6f * (last + 1), 8 * h));
-    if (ImGui::SliderFloat("##timeline_year", &pos, 0.0f, static_cast<float>(last), label.c_str(),
-                           ImGuiSliderFlags_NoInput)) {
-        const int i = std::clamp(static_cast<int>(std::lround(pos)), 0, last);
-        if (st.years[i] != st.year)
-            out.timelineSeek = st.years[i];
-    }
-    // The years with figures under the slider's ends: where it starts and stops.
-    if (ImGui::IsItemHovered()) {
-        std::string all;
-        for (const int y : st.years)
-            all += (all.empty() ? "" : "  ") + std::to_string(y);
-        ImGui::SetTooltip("%s", all.c_str());
     }
 }
 
@@ -370,7 +327,12 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     dataKindWarning(ds, lang);
     ImGui::Separator();
     metricCombo(st, s, lang, out);
-    yearButtons(st, lang, out);
+    const YearSliderIntents year =
+        yearSlider({st.years, st.year, st.timelinePlaying, st.timelinePosition}, lang);
+    if (year.year)
+        out.year = year.year;
+    out.timelineSeek = year.seek;
+    out.timelineToggle = year.toggle;
     // Layers and options fold away: folded at first in the room setting and in windows under
     // 800 px high (a 720p projector), where the legend needs the space below.
     ImGui::SetNextItemOpen(!st.roomText && ImGui::GetIO().DisplaySize.y >= 800, ImGuiCond_Once);
