@@ -335,8 +335,7 @@ void Viewer::buildScene(FrameMode mode) {
     in.nowSeconds = seconds();
     in.settled = mode.exact;
     in.morph = yearMorph();
-    in.previousRings = m_timeline.reached() && !m_timeline.frame().transitioning() &&
-                       m_timeline.year() == m_view.year;
+    in.previousRings = m_timeline.reached() && m_timeline.year() == m_view.year;
     m_frame = m_scene.build(in);
     m_hovered.reset();
     const auto hover = m_input.hoverPoint();

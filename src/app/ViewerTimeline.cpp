@@ -93,7 +93,7 @@ void Viewer::timelinePanelInputs(PanelInputs& in) const {
     if (f.transitioning() && f.to == m_view.year)
         in.timelinePosition = index(f.from) + (index(f.to) - index(f.from)) * f.eased;
     in.cardChangeBadge = cardChangeBadge();
-    in.previousRings = m_gfx && m_timeline.reached() && !f.transitioning();
+    in.previousRings = m_gfx && m_timeline.reached() && m_timeline.year() == m_view.year;
     // The one scale of every year: its largest figure, with its city and year.
     const Dataset& ds = data();
     const Value* top = m_scaleTop;
@@ -103,9 +103,11 @@ void Viewer::timelinePanelInputs(PanelInputs& in) const {
         const std::string name = lang == UiLanguage::Zh && !c.nameZh.empty() ? c.nameZh
                                  : c.nameEn.empty()                          ? c.nameZh
                                                                              : c.nameEn;
-        in.scaleNote = tr(Tx::LegendOneScale, lang,
-                          {formatCompact(top->value, ds.metrics[m_view.metric].unit, lang), name,
-                           std::to_string(top->year)});
+        // A no-break space keeps the figure and its unit on one line ("305.6 bn").
+        std::string figure = formatCompact(top->value, ds.metrics[m_view.metric].unit, lang);
+        for (std::size_t at = figure.find(' '); at != std::string::npos; at = figure.find(' ', at))
+            figure.replace(at, 1, "\xC2\xA0");
+        in.scaleNote = tr(Tx::LegendOneScale, lang, {figure, name, std::to_string(top->year)});
     }
 }
 
@@ -114,11 +116,11 @@ void Viewer::buildTimelineMarks() {
     std::vector<TimelineMarks::Ring> rings;
     std::vector<TimelineMarks::Badge> badges;
     const Dataset& ds = data();
-    // Only once a year is reached through the timeline: the ring (when the year is held) and
-    // the badge say what changed since before, a question the timeline asks (not the menu). The
-    // badge is there from the transition's start (the figures are year B's from then on: cards,
-    // tooltips), beside the larger of the two circles, so that it and the labels stay put.
-    const TimelineFrame& f = m_timeline.frame();
+    // Only once a year is reached through the timeline: the ring and the badge say what changed
+    // since before, a question the timeline asks (not the menu). Both are there from the
+    // transition's start (the figures are year B's from then on: cards, tooltips; the ring is
+    // where the circle grows from), the badge beside the larger of the two circles, so that it
+    // and the labels stay put.
     if (m_timeline.reached() && m_timeline.year() == m_view.year) {
         const SymbolScale scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
         const ClusterLayer* layer = shownLayer();
@@ -133,9 +135,8 @@ void Viewer::buildTimelineMarks() {
             const std::size_t c = m_frame.memberCities[m.item][0];
             if (!ds.value(c, m_view.metric, m_view.year))
                 continue; // no figure this year: nothing to compare
-            if (!f.transitioning())
-                if (const Value* p = previousFigure(ds, c, m_view.metric, m_view.year))
-                    rings.push_back({m.centre, scale.radius(p->value)});
+            if (const Value* p = previousFigure(ds, c, m_view.metric, m_view.year))
+                rings.push_back({m.centre, scale.radius(p->value)});
             // Badges where they are readable: the selected city and a talk's focus cities.
             const bool wanted = (m_view.selectedCity && *m_view.selectedCity == c) ||
                                 std::find(m_focus.begin(), m_focus.end(), c) != m_focus.end();

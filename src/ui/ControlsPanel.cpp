@@ -318,6 +318,10 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
         if (st.year != 0)
             shown += " \xC2\xB7 " + std::to_string(st.year);
         ImGui::TextUnformatted(shown.c_str());
+        if (st.years.size() > 1) { // the timeline plays folded too (a talk's card is open)
+            ImGui::SameLine();
+            out.timelineToggle = timelinePlayButton(st.timelinePlaying, lang);
+        }
         dataKindWarning(ds, lang); // said on screen, folded or not
         frame.recordWindow();
         ImGui::End();

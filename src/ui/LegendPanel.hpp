@@ -35,7 +35,7 @@ struct LegendState {
     /// A card is open: the legend keeps its essentials (smaller circles, the minimum dot and
     /// the missing ring on one line, the notes on hover) so that the map keeps its share.
     bool compact = false;
-    /// "One scale for every year: the largest figure, 281 (Jinan, 2020)": the scale the timeline
+    /// "Scale: the largest figure of any year, 281 (Jinan, 2020)": the scale the timeline
     /// keeps (empty: not said); and whether the map shows previous-figure rings.
     std::string scaleNote;
     bool previousRings = false;

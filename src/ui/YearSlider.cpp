@@ -10,6 +10,15 @@
 
 namespace aimap {
 
+bool timelinePlayButton(bool playing, UiLanguage lang) {
+    const bool pressed = ImGui::Button(
+        (std::string(tr(playing ? Tx::TimelinePause : Tx::TimelinePlay, lang)) + "###timeline_play")
+            .c_str());
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(Tx::TimelineKeyHelp, lang));
+    return pressed;
+}
+
 YearSliderIntents yearSlider(const YearSliderState& st, UiLanguage lang) {
     YearSliderIntents out;
     ImGui::TextUnformatted(tr(Tx::Year, lang));
@@ -27,26 +36,25 @@ YearSliderIntents yearSlider(const YearSliderState& st, UiLanguage lang) {
     // not stops): it glides during a transition and names the year the figures are of.
     ImGui::SameLine();
     const float h = ImGui::GetFrameHeight();
-    if (ImGui::Button((std::string(tr(st.playing ? Tx::TimelinePause : Tx::TimelinePlay, lang)) +
-                       "###timeline_play")
-                          .c_str()))
-        out.toggle = true;
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", tr(Tx::TimelineKeyHelp, lang));
+    out.toggle = timelinePlayButton(st.playing, lang);
     ImGui::SameLine();
     const int last = static_cast<int>(st.years.size()) - 1;
     float pos = static_cast<float>(std::clamp(st.position, 0.0, static_cast<double>(last)));
     const int shown = static_cast<int>(std::lround(pos));
     const std::string label = std::to_string(st.year != 0 ? st.year : st.years[shown]);
-    ImGui::SetNextItemWidth(std::max(ImGui::CalcTextSize("2000").x * 1.6f * (last + 1), 8 * h));
-    if (ImGui::SliderFloat("##timeline_year", &pos, 0.0f, static_cast<float>(last), label.c_str(),
+    ImGui::SetNextItemWidth(std::max(ImGui::CalcTextSize("2000").x * 1.2f * (last + 1), 5 * h));
+    // The year beside the slider, not on it: the grab would cover it.
+    if (ImGui::SliderFloat("##timeline_year", &pos, 0.0f, static_cast<float>(last), "",
                            ImGuiSliderFlags_NoInput)) {
         const int i = std::clamp(static_cast<int>(std::lround(pos)), 0, last);
         if (st.years[i] != st.year)
             out.seek = st.years[i];
     }
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label.c_str());
     // The years with figures under the slider's ends: where it starts and stops.
-    if (ImGui::IsItemHovered()) {
+    if (hovered) {
         std::string all;
         for (const int y : st.years)
             all += (all.empty() ? "" : "  ") + std::to_string(y);

@@ -24,5 +24,7 @@ struct YearSliderIntents {
 /// "Year", Play / Pause (key P) and a slider over the years with figures only, gliding with the
 /// markers during a transition; a metric with one year shows it as a button.
 YearSliderIntents yearSlider(const YearSliderState& st, UiLanguage lang);
+/// The "Play" / "Pause" button alone (the folded control panel's line): true when pressed.
+bool timelinePlayButton(bool playing, UiLanguage lang);
 
 } // namespace aimap

@@ -61,8 +61,8 @@ struct SceneInput {
     /// A timeline transition: markers morph from year `morph->from` to the view's year
     /// (YearMorph.hpp); `layer` may be year A's (it stays until the transition ends).
     std::optional<YearMorph> morph;
-    /// A year reached through the timeline is held: the previous figures' faint rings are drawn,
-    /// and labels keep clear of them (as through the transition that led there).
+    /// A year reached through the timeline: the previous figures' faint rings are drawn, and
+    /// labels keep clear of them.
     bool previousRings = false;
 };
 

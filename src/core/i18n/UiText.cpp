@@ -244,8 +244,8 @@ constexpr UiString kStrings[] = {
     {Tx::ChangeSinceAbout, "about {0} since {1}", "较 {1} 年约 {0}"},
     {Tx::ChangeSinceMore, "more than {0} since {1}", "较 {1} 年超过 {0}"},
     {Tx::ChangeSinceLess, "less than {0} since {1}", "较 {1} 年不到 {0}"},
-    {Tx::LegendOneScale, "One scale for every year: the largest figure, {0} ({1}, {2})",
-     "各年份同一比例：以最大值 {0}（{1}，{2} 年）为准"},
+    {Tx::LegendOneScale, "Scale: the largest figure of any year, {0} ({1}, {2})",
+     "比例尺：以各年份中的最大值 {0}（{1}，{2} 年）为准"},
     {Tx::LegendPreviousRing, "faint ring: the city's previous figure", "浅色圆环：该城市上一个数据"},
 };
 // clang-format on
