@@ -62,7 +62,7 @@ void Viewer::playTimeline(int from, int to) {
 }
 
 bool Viewer::timelineMoving() const {
-    return m_timeline.playing() || m_timeline.frame().transitioning();
+    return m_timeline.playing() || (m_timeline.frame().transitioning() && !m_timeline.paused());
 }
 
 std::vector<std::string> Viewer::timelineBadges() const {

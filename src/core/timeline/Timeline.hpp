@@ -51,6 +51,8 @@ public:
     void playRange(int from, int to, double now);
 
     bool playing() const { return m_playing; }
+    /// Paused mid-transition: the frame stands still until play().
+    bool paused() const { return m_pausedAt >= 0; }
     /// The frame at `now` (advances the state: call with non-decreasing times).
     TimelineFrame update(double now);
     /// The last frame computed by update() (or the held year after setYears/seek).

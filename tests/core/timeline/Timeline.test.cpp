@@ -104,10 +104,12 @@ TEST(Timeline, PauseFreezesMidTransitionAndResumeContinues) {
     const double at = t.update(0.3).eased;
     t.pause(0.3);
     EXPECT_FALSE(t.playing());
+    EXPECT_TRUE(t.paused());
     EXPECT_EQ(t.update(5).eased, at); // frozen
     EXPECT_EQ(t.update(50).to, 2020);
     t.play(100);
     EXPECT_TRUE(t.playing());
+    EXPECT_FALSE(t.paused());
     EXPECT_NEAR(t.update(100).progress, 0.3, 1e-9); // continues where it was
     EXPECT_NEAR(t.update(100.5).progress, 0.8, 1e-9);
     EXPECT_EQ(t.update(100.7).eased, 1);
