@@ -239,6 +239,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
         const Vec2 s = camera.worldToScreen(world);
         double r = scale.radius(std::max(0.0, it.weight));
         double labelR = r;
+        double labelSum = it.weight; // what the cluster's label says it sums
         if (in.morph && layer.members == ClusterLayer::Members::Cities) {
             // A timeline transition (over year A's layer, or year B's once built): a city
             // standing alone morphs between its two years' figures (or fades), a cluster between
@@ -259,6 +260,8 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
                 return total;
             };
             const auto a = sum(in.morph->from), b = sum(in.morph->to);
+            // The label speaks of the year the figures are of (the view's), whichever layer.
+            labelSum = b.value_or(0);
             if (!morphed(in, scale, a, b, s, r, out)) {
                 if (it.isCluster)
                     continue;         // members without figures in one year: the circle fades alone
@@ -287,7 +290,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             const bool sumIsCount = metric.unit == "count" &&
                                     it.weight == static_cast<double>(it.count) &&
                                     layer.members == ClusterLayer::Members::Enterprises;
-            std::string sum = formatCompact(it.weight, metric.unit, uiLanguage(in.view->labels));
+            std::string sum = formatCompact(labelSum, metric.unit, uiLanguage(in.view->labels));
             if (!sumIsCount)
                 sum += " \xC2\xB7 " + formatThousands(it.count);
             // Its largest member's priority: stable across years like a city's.
