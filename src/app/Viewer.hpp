@@ -122,7 +122,11 @@ public:
     /// caption shown.
     void present(const TalkScene& scene, std::size_t step,
                  const std::map<std::string, Box>& provinces, bool animate);
-    void setPresenting(bool on) { m_presenting = on; }
+    void setPresenting(bool on) {
+        m_presenting = on;
+        if (!on)
+            m_focus.clear(); // a talk's focus cities lose their badges with it
+    }
     bool presenting() const { return m_presenting; }
     const std::string& caption() const { return m_caption; }
     /// The panels' language (the label setting's).
@@ -219,7 +223,12 @@ private:
     std::size_t m_timelineMetric = static_cast<std::size_t>(-1);
     int m_timelineYear = 0; ///< the view's year as the timeline last set it
     std::optional<double> m_timelineClock;
-    const Value* m_scaleTop = nullptr; ///< the metric's largest figure (of m_timelineData)
+    struct ScaleTop {
+        std::size_t city = 0;
+        int year = 0;
+        double value = 0;
+    };
+    std::optional<ScaleTop> m_scaleTop; ///< the metric's largest figure (of m_timelineData)
     std::vector<std::size_t> m_focus;  ///< the talk frame's spotlight focus: badges on the map
 
     bool m_presenting = false;

@@ -24,10 +24,12 @@ void Viewer::advanceTimeline() {
         m_timelineData = s.dataset;
         m_timelineMetric = m_view.metric;
         m_timelineYear = m_view.year;
-        m_scaleTop = nullptr; // the largest figure: the legend names the scale by it
+        // The largest figure: the legend names the scale by it (a copy: no pointer into data
+        // that a reload or a sector filter replaces).
+        m_scaleTop.reset();
         for (const Value& v : data().values)
             if (v.metric == m_view.metric && (!m_scaleTop || v.value > m_scaleTop->value))
-                m_scaleTop = &v;
+                m_scaleTop = ScaleTop{v.city, v.year, v.value};
     } else if (m_view.year != m_timelineYear) {
         // The year was set elsewhere (the menu, a talk step, the command line): the timeline
         // stops there, and the year was not reached through it.
@@ -96,7 +98,7 @@ void Viewer::timelinePanelInputs(PanelInputs& in) const {
     in.previousRings = m_gfx && m_timeline.reached() && m_timeline.year() == m_view.year;
     // The one scale of every year: its largest figure, with its city and year.
     const Dataset& ds = data();
-    const Value* top = m_scaleTop;
+    const auto& top = m_scaleTop;
     if (top && m_timelineData == &ds && top->city < ds.cities.size()) {
         const UiLanguage lang = uiLanguage(m_view.labels);
         const City& c = ds.cities[top->city];
