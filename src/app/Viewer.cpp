@@ -337,6 +337,7 @@ void Viewer::buildScene(FrameMode mode) {
     in.morph = yearMorph();
     in.previousRings = m_timeline.reached() && m_timeline.year() == m_view.year;
     m_frame = m_scene.build(in);
+    m_frameLayer = m_clusters.owner(in.layer);
     m_hovered.reset();
     const auto hover = m_input.hoverPoint();
     if (hover && !ImGui::GetIO().WantCaptureMouse && !overInset(*hover))
@@ -519,7 +520,7 @@ void Viewer::click(Vec2 point, bool doubleClick) {
         selectCluster(std::nullopt);
         return;
     }
-    const ClusterLayer* layer = m_clusters.latest().get();
+    const ClusterLayer* layer = m_frameLayer.get(); // the frame's items index it
     if (item->kind == MapItem::Kind::Cluster) {
         selectCity(std::nullopt);
         selectCluster(item->id);

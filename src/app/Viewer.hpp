@@ -248,6 +248,9 @@ private:
     std::optional<std::size_t> m_pendingClusterCity;
     MarkerScene m_scene;
     SceneFrame m_frame;
+    /// The cluster layer m_frame was built from: its item ids index it (during a timeline
+    /// transition it may be the layer the latest one replaced).
+    std::shared_ptr<const ClusterLayer> m_frameLayer;
     LayerScene m_layers;
     UiScaleSetting m_uiScale;
     float m_styledScale = 0; ///< the UI scale ImGui's style was sized for

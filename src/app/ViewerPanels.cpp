@@ -45,7 +45,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.view = &m_view;
     in.summary = &summary();
     in.scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
-    const ClusterLayer* layer = m_clusters.latest().get();
+    const ClusterLayer* layer = m_frameLayer.get(); // the frame's items (hovered) index it
     if (m_hovered && (m_hovered->kind == MapItem::Kind::City || layer)) {
         const auto key = std::make_pair(layer, m_hovered->id);
         if (m_hovered->kind == MapItem::Kind::Cluster &&

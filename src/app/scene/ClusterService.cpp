@@ -48,6 +48,13 @@ const ClusterLayer* ClusterService::layerFor(const Dataset* dataset, std::size_t
     return nullptr;
 }
 
+std::shared_ptr<const ClusterLayer> ClusterService::owner(const ClusterLayer* layer) const {
+    for (const auto* l : {&m_layer, &m_previous})
+        if (layer && l->get() == layer)
+            return *l;
+    return nullptr;
+}
+
 void ClusterService::waitForBuild(std::chrono::milliseconds ms) const {
     if (m_build.valid())
         m_build.wait_for(ms);

@@ -26,6 +26,8 @@ public:
     /// The layer for exactly this dataset, metric and year, or none (the latest, or the one it
     /// replaced: a timeline transition keeps showing the year it started from).
     const ClusterLayer* layerFor(const Dataset* dataset, std::size_t metric, int year) const;
+    /// The layer layerFor() returned (kept alive while held), or null.
+    std::shared_ptr<const ClusterLayer> owner(const ClusterLayer* layer) const;
     /// The last adopted layer (cards and tooltips keep referring to it), or null.
     const std::shared_ptr<const ClusterLayer>& latest() const { return m_layer; }
     bool building() const { return m_build.valid(); }
