@@ -329,7 +329,8 @@ void Viewer::buildScene(FrameMode mode) {
     in.summary = &summary();
     in.camera = &m_camera;
     in.layer = shownLayer();
-    if (m_clusterCard)
+    // The card's cluster is one of its year's layer (the timeline may show another year's).
+    if (m_clusterCard && in.layer && in.layer->year == m_clusterCard->year)
         in.selectedCluster = m_clusterCard->clusterId;
     in.uiScale = uiScale();
     in.nowSeconds = seconds();
@@ -350,7 +351,7 @@ void Viewer::updateScene(FrameMode mode) {
 }
 
 std::optional<ScreenMarker> Viewer::markerOfCity(std::size_t city) const {
-    const ClusterLayer* layer = shownLayer();
+    const ClusterLayer* layer = m_frameLayer.get();
     for (const auto& m : m_frame.order) {
         const MapItem& d = m_frame.items[m.item];
         if ((d.kind == MapItem::Kind::City && d.id == city) ||
@@ -591,7 +592,7 @@ void Viewer::keepClearOfCard(Vec2 world, bool animate) {
 }
 
 void Viewer::expandCluster(std::uint32_t cluster) {
-    const ClusterLayer* layer = m_clusters.latest().get();
+    const ClusterLayer* layer = m_frameLayer.get(); // the cluster is one of the frame's
     if (!layer)
         return;
     const ClusterIndex& index = layer->index;

@@ -135,7 +135,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
         selectCity(std::nullopt);
     if (in.clusterCard.close)
         m_clusterCard.reset();
-    if (in.clusterCard.expand && m_clusterCard)
+    if (in.clusterCard.expand && m_clusterCard && m_frameLayer &&
+        m_frameLayer->year == m_clusterCard->year) // of the layer on screen
         expandCluster(m_clusterCard->clusterId);
     if (in.openDialog.openFile)
         m_data.open(*in.openDialog.openFile);
