@@ -39,6 +39,7 @@ struct Options {
     int benchFrames = 300;
     int benchContrast = 0; ///< window mode: switch the palette N times, time it, print JSON, quit
     std::string benchLoad; ///< window mode: open this file in the background, time every frame
+    int benchFlights = 0;  ///< window mode: N camera flights over a tour, time them, print JSON
     bool benchTimeline = false; ///< window mode: play the timeline, print frame CPU as JSON, quit
     std::string timeline;       ///< --timeline FROM:TO: play these years at start (as a talk)
     std::optional<double> timelineAt; ///< --screenshot: the picture this many s into the play
@@ -46,6 +47,7 @@ struct Options {
     std::string printMarker;   ///< print the screen position of a city's marker and exit
     std::string selectCluster; ///< open the card of the cluster holding this city's marker
     std::string talk;          ///< a talk file to present (docs/talks.md)
+    std::string scene;         ///< --scene N or N.K: where the talk starts
     std::string thenOpen;      ///< after --data is shown, open this file as "Open data..." would
     std::string clock;         ///< HH:MM:SS: fixed time for "data loaded at" (tests)
     int markerFillShift = 0;   ///< added to the marker fill's colour channels, /255 (tests)

@@ -47,6 +47,15 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
                      fit * Camera::kMinZoom, fit * Camera::kMaxZoom);
 }
 
+void Viewer::setPresenting(bool on) {
+    m_presenting = on;
+    if (!on) {
+        m_spotlight = {};
+        m_pulsing.clear();
+        m_focus.clear(); // a talk's focus cities lose their timeline badges with it
+    }
+}
+
 void Viewer::present(const TalkScene& scene, std::size_t step,
                      const std::map<std::string, Box>& provinces, bool animate) {
     const TalkFrame frame = frameAt(data(), scene, step);
@@ -71,6 +80,8 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_panels.openNational();
     else
         m_panels.closeNational();
+    m_spotlight = spotlightLit(data(), frame.spotlight, m_map.provinces());
+    m_spotlightDrawn = false;
     m_focus = frame.spotlight.focus; // the timeline's badges name their change
     if (frame.timeline)
         playTimeline(frame.timeline->from, frame.timeline->to);
@@ -87,8 +98,7 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_camera.setCentre(to.centre);
         return;
     }
-    m_flight = Flight(from, to, 1.2);
-    m_flightStart = seconds();
+    flyTo(to); // from where the camera is now: a click during a flight never jumps
 }
 
 } // namespace aimap

@@ -33,6 +33,8 @@ public:
     const Box& insetBox() const { return m_insetBox; }
     const std::vector<Attribution>& attributions() const { return m_attributions; }
     const Box& chinaBox() const { return m_chinaBox; }
+    /// The provinces layer (empty when it failed to load): a talk's spotlight lights them.
+    const BasemapLayer& provinces() const { return m_basemap.provinces; }
 
 private:
     void load(const std::string& root); ///< the worker: no GL, touches only these members

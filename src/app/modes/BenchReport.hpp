@@ -83,6 +83,10 @@ private:
     std::pair<double, double> m_rssFirst{-1, -1}, m_rssLast{-1, -1};
 };
 
+/// The median of `v` (0 when empty).
+double median(std::vector<double> v);
+/// The value at fraction `p` (0: the least, 1: the largest) of the sorted `v` (0 when empty).
+double percentile(std::vector<double> v, double p);
 /// --bench-timeline: main-thread CPU and wall time of every frame while the timeline plays (the
 /// metric's years again and again), transitions and holds apart.
 class TimelineBench {

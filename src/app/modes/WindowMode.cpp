@@ -1,17 +1,20 @@
-// A real window and its frame loop (with --bench and --bench-load timing, --ui-dump, and
-// --exit-after-frames for the tests).
+// A real window and its frame loop (with --bench, --bench-load and --bench-flights timing,
+// --ui-dump, and --exit-after-frames for the tests).
 #include "app/MonitorQuery.hpp"
+#include "app/Settings.hpp"
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
 #include "app/gfx/WmFullscreen.hpp"
 #include "app/input/StageKeys.hpp"
 #include "app/modes/BenchReport.hpp"
+#include "app/modes/FlightBench.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/Presentation.hpp"
 #include "app/modes/UiDump.hpp"
 #include "core/Trace.hpp"
 #include "core/i18n/UiText.hpp"
+#include "core/talk/TalkResume.hpp"
 #include "core/view/Palette.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -113,12 +116,30 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         contrastBench.emplace(o.benchContrast);
     if (!o.benchLoad.empty())
         loadBench.emplace(o.benchLoad);
+    std::optional<FlightBench> flightBench;
+    if (o.benchFlights > 0)
+        flightBench.emplace(o.benchFlights);
     UiDump dump(o.uiDump);
     StageKeys stage; // blank screen, full screen, mouse lock
     std::optional<Presentation> talk;
-    if (ctx.talk)
-        talk.emplace(ctx.talk, ctx.provinces);
+    // The running talk remembers where it is; started without --scene, it offers to resume
+    // where it was left (after a crash or a restart).
+    std::optional<TalkPosition> resumeAt;
+    if (ctx.talk) {
+        talk.emplace(ctx.talk, ctx.provinces, ctx.talkStart);
+        const std::string record = talkResumePath(Settings::path());
+        if (!record.empty() && !o.bench && o.benchFlights == 0) {
+            talk->remember(record, o.talk);
+            if (o.scene.empty())
+                if (const auto r =
+                        resumePoint(loadTalkResume(record), o.talk, ctx.talk->scenes.size()))
+                    resumeAt = TalkPosition{r->scene, r->step};
+        }
+    }
     bool talkShown = false;
+    // The audience view hides the cursor after 2 s without a mouse move (and on a blank screen).
+    sf::Clock mouseIdle;
+    bool cursorShown = true;
     bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
     sf::Clock clock;
@@ -157,8 +178,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                 viewer.panelLanguage()));
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
-            if (r.blankChanged) // no cursor on a blank screen
-                window.setMouseCursorVisible(stage.blank() == Blank::None);
+            if (event.type == sf::Event::MouseMoved || event.type == sf::Event::MouseButtonPressed)
+                mouseIdle.restart();
             if (!r.consumed && !(talk && talk->handle(event, viewer)))
                 viewer.handleEvent(event, window);
             inputClock.restart();
@@ -213,6 +234,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                          o.selectCluster.c_str());
         if (talk && !talkShown) { // scene 1 at once, once the data and camera are there
             talk->show(viewer, false);
+            if (resumeAt)
+                talk->offerResume(*resumeAt, viewer);
             talkShown = true;
         }
         if (!timelineStarted) { // --timeline FROM:TO
@@ -224,6 +247,18 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         if (timelinePhase && !viewer.timelineMoving())
             viewer.toggleTimeline();
         const bool timelineTransition = timelinePhase && viewer.timeline().frame().transitioning();
+        const bool showCursor =
+            stage.blank() == Blank::None &&
+            !(talk && talk->active() && mouseIdle.getElapsedTime() > sf::seconds(2));
+        if (showCursor != cursorShown) {
+            window.setMouseCursorVisible(showCursor);
+            cursorShown = showCursor;
+        }
+        if (flightBench)
+            if (const auto to =
+                    flightBench->next(viewer.flying(), viewer.pose(), viewer.fitScale()))
+                viewer.flyTo(*to);
+        const bool flying = viewer.flying(); // this frame is drawn in flight
         if (stage.blank() == Blank::None) {
             viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
         } else { // the presenter blanked the screen: nothing of the map, no cursor
@@ -246,6 +281,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         }
         if (loadBench)
             loadBench->frame(frame, wall, viewer.clustersSettled());
+        if (flightBench)
+            flightBench->frame(flying, cpu, wall);
         if (contrastBench) // from the switch on (the ImGui style is restyled before the frame)
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
@@ -257,6 +294,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                                : nlohmann::json("white")},
                                  {"input_locked", stage.locked()},
                                  {"fullscreen", fullscreen},
+                                 {"cursor_visible", cursorShown},
                                  {"presenting", false}};
             if (talk)
                 extra.update(talk->dump(viewer));
@@ -272,6 +310,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         if (contrastBench && contrastBench->done()) {
             window.close();
             contrastBench->print();
+        }
+        if (flightBench && flightBench->done()) {
+            flightBench->print(window.getSize().x, window.getSize().y);
+            window.close();
         }
         // While a file loads or clusters are indexed in the background and nobody touches the
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
