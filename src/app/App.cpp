@@ -61,6 +61,7 @@ bool App::loadTalkFor(ModeContext& ctx, const std::string& dataPath) {
         return false;
     }
     ctx.talk = std::make_shared<const Talk>(std::move(*r.talk));
+    ctx.viewer.setTalk(ctx.talk.get());
     if (!m_opt.scene.empty()) {
         std::string error;
         const auto at = parseTalkPosition(m_opt.scene, *ctx.talk, error);
@@ -120,6 +121,12 @@ int App::run() {
     m_viewer->onPhase = [this](const char* phase) { m_phases.mark(phase); };
     ModeContext ctx{m_opt, m_root, *m_data, m_map, *m_viewer, m_phases};
 
+    if ((m_opt.presenterView || m_opt.audienceMonitor > 0) && m_opt.talk.empty()) {
+        std::fprintf(stderr, "aimap: --presenter-view and --audience-monitor are for a talk: "
+                             "add --talk FILE (docs/talks.md)\n");
+        m_map.finish();
+        return 2;
+    }
     if (!m_opt.scene.empty() && m_opt.talk.empty()) {
         std::fprintf(stderr, "aimap: --scene %s needs a talk: --talk FILE --scene %s\n",
                      m_opt.scene.c_str(), m_opt.scene.c_str());

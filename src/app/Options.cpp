@@ -112,6 +112,13 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--scene", o.scene,
                    "With --talk: start at scene N, or N.K (scene N after K build steps; "
                    "screenshots of any frame)");
+    cli.add_flag("--presenter-view", o.presenterView,
+                 "With --talk: a second window on the laptop's screen with the notes, the next "
+                 "frame and the time");
+    cli.add_option("--audience-monitor", o.audienceMonitor,
+                   "With --talk: the audience view fills monitor N (1, 2... as XRandR lists them), "
+                   "borderless")
+        ->check(CLI::Range(1, 64));
     cli.add_option("--then-open", o.thenOpen,
                    "Once --data is shown, open this file as \"Open data...\" would: a broken file "
                    "shows its errors in the banner over the last good data");

@@ -48,6 +48,8 @@ struct Options {
     std::string selectCluster; ///< open the card of the cluster holding this city's marker
     std::string talk;          ///< a talk file to present (docs/talks.md)
     std::string scene;         ///< --scene N or N.K: where the talk starts
+    bool presenterView = false; ///< --presenter-view: a second window for the presenter
+    int audienceMonitor = 0;    ///< --audience-monitor N (1-based; 0: not given)
     std::string thenOpen;      ///< after --data is shown, open this file as "Open data..." would
     std::string clock;         ///< HH:MM:SS: fixed time for "data loaded at" (tests)
     int markerFillShift = 0;   ///< added to the marker fill's colour channels, /255 (tests)

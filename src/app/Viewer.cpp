@@ -116,7 +116,7 @@ void Viewer::shutdownGraphics() {
 }
 
 UiTexts Viewer::uiTexts() const {
-    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors()};
+    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors(), m_talk};
 }
 
 void Viewer::setPalette(Palette p) {

@@ -133,6 +133,8 @@ public:
                  const std::map<std::string, Box>& provinces, bool animate);
     /// Leaving presentation mode lifts the spotlight.
     void setPresenting(bool on);
+    /// The talk presented (its texts join the panels' font atlas; it outlives the viewer).
+    void setTalk(const Talk* talk) { m_talk = talk; }
     bool presenting() const { return m_presenting; }
     const std::string& caption() const { return m_caption; }
     /// The talk frame's spotlight (inactive when not presenting or the frame has none).
@@ -209,7 +211,12 @@ private:
     void keepClearOfCard(Vec2 world, bool animate);
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
+
+public:
+    /// Every text the panels may show (the font atlas is built for them).
     UiTexts uiTexts() const;
+
+private:
     void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     void drawWatermark(sf::RenderTarget& target) const;
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
@@ -243,6 +250,7 @@ private:
 
     bool m_presenting = false;
     std::string m_caption; ///< the talk frame's, while presenting
+    const Talk* m_talk = nullptr;        ///< the talk presented, if any
     SpotlightLit m_spotlight;            ///< the talk frame's, while presenting
     bool m_spotlightDrawn = false;       ///< the veil is made for m_spotlight
     std::vector<ScreenMarker> m_pulsing; ///< focus markers of the last frame

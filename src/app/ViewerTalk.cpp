@@ -18,7 +18,9 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
     const double fit = china.fitScale();
     switch (camera.kind) {
     case TalkCamera::Kind::China:
-        return {china.centre(), fit};
+        if (!cardOpen)
+            return {china.centre(), fit};
+        break; // the whole country, left of the card (a card over Jinan hid its circle)
     case TalkCamera::Kind::Centre:
         return {Projection::china().forward(camera.centre),
                 std::clamp(fit * std::pow(2.0, camera.zoom), fit * Camera::kMinZoom,
@@ -27,6 +29,8 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
         break;
     }
     Box world;
+    if (camera.kind == TalkCamera::Kind::China)
+        world = m_map.chinaBox();
     for (std::size_t c : camera.cities)
         if (c < data().cities.size())
             world.expand(data().cities[c].world);
@@ -89,7 +93,9 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
                     ? frame.captionZh
                     : frame.caption;
     // The camera: the scene's, left of the card; by a flight from where it was.
-    const CameraPose to = framePoseFor(camera, provinces, frame.cards.city || frame.cards.cluster);
+    // (The national card docks at the right too.)
+    const CameraPose to = framePoseFor(
+        camera, provinces, frame.cards.city || frame.cards.cluster || frame.cards.national);
     m_camera.setScale(from.scale);
     m_camera.setCentre(from.centre);
     if (!animate) {

@@ -12,15 +12,20 @@
 #include "app/modes/Modes.hpp"
 #include "app/modes/Presentation.hpp"
 #include "app/modes/UiDump.hpp"
+#include "app/stage/PresenterWindow.hpp"
 #include "core/Trace.hpp"
 #include "core/i18n/UiText.hpp"
+#include "core/talk/PresenterModel.hpp"
 #include "core/talk/TalkResume.hpp"
 #include "core/view/Palette.hpp"
+#include "core/view/StagePlacement.hpp"
+#include "render/FontLocator.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 
 #include <cstdio>
+#include <ctime>
 #include <optional>
 
 namespace aimap {
@@ -64,9 +69,30 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     Viewer& viewer = ctx.viewer;
     sf::ContextSettings settings;
     settings.antialiasingLevel = 0;
-    const auto style = o.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
+    // A talk's windows: the audience view on the monitor asked for, the presenter view on the
+    // laptop's screen.
+    std::optional<StagePlan> stagePlan;
+    if (ctx.talk && (o.presenterView || o.audienceMonitor > 0)) {
+        stagePlan =
+            planStage(queryScreenLayout(),
+                      o.audienceMonitor > 0 ? std::optional<int>(o.audienceMonitor) : std::nullopt,
+                      o.presenterView,
+                      o.sizeGiven ? std::optional<PixelSize>(PixelSize{static_cast<int>(o.width),
+                                                                       static_cast<int>(o.height)})
+                                  : std::nullopt);
+        if (!stagePlan->error.empty()) {
+            std::fprintf(stderr, "aimap: %s\n", stagePlan->error.c_str());
+            return 2;
+        }
+    }
+    const bool borderless = stagePlan && stagePlan->audienceBorderless;
+    const auto style = o.fullscreen ? sf::Style::Fullscreen
+                       : borderless ? sf::Style::None
+                                    : sf::Style::Default;
     // On the primary monitor, centred: SFML 2.5.1 alone puts it off screen (see MonitorQuery).
-    const WindowPlan plan = o.fullscreen ? WindowPlan{} : planWindowFor(o);
+    const WindowPlan plan = o.fullscreen ? WindowPlan{}
+                            : stagePlan  ? stagePlan->audience
+                                         : planWindowFor(o);
     const sf::VideoMode mode = o.fullscreen
                                    ? sf::VideoMode::getDesktopMode()
                                    : sf::VideoMode(plan.createSize.width, plan.createSize.height);
@@ -106,6 +132,14 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     if (!viewer.initGraphics(ctx.root))
         return 1;
     ctx.phases.mark("graphics_ready");
+    std::optional<PresenterWindow> presenter;
+    if (stagePlan && stagePlan->presenter) {
+        presenter.emplace();
+        if (!presenter->open(*stagePlan->presenter, findCjkFont(), viewer.uiTexts()))
+            presenter.reset();
+        (void)window.setActive(true);
+    }
+    const auto talkStart = std::chrono::steady_clock::now();
 
     FrameBench bench;
     TimelineBench timelineBench; // --bench-timeline
@@ -136,11 +170,32 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                     resumeAt = TalkPosition{r->scene, r->step};
         }
     }
+    bool fullscreen = o.fullscreen;
+    // A presenter's keys, in either window: Esc leaves full screen first (a presenter's way out),
+    // then the stage keys (blank, full screen, mouse lock) and the talk's. False: for the map.
+    const auto presenterKey = [&](const sf::Event& event) {
+        if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape &&
+            fullscreen && !o.fullscreen && stage.blank() == Blank::None &&
+            !viewer.uiWantsKeyboard()) {
+            setWmFullscreen(window.getSystemHandle(), false);
+            return true;
+        }
+        const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
+        if (r.toggleFullscreen && !o.fullscreen) {
+            if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
+                viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
+        }
+        if (r.toggleTimeline) // P: the timeline plays or pauses
+            viewer.toggleTimeline();
+        if (r.lockChanged)
+            viewer.toast(
+                tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked, viewer.panelLanguage()));
+        return r.consumed || (talk && talk->handle(event, viewer));
+    };
     bool talkShown = false;
     // The audience view hides the cursor after 2 s without a mouse move (and on a blank screen).
     sf::Clock mouseIdle;
     bool cursorShown = true;
-    bool fullscreen = o.fullscreen;
     double firstFrameMs = -1;
     sf::Clock clock;
     sf::Clock inputClock; // since the last event
@@ -158,32 +213,20 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 window.close();
                 continue;
             }
-            // Esc leaves full screen first (a presenter's way out), then closes cards as before.
-            if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape &&
-                fullscreen && !o.fullscreen && stage.blank() == Blank::None &&
-                !viewer.uiWantsKeyboard()) {
-                setWmFullscreen(window.getSystemHandle(), false);
-                inputClock.restart();
-                continue;
-            }
-            const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
-            if (r.toggleFullscreen && !o.fullscreen) {
-                if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
-                    viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
-            }
-            if (r.toggleTimeline)
-                viewer.toggleTimeline();
-            if (r.lockChanged)
-                viewer.toast(tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked,
-                                viewer.panelLanguage()));
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
             if (event.type == sf::Event::MouseMoved || event.type == sf::Event::MouseButtonPressed)
                 mouseIdle.restart();
-            if (!r.consumed && !(talk && talk->handle(event, viewer)))
+            if (!presenterKey(event))
                 viewer.handleEvent(event, window);
             inputClock.restart();
         }
+        // The presenter view's keys drive the talk as the audience window's do.
+        if (presenter)
+            presenter->pollEvents([&](const sf::Event& e) {
+                presenterKey(e);
+                inputClock.restart();
+            });
         if (!window.isOpen())
             break;
         if (!dataReady) {
@@ -266,6 +309,17 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             window.clear(stage.blank() == Blank::Black ? sf::Color::Black : sf::Color::White);
         }
         window.display();
+        if (presenter && talk) {
+            const std::time_t now = std::time(nullptr);
+            std::tm local{};
+            localtime_r(&now, &local);
+            const double elapsed =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - talkStart).count();
+            presenter->draw(presenterModel(talk->talk(), *ctx.data.dataset(), talk->position(),
+                                           elapsed, local.tm_hour * 60 + local.tm_min,
+                                           viewer.panelLanguage()),
+                            stagePlan->presenterShares, viewer.panelLanguage());
+        }
         const double cpu = threadCpuMs() - cpu0;
         const double wall =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0)
@@ -296,6 +350,22 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                  {"fullscreen", fullscreen},
                                  {"cursor_visible", cursorShown},
                                  {"presenting", false}};
+            const sf::Vector2i at = window.getPosition();
+            extra["window_rect"] = {at.x, at.y, window.getSize().x, window.getSize().y};
+            if (presenter && presenter->isOpen()) {
+                const PixelRect r = presenter->rect();
+                const PresenterModel& m = presenter->shown();
+                extra["presenter"] = {{"rect", {r.x, r.y, r.width, r.height}},
+                                      {"position", m.position},
+                                      {"now", m.nowCaption},
+                                      {"next", m.nextHeading},
+                                      {"next_caption", m.nextCaption},
+                                      {"notes", m.notes},
+                                      {"time", m.time},
+                                      {"frames", presenter->frames()}};
+            } else {
+                extra["presenter"] = nullptr;
+            }
             if (talk)
                 extra.update(talk->dump(viewer));
             dump.write(viewer, ctx.data, extra);
