@@ -1,5 +1,9 @@
 // A real window and its frame loop (with --bench, --bench-load and --bench-flights timing,
 // --ui-dump, and --exit-after-frames for the tests).
+//
+// [SECTION] the first file's load
+// [SECTION] the window: presenter keys, the frame loop, the benches (--bench-timeline: the
+//           timeline played again and again)
 #include "app/MonitorQuery.hpp"
 #include "app/Settings.hpp"
 #include "app/Viewer.hpp"
@@ -29,6 +33,8 @@
 #include <optional>
 
 namespace aimap {
+
+// [SECTION] the first file's load -----------------------------------------------------------
 
 namespace {
 
@@ -63,6 +69,8 @@ InitialData waitForInitialData(ModeContext& ctx, sf::RenderWindow& window, int& 
 }
 
 } // namespace
+
+// [SECTION] the window ------------------------------------------------------------------------
 
 int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     const Options& o = ctx.options;
