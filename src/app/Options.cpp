@@ -4,9 +4,19 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <regex>
 
 namespace aimap {
+
+namespace {
+/// A check that the whole value matches `pattern`, else says `message`.
+std::function<std::string(const std::string&)> matching(const char* pattern, const char* message) {
+    return [re = std::regex(pattern), message](const std::string& v) {
+        return std::regex_match(v, re) ? std::string() : std::string(message);
+    };
+}
+} // namespace
 
 std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     Options o;
@@ -78,6 +88,17 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--bench-load", o.benchLoad,
                    "Open this file in the background after 10 frames; print the load time and the "
                    "longest frame while it loads as JSON, then quit");
+    cli.add_flag("--bench-timeline", o.benchTimeline,
+                 "Play the timeline (the metric's years, again and again) in a window; print the "
+                 "frames' main-thread CPU as JSON, then quit");
+    cli.add_option("--timeline", o.timeline,
+                   "Play the timeline from year FROM to year TO at start, as a talk frame's "
+                   "\"timeline\" does (FROM:TO, e.g. 2018:2020)")
+        ->check(matching(R"(\d{4}:\d{4})", "must be FROM:TO, e.g. 2018:2020"));
+    cli.add_option("--timeline-at", o.timelineAt,
+                   "With --screenshot and --timeline: the picture this many seconds after the play "
+                   "started (default: when it has stopped)")
+        ->check(CLI::Range(0.0, 3600.0));
     cli.add_flag("--fullscreen", o.fullscreen, "Open full screen (presenters)");
     cli.add_option("--print-marker", o.printMarker,
                    "Print the screen position of a city's marker as 'x y' and exit");
@@ -103,11 +124,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "shows its errors in the banner over the last good data");
     cli.add_option("--clock", o.clock,
                    "Fixed time HH:MM:SS for \"showing data loaded at\" (reproducible screenshots)")
-        ->check([](const std::string& v) {
-            return std::regex_match(v, std::regex(R"(([01]\d|2[0-3]):[0-5]\d:[0-5]\d)"))
-                       ? std::string()
-                       : std::string("must be HH:MM:SS, e.g. 09:30:00");
-        });
+        ->check(matching(R"(([01]\d|2[0-3]):[0-5]\d:[0-5]\d)", "must be HH:MM:SS, e.g. 09:30:00"));
     cli.add_option("--marker-fill-shift", o.markerFillShift,
                    "Add N/255 to the marker fill colour (tests: proves the expected images see it)")
         ->check(CLI::Range(-64, 64));

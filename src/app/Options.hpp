@@ -40,6 +40,9 @@ struct Options {
     int benchContrast = 0; ///< window mode: switch the palette N times, time it, print JSON, quit
     std::string benchLoad; ///< window mode: open this file in the background, time every frame
     int benchFlights = 0;  ///< window mode: N camera flights over a tour, time them, print JSON
+    bool benchTimeline = false; ///< window mode: play the timeline, print frame CPU as JSON, quit
+    std::string timeline;       ///< --timeline FROM:TO: play these years at start (as a talk)
+    std::optional<double> timelineAt; ///< --screenshot: the picture this many s into the play
     bool fullscreen = false;
     std::string printMarker;   ///< print the screen position of a city's marker and exit
     std::string selectCluster; ///< open the card of the cluster holding this city's marker

@@ -43,6 +43,8 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.highContrast = in.highContrast;
     const bool cardOpen = in.cityCard || in.clusterCard;
     controls.cardOpen = cardOpen;
+    controls.timelinePlaying = in.timelinePlaying;
+    controls.timelinePosition = in.timelinePosition;
     controls.folded = cardOpen && !m_controlsUnfoldedWithCard;
     RankListState rankList;
     rankList.dataset = ds;
@@ -72,11 +74,14 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     legend.sectorsPresent = in.summary->sectorsPresent;
     legend.sectorMetric = in.summary->sectorMetric;
     legend.compact = cardOpen;
+    legend.scaleNote = in.scaleNote;
+    legend.previousRings = in.previousRings;
     TooltipState tooltip;
     tooltip.hover = in.hover;
     CityCardState cityCard;
     cityCard.card = in.cityCard;
     cityCard.labels = in.view->labels;
+    cityCard.changeBadge = in.cardChangeBadge;
     ClusterCardState clusterCard;
     clusterCard.card = in.clusterCard;
     clusterCard.dataset = ds;

@@ -44,6 +44,14 @@ struct PanelInputs {
     bool presenting = false; ///< a talk is presented: no control panel, the caption instead
     std::string caption;     ///< the talk frame's caption
     TalkEditorState talkEditor; ///< the talk editor (closed: no talk)
+    /// The timeline: playing, the slider's position (an index into the summary's years,
+    /// fractional during a transition), the selected city's change badge for the card, and the
+    /// legend's line on its one scale.
+    bool timelinePlaying = false;
+    double timelinePosition = 0;
+    std::string cardChangeBadge;
+    std::string scaleNote;
+    bool previousRings = false; ///< the map shows previous-figure rings: the legend says so
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the

@@ -87,10 +87,10 @@ bool Viewer::initGraphics(const std::string& root) {
     std::string error;
     if (!m_gfx->markers.loadShader(root + "/shaders", error))
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
-    else {
-        m_gfx->ghosts.loadShader(root + "/shaders", error);
-        m_gfx->dimmed.loadShader(root + "/shaders", error);
-    }
+    else
+        for (MarkerBatch* b :
+             {&m_gfx->ghosts, &m_gfx->dimmed, &m_gfx->vanishing, &m_gfx->appearing})
+            b->loadShader(root + "/shaders", error);
     const std::string font = findCjkFont();
     if (font.empty())
         std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
@@ -309,6 +309,10 @@ void Viewer::updateClusters(bool wait) {
 const ClusterLayer* Viewer::shownLayer() const {
     if (!m_view.clustering)
         return nullptr;
+    // A timeline transition keeps year A's layer until it ends (ViewerTimeline.cpp).
+    if (const auto morph = yearMorph())
+        if (const ClusterLayer* l = m_clusters.layerFor(shown().get(), m_view.metric, morph->from))
+            return l;
     return m_clusters.layerFor(shown().get(), m_view.metric, m_view.year);
 }
 
@@ -334,12 +338,16 @@ void Viewer::buildScene(FrameMode mode) {
     in.summary = &summary();
     in.camera = &m_camera;
     in.layer = shownLayer();
-    if (m_clusterCard)
+    // The card's cluster is one of its year's layer (the timeline may show another year's).
+    if (m_clusterCard && in.layer && in.layer->year == m_clusterCard->year)
         in.selectedCluster = m_clusterCard->clusterId;
     in.uiScale = uiScale();
     in.nowSeconds = seconds();
     in.settled = mode.exact;
+    in.morph = yearMorph();
+    in.previousRings = m_timeline.reached() && m_timeline.year() == m_view.year;
     m_frame = m_scene.build(in);
+    m_frameLayer = m_clusters.owner(in.layer);
     m_hovered.reset();
     const auto hover = m_input.hoverPoint();
     if (hover && !ImGui::GetIO().WantCaptureMouse && !overInset(*hover))
@@ -352,7 +360,7 @@ void Viewer::updateScene(FrameMode mode) {
 }
 
 std::optional<ScreenMarker> Viewer::markerOfCity(std::size_t city) const {
-    const ClusterLayer* layer = shownLayer();
+    const ClusterLayer* layer = m_frameLayer.get();
     for (const auto& m : m_frame.order) {
         const MapItem& d = m_frame.items[m.item];
         if ((d.kind == MapItem::Kind::City && d.id == city) ||
@@ -388,6 +396,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const sf::Vector2u size = target.getSize();
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     advanceFlight();
+    advanceTimeline();
     updateClusters(mode.exact);
     if (m_clusterCard && !shownLayer())
         m_clusterCard.reset();
@@ -413,6 +422,9 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
         g.dimmed.build({}, {}, theme(), px);
         g.markers.build(m_frame.order, m_frame.styles, theme(), px);
     }
+    // A timeline transition's circles fading out (year A's) and in (year B's).
+    g.vanishing.build(m_frame.vanishing, {}, theme(), px, 1 - m_frame.morphEased);
+    g.appearing.build(m_frame.appearing, {}, theme(), px, m_frame.morphEased);
     m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
     // Labels keep clear of the markers' centres (and circles where they can), the panels and
@@ -425,6 +437,22 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
         symbols.push_back({z.centre, zoneSymbolExtentPx(z.programme, px), 0});
     for (const ScreenMarker& m : m_frame.order)
         circles.push_back({m.centre, radiusWithSymbols(m.centre, m.radiusPx, symbols), m.item});
+    if (!m_frame.vanishing.empty() || !m_frame.appearing.empty() || timelineMoving() ||
+        m_timeline.reached()) {
+        // The timeline: labels keep clear of the larger of a circle's two years (its label's
+        // radius, MarkerScene) and of the circles fading in or out, so that they stay put
+        // through a transition and after it.
+        std::vector<double> labelRadius(m_frame.items.size(), 0.0);
+        for (const LabelRequest& r : m_frame.labels)
+            if (r.owner < labelRadius.size())
+                labelRadius[r.owner] = std::max(labelRadius[r.owner], r.markerRadiusPx);
+        for (MarkerCircle& c : circles)
+            if (c.owner < labelRadius.size())
+                c.radius = std::max(c.radius, labelRadius[c.owner]);
+        for (const auto* fading : {&m_frame.vanishing, &m_frame.appearing})
+            for (const ScreenMarker& m : *fading)
+                circles.push_back({m.centre, m.radiusPx, m.item});
+    }
     if (!symbols.empty())
         for (LabelRequest& r : m_frame.labels)
             r.markerRadiusPx = radiusWithSymbols(r.anchor, r.markerRadiusPx, symbols);
@@ -434,6 +462,9 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
         obstacles.push_back(inset.placement->rect);
     // ...and of the rank badges.
     for (const Box& b : m_layers.rankBadgeRects())
+        obstacles.push_back(b);
+    buildTimelineMarks(); // ...and of the change badges
+    for (const Box& b : g.timelineMarks.badgeRects())
         obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
     target.setView(
@@ -448,7 +479,10 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
         g.spotlight.drawVeil(target, m_camera, theme());
     g.ghosts.draw(target);
     g.dimmed.draw(target);
+    g.vanishing.draw(target);
+    g.appearing.draw(target);
     g.markers.draw(target);
+    g.timelineMarks.drawRings(target, theme());
     m_layers.drawZones(target);
     // Still images (screenshots, exports) show the pulse at one fixed phase.
     g.spotlight.drawPulses(target, m_pulsing,
@@ -456,6 +490,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
                            theme());
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
+    g.timelineMarks.drawBadges(target, theme());
     m_layers.drawRanks(target, theme());
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
@@ -522,7 +557,7 @@ void Viewer::click(Vec2 point, bool doubleClick) {
         selectCluster(std::nullopt);
         return;
     }
-    const ClusterLayer* layer = m_clusters.latest().get();
+    const ClusterLayer* layer = m_frameLayer.get(); // the frame's items index it
     if (item->kind == MapItem::Kind::Cluster) {
         selectCity(std::nullopt);
         selectCluster(item->id);
@@ -591,7 +626,7 @@ void Viewer::keepClearOfCard(Vec2 world, bool animate) {
 }
 
 void Viewer::expandCluster(std::uint32_t cluster) {
-    const ClusterLayer* layer = m_clusters.latest().get();
+    const ClusterLayer* layer = m_frameLayer.get(); // the cluster is one of the frame's
     if (!layer)
         return;
     const ClusterIndex& index = layer->index;

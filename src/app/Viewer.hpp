@@ -16,12 +16,15 @@
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/talk/Talk.hpp"
+#include "core/timeline/Timeline.hpp"
+#include "core/timeline/YearMorph.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/UiScale.hpp"
 #include "core/view/ViewState.hpp"
 #include "core/view/ZoneLayer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
+#include "render/TimelineMarks.hpp"
 #include "render/SpotlightRenderer.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -170,6 +173,19 @@ public:
     /// Shows another metric, year and grouping, as the panels would (--ui-dump-sweep).
     void showView(std::size_t metric, int year, bool clustering);
 
+    // [timeline] (ViewerTimeline.cpp)
+    /// P and the panel's play button: plays or pauses the years of the metric shown.
+    void toggleTimeline();
+    /// A talk frame's "timeline": shows `from`, then plays to `to` and stops there.
+    void playTimeline(int from, int to);
+    /// Screenshots of the timeline: its clock stands at this many seconds (none: the viewer's).
+    void setTimelineClock(std::optional<double> seconds) { m_timelineClock = seconds; }
+    const Timeline& timeline() const { return m_timeline; }
+    /// Playing or mid-transition: the picture changes every frame.
+    bool timelineMoving() const;
+    /// The change badges drawn on the map in the last frame (texts, for the UI dump).
+    std::vector<std::string> timelineBadges() const;
+
     const ViewState& view() const { return m_view; }
     /// The summary of the last frame's metric (its vMax sizes the symbols).
     const MetricSummary& lastSummary() const { return m_summary; }
@@ -217,6 +233,28 @@ private:
     double chinaMarginPx() const { return 24.0 * uiScale(); }
     CameraPose framePoseFor(const TalkCamera& camera, const std::map<std::string, Box>& provinces,
                             bool cardOpen);
+    // The timeline (ViewerTimeline.cpp): the view's year follows it while it plays.
+    void advanceTimeline();
+    std::optional<YearMorph> yearMorph() const;
+    double timelineNow() const { return m_timelineClock ? *m_timelineClock : seconds(); }
+    /// The previous-figure rings and change badges of this frame (before the labels' layout).
+    void buildTimelineMarks();
+    std::string cardChangeBadge() const;
+    /// The panels' timeline inputs: slider, play state, the card's badge, the legend's scale.
+    void timelinePanelInputs(PanelInputs& in) const;
+    Timeline m_timeline;
+    const Dataset* m_timelineData = nullptr;
+    std::size_t m_timelineMetric = static_cast<std::size_t>(-1);
+    int m_timelineYear = 0; ///< the view's year as the timeline last set it
+    std::optional<double> m_timelineClock;
+    struct ScaleTop {
+        std::size_t city = 0;
+        int year = 0;
+        double value = 0;
+    };
+    std::optional<ScaleTop> m_scaleTop; ///< the metric's largest figure (of m_timelineData)
+    std::vector<std::size_t> m_focus;  ///< the talk frame's spotlight focus: badges on the map
+
     bool m_presenting = false;
     std::string m_caption; ///< the talk frame's, while presenting
     const Talk* m_talk = nullptr;        ///< the talk presented, if any
@@ -240,6 +278,9 @@ private:
     std::optional<std::size_t> m_pendingClusterCity;
     MarkerScene m_scene;
     SceneFrame m_frame;
+    /// The cluster layer m_frame was built from: its item ids index it (during a timeline
+    /// transition it may be the layer the latest one replaced).
+    std::shared_ptr<const ClusterLayer> m_frameLayer;
     LayerScene m_layers;
     UiScaleSetting m_uiScale;
     float m_styledScale = 0; ///< the UI scale ImGui's style was sized for
@@ -265,6 +306,8 @@ private:
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
         MarkerBatch dimmed; ///< what a talk's spotlight dims
         SpotlightRenderer spotlight;
+        MarkerBatch vanishing, appearing; ///< a timeline transition's fading circles
+        TimelineMarks timelineMarks;      ///< previous-figure rings, change badges
         LabelRenderer labels;
         ImGuiSfml imgui;
         FontAtlas fonts;

@@ -45,7 +45,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.view = &m_view;
     in.summary = &summary();
     in.scale = MarkerScene::symbolScale(m_camera, summary().vMax, uiScale());
-    const ClusterLayer* layer = m_clusters.latest().get();
+    const ClusterLayer* layer = m_frameLayer.get(); // the frame's items (hovered) index it
     if (m_hovered && (m_hovered->kind == MapItem::Kind::City || layer)) {
         const auto key = std::make_pair(layer, m_hovered->id);
         if (m_hovered->kind == MapItem::Kind::Cluster &&
@@ -84,6 +84,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.presenting = m_presenting;
     in.caption = m_caption;
     in.talkEditor = m_talkEditor;
+    timelinePanelInputs(in);
     if (seconds() < m_toastUntil)
         in.toast = m_toast;
     const PanelIntents intents = m_panels.draw(in);
@@ -101,6 +102,12 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view = withMetric(data(), m_view, *c.metric);
     if (c.year)
         m_view.year = *c.year;
+    if (c.timelineToggle)
+        toggleTimeline();
+    if (c.timelineSeek) {
+        advanceTimeline();
+        m_timeline.seek(*c.timelineSeek, timelineNow(), true);
+    }
     if (c.labels)
         m_view.labels = *c.labels;
     if (c.sectors && *c.sectors != m_view.sectors) {
@@ -130,7 +137,8 @@ void Viewer::applyIntents(const PanelIntents& in) {
         selectCity(std::nullopt);
     if (in.clusterCard.close)
         m_clusterCard.reset();
-    if (in.clusterCard.expand && m_clusterCard)
+    if (in.clusterCard.expand && m_clusterCard && m_frameLayer &&
+        m_frameLayer->year == m_clusterCard->year) // of the layer on screen
         expandCluster(m_clusterCard->clusterId);
     if (in.openDialog.openFile)
         m_data.open(*in.openDialog.openFile);

@@ -70,6 +70,7 @@ void Viewer::setPresenting(bool on) {
     if (!on) {
         m_spotlight = {};
         m_pulsing.clear();
+        m_focus.clear(); // a talk's focus cities lose their timeline badges with it
     }
 }
 
@@ -99,6 +100,9 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_panels.closeNational();
     m_spotlight = spotlightLit(data(), frame.spotlight, m_map.provinces());
     m_spotlightDrawn = false;
+    m_focus = frame.spotlight.focus; // the timeline's badges name their change
+    if (frame.timeline)
+        playTimeline(frame.timeline->from, frame.timeline->to);
     m_caption = uiLanguage(m_view.labels) == UiLanguage::Zh && !frame.captionZh.empty()
                     ? frame.captionZh
                     : frame.caption;

@@ -131,6 +131,8 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
         colouredText(theme().panelWarning,
                      tr(c.example ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
     positionLine(c, lang);
+    if (!st.changeBadge.empty())
+        colouredText(theme().selectionHalo, st.changeBadge.c_str());
     // The sector breakdown first (issue 14: it was below the fold), then every figure as text.
     for (const auto& chart : c.sectorCharts) {
         ImGui::Separator();

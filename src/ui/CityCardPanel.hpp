@@ -11,6 +11,9 @@ namespace aimap {
 struct CityCardState {
     const CityCardModel* card = nullptr; ///< the open card (owned by the app), or none
     LabelMode labels = LabelMode::Both;  ///< names of sectors and cities in its charts
+    /// The change of the figure shown against the latest earlier full-year figure ("Number of AI
+    /// enterprises, 2020: +216% since 2018"; core/timeline/YearChange), or empty.
+    std::string changeBadge;
 };
 
 struct CityCardIntents {

@@ -4,10 +4,12 @@
 #include "core/data/Sectors.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
+#include "ui/YearSlider.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace aimap {
 namespace {
@@ -87,24 +89,6 @@ void metricCombo(const ControlsState& st, float s, UiLanguage lang, ControlsInte
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
-    }
-}
-
-void yearButtons(const ControlsState& st, UiLanguage lang, ControlsIntents& out) {
-    ImGui::TextUnformatted(tr(Tx::Year, lang));
-    for (std::size_t i = 0; i < st.years.size(); ++i) {
-        const int y = st.years[i];
-        ImGui::PushID(y);
-        if (i > 0)
-            ImGui::SameLine();
-        const bool active = y == st.year;
-        if (active)
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(std::to_string(y).c_str()))
-            out.year = y;
-        if (active)
-            ImGui::PopStyleColor();
-        ImGui::PopID();
     }
 }
 
@@ -334,6 +318,10 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
         if (st.year != 0)
             shown += " \xC2\xB7 " + std::to_string(st.year);
         ImGui::TextUnformatted(shown.c_str());
+        if (st.years.size() > 1) { // the timeline plays folded too (a talk's card is open)
+            ImGui::SameLine();
+            out.timelineToggle = timelinePlayButton(st.timelinePlaying, lang);
+        }
         dataKindWarning(ds, lang); // said on screen, folded or not
         frame.recordWindow();
         ImGui::End();
@@ -343,7 +331,12 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     dataKindWarning(ds, lang);
     ImGui::Separator();
     metricCombo(st, s, lang, out);
-    yearButtons(st, lang, out);
+    const YearSliderIntents year =
+        yearSlider({st.years, st.year, st.timelinePlaying, st.timelinePosition}, lang);
+    if (year.year)
+        out.year = year.year;
+    out.timelineSeek = year.seek;
+    out.timelineToggle = year.toggle;
     // Layers and options fold away: folded at first in the room setting and in windows under
     // 800 px high (a 720p projector), where the legend needs the space below.
     ImGui::SetNextItemOpen(!st.roomText && ImGui::GetIO().DisplaySize.y >= 800, ImGuiCond_Once);

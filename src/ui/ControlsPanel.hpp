@@ -41,11 +41,17 @@ struct ControlsState {
     /// share (core/view/PanelBudget.hpp), and `folded` says it is folded.
     bool cardOpen = false;
     bool folded = false;
+    /// The timeline (core/timeline): playing, and where the slider stands (an index into
+    /// `years`, fractional during a transition: the slider glides with the markers).
+    bool timelinePlaying = false;
+    double timelinePosition = 0;
 };
 
 struct ControlsIntents {
     std::optional<std::size_t> metric;
     std::optional<int> year;
+    std::optional<int> timelineSeek; ///< the slider moved to this year: a transition to it
+    bool timelineToggle = false;     ///< play / pause
     std::optional<LabelMode> labels;
     std::optional<bool> clustering; ///< turn "group nearby" on or off
     std::optional<unsigned short> sectors; ///< the sectors to sum (bit i = Sector i)

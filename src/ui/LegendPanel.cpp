@@ -283,12 +283,14 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     if (st.metricMax > 0 && st.compact) {
         nestedCircles(sc, m, values, col, labelW, s, lang);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", proportional);
+            ImGui::SetTooltip("%s\n%s", proportional, st.scaleNote.c_str());
         dotAndRingRow(sc, m, col, s, lang);
     } else if (st.metricMax > 0) {
         nestedCircles(sc, m, values, col, labelW, s, lang);
         dotAndRing(sc, m, col, s, lang);
         dimWrapped(proportional);
+        if (!st.scaleNote.empty())
+            dimWrapped(st.scaleNote);
     } else {
         // Regression (issue 13): circles of 1, 0.25 and 0.05 and a "< 0" minimum dot for a
         // metric whose figures are all 0, which the map draws as no circle at all.
@@ -297,6 +299,8 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     }
     if (st.clustersShown)
         clusterKey(col.pad, s, st.compact, lang);
+    if (st.previousRings)
+        ImGui::TextDisabled("%s", tr(Tx::LegendPreviousRing, lang));
     zoneKey(st, col.pad, s, lang);
     // What the circles sum when some sectors only are chosen, and the sector key. Both share
     // the left edge with the control panel: where the full key and note would run into it, the

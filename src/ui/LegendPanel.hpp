@@ -35,6 +35,10 @@ struct LegendState {
     /// A card is open: the legend keeps its essentials (smaller circles, the minimum dot and
     /// the missing ring on one line, the notes on hover) so that the map keeps its share.
     bool compact = false;
+    /// "Scale: the largest figure of any year, 281 (Jinan, 2020)": the scale the timeline
+    /// keeps (empty: not said); and whether the map shows previous-figure rings.
+    std::string scaleNote;
+    bool previousRings = false;
 };
 
 void drawLegend(const LegendState& state, PanelFrame& frame);

@@ -216,3 +216,83 @@ TEST(MarkerScene, ClustersCarryNoPlaceNames) {
         }
     EXPECT_TRUE(found);
 }
+
+namespace {
+
+// Two years: p grows 100 -> 400, q has 2018 only (vanishes), s has 2020 only (appears).
+std::shared_ptr<const Dataset> twoYears() {
+    const std::string path = testing::TempDir() + "aimap_marker_scene_years.json";
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << R"({
+  "aimap": 1, "title": "Years", "kind": "example",
+  "sources": {"A": {"title": "a", "publisher": "pa", "date": "2026", "quality": "A"}},
+  "metrics": {"n": {"label": "Firms", "unit": "count"}},
+  "cities": [
+    {"id": "p", "name_en": "P", "name_zh": "", "lon": 117.0, "lat": 36.6},
+    {"id": "q", "name_en": "Q", "name_zh": "", "lon": 113.0, "lat": 23.1},
+    {"id": "s", "name_en": "S", "name_zh": "", "lon": 104.0, "lat": 30.6}
+  ],
+  "values": [
+    {"city": "p", "metric": "n", "year": 2018, "value": 100, "sources": ["A"]},
+    {"city": "p", "metric": "n", "year": 2020, "value": 400, "sources": ["A"]},
+    {"city": "q", "metric": "n", "year": 2018, "value": 200, "sources": ["A"]},
+    {"city": "s", "metric": "n", "year": 2020, "value": 50, "sources": ["A"]}
+  ]
+})";
+    auto r = loadDataset(path);
+    EXPECT_TRUE(r.dataset) << r.diagnostics.format();
+    return r.dataset;
+}
+
+} // namespace
+
+TEST(MarkerScene, ATimelineTransitionMorphsAreasAndFadesAbsentYearsApart) {
+    const auto ds = twoYears();
+    ViewState view;
+    view.metric = 0;
+    view.year = 2020; // the year the transition goes to
+    const MetricSummary summary = summariseMetric(*ds, 0);
+    Camera camera;
+    camera.setViewport({1280, 720});
+    camera.fit(Box{{-2.6e6, -2.2e6}, {2.6e6, 2.2e6}}, 24);
+    const SymbolScale scale = MarkerScene::symbolScale(camera, summary.vMax, 1);
+    EXPECT_EQ(summary.vMax, 400); // one scale: the largest figure of any year
+    for (const double e : {0.0, 0.5, 1.0}) {
+        SceneInput in;
+        in.dataset = ds.get();
+        in.view = &view;
+        in.summary = &summary;
+        in.camera = &camera;
+        in.settled = true;
+        in.morph = YearMorph{2018, 2020, e};
+        MarkerScene scene;
+        const SceneFrame f = scene.build(in);
+        std::map<std::string, std::pair<double, bool>> marker; // city -> radius, hollow
+        for (std::size_t i = 0; i < f.order.size(); ++i)
+            marker[ds->cities[f.items[f.order[i].item].id].id] = {f.order[i].radiusPx,
+                                                                   f.styles[i].hollow};
+        // p: its area goes from 2018's to 2020's on the one scale.
+        const double ra = scale.radius(100), rb = scale.radius(400);
+        EXPECT_NEAR(marker["p"].first * marker["p"].first, (1 - e) * ra * ra + e * rb * rb, 1e-6);
+        EXPECT_FALSE(marker["p"].second);
+        // q (2018 only) and s (2020 only): the "no figure" ring, their circles fading apart at
+        // their own year's size, never in between.
+        EXPECT_TRUE(marker["q"].second);
+        EXPECT_TRUE(marker["s"].second);
+        ASSERT_EQ(f.vanishing.size(), 1u);
+        ASSERT_EQ(f.appearing.size(), 1u);
+        EXPECT_DOUBLE_EQ(f.vanishing[0].radiusPx, scale.radius(200));
+        EXPECT_DOUBLE_EQ(f.appearing[0].radiusPx, scale.radius(50));
+        EXPECT_FLOAT_EQ(f.morphEased, static_cast<float>(e));
+    }
+    // Without a transition: year 2020 as always, nothing fading.
+    SceneInput in;
+    in.dataset = ds.get();
+    in.view = &view;
+    in.summary = &summary;
+    in.camera = &camera;
+    in.settled = true;
+    MarkerScene scene;
+    const SceneFrame f = scene.build(in);
+    EXPECT_TRUE(f.vanishing.empty());
+    EXPECT_TRUE(f.appearing.empty());
+}

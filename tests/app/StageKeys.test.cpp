@@ -75,3 +75,18 @@ TEST(StageKeys, TypingAndShortcutsAreNotCommands) {
     EXPECT_EQ(s.blank(), Blank::None);
     EXPECT_FALSE(s.locked());
 }
+
+TEST(StageKeys, PPlaysOrPausesTheTimelineAndClashesWithNoOtherKey) {
+    StageKeys s;
+    const auto r = s.handle(key(sf::Keyboard::P), false);
+    EXPECT_TRUE(r.consumed);
+    EXPECT_TRUE(r.toggleTimeline);
+    EXPECT_FALSE(r.toggleFullscreen || r.lockChanged || r.blankChanged);
+    EXPECT_EQ(s.blank(), Blank::None);
+    EXPECT_FALSE(s.locked());
+    EXPECT_FALSE(s.handle(key(sf::Keyboard::P), true).toggleTimeline); // Ctrl+P: not ours
+    EXPECT_FALSE(s.handle(key(sf::Keyboard::P), /*uiWantsKeyboard=*/true).toggleTimeline);
+    for (auto k : {sf::Keyboard::B, sf::Keyboard::W, sf::Keyboard::F, sf::Keyboard::L,
+                   sf::Keyboard::Space, sf::Keyboard::R})
+        EXPECT_FALSE(StageKeys().handle(key(k), false).toggleTimeline);
+}

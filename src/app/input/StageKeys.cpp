@@ -40,6 +40,10 @@ StageKeys::Result StageKeys::handle(const sf::Event& e, bool uiWantsKeyboard) {
         r.toggleFullscreen = true;
         r.consumed = true;
         break;
+    case sf::Keyboard::P:
+        r.toggleTimeline = true;
+        r.consumed = true;
+        break;
     case sf::Keyboard::L:
         m_locked = !m_locked;
         r.lockChanged = true;

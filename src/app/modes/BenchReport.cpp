@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <string>
 
 namespace aimap {
 
@@ -154,6 +155,32 @@ void ContrastBench::print() const {
                 m_made, median(m_stillMs), median(m_switchMs), percentile(m_switchMs, 1.0),
                 median(m_afterMaxMs), percentile(m_afterMaxMs, 1.0), m_rssFirst.first,
                 m_rssLast.first);
+}
+
+void TimelineBench::add(bool transitioning, double cpuMs, double wallMs) {
+    m_cpu.push_back(cpuMs);
+    m_wall.push_back(wallMs);
+    (transitioning ? m_cpuTransition : m_cpuHold).push_back(cpuMs);
+}
+
+void TimelineBench::print(unsigned width, unsigned height, const std::vector<int>& years,
+                          bool markerShader) const {
+    std::string ys;
+    for (const int y : years)
+        ys += (ys.empty() ? "" : ", ") + std::to_string(y);
+    std::printf(
+        "{\n  \"bench\": \"timeline\",\n  \"window\": [%u, %u],\n  \"years\": [%s],\n"
+        "  \"frames\": %zu,\n"
+        "  \"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f, \"cpu_ms_max\": %.3f,\n"
+        "  \"wall_ms_median\": %.3f,\n"
+        "  \"transition\": {\"frames\": %zu, \"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f},\n"
+        "  \"hold\": {\"frames\": %zu, \"cpu_ms_median\": %.3f, \"cpu_ms_p95\": %.3f},\n"
+        "  \"marker_shader\": %s\n}\n",
+        width, height, ys.c_str(), m_cpu.size(), median(m_cpu), percentile(m_cpu, 0.95),
+        percentile(m_cpu, 1.0), median(m_wall), m_cpuTransition.size(), median(m_cpuTransition),
+        percentile(m_cpuTransition, 0.95), m_cpuHold.size(), median(m_cpuHold),
+        percentile(m_cpuHold, 0.95), markerShader ? "true" : "false");
+    std::fflush(stdout);
 }
 
 } // namespace aimap

@@ -87,6 +87,18 @@ private:
 double median(std::vector<double> v);
 /// The value at fraction `p` (0: the least, 1: the largest) of the sorted `v` (0 when empty).
 double percentile(std::vector<double> v, double p);
+/// --bench-timeline: main-thread CPU and wall time of every frame while the timeline plays (the
+/// metric's years again and again), transitions and holds apart.
+class TimelineBench {
+public:
+    void add(bool transitioning, double cpuMs, double wallMs);
+    std::size_t frames() const { return m_cpu.size(); }
+    void print(unsigned width, unsigned height, const std::vector<int>& years,
+               bool markerShader) const;
+
+private:
+    std::vector<double> m_cpu, m_wall, m_cpuTransition, m_cpuHold;
+};
 
 /// CPU time of the calling thread (ms).
 double threadCpuMs();

@@ -3,6 +3,7 @@
 #include "app/modes/Modes.hpp"
 
 #include <cstdio>
+#include <string>
 
 namespace aimap {
 
@@ -43,6 +44,12 @@ void applyCommandLineView(ModeContext& ctx) {
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);
+}
+
+void startCommandLineTimeline(ModeContext& ctx) {
+    const std::string& t = ctx.options.timeline; // FROM:TO, checked by the parser
+    if (t.size() == 9 && t[4] == ':')
+        ctx.viewer.playTimeline(std::stoi(t.substr(0, 4)), std::stoi(t.substr(5, 4)));
 }
 
 } // namespace aimap

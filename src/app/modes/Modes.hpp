@@ -61,5 +61,7 @@ int runPrintMarkerMode(ModeContext& ctx);
 bool resolveCommandLine(ModeContext& ctx);
 /// The command line's camera and selection (the camera fitted first), then --then-open.
 void applyCommandLineView(ModeContext& ctx);
+/// --timeline FROM:TO: plays those years (the viewer's timeline clock decides when).
+void startCommandLineTimeline(ModeContext& ctx);
 
 } // namespace aimap

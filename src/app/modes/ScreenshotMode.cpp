@@ -53,12 +53,17 @@ int runScreenshotMode(ModeContext& ctx) {
     if (!startOffscreen(ctx, target, 4))
         return 1;
     const FrameMode exact{true};
+    // The timeline's clock stands still: a play (a talk frame's, --timeline) starts at 0 and is
+    // pictured at --timeline-at seconds, by default once it has stopped.
+    ctx.viewer.setTimelineClock(0.0);
     // --talk: the audience view of its first frame, as the window opens on it.
     std::optional<Presentation> talk;
     if (ctx.talk) {
         talk.emplace(ctx.talk, ctx.provinces, ctx.talkStart);
         talk->show(ctx.viewer, false);
     }
+    startCommandLineTimeline(ctx);
+    ctx.viewer.setTimelineClock(o.timelineAt.value_or(1e6));
     if (!ctx.viewer.selectPendingCluster(exact)) {
         std::fprintf(stderr,
                      "aimap: no cluster holds the marker of '%s' at this zoom (--select-cluster; "

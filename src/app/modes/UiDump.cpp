@@ -200,6 +200,19 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["camera"] = {{"centre", {pose.centre.x, pose.centre.y}},
                    {"scale", pose.scale},
                    {"zoom", std::log2(pose.scale / viewer.fitScale())}};
+    // The timeline: the year the figures are of, playing, the transition's progress (linear and
+    // eased; 1 when a year is held), the years it plays, and the change badges on the map.
+    const TimelineFrame& tf = viewer.timeline().frame();
+    j["timeline"] = {{"year", viewer.view().year},
+                     {"playing", viewer.timeline().playing()},
+                     {"from", tf.from},
+                     {"to", tf.to},
+                     {"progress", tf.progress},
+                     {"eased", tf.eased},
+                     {"transitioning", tf.transitioning()},
+                     {"reached", viewer.timeline().reached()},
+                     {"years", viewer.timeline().years()},
+                     {"badges", viewer.timelineBadges()}};
     j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
     // A talk's spotlight: the provinces and cities it lights, the focus cities and the markers
     // pulsing (null when nothing is dimmed).

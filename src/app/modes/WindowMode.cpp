@@ -5,6 +5,7 @@
 // [SECTION] windows: the audience's (--audience-monitor), the presenter view
 // [SECTION] a talk: resuming, the presenter's keys, authoring
 // [SECTION] the frame loop: events, drawing, the presenter view, the UI dump, benchmarks
+//           (--bench-timeline plays the timeline again and again)
 #include "app/MonitorQuery.hpp"
 #include "app/Settings.hpp"
 #include "app/Viewer.hpp"
@@ -72,6 +73,7 @@ InitialData waitForInitialData(ModeContext& ctx, sf::RenderWindow& window, int& 
 
 } // namespace
 
+
 int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     const Options& o = ctx.options;
     Viewer& viewer = ctx.viewer;
@@ -122,8 +124,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     sf::Image icon;
     if (icon.loadFromFile(ctx.root + "/assets/icon.png"))
         window.setIcon(icon.getSize().x, icon.getSize().y, icon.getPixelsPtr());
-    window.setVerticalSyncEnabled(!o.bench);
-    window.setFramerateLimit(o.bench ? 0 : 60);
+    window.setVerticalSyncEnabled(!o.bench && !o.benchTimeline);
+    window.setFramerateLimit(o.bench || o.benchTimeline ? 0 : 60);
     window.setActive(true);
     ctx.phases.mark("window_open");
     traceMark("viewer: window open");
@@ -151,6 +153,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     const auto talkStart = std::chrono::steady_clock::now();
 
     FrameBench bench;
+    TimelineBench timelineBench; // --bench-timeline
+    bool timelineStarted = false;
     std::optional<LoadBench> loadBench;
     std::optional<ContrastBench> contrastBench;
     if (o.benchContrast > 0)
@@ -193,6 +197,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
                 viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
         }
+        if (r.toggleTimeline) // P: the timeline plays or pauses
+            viewer.toggleTimeline();
         if (r.lockChanged)
             viewer.toast(
                 tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked, viewer.panelLanguage()));
@@ -296,6 +302,15 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 talk->offerResume(*resumeAt, viewer);
             talkShown = true;
         }
+        if (!timelineStarted) { // --timeline FROM:TO
+            startCommandLineTimeline(ctx);
+            timelineStarted = true;
+        }
+        // --bench-timeline: the metric's years played again and again, after 10 frames to settle.
+        const bool timelinePhase = o.benchTimeline && frame >= 10;
+        if (timelinePhase && !viewer.timelineMoving())
+            viewer.toggleTimeline();
+        const bool timelineTransition = timelinePhase && viewer.timeline().frame().transitioning();
         const bool showCursor =
             stage.blank() == Blank::None &&
             !(talk && talk->active() && mouseIdle.getElapsedTime() > sf::seconds(2));
@@ -344,6 +359,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             firstFrameMs = msSinceProcessStart();
         else if (o.bench)
             bench.add(panPhase, cpu, wall);
+        if (timelinePhase) {
+            timelineBench.add(timelineTransition, cpu, wall);
+            if (static_cast<int>(timelineBench.frames()) >= o.benchFrames)
+                window.close();
+        }
         if (loadBench)
             loadBench->frame(frame, wall, viewer.clustersSettled());
         if (flightBench)
@@ -409,7 +429,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to
         // the worker (on a two-core laptop with software GL, a full-speed render loop halves its
         // speed). Any input brings back full speed at once; the wait ends when the work does.
-        if (!viewer.flying() && inputClock.getElapsedTime() > sf::milliseconds(300))
+        if (!viewer.flying() && !viewer.timelineMoving() &&
+            inputClock.getElapsedTime() > sf::milliseconds(300))
             viewer.waitForWork(std::chrono::milliseconds(90));
         if (o.bench && frame > 2 * o.benchFrames) {
             bench.setResident(residentMb()); // with the window and its GL context still alive
@@ -420,6 +441,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     viewer.shutdownGraphics();
     if (o.bench)
         bench.print(size.x, size.y, firstFrameMs, ctx.phases, o.benchFrames, shader);
+    if (o.benchTimeline)
+        timelineBench.print(size.x, size.y, viewer.timeline().years(), shader);
     return 0;
 }
 

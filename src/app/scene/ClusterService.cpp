@@ -13,6 +13,11 @@ bool ClusterService::update(const std::shared_ptr<const Dataset>& dataset, std::
         auto layer = m_build.get(); // published in one assignment on the UI thread
         if (layer && layer->dataset == dataset) {
             traceMark("viewer: clusters adopted");
+            // The replaced layer is kept only when it is another year of the same metric (a
+            // timeline transition shows it): never a second large index of other data.
+            const bool sameMetric =
+                m_layer && m_layer->dataset == layer->dataset && m_layer->metric == layer->metric;
+            m_previous = sameMetric ? std::move(m_layer) : nullptr;
             m_layer = std::move(layer);
             adopted = true;
         }
@@ -37,10 +42,17 @@ bool ClusterService::update(const std::shared_ptr<const Dataset>& dataset, std::
 
 const ClusterLayer* ClusterService::layerFor(const Dataset* dataset, std::size_t metric,
                                              int year) const {
-    if (!m_layer || m_layer->dataset.get() != dataset || m_layer->metric != metric ||
-        m_layer->year != year)
-        return nullptr;
-    return m_layer.get();
+    for (const auto* l : {&m_layer, &m_previous})
+        if (*l && (*l)->dataset.get() == dataset && (*l)->metric == metric && (*l)->year == year)
+            return l->get();
+    return nullptr;
+}
+
+std::shared_ptr<const ClusterLayer> ClusterService::owner(const ClusterLayer* layer) const {
+    for (const auto* l : {&m_layer, &m_previous})
+        if (layer && l->get() == layer)
+            return *l;
+    return nullptr;
 }
 
 void ClusterService::waitForBuild(std::chrono::milliseconds ms) const {

@@ -23,8 +23,11 @@ public:
     /// (screenshots). Returns true when this call adopted a layer for `dataset`.
     bool update(const std::shared_ptr<const Dataset>& dataset, std::size_t metric, int year,
                 bool wanted, bool wait);
-    /// The layer for exactly this dataset, metric and year, or none.
+    /// The layer for exactly this dataset, metric and year, or none (the latest, or the one it
+    /// replaced: a timeline transition keeps showing the year it started from).
     const ClusterLayer* layerFor(const Dataset* dataset, std::size_t metric, int year) const;
+    /// The layer layerFor() returned (kept alive while held), or null.
+    std::shared_ptr<const ClusterLayer> owner(const ClusterLayer* layer) const;
     /// The last adopted layer (cards and tooltips keep referring to it), or null.
     const std::shared_ptr<const ClusterLayer>& latest() const { return m_layer; }
     bool building() const { return m_build.valid(); }
@@ -41,6 +44,7 @@ private:
         }
     };
     std::shared_ptr<const ClusterLayer> m_layer;
+    std::shared_ptr<const ClusterLayer> m_previous; ///< the layer m_layer replaced
     std::future<std::shared_ptr<const ClusterLayer>> m_build;
     Key m_buildKey;
 };

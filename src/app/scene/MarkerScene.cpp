@@ -70,7 +70,10 @@ SceneFrame MarkerScene::build(const SceneInput& in) {
         const MapItem& d = out.items[m.item];
         MarkerStyle st;
         if (d.kind == MapItem::Kind::City) {
-            st.hollow = ds.value(d.id, view.metric, view.year) == nullptr;
+            // During a timeline transition a city absent in either year is the "no figure" ring
+            // (its circle fades apart: SceneFrame::vanishing, appearing).
+            st.hollow = ds.value(d.id, view.metric, view.year) == nullptr ||
+                        (in.morph && ds.value(d.id, view.metric, in.morph->from) == nullptr);
             st.selected = view.selectedCity && *view.selectedCity == d.id;
         } else if (d.kind == MapItem::Kind::Cluster) {
             st = clusterStyle(*in.layer, d.id);
@@ -78,7 +81,10 @@ SceneFrame MarkerScene::build(const SceneInput& in) {
             st.selected = (in.selectedCluster && *in.selectedCluster == d.id) ||
                           holdsSelectedCity(in, out.memberCities[m.item]);
         } else if (in.layer->members == ClusterLayer::Members::Cities) {
-            st.selected = view.selectedCity && *view.selectedCity == in.layer->member[d.id];
+            const auto city = in.layer->member[d.id];
+            st.selected = view.selectedCity && *view.selectedCity == city;
+            st.hollow = in.morph && (ds.value(city, view.metric, in.morph->from) == nullptr ||
+                                     ds.value(city, view.metric, view.year) == nullptr);
         }
         out.styles.push_back(st);
     }
@@ -87,6 +93,35 @@ SceneFrame MarkerScene::build(const SceneInput& in) {
         out.labelOpacity = static_cast<float>(
             std::clamp((in.nowSeconds - m_since - kMoveSeconds) / kLabelFadeSeconds, 0.0, 1.0));
     return out;
+}
+
+bool MarkerScene::morphed(const SceneInput& in, const SymbolScale& scale, std::optional<double> a,
+                          std::optional<double> b, Vec2 screen, double& radius, SceneFrame& out) {
+    const MorphedMarker m = morphMarker(a, b, in.morph->eased, scale);
+    out.morphEased = static_cast<float>(in.morph->eased);
+    switch (m.state) {
+    case MorphedMarker::State::Both:
+        radius = m.radiusPx;
+        return true;
+    case MorphedMarker::State::Vanishing:
+        // `item`: the city's own marker (its ring, added next), so that its label may touch it.
+        out.vanishing.push_back({screen, m.radiusPx, out.items.size()});
+        return false;
+    case MorphedMarker::State::Appearing:
+        out.appearing.push_back({screen, m.radiusPx, out.items.size()});
+        return false;
+    case MorphedMarker::State::Absent:
+        break;
+    }
+    return true;
+}
+
+double MarkerScene::withRing(const SceneInput& in, const SymbolScale& scale, std::size_t city,
+                             double radius) {
+    if (!in.previousRings || !in.dataset->value(city, in.view->metric, in.view->year))
+        return radius;
+    const Value* p = previousFigure(*in.dataset, city, in.view->metric, in.view->year);
+    return p ? std::max(radius, scale.radius(p->value)) : radius;
 }
 
 bool MarkerScene::isSelected(const SceneInput& in, std::size_t city) {
@@ -125,12 +160,25 @@ void MarkerScene::addCities(const SceneInput& in, const SymbolScale& scale, bool
         if (!std::isfinite(c.world.x) || !std::isfinite(c.world.y))
             continue;
         const Value* v = ds.value(i, in.view->metric, in.view->year);
-        if (onlyHollow && v)
+        // The cities of the layer shown are its points (the layer may be a timeline
+        // transition's year A).
+        if (onlyHollow && ds.value(i, in.view->metric, in.layer->year))
             continue;
         const Vec2 s = camera.worldToScreen(c.world);
         // Regression (issue 14): 17 rings as large as data markers looked like data. A city
         // without a figure is a small, light ring: absent, not zero, and quiet.
-        const double r = v ? scale.radius(v->value) : 3.5 * in.uiScale;
+        double r = v ? scale.radius(v->value) : 3.5 * in.uiScale;
+        double labelR = r;
+        if (in.morph) {
+            const Value* a = ds.value(i, in.view->metric, in.morph->from);
+            if (!morphed(in, scale, a ? std::optional<double>(a->value) : std::nullopt,
+                         v ? std::optional<double>(v->value) : std::nullopt, s, r, out))
+                r = 3.5 * in.uiScale; // absent in one year: the ring, its circle fading apart
+            // Labels keep their places through the transition: beside the larger of the two
+            // years' circles.
+            labelR =
+                std::max({r, a ? scale.radius(a->value) : 0.0, v ? scale.radius(v->value) : 0.0});
+        }
         // Cull markers fully outside the window.
         const double margin = r / camera.scale();
         if (c.world.x < visible.min.x - margin || c.world.x > visible.max.x + margin ||
@@ -142,7 +190,8 @@ void MarkerScene::addCities(const SceneInput& in, const SymbolScale& scale, bool
         // Priority independent of the year so labels do not jump when it changes; the selected
         // city first, what has no figure this year last.
         LabelRequest label =
-            makeLabel(cityLabel(c, in.view->labels), s, r, in.summary->labelPriority[i], i);
+            makeLabel(cityLabel(c, in.view->labels), s, withRing(in, scale, i, labelR),
+                      in.summary->labelPriority[i], i);
         label.owner = out.items.size() - 1;
         label.tier = isSelected(in, i) ? 0 : v ? 1 : 2;
         label.cities = {static_cast<std::uint32_t>(i)};
@@ -188,7 +237,39 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             world = expanding ? lerp(cw, world, ease) : lerp(world, cw, ease);
         }
         const Vec2 s = camera.worldToScreen(world);
-        const double r = scale.radius(std::max(0.0, it.weight));
+        double r = scale.radius(std::max(0.0, it.weight));
+        double labelR = r;
+        double labelSum = it.weight; // what the cluster's label says it sums
+        if (in.morph && layer.members == ClusterLayer::Members::Cities) {
+            // A timeline transition (over year A's layer, or year B's once built): a city
+            // standing alone morphs between its two years' figures (or fades), a cluster between
+            // the sums of its members' figures of each year; the layer of year B is shown alone
+            // when the transition ends.
+            auto figure = [&](std::uint32_t city, int year) -> std::optional<double> {
+                if (const Value* v = ds.value(city, in.view->metric, year))
+                    return v->value;
+                return std::nullopt;
+            };
+            auto sum = [&](int year) -> std::optional<double> {
+                if (!it.isCluster)
+                    return figure(static_cast<std::uint32_t>(layer.member[it.id]), year);
+                std::optional<double> total;
+                for (const std::uint32_t c : nameOf(layer, it.id, in.view->labels).cities)
+                    if (const auto v = figure(c, year))
+                        total = total.value_or(0) + *v;
+                return total;
+            };
+            const auto a = sum(in.morph->from), b = sum(in.morph->to);
+            // The label speaks of the year the figures are of (the view's), whichever layer.
+            labelSum = b.value_or(0);
+            if (!morphed(in, scale, a, b, s, r, out)) {
+                if (it.isCluster)
+                    continue;         // members without figures in one year: the circle fades alone
+                r = 3.5 * in.uiScale; // absent in one year: the ring, as a city's
+            }
+            // Labels keep their places: beside the larger of the two years' circles.
+            labelR = std::max({r, a ? scale.radius(*a) : 0.0, b ? scale.radius(*b) : 0.0});
+        }
         out.order.push_back({s, r, out.items.size()});
         out.items.push_back({it.isCluster ? MapItem::Kind::Cluster : MapItem::Kind::Point, it.id});
         out.memberCities.emplace_back();
@@ -209,7 +290,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             const bool sumIsCount = metric.unit == "count" &&
                                     it.weight == static_cast<double>(it.count) &&
                                     layer.members == ClusterLayer::Members::Enterprises;
-            std::string sum = formatCompact(it.weight, metric.unit, uiLanguage(in.view->labels));
+            std::string sum = formatCompact(labelSum, metric.unit, uiLanguage(in.view->labels));
             if (!sumIsCount)
                 sum += " \xC2\xB7 " + formatThousands(it.count);
             // Its largest member's priority: stable across years like a city's.
@@ -217,7 +298,7 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             for (const std::uint32_t c : name.cities)
                 priority = std::max(priority, in.summary->labelPriority[c]);
             LabelRequest label =
-                makeLabel(name.text, s, r, priority < 0 ? it.weight : priority, labelItem);
+                makeLabel(name.text, s, labelR, priority < 0 ? it.weight : priority, labelItem);
             label.owner = owner;
             const bool selected = (in.selectedCluster && *in.selectedCluster == it.id) ||
                                   holdsSelectedCity(in, name.cities);
@@ -227,8 +308,9 @@ void MarkerScene::addClusters(const SceneInput& in, const SymbolScale& scale, Sc
             out.labels.push_back(std::move(label));
         } else if (layer.members == ClusterLayer::Members::Cities) {
             const auto city = layer.member[it.id];
-            LabelRequest label = makeLabel(cityLabel(ds.cities[city], in.view->labels), s, r,
-                                           in.summary->labelPriority[city], city);
+            LabelRequest label =
+                makeLabel(cityLabel(ds.cities[city], in.view->labels), s,
+                          withRing(in, scale, city, labelR), in.summary->labelPriority[city], city);
             label.owner = owner;
             label.tier = isSelected(in, city) ? 0 : 1;
             label.cities = {city};

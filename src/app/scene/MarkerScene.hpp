@@ -5,6 +5,7 @@
 #include "core/data/Dataset.hpp"
 #include "core/pick/Picker.hpp"
 #include "core/scale/SymbolScale.hpp"
+#include "core/timeline/YearMorph.hpp"
 #include "core/view/ClusterName.hpp"
 #include "core/view/MapItem.hpp"
 #include "core/view/MetricSummary.hpp"
@@ -34,6 +35,12 @@ struct SceneFrame {
     float ghostOpacity = 0;
     std::vector<LabelRequest> labels;
     float labelOpacity = 1; ///< labels fade in after a cluster transition
+    /// During a timeline transition (SceneInput::morph): the circles of cities whose figure
+    /// vanishes (year A's size, fading out: opacity 1 - morphEased) or appears (year B's size,
+    /// fading in: opacity morphEased). Never pickable, never at an in-between size; `item` is the
+    /// city's own entry of `items` (labels keep clear of the others' fading circles).
+    std::vector<ScreenMarker> vanishing, appearing;
+    float morphEased = 1;
 
     bool showsClusters() const;
     /// The item under a screen point (the topmost marker), if any.
@@ -51,6 +58,12 @@ struct SceneInput {
     float uiScale = 1;
     double nowSeconds = 0; ///< a steady clock: cluster transitions are timed with it
     bool settled = false;  ///< screenshots: no transition in progress, labels at full opacity
+    /// A timeline transition: markers morph from year `morph->from` to the view's year
+    /// (YearMorph.hpp); `layer` may be year A's (it stays until the transition ends).
+    std::optional<YearMorph> morph;
+    /// A year reached through the timeline: the previous figures' faint rings are drawn, and
+    /// labels keep clear of them.
+    bool previousRings = false;
 };
 
 /// Builds the frame's markers and label requests; keeps the one piece of state that spans
@@ -75,6 +88,13 @@ private:
                    SceneFrame& out) const;
     void addClusters(const SceneInput& in, const SymbolScale& scale, SceneFrame& out);
     static bool isSelected(const SceneInput& in, std::size_t city);
+    /// A timeline transition's radius for a city (or a cluster's sum) of year A `a` and year B
+    /// `b`: a circle morphing as data, or fading at its own year's size (then false).
+    /// The label's circle radius: the marker's, or the previous figure's ring when larger.
+    static double withRing(const SceneInput& in, const SymbolScale& scale, std::size_t city,
+                           double radius);
+    static bool morphed(const SceneInput& in, const SymbolScale& scale, std::optional<double> a,
+                        std::optional<double> b, Vec2 screen, double& radius, SceneFrame& out);
     /// A cluster whose members include the selected city is highlighted and labelled first.
     static bool holdsSelectedCity(const SceneInput& in, const std::vector<std::uint32_t>& cities);
     const ClusterName& nameOf(const ClusterLayer& layer, std::uint32_t id, LabelMode mode);

@@ -264,6 +264,18 @@ constexpr UiString kStrings[] = {
     {Tx::TalkUnsaved, "Not saved", "尚未保存"},
     {Tx::TalkSaved, "Saved {0}", "已保存 {0}"},
     {Tx::TalkSaveFailed, "Not saved: {0}", "保存失败：{0}"},
+    // Timeline
+    {Tx::TimelinePlay, "Play", "播放"},
+    {Tx::TimelinePause, "Pause", "暂停"},
+    {Tx::TimelineKeyHelp, "Plays the years with figures, one after another (key P)",
+     "依次播放有数据的年份（按键 P）"},
+    {Tx::ChangeSince, "{0} since {1}", "较 {1} 年 {0}"},
+    {Tx::ChangeSinceAbout, "about {0} since {1}", "较 {1} 年约 {0}"},
+    {Tx::ChangeSinceMore, "more than {0} since {1}", "较 {1} 年超过 {0}"},
+    {Tx::ChangeSinceLess, "less than {0} since {1}", "较 {1} 年不到 {0}"},
+    {Tx::LegendOneScale, "Scale: the largest figure of any year, {0} ({1}, {2})",
+     "比例尺：以各年份中的最大值 {0}（{1}，{2} 年）为准"},
+    {Tx::LegendPreviousRing, "faint ring: the city's previous figure", "浅色圆环：该城市上一个数据"},
 };
 // clang-format on
 

@@ -223,6 +223,16 @@ enum class Tx : unsigned short {
     TalkUnsaved,    ///< status: changes not saved yet
     TalkSaved,      ///< {0}: the time (HH:MM:SS)
     TalkSaveFailed, ///< {0}: the error
+    // Timeline (core/timeline)
+    TimelinePlay,
+    TimelinePause,
+    TimelineKeyHelp,
+    ChangeSince,        ///< {0} signed percent, {1} earlier year
+    ChangeSinceAbout,   ///< {0} signed percent, {1} earlier year
+    ChangeSinceMore,    ///< {0} signed percent, {1} earlier year
+    ChangeSinceLess,    ///< {0} signed percent, {1} earlier year
+    LegendOneScale,     ///< {0} largest figure, {1} its city, {2} its year
+    LegendPreviousRing, ///< the timeline's faint ring
     Count
 };
 

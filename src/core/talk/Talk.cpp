@@ -12,6 +12,7 @@ TalkFrame frameAt(const Dataset& ds, const TalkScene& scene, std::size_t step) {
     f.caption = scene.caption;
     f.captionZh = scene.captionZh;
     f.holdSeconds = scene.holdSeconds;
+    f.timeline = scene.timeline;
     const std::size_t n = std::min(step, scene.steps.size());
     for (std::size_t i = 0; i < n; ++i) {
         const TalkStep& s = scene.steps[i];
@@ -37,6 +38,9 @@ TalkFrame frameAt(const Dataset& ds, const TalkScene& scene, std::size_t step) {
             f.captionZh = *s.captionZh;
         // A step's hold is its own; a step without one is held as long as the scene.
         f.holdSeconds = s.holdSeconds.value_or(scene.holdSeconds);
+        f.timeline = s.timeline; // played by its own frame only
+        if (s.timeline)
+            f.view.year = s.timeline->to;
     }
     return f;
 }

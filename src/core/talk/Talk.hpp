@@ -67,6 +67,17 @@ struct Spotlight {
 /// One build step: what one click changes inside a scene. Only these parts of a scene may change
 /// (an absent field keeps what the previous step showed); the camera and the notes never change
 /// inside a scene (docs/talks.md, "Build steps").
+/// A frame's timeline play (`"timeline": {"from": A, "to": B}`): when the frame is shown the map
+/// shows year A, then plays the metric's years with figures up to B and stops there. Both years
+/// have figures for the frame's metric, A < B; the frame's year is B (what it ends on, and what
+/// the following steps start from).
+struct TalkTimeline {
+    int from = 0;
+    int to = 0;
+    bool operator==(const TalkTimeline& o) const { return from == o.from && to == o.to; }
+    bool operator!=(const TalkTimeline& o) const { return !(*this == o); }
+};
+
 struct TalkStep {
     std::optional<std::size_t> metric; ///< a metric drawn as circles (Dataset::isMapMetric)
     std::optional<int> year;           ///< a year with figures for the metric shown
@@ -79,12 +90,13 @@ struct TalkStep {
     std::optional<std::string> caption;
     std::optional<std::string> captionZh;
     std::optional<double> holdSeconds; ///< video: how long this step is held
+    std::optional<TalkTimeline> timeline; ///< played when this step is shown (its own only)
 
     bool operator==(const TalkStep& o) const {
         return metric == o.metric && year == o.year && sectors == o.sectors && zones == o.zones &&
                ranks == o.ranks && select == o.select && cards == o.cards &&
                spotlight == o.spotlight && caption == o.caption && captionZh == o.captionZh &&
-               holdSeconds == o.holdSeconds;
+               holdSeconds == o.holdSeconds && timeline == o.timeline;
     }
     bool operator!=(const TalkStep& o) const { return !(*this == o); }
 };
@@ -104,11 +116,13 @@ struct TalkScene {
     double holdSeconds =
         kDefaultHoldSeconds; ///< video: how long the scene (its first frame) is held
     static constexpr double kDefaultHoldSeconds = 6.0;
+    std::optional<TalkTimeline> timeline; ///< played when the scene's first frame is shown
 
     bool operator==(const TalkScene& o) const {
         return title == o.title && view == o.view && camera == o.camera && cards == o.cards &&
                spotlight == o.spotlight && caption == o.caption && captionZh == o.captionZh &&
-               notes == o.notes && steps == o.steps && holdSeconds == o.holdSeconds;
+               notes == o.notes && steps == o.steps && holdSeconds == o.holdSeconds &&
+               timeline == o.timeline;
     }
     bool operator!=(const TalkScene& o) const { return !(*this == o); }
 };
@@ -134,6 +148,9 @@ struct TalkFrame {
     std::string caption;
     std::string captionZh;
     double holdSeconds = TalkScene::kDefaultHoldSeconds;
+    /// The timeline this frame plays when shown: the scene's (first frame) or the step's own;
+    /// never inherited by the next step.
+    std::optional<TalkTimeline> timeline;
 };
 
 /// Clicks in a scene: its first frame plus one per build step.

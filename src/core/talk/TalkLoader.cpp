@@ -57,6 +57,54 @@ std::optional<double> readHold(TalkReader& r, const Fields& f) {
     return v;
 }
 
+// "timeline": {"from": A, "to": B}: years with figures for the frame's metric, A < B. The frame's
+// year becomes B; a "year" beside it must be B.
+std::optional<TalkTimeline> readTimeline(TalkReader& r, const Fields& f, std::size_t metric,
+                                         bool yearGiven, int& year) {
+    const json* t = f.find("timeline");
+    if (!t)
+        return std::nullopt;
+    const std::string ptr = f.at("timeline");
+    const char* example = "for example {\"from\": 2018, \"to\": 2020}";
+    if (!t->is_object()) {
+        r.names.error(ptr, std::string("\"timeline\" must be an object, not ") + typeName(*t),
+                      example);
+        return std::nullopt;
+    }
+    Fields tf(*t, ptr, r.file, r.fieldLimits, r.diags);
+    tf.documentedIn(kTalkDoc);
+    const json* a = tf.find("from");
+    const json* b = tf.find("to");
+    std::optional<int> from, to;
+    if (a)
+        from = r.names.year(metric, *a, tf.at("from"));
+    if (b)
+        to = r.names.year(metric, *b, tf.at("to"));
+    tf.warnUnknown();
+    if (!a || !b) {
+        r.names.error(ptr, "\"timeline\" needs both \"from\" and \"to\"", example);
+        return std::nullopt;
+    }
+    if (!from || !to)
+        return std::nullopt;
+    if (*from >= *to) {
+        r.names.error(tf.at("to"),
+                      "\"to\" (" + std::to_string(*to) + ") must be a later year than \"from\" (" +
+                          std::to_string(*from) + ")",
+                      "the timeline plays forward; to go back, show the earlier year in a step");
+        return std::nullopt;
+    }
+    if (yearGiven && year != *to) {
+        r.names.error(f.at("year"),
+                      "\"year\" (" + std::to_string(year) + ") is not the timeline's \"to\" (" +
+                          std::to_string(*to) + "): the frame ends on \"to\"",
+                      "remove \"year\", or make it " + std::to_string(*to));
+        return std::nullopt;
+    }
+    year = *to;
+    return TalkTimeline{*from, *to};
+}
+
 // An array of names, each resolved by `one`; nullopt (reported) when any is wrong.
 template <class T, class One>
 std::optional<std::vector<T>> readList(TalkReader& r, const json& j, const std::string& ptr,
@@ -296,6 +344,7 @@ TalkStep readStep(TalkReader& r, const json& j, const std::string& ptr, FrameSta
     if (const json* y = f.find("year"))
         if ((step.year = r.names.year(st.metric, *y, f.at("year"))))
             st.year = *step.year;
+    step.timeline = readTimeline(r, f, st.metric, step.year.has_value(), st.year);
     if (const json* s = f.find("sectors"))
         step.sectors = r.names.sectors(*s, f.at("sectors"));
     if (const json* z = f.find("zones"))
@@ -395,6 +444,7 @@ TalkScene readScene(TalkReader& r, const json& j, const std::string& ptr) {
     if (const json* y = f.find("year"))
         if (const auto year = r.names.year(v.metric, *y, f.at("year")))
             v.year = *year;
+    scene.timeline = readTimeline(r, f, v.metric, f.find("year") != nullptr, v.year);
     bool selectFailed = false; // then the cards' check would only repeat that error
     if (const json* s = f.find("select"); s && !s->is_null()) {
         v.selectedCity = r.names.city(*s, f.at("select"));

@@ -102,6 +102,8 @@ struct Writer {
         }
     }
 
+    static json timeline(const TalkTimeline& t) { return {{"from", t.from}, {"to", t.to}}; }
+
     json step(const TalkStep& s) const {
         json out = json::object();
         if (s.metric)
@@ -126,6 +128,8 @@ struct Writer {
             out["caption_zh"] = *s.captionZh;
         if (s.holdSeconds)
             out["hold_seconds"] = *s.holdSeconds;
+        if (s.timeline)
+            out["timeline"] = timeline(*s.timeline);
         return out;
     }
 
@@ -156,6 +160,8 @@ struct Writer {
             out["caption_zh"] = s.captionZh;
         out["notes"] = s.notes;
         out["hold_seconds"] = s.holdSeconds;
+        if (s.timeline)
+            out["timeline"] = timeline(*s.timeline);
         if (!s.steps.empty()) {
             json steps = json::array();
             for (const TalkStep& st : s.steps)

@@ -3,6 +3,7 @@
 #include "core/talk/TalkLoader.hpp"
 #include "core/data/Suggest.hpp"
 #include "core/talk/TalkTestData.hpp"
+#include "core/talk/TalkWriter.hpp"
 #include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
@@ -52,6 +53,12 @@ const BadTalk kBadTalks[] = {
     {"camera-zoom-out-of-range.json", "/scenes/0/camera/zoom", "between -1 and 6"},
     {"camera-latitude-first.json", "/scenes/0/camera/centre", "longitude first"},
     {"hold-zero.json", "/scenes/0/hold_seconds", "more than 0"},
+    {"timeline-backwards.json", "/scenes/0/timeline/to", "must be a later year than \"from\""},
+    {"timeline-year-without-figures.json", "/scenes/0/steps/0/timeline/to",
+     "years with figures: 2018 2020 2022"},
+    {"timeline-year-is-not-to.json", "/scenes/0/year", "the frame ends on \"to\""},
+    {"timeline-not-an-object.json", "/scenes/0/timeline", "{\"from\": 2018, \"to\": 2020}"},
+    {"timeline-without-to.json", "/scenes/0/steps/1/timeline", "needs both \"from\" and \"to\""},
     {"trailing-comma.json", "5:3", "remove the comma"},
     {"duplicate-key.json", "4:56", "duplicate key \"caption\""},
 };
@@ -297,4 +304,52 @@ TEST(TalkLoader, OneMistakeIsOneError) {
         const auto r = talkFromText(text);
         EXPECT_EQ(r.diagnostics.errorCount(), 1u) << text << "\n" << r.diagnostics.format();
     }
+}
+
+TEST(TalkTimeline, AFramePlaysItsOwnRangeAndEndsOnItsLastYear) {
+    const auto r = talkFromText(R"({"aimap_talk": 1, "scenes": [{"caption": "a",
+        "metric": "ai_enterprises_count", "timeline": {"from": 2018, "to": 2022},
+        "steps": [{"caption": "b"}, {"metric": "ai_industry_scale_cny",
+                   "timeline": {"from": 2018, "to": 2020}}, {"caption": "c"}]}]})");
+    ASSERT_TRUE(r.talk) << firstError(r.diagnostics);
+    const Dataset& ds = bundledData();
+    const TalkScene& s = r.talk->scenes[0];
+    EXPECT_EQ(s.view.year, 2022); // the scene ends on "to"
+    TalkFrame f = frameAt(ds, s, 0);
+    ASSERT_TRUE(f.timeline);
+    EXPECT_EQ(f.timeline->from, 2018);
+    EXPECT_EQ(f.timeline->to, 2022);
+    f = frameAt(ds, s, 1); // a step without one plays nothing (not inherited)
+    EXPECT_FALSE(f.timeline);
+    EXPECT_EQ(f.view.year, 2022);
+    f = frameAt(ds, s, 2);
+    ASSERT_TRUE(f.timeline);
+    EXPECT_EQ(f.timeline->to, 2020);
+    EXPECT_EQ(f.view.year, 2020);
+    f = frameAt(ds, s, 3); // and the next step starts from where it ended
+    EXPECT_FALSE(f.timeline);
+    EXPECT_EQ(f.view.year, 2020);
+    // Saved and loaded again: the same talk.
+    const auto again = talkFromText(talkText(*r.talk, ds));
+    ASSERT_TRUE(again.talk) << firstError(again.diagnostics);
+    EXPECT_EQ(*again.talk, *r.talk);
+}
+
+TEST(TalkTimeline, TheExampleTalkPlaysJinan2018To2020) {
+    const auto r = loadTalk(AIMAP_ROOT "/data/talks/ai-industrial-map-2020.json", bundledContext());
+    ASSERT_TRUE(r.talk);
+    const Dataset& ds = bundledData();
+    int played = 0;
+    for (const TalkScene& s : r.talk->scenes)
+        for (std::size_t k = 0; k < frameCount(s); ++k) {
+            const TalkFrame f = frameAt(ds, s, k);
+            if (!f.timeline)
+                continue;
+            ++played;
+            EXPECT_EQ(f.timeline->from, 2018);
+            EXPECT_EQ(f.timeline->to, 2020);
+            EXPECT_EQ(f.view.year, 2020);
+            EXPECT_EQ(f.view.selectedCity, ds.cityIndex("jinan"));
+        }
+    EXPECT_EQ(played, 3); // enterprises, industry scale, R&D investment
 }
