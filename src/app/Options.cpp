@@ -84,6 +84,14 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Present this talk (docs/talks.md): scene 1 in presentation mode, the clicker's "
                    "keys step through it, Esc gives the panels back")
         ->check(CLI::ExistingFile);
+    cli.add_option("--export-dir", o.exportDir,
+                   "With --talk: write every frame of the talk (each scene and build step) as "
+                   "NN-KK.png and NN-KK.svg into this folder, at --size (up to 7680x4320), "
+                   "then exit (docs/talks.md, \"Exports\")");
+    cli.add_option("--export-tile-px", o.exportTilePx,
+                   "Render exports in square tiles of at most N pixels (default: the largest "
+                   "texture the GPU allows)")
+        ->check(CLI::Range(64u, 16384u));
     cli.add_option("--then-open", o.thenOpen,
                    "Once --data is shown, open this file as \"Open data...\" would: a broken file "
                    "shows its errors in the banner over the last good data");
@@ -119,6 +127,28 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
             exitCode = 2;
             return std::nullopt;
         }
+    }
+    if (!o.exportDir.empty()) {
+        if (o.talk.empty()) {
+            std::fprintf(stderr, "aimap: --export-dir needs --talk FILE (the talk to export)\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.width > 7680 || o.height > 4320) {
+            std::fprintf(stderr, "aimap: exports are at most 7680x4320 (got %ux%u)\n", o.width,
+                         o.height);
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (!o.screenshot.empty()) {
+            std::fprintf(stderr, "aimap: --export-dir and --screenshot cannot be combined\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+    } else if (o.exportTilePx > 0) {
+        std::fprintf(stderr, "aimap: --export-tile-px needs --export-dir\n");
+        exitCode = 2;
+        return std::nullopt;
     }
     if (*yearOpt)
         o.year = year;

@@ -43,6 +43,8 @@ struct Options {
     std::string printMarker;   ///< print the screen position of a city's marker and exit
     std::string selectCluster; ///< open the card of the cluster holding this city's marker
     std::string talk;          ///< a talk file to present (docs/talks.md)
+    std::string exportDir;     ///< --export-dir: write the talk's frames (PNG, SVG) here, exit
+    unsigned exportTilePx = 0; ///< --export-tile-px: render exports in tiles this big (tests)
     std::string thenOpen;      ///< after --data is shown, open this file as "Open data..." would
     std::string clock;         ///< HH:MM:SS: fixed time for "data loaded at" (tests)
     int markerFillShift = 0;   ///< added to the marker fill's colour channels, /255 (tests)

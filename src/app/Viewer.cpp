@@ -37,6 +37,8 @@ double Viewer::seconds() const {
 }
 
 float Viewer::uiScale() const {
+    if (m_uiScaleOverride > 0)
+        return m_uiScaleOverride;
     return uiScaleFor(m_camera.viewport().y, m_uiScale);
 }
 
@@ -387,28 +389,8 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
     m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
-    g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
-    // Labels keep clear of the markers' centres (and circles where they can), the panels and
-    // the inset (drawn over the markers, under labels).
-    std::vector<MarkerCircle> circles;
-    circles.reserve(m_frame.order.size());
-    // Pilot-zone symbols are wider than small markers: labels keep clear of them too.
-    std::vector<MarkerCircle> symbols;
-    for (const ScreenZone& z : m_layers.screenZones())
-        symbols.push_back({z.centre, zoneSymbolExtentPx(z.programme, px), 0});
-    for (const ScreenMarker& m : m_frame.order)
-        circles.push_back({m.centre, radiusWithSymbols(m.centre, m.radiusPx, symbols), m.item});
-    if (!symbols.empty())
-        for (LabelRequest& r : m_frame.labels)
-            r.markerRadiusPx = radiusWithSymbols(r.anchor, r.markerRadiusPx, symbols);
     const InsetScene inset = this->inset();
-    std::vector<Box> obstacles = m_panelRects;
-    if (inset.placement)
-        obstacles.push_back(inset.placement->rect);
-    // ...and of the rank badges.
-    for (const Box& b : m_layers.rankBadgeRects())
-        obstacles.push_back(b);
-    g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
+    layOutLabels(m_panelRects, inset);
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Windows may show a moved copy of the basemap while the camera moves; screenshots are
@@ -423,6 +405,31 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_layers.drawRanks(target, theme());
     drawWatermark(target);
     drawPanelsAndApply(target, dtSeconds);
+}
+
+void Viewer::layOutLabels(std::vector<Box> obstacles, const InsetScene& inset) {
+    Graphics& g = *m_gfx;
+    const float px = uiScale();
+    g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
+    // Labels keep clear of the markers' centres (and circles where they can), the panels and
+    // the inset (drawn over the markers, under labels).
+    std::vector<MarkerCircle> circles;
+    circles.reserve(m_frame.order.size());
+    // Pilot-zone symbols are wider than small markers: labels keep clear of them too.
+    std::vector<MarkerCircle> symbols;
+    for (const ScreenZone& z : m_layers.screenZones())
+        symbols.push_back({z.centre, zoneSymbolExtentPx(z.programme, px), 0});
+    for (const ScreenMarker& m : m_frame.order)
+        circles.push_back({m.centre, radiusWithSymbols(m.centre, m.radiusPx, symbols), m.item});
+    if (!symbols.empty())
+        for (LabelRequest& r : m_frame.labels)
+            r.markerRadiusPx = radiusWithSymbols(r.anchor, r.markerRadiusPx, symbols);
+    if (inset.placement)
+        obstacles.push_back(inset.placement->rect);
+    // ...and of the rank badges.
+    for (const Box& b : m_layers.rankBadgeRects())
+        obstacles.push_back(b);
+    g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
 }
 
 const std::vector<DrawnLabel>& Viewer::drawnLabels() const {

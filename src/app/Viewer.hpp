@@ -14,6 +14,7 @@
 #include "core/camera/Flight.hpp"
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/display/DisplayList.hpp"
 #include "core/talk/Talk.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/UiScale.hpp"
@@ -147,6 +148,19 @@ public:
     /// Shows another metric, year and grouping, as the panels would (--ui-dump-sweep).
     void showView(std::size_t metric, int year, bool clustering);
 
+    // [exports] (ViewerExport.cpp)
+    /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
+    /// the window's (0: the window's again).
+    void setUiScaleOverride(float s) { m_uiScaleOverride = s; }
+    /// The audience view of the frame shown (settled: clusters built, no flight) as a display
+    /// list: the map, labels laid out as the window lays them out (clear of the caption, legend
+    /// and source line instead of the panels), legend, caption, source line, watermark.
+    /// `nationalCard`: the frame shows the national figures (their sources are named). Needs
+    /// initGraphics() (the label font measures the text).
+    DisplayList audienceFrame(const std::string& title, bool nationalCard);
+    /// The font the map's labels (and the display list's texts) are drawn in; null without one.
+    const sf::Font* labelFont() const;
+
     const ViewState& view() const { return m_view; }
     /// The summary of the last frame's metric (its vMax sizes the symbols).
     const MetricSummary& lastSummary() const { return m_summary; }
@@ -181,6 +195,9 @@ private:
     void advanceFlight();
     UiTexts uiTexts() const;
     void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
+    /// Lays the frame's labels out clear of the markers, zone symbols, rank badges, the inset and
+    /// `obstacles` (the panels).
+    void layOutLabels(std::vector<Box> obstacles, const InsetScene& inset);
     void drawWatermark(sf::RenderTarget& target) const;
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
@@ -189,6 +206,7 @@ private:
     double chinaMarginPx() const { return 24.0 * uiScale(); }
     CameraPose framePoseFor(const TalkCamera& camera, const std::map<std::string, Box>& provinces,
                             bool cardOpen);
+    float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_presenting = false;
     std::string m_caption; ///< the talk frame's, while presenting
     std::string m_toast;

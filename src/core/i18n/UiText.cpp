@@ -235,6 +235,9 @@ constexpr UiString kStrings[] = {
     {Tx::MouseUnlocked, "Mouse unlocked", "鼠标已解锁"},
     {Tx::NoFullscreen, "No window manager to go full screen here: start aimap with --fullscreen",
      "此处没有窗口管理器，无法切换全屏：请用 --fullscreen 启动 aimap"},
+    {Tx::FrameSources, "Sources: {0}", "数据来源：{0}"},
+    {Tx::FrameSourceIds, "Sources (ids in the data's source list, About / sources): {0}",
+     "数据来源（数据来源列表中的编号，见“关于 / 数据来源”）：{0}"},
 };
 // clang-format on
 

@@ -195,6 +195,9 @@ enum class Tx : unsigned short {
     MouseLocked,
     MouseUnlocked,
     NoFullscreen,
+    // Exports (the audience view as a display list)
+    FrameSources,   ///< {0}: the sources, "; "-separated
+    FrameSourceIds, ///< {0}: source ids and ranges of ids
     Count
 };
 

@@ -1,0 +1,101 @@
+// The interactive map's frame as the audience sees it, as a display list (exports of a talk;
+// issue 15): Viewer's methods for exports. The mode is app/modes/ExportMode.cpp.
+
+#include "app/Viewer.hpp"
+
+#include "core/display/AudienceFrame.hpp"
+#include "core/view/UiScale.hpp"
+
+#include <SFML/Graphics/Text.hpp>
+
+namespace aimap {
+namespace {
+
+// What a marker stands for, for the SVG's data-item: "city:jinan", "cluster:shanghai+2".
+std::string itemName(const Dataset& ds, const MapItem& d,
+                     const std::vector<std::uint32_t>& cities) {
+    const auto cityId = [&](std::uint32_t c) {
+        return c < ds.cities.size() ? ds.cities[c].id : std::to_string(c);
+    };
+    switch (d.kind) {
+    case MapItem::Kind::City:
+        return "city:" + cityId(d.id);
+    case MapItem::Kind::Cluster:
+        return "cluster:" + (cities.empty() ? std::to_string(d.id) : cityId(cities.front())) +
+               (cities.size() > 1 ? "+" + std::to_string(cities.size() - 1) : "");
+    case MapItem::Kind::Point:
+        break;
+    }
+    return cities.empty() ? "point:" + std::to_string(d.id) : "city:" + cityId(cities.front());
+}
+
+} // namespace
+
+const sf::Font* Viewer::labelFont() const {
+    return m_gfx && m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr;
+}
+
+DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
+    const FrameMode exact{true};
+    updateClusters(true);
+    if (m_clusterCard && !shownLayer())
+        m_clusterCard.reset();
+    buildScene(exact);
+    const float px = uiScale();
+    const sf::Font* font = labelFont();
+    m_layers.build(data(), m_view, m_camera, font, px);
+
+    AudienceInput in;
+    in.sizePx = m_camera.viewport();
+    in.unit = px;
+    in.lineScale = in.sizePx.y / 1080.0;
+    in.dataset = &data();
+    in.view = &m_view;
+    in.summary = &summary();
+    in.camera = &m_camera;
+    in.scale = MarkerScene::symbolScale(m_camera, summary().vMax, px);
+    const Basemap& base = m_map.basemap();
+    in.countries = &base.countries;
+    in.provinces = &base.provinces;
+    in.outline = &base.outline;
+    in.southChinaSea = &m_map.southChinaSea();
+    // The inset beside no card: exports show no card (the map keeps its frame left of one).
+    const InsetScene inset =
+        insetScene(m_camera.viewport(), px, false, m_view.labels, m_map.insetBox());
+    in.inset = inset.placement;
+    in.insetWorldBox = m_map.insetBox();
+    in.insetCaption = inset.caption;
+    in.insetCaptionPx = inset.charSizePx;
+    for (std::size_t i = 0; i < m_frame.order.size(); ++i) {
+        const ScreenMarker& m = m_frame.order[i];
+        const MarkerStyle st = i < m_frame.styles.size() ? m_frame.styles[i] : MarkerStyle{};
+        const MapItem& d = m_frame.items[m.item];
+        in.markers.push_back({m.centre, m.radiusPx, st.hollow, st.selected, st.cluster,
+                              itemName(data(), d, m_frame.memberCities[m.item])});
+    }
+    in.clustersShown = m_frame.showsClusters();
+    for (const ScreenZone& z : m_layers.screenZones())
+        in.zones.push_back({z.centre, z.programme, z.approved});
+    const auto& badges = m_layers.rankBadges();
+    const auto& rects = m_layers.rankBadgeRects();
+    if (badges.size() == rects.size())
+        for (std::size_t i = 0; i < badges.size(); ++i)
+            in.badges.push_back({rects[i], badges[i].text,
+                                 m_camera.worldToScreen(data().cities[badges[i].city].world)});
+    in.caption = m_caption;
+    in.nationalCard = nationalCard;
+    in.title = title;
+    if (font) {
+        in.fontFamily = font->getInfo().family;
+        in.measure = [font](std::string_view s, unsigned size) {
+            const sf::Text t(sf::String::fromUtf8(s.begin(), s.end()), *font, size);
+            return static_cast<double>(t.findCharacterPos(t.getString().getSize()).x);
+        };
+    }
+    // Labels keep clear of the overlay as they keep clear of the panels on screen.
+    layOutLabels(audienceOverlayBoxes(in), inset);
+    in.labels = m_gfx->labels.audienceLabels();
+    return buildAudienceFrame(in);
+}
+
+} // namespace aimap
