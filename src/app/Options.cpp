@@ -90,8 +90,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "then exit (docs/talks.md, \"Exports\")");
     cli.add_option("--export-tile-px", o.exportTilePx,
                    "Render exports in square tiles of at most N pixels (default: the largest "
-                   "texture the GPU allows)")
-        ->check(CLI::Range(64u, 16384u));
+                   "texture the GPU allows)");
     cli.add_option("--then-open", o.thenOpen,
                    "Once --data is shown, open this file as \"Open data...\" would: a broken file "
                    "shows its errors in the banner over the last good data");
@@ -142,6 +141,11 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         }
         if (!o.screenshot.empty()) {
             std::fprintf(stderr, "aimap: --export-dir and --screenshot cannot be combined\n");
+            exitCode = 2;
+            return std::nullopt;
+        }
+        if (o.exportTilePx != 0 && (o.exportTilePx < 64 || o.exportTilePx > 16384)) {
+            std::fprintf(stderr, "aimap: --export-tile-px must be between 64 and 16384\n");
             exitCode = 2;
             return std::nullopt;
         }

@@ -152,6 +152,9 @@ public:
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
     void setUiScaleOverride(float s) { m_uiScaleOverride = s; }
+    /// Exports draw no cards: a talk frame's "fit" camera then frames its cities in the whole
+    /// image, not left of a card.
+    void setCardsHidden(bool hidden) { m_cardsHidden = hidden; }
     /// The audience view of the frame shown (settled: clusters built, no flight) as a display
     /// list: the map, labels laid out as the window lays them out (clear of the caption, legend
     /// and source line instead of the panels), legend, caption, source line, watermark.
@@ -207,6 +210,7 @@ private:
     CameraPose framePoseFor(const TalkCamera& camera, const std::map<std::string, Box>& provinces,
                             bool cardOpen);
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
+    bool m_cardsHidden = false;  ///< exports: setCardsHidden()
     bool m_presenting = false;
     std::string m_caption; ///< the talk frame's, while presenting
     std::string m_toast;

@@ -75,7 +75,8 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
                     ? frame.captionZh
                     : frame.caption;
     // The camera: the scene's, left of the card; by a flight from where it was.
-    const CameraPose to = framePoseFor(camera, provinces, frame.cards.city || frame.cards.cluster);
+    const CameraPose to = framePoseFor(camera, provinces,
+                                       (frame.cards.city || frame.cards.cluster) && !m_cardsHidden);
     m_camera.setScale(from.scale);
     m_camera.setCentre(from.centre);
     if (!animate) {

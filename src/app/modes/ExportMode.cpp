@@ -111,6 +111,7 @@ int runExportMode(ModeContext& ctx) {
     viewer.setUiScaleOverride(uiScaleFor(1080, viewer.uiScaleSetting()) *
                               static_cast<float>(o.height / 1080.0));
     viewer.setPresenting(true);
+    viewer.setCardsHidden(true);
     DisplayListRenderer renderer;
     renderer.setFont(viewer.labelFont());
     std::size_t maxSteps = 0;
