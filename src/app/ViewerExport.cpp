@@ -8,6 +8,8 @@
 
 #include <SFML/Graphics/Text.hpp>
 
+#include <cmath>
+
 namespace aimap {
 namespace {
 
@@ -59,9 +61,15 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
     in.provinces = &base.provinces;
     in.outline = &base.outline;
     in.southChinaSea = &m_map.southChinaSea();
-    // The inset beside no card: exports show no card (the map keeps its frame left of one).
-    const InsetScene inset =
-        insetScene(m_camera.viewport(), px, false, m_view.labels, m_map.insetBox());
+    // The inset of the 1920x1080 layout (beside no card: exports show none), scaled: on screen
+    // its map is at most 900 px tall, which would make it smaller on an 8K slide.
+    const double k = in.sizePx.y / 1080.0;
+    InsetScene inset = insetScene({in.sizePx.x / k, 1080.0}, static_cast<float>(px / k), false,
+                                  m_view.labels, m_map.insetBox());
+    if (inset.placement)
+        for (Box* b : {&inset.placement->rect, &inset.placement->map})
+            *b = {b->min * k, b->max * k};
+    inset.charSizePx = static_cast<unsigned>(std::lround(inset.charSizePx * k));
     in.inset = inset.placement;
     in.insetWorldBox = m_map.insetBox();
     in.insetCaption = inset.caption;

@@ -96,7 +96,10 @@ void addMarkers(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
         if (m.selected) {
             // As MarkerBatch: a translucent blue halo with its shaded edge, a dark ring.
             const Rgba glow = withAlpha(t.selectionHalo, t.selectionHalo.a * 0.3);
-            const double halo = m.radiusPx + std::max(9.0, 0.25 * m.radiusPx) * u;
+            // MarkerBatch's halo, max(9, r / 4) times the UI scale, is r / 4 times 1080's UI
+            // scale here, so that it keeps its size to the marker on a larger slide.
+            const double halo = m.radiusPx + std::max(9.0 * u, 0.25 * m.radiusPx * u /
+                                                                   std::max(in.lineScale, 1e-9));
             g.circles.push_back(
                 {m.centre, halo, glow, shade(glow, t.markerOutlineShade, 240), outline, ""});
             g.circles.push_back({m.centre, m.radiusPx + 3.0 * u, Rgba{0, 0, 0, 0},
