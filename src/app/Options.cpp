@@ -91,6 +91,12 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--export-tile-px", o.exportTilePx,
                    "Render exports in square tiles of at most N pixels (default: the largest "
                    "texture the GPU allows)");
+    cli.add_option("--export-pdf", o.exportPdf,
+                   "With --export-dir: also the whole deck as one PDF file (needs rsvg-convert, "
+                   "Debian package librsvg2-bin)");
+    cli.add_flag("--export-notes", o.exportNotes,
+                 "With --export-dir: a speaker-notes page (NN-notes.svg, and in the PDF) after "
+                 "each scene");
     cli.add_option("--then-open", o.thenOpen,
                    "Once --data is shown, open this file as \"Open data...\" would: a broken file "
                    "shows its errors in the banner over the last good data");
@@ -149,8 +155,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
             exitCode = 2;
             return std::nullopt;
         }
-    } else if (o.exportTilePx > 0) {
-        std::fprintf(stderr, "aimap: --export-tile-px needs --export-dir\n");
+    } else if (o.exportTilePx > 0 || !o.exportPdf.empty() || o.exportNotes) {
+        std::fprintf(
+            stderr, "aimap: --export-tile-px, --export-pdf and --export-notes need --export-dir\n");
         exitCode = 2;
         return std::nullopt;
     }

@@ -45,6 +45,8 @@ struct Options {
     std::string talk;          ///< a talk file to present (docs/talks.md)
     std::string exportDir;     ///< --export-dir: write the talk's frames (PNG, SVG) here, exit
     unsigned exportTilePx = 0; ///< --export-tile-px: render exports in tiles this big (tests)
+    std::string exportPdf;     ///< --export-pdf: the exported SVGs as one PDF (rsvg-convert)
+    bool exportNotes = false;  ///< --export-notes: a speaker-notes page after each scene
     std::string thenOpen;      ///< after --data is shown, open this file as "Open data..." would
     std::string clock;         ///< HH:MM:SS: fixed time for "data loaded at" (tests)
     int markerFillShift = 0;   ///< added to the marker fill's colour channels, /255 (tests)

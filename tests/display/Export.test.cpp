@@ -293,3 +293,23 @@ TEST(Export, BadArgumentsExitWithCode2AndSayWhy) {
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(std::filesystem::exists(dir));
 }
+
+TEST(Export, ThePdfHasAPagePerFrameAndANotesPageAfterEachScene) {
+    if (!haveProgram("rsvg-convert"))
+        GTEST_SKIP() << "rsvg-convert not installed (librsvg2-bin)";
+    const std::string dir = tmp("export_pdf");
+    const json& deck = exportOnce(dir, "--export-notes --export-pdf " + quote(dir + "/deck.pdf"));
+    ASSERT_TRUE(deck.contains("frames"));
+    const std::string pdf = readFile(dir + "/deck.pdf");
+    ASSERT_EQ(pdf.rfind("%PDF-", 0), 0u);
+    // Cairo writes each page as an object "/Type /Page" (the tree: "/Type /Pages").
+    std::size_t pages = 0;
+    for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos;
+         at = pdf.find("/Type /Page", at + 1))
+        pages += pdf.compare(at, 12, "/Type /Pages") != 0;
+    EXPECT_EQ(pages, 14u + 4u);
+    EXPECT_NE(readFile(dir + "/01-notes.svg").find("1/4  Headline"), std::string::npos);
+    const std::string last = readFile(dir + "/04-notes.svg");
+    EXPECT_NE(last.find("4/4  Sectors"), std::string::npos);
+    EXPECT_NE(last.find("Grouping is off"), std::string::npos) << "the scene's notes";
+}

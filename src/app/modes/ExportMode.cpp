@@ -6,6 +6,7 @@
 // viewer's markers. Every file is written atomically.
 #include "app/Viewer.hpp"
 #include "app/modes/Modes.hpp"
+#include "core/display/NotesPage.hpp"
 #include "core/export/DeckNames.hpp"
 #include "core/export/SvgWriter.hpp"
 #include "core/io/AtomicFile.hpp"
@@ -14,6 +15,7 @@
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/Text.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <nlohmann/json.hpp>
 
@@ -21,6 +23,12 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+
+#include <cerrno>
+#include <spawn.h>
+#include <sys/wait.h>
+
+extern char** environ;
 
 namespace aimap {
 namespace {
@@ -76,6 +84,55 @@ nlohmann::json sourcesOf(const Dataset& ds, const std::vector<std::string>& ids)
     return out;
 }
 
+// One line per source: "[S01] title, publisher, date, quality A, url".
+std::vector<std::string> sourceLines(const nlohmann::json& sources) {
+    std::vector<std::string> out;
+    for (const auto& s : sources) {
+        if (s.value("unsourced", false)) {
+            out.push_back("unsourced figures");
+            continue;
+        }
+        std::string line = "[" + s.value("id", "") + "] " + s.value("title", "");
+        for (const char* key : {"publisher", "date"})
+            if (!s.value(key, "").empty())
+                line += ", " + s.value(key, "");
+        if (!s.value("quality", "").empty())
+            line += ", quality " + s.value("quality", "");
+        if (!s.value("url", "").empty())
+            line += ", " + s.value("url", "");
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+// Runs a program (no shell) and waits for it: true when it exits 0.
+bool runProgram(const std::vector<std::string>& argv) {
+    std::vector<char*> args;
+    for (const std::string& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0)
+        return false;
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// The SVGs, in order, as one PDF (a page each) by rsvg-convert, written atomically.
+bool writePdf(const std::string& path, const std::vector<std::string>& svgs, std::string& error) {
+    return writeFileAtomically(
+        path, ".pdf",
+        [&](const std::string& tmp) {
+            std::vector<std::string> argv{"rsvg-convert", "-f", "pdf", "-o", tmp};
+            argv.insert(argv.end(), svgs.begin(), svgs.end());
+            return runProgram(argv);
+        },
+        error);
+}
+
 } // namespace
 
 int runExportMode(ModeContext& ctx) {
@@ -124,8 +181,17 @@ int runExportMode(ModeContext& ctx) {
     sf::Image image;
     image.create(o.width, o.height, sf::Color::White);
     int failures = 0;
+    std::vector<std::string> pages; // the SVGs of the PDF, in order
     for (std::size_t s = 0; s < talk.scenes.size(); ++s) {
         const TalkScene& scene = talk.scenes[s];
+        NotesPageInput notes;
+        notes.sizePx = size;
+        notes.talkTitle = talk.title;
+        notes.scene = s + 1;
+        notes.scenes = talk.scenes.size();
+        notes.sceneTitle = scene.title;
+        notes.notes = scene.notes;
+        nlohmann::json sceneSources = nlohmann::json::array();
         for (std::size_t k = 0; k < frameCount(scene); ++k) {
             const auto start = std::chrono::steady_clock::now();
             viewer.present(scene, k, ctx.provinces, false);
@@ -150,6 +216,11 @@ int runExportMode(ModeContext& ctx) {
             const double ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count();
+            pages.push_back(base + ".svg");
+            notes.captions.push_back(viewer.caption());
+            for (const auto& src : sourcesOf(*viewer.shown(), list.sources))
+                if (std::find(sceneSources.begin(), sceneSources.end(), src) == sceneSources.end())
+                    sceneSources.push_back(src);
             deck["frames"].push_back({{"name", name},
                                       {"scene", s + 1},
                                       {"step", k},
@@ -161,12 +232,40 @@ int runExportMode(ModeContext& ctx) {
                                       {"milliseconds", ms}});
             std::printf("%s  %.0f ms\n", name.c_str(), ms);
         }
+        if (!o.exportNotes)
+            continue;
+        // The speaker's page after the scene: its notes, its frames' captions, its sources.
+        notes.sources = sourceLines(sceneSources);
+        if (const sf::Font* font = viewer.labelFont()) {
+            notes.fontFamily = font->getInfo().family;
+            notes.measure = [font](std::string_view t, unsigned px) {
+                const sf::Text text(sf::String::fromUtf8(t.begin(), t.end()), *font, px);
+                return static_cast<double>(text.findCharacterPos(text.getString().getSize()).x);
+            };
+        }
+        const std::string first = deckFrameName(s + 1, 0, talk.scenes.size(), maxSteps);
+        const std::string path =
+            (std::filesystem::path(o.exportDir) / (first.substr(0, first.find('-')) + "-notes.svg"))
+                .string();
+        std::string error;
+        if (!writeFileAtomically(path, svgDocument(notesPage(notes)), error)) {
+            std::fprintf(stderr, "aimap: cannot write %s: %s\n", path.c_str(), error.c_str());
+            ++failures;
+        }
+        pages.push_back(path);
     }
     viewer.shutdownGraphics();
     std::string error;
     if (!writeFileAtomically((std::filesystem::path(o.exportDir) / "deck.json").string(),
                              deck.dump(2) + "\n", error)) {
         std::fprintf(stderr, "aimap: cannot write deck.json: %s\n", error.c_str());
+        ++failures;
+    }
+    if (!o.exportPdf.empty() && !writePdf(o.exportPdf, pages, error)) {
+        std::fprintf(stderr,
+                     "aimap: cannot write the PDF %s (%s); it needs rsvg-convert: apt-get install "
+                     "librsvg2-bin\n",
+                     o.exportPdf.c_str(), error.c_str());
         ++failures;
     }
     return failures ? 1 : 0;
