@@ -8,6 +8,28 @@
 
 namespace aimap {
 
+namespace {
+
+// What is wrong with the export options, or "".
+std::string exportArgumentError(const Options& o) {
+    if (o.exportDir.empty())
+        return o.exportTilePx > 0 || !o.exportPdf.empty() || o.exportNotes
+                   ? "--export-tile-px, --export-pdf and --export-notes need --export-dir"
+                   : "";
+    if (o.talk.empty())
+        return "--export-dir needs --talk FILE (the talk to export)";
+    if (o.width > 7680 || o.height > 4320)
+        return "exports are at most 7680x4320 (got " + std::to_string(o.width) + "x" +
+               std::to_string(o.height) + ")";
+    if (!o.screenshot.empty())
+        return "--export-dir and --screenshot cannot be combined";
+    if (o.exportTilePx != 0 && (o.exportTilePx < 64 || o.exportTilePx > 16384))
+        return "--export-tile-px must be between 64 and 16384";
+    return "";
+}
+
+} // namespace
+
 std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     Options o;
     CLI::App cli{"aimap - a map of China's AI industry"};
@@ -133,31 +155,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
             return std::nullopt;
         }
     }
-    if (!o.exportDir.empty()) {
-        if (o.talk.empty()) {
-            std::fprintf(stderr, "aimap: --export-dir needs --talk FILE (the talk to export)\n");
-            exitCode = 2;
-            return std::nullopt;
-        }
-        if (o.width > 7680 || o.height > 4320) {
-            std::fprintf(stderr, "aimap: exports are at most 7680x4320 (got %ux%u)\n", o.width,
-                         o.height);
-            exitCode = 2;
-            return std::nullopt;
-        }
-        if (!o.screenshot.empty()) {
-            std::fprintf(stderr, "aimap: --export-dir and --screenshot cannot be combined\n");
-            exitCode = 2;
-            return std::nullopt;
-        }
-        if (o.exportTilePx != 0 && (o.exportTilePx < 64 || o.exportTilePx > 16384)) {
-            std::fprintf(stderr, "aimap: --export-tile-px must be between 64 and 16384\n");
-            exitCode = 2;
-            return std::nullopt;
-        }
-    } else if (o.exportTilePx > 0 || !o.exportPdf.empty() || o.exportNotes) {
-        std::fprintf(
-            stderr, "aimap: --export-tile-px, --export-pdf and --export-notes need --export-dir\n");
+    if (const std::string error = exportArgumentError(o); !error.empty()) {
+        std::fprintf(stderr, "aimap: %s\n", error.c_str());
         exitCode = 2;
         return std::nullopt;
     }

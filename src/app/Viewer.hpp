@@ -32,6 +32,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace aimap {
 
@@ -163,6 +164,8 @@ public:
     DisplayList audienceFrame(const std::string& title, bool nationalCard);
     /// The font the map's labels (and the display list's texts) are drawn in; null without one.
     const sf::Font* labelFont() const;
+    /// Advance widths in that font (empty without one: the display list estimates).
+    std::function<double(std::string_view, unsigned)> labelTextMeasure() const;
 
     const ViewState& view() const { return m_view; }
     /// The summary of the last frame's metric (its vMax sizes the symbols).

@@ -37,6 +37,16 @@ const sf::Font* Viewer::labelFont() const {
     return m_gfx && m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr;
 }
 
+std::function<double(std::string_view, unsigned)> Viewer::labelTextMeasure() const {
+    const sf::Font* font = labelFont();
+    if (!font)
+        return {};
+    return [font](std::string_view s, unsigned size) {
+        const sf::Text t(sf::String::fromUtf8(s.begin(), s.end()), *font, size);
+        return static_cast<double>(t.findCharacterPos(t.getString().getSize()).x);
+    };
+}
+
 DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
     const FrameMode exact{true};
     updateClusters(true);
@@ -68,7 +78,9 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
                                   m_view.labels, m_map.insetBox());
     if (inset.placement)
         for (Box* b : {&inset.placement->rect, &inset.placement->map})
-            *b = {b->min * k, b->max * k};
+            // Whole pixels, as on screen (and the same in every tile of a tiled image).
+            *b = {{std::round(b->min.x * k), std::round(b->min.y * k)},
+                  {std::round(b->max.x * k), std::round(b->max.y * k)}};
     inset.charSizePx = static_cast<unsigned>(std::lround(inset.charSizePx * k));
     in.inset = inset.placement;
     in.insetWorldBox = m_map.insetBox();
@@ -93,13 +105,9 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
     in.caption = m_caption;
     in.nationalCard = nationalCard;
     in.title = title;
-    if (font) {
+    if (font)
         in.fontFamily = font->getInfo().family;
-        in.measure = [font](std::string_view s, unsigned size) {
-            const sf::Text t(sf::String::fromUtf8(s.begin(), s.end()), *font, size);
-            return static_cast<double>(t.findCharacterPos(t.getString().getSize()).x);
-        };
-    }
+    in.measure = labelTextMeasure();
     // Labels keep clear of the overlay as they keep clear of the panels on screen.
     layOutLabels(audienceOverlayBoxes(in), inset);
     in.labels = m_gfx->labels.audienceLabels();

@@ -130,11 +130,13 @@ void DisplayListRenderer::draw(sf::RenderTarget& target, const DisplayList& list
             drawGroup(target, g, m_font);
             continue;
         }
-        // Clipped: a view of the clip box (within this tile) shown in its part of the target.
-        const double x0 = std::max(g.clip->min.x, origin.x);
-        const double y0 = std::max(g.clip->min.y, origin.y);
-        const double x1 = std::min(g.clip->max.x, origin.x + size.x);
-        const double y1 = std::min(g.clip->max.y, origin.y + size.y);
+        // Clipped: a view of the clip box (within this tile) shown in its part of the target,
+        // in whole pixels (SFML rounds a viewport to pixels: a fractional box would move by a
+        // different fraction in each tile).
+        const double x0 = std::max(std::floor(g.clip->min.x), origin.x);
+        const double y0 = std::max(std::floor(g.clip->min.y), origin.y);
+        const double x1 = std::min(std::ceil(g.clip->max.x), origin.x + size.x);
+        const double y1 = std::min(std::ceil(g.clip->max.y), origin.y + size.y);
         if (!(x1 > x0 && y1 > y0))
             continue;
         sf::View view(sf::FloatRect(static_cast<float>(x0), static_cast<float>(y0),

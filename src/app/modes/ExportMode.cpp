@@ -15,7 +15,6 @@
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
-#include <SFML/Graphics/Text.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <nlohmann/json.hpp>
 
@@ -236,13 +235,9 @@ int runExportMode(ModeContext& ctx) {
             continue;
         // The speaker's page after the scene: its notes, its frames' captions, its sources.
         notes.sources = sourceLines(sceneSources);
-        if (const sf::Font* font = viewer.labelFont()) {
+        if (const sf::Font* font = viewer.labelFont())
             notes.fontFamily = font->getInfo().family;
-            notes.measure = [font](std::string_view t, unsigned px) {
-                const sf::Text text(sf::String::fromUtf8(t.begin(), t.end()), *font, px);
-                return static_cast<double>(text.findCharacterPos(text.getString().getSize()).x);
-            };
-        }
+        notes.measure = viewer.labelTextMeasure();
         const std::string first = deckFrameName(s + 1, 0, talk.scenes.size(), maxSteps);
         const std::string path =
             (std::filesystem::path(o.exportDir) / (first.substr(0, first.find('-')) + "-notes.svg"))
