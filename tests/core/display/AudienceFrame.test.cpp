@@ -1,6 +1,7 @@
 // The audience view as a display list: what the builder puts where, from the values it is given.
 #include "core/display/AudienceFrame.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "core/display/AudienceSources.hpp"
 #include "core/view/MetricSummary.hpp"
 
 #include <gtest/gtest.h>
