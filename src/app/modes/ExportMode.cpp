@@ -202,7 +202,9 @@ int runExportMode(ModeContext& ctx) {
                                       (scene.title.empty() ? "" : " " + scene.title) +
                                       (k > 0 ? " (" + std::to_string(k) + ")" : "");
             const DisplayList list = viewer.audienceFrame(title, frame.cards.national);
+            const auto built = std::chrono::steady_clock::now();
             renderTiled(renderer, list, target, image);
+            const auto drawn = std::chrono::steady_clock::now();
             const std::string base = (std::filesystem::path(o.exportDir) / name).string();
             std::string error;
             if (!writeFileAtomically(
@@ -212,9 +214,11 @@ int runExportMode(ModeContext& ctx) {
                 std::fprintf(stderr, "aimap: cannot write %s: %s\n", base.c_str(), error.c_str());
                 ++failures;
             }
-            const double ms =
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                    .count();
+            const auto msSince = [](std::chrono::steady_clock::time_point t0,
+                                    std::chrono::steady_clock::time_point t1) {
+                return std::chrono::duration<double, std::milli>(t1 - t0).count();
+            };
+            const double ms = msSince(start, std::chrono::steady_clock::now());
             pages.push_back(base + ".svg");
             notes.captions.push_back(viewer.caption());
             for (const auto& src : sourcesOf(*viewer.shown(), list.sources))
@@ -228,7 +232,9 @@ int runExportMode(ModeContext& ctx) {
                                       {"notes", scene.notes},
                                       {"markers", markersOf(viewer)},
                                       {"sources", sourcesOf(*viewer.shown(), list.sources)},
-                                      {"milliseconds", ms}});
+                                      {"milliseconds", ms},
+                                      {"milliseconds_frame", msSince(start, built)},
+                                      {"milliseconds_draw", msSince(built, drawn)}});
             std::printf("%s  %.0f ms\n", name.c_str(), ms);
         }
         if (!o.exportNotes)
