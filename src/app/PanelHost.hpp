@@ -43,6 +43,8 @@ struct PanelInputs {
     std::string toast; ///< a short message shown for a moment (what a key did), or empty
     bool presenting = false; ///< a talk is presented: no control panel, the caption instead
     std::string caption;     ///< the talk frame's caption
+    /// The legend and caption are drawn from the display list (the audience overlay), not here.
+    bool audienceOverlay = false;
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the
@@ -70,6 +72,7 @@ public:
     /// Esc closes the national figures; true when it did.
     bool closeNational();
     void openNational() { m_showNational = true; }
+    bool nationalOpen() const { return m_showNational; }
 
 private:
     bool m_showAbout = false;

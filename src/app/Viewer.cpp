@@ -390,7 +390,11 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.markers.build(m_frame.order, m_frame.styles, theme(), px);
     m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
     const InsetScene inset = this->inset();
-    layOutLabels(m_panelRects, inset);
+    // While presenting, the legend, caption and source line are the display list's.
+    std::vector<Box> obstacles;
+    const DisplayList overlay = presentingOverlay(inset, obstacles);
+    obstacles.insert(obstacles.end(), m_panelRects.begin(), m_panelRects.end());
+    layOutLabels(obstacles, inset);
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Windows may show a moved copy of the basemap while the camera moves; screenshots are
@@ -404,6 +408,8 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     m_layers.drawRanks(target, theme());
     drawWatermark(target);
+    g.overlay.setFont(labelFont());
+    g.overlay.draw(target, overlay);
     drawPanelsAndApply(target, dtSeconds);
 }
 

@@ -14,12 +14,14 @@
 #include "core/camera/Flight.hpp"
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/display/AudienceInput.hpp"
 #include "core/display/DisplayList.hpp"
 #include "core/talk/Talk.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/UiScale.hpp"
 #include "core/view/ViewState.hpp"
 #include "core/view/ZoneLayer.hpp"
+#include "render/DisplayListRenderer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
 
@@ -204,6 +206,13 @@ private:
     /// Lays the frame's labels out clear of the markers, zone symbols, rank badges, the inset and
     /// `obstacles` (the panels).
     void layOutLabels(std::vector<Box> obstacles, const InsetScene& inset);
+    /// The display list's values of this frame that its overlay (legend, caption, source line)
+    /// is made of (ViewerExport.cpp).
+    AudienceInput overlayInput(const InsetScene& inset, bool nationalCard) const;
+    /// While presenting: the audience overlay (legend, caption, source line) from the display
+    /// list, in place of the ImGui legend and caption, and the boxes it takes (labels keep clear
+    /// of them); empty otherwise.
+    DisplayList presentingOverlay(const InsetScene& inset, std::vector<Box>& boxes) const;
     void drawWatermark(sf::RenderTarget& target) const;
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
@@ -255,6 +264,7 @@ private:
         MarkerBatch markers;
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
         LabelRenderer labels;
+        DisplayListRenderer overlay; ///< the audience overlay while presenting
         ImGuiSfml imgui;
         FontAtlas fonts;
     };

@@ -5,6 +5,7 @@
 
 #include "core/display/AudienceFrame.hpp"
 #include "core/view/UiScale.hpp"
+#include "ui/PanelStyle.hpp"
 
 #include <SFML/Graphics/Text.hpp>
 
@@ -47,6 +48,26 @@ std::function<double(std::string_view, unsigned)> Viewer::labelTextMeasure() con
     };
 }
 
+AudienceInput Viewer::overlayInput(const InsetScene& inset, bool nationalCard) const {
+    AudienceInput in;
+    in.sizePx = m_camera.viewport();
+    in.unit = uiScale();
+    in.lineScale = in.sizePx.y / 1080.0;
+    in.dataset = &data();
+    in.view = &m_view;
+    in.summary = &m_summary; // summary() made it for this frame's metric (buildScene)
+    in.camera = &m_camera;
+    in.scale = MarkerScene::symbolScale(m_camera, m_summary.vMax, uiScale());
+    in.inset = inset.placement;
+    in.clustersShown = m_frame.showsClusters();
+    in.caption = m_caption;
+    in.nationalCard = nationalCard;
+    if (const sf::Font* font = labelFont())
+        in.fontFamily = font->getInfo().family;
+    in.measure = labelTextMeasure();
+    return in;
+}
+
 DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
     const FrameMode exact{true};
     updateClusters(true);
@@ -54,35 +75,25 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
         m_clusterCard.reset();
     buildScene(exact);
     const float px = uiScale();
-    const sf::Font* font = labelFont();
-    m_layers.build(data(), m_view, m_camera, font, px);
-
-    AudienceInput in;
-    in.sizePx = m_camera.viewport();
-    in.unit = px;
-    in.lineScale = in.sizePx.y / 1080.0;
-    in.dataset = &data();
-    in.view = &m_view;
-    in.summary = &summary();
-    in.camera = &m_camera;
-    in.scale = MarkerScene::symbolScale(m_camera, summary().vMax, px);
-    const Basemap& base = m_map.basemap();
-    in.countries = &base.countries;
-    in.provinces = &base.provinces;
-    in.outline = &base.outline;
-    in.southChinaSea = &m_map.southChinaSea();
+    m_layers.build(data(), m_view, m_camera, labelFont(), px);
     // The inset of the 1920x1080 layout (beside no card: exports show none), scaled: on screen
     // its map is at most 900 px tall, which would make it smaller on an 8K slide.
-    const double k = in.sizePx.y / 1080.0;
-    InsetScene inset = insetScene({in.sizePx.x / k, 1080.0}, static_cast<float>(px / k), false,
-                                  m_view.labels, m_map.insetBox());
+    const double k = m_camera.viewport().y / 1080.0;
+    InsetScene inset = insetScene({m_camera.viewport().x / k, 1080.0}, static_cast<float>(px / k),
+                                  false, m_view.labels, m_map.insetBox());
     if (inset.placement)
         for (Box* b : {&inset.placement->rect, &inset.placement->map})
             // Whole pixels, as on screen (and the same in every tile of a tiled image).
             *b = {{std::round(b->min.x * k), std::round(b->min.y * k)},
                   {std::round(b->max.x * k), std::round(b->max.y * k)}};
     inset.charSizePx = static_cast<unsigned>(std::lround(inset.charSizePx * k));
-    in.inset = inset.placement;
+
+    AudienceInput in = overlayInput(inset, nationalCard);
+    const Basemap& base = m_map.basemap();
+    in.countries = &base.countries;
+    in.provinces = &base.provinces;
+    in.outline = &base.outline;
+    in.southChinaSea = &m_map.southChinaSea();
     in.insetWorldBox = m_map.insetBox();
     in.insetCaption = inset.caption;
     in.insetCaptionPx = inset.charSizePx;
@@ -93,7 +104,6 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
         in.markers.push_back({m.centre, m.radiusPx, st.hollow, st.selected, st.cluster,
                               itemName(data(), d, m_frame.memberCities[m.item])});
     }
-    in.clustersShown = m_frame.showsClusters();
     for (const ScreenZone& z : m_layers.screenZones())
         in.zones.push_back({z.centre, z.programme, z.approved});
     const auto& badges = m_layers.rankBadges();
@@ -102,16 +112,23 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
         for (std::size_t i = 0; i < badges.size(); ++i)
             in.badges.push_back({rects[i], badges[i].text,
                                  m_camera.worldToScreen(data().cities[badges[i].city].world)});
-    in.caption = m_caption;
-    in.nationalCard = nationalCard;
     in.title = title;
-    if (font)
-        in.fontFamily = font->getInfo().family;
-    in.measure = labelTextMeasure();
     // Labels keep clear of the overlay as they keep clear of the panels on screen.
     layOutLabels(audienceOverlayBoxes(in), inset);
     in.labels = m_gfx->labels.audienceLabels();
     return buildAudienceFrame(in);
+}
+
+DisplayList Viewer::presentingOverlay(const InsetScene& inset, std::vector<Box>& boxes) const {
+    boxes.clear();
+    if (!m_presenting || !labelFont())
+        return {};
+    AudienceInput in = overlayInput(inset, m_panels.nationalOpen());
+    if (m_card || m_clusterCard) // the card's left edge (docked at the right, inside the margin)
+        in.cardLeftPx = in.sizePx.x - panelMargin(uiScale()) -
+                        cityCardWidth(static_cast<float>(in.sizePx.x), uiScale());
+    boxes = audienceOverlayBoxes(in);
+    return buildAudienceOverlay(in);
 }
 
 } // namespace aimap

@@ -255,7 +255,28 @@ void addBadges(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
     }
 }
 
+// The legend, caption and source line, each on its panel.
+void addOverlay(DisplayList& dl, const AudienceInput& in) {
+    const Overlay o = overlayOf(in);
+    if (o.legend)
+        addPanel(dl[DisplayLayer::Legend], *o.legend, in);
+    if (o.caption)
+        addPanel(dl[DisplayLayer::Caption], *o.caption, in);
+    if (o.sources)
+        addPanel(dl[DisplayLayer::Sources], *o.sources, in);
+}
+
 } // namespace
+
+DisplayList buildAudienceOverlay(const AudienceInput& in) {
+    DisplayList dl;
+    dl.sizePx = in.sizePx;
+    dl.fontFamily = in.fontFamily;
+    dl.title = in.title;
+    dl.sources = audienceSourceIds(in);
+    addOverlay(dl, in);
+    return dl;
+}
 
 std::vector<Box> audienceOverlayBoxes(const AudienceInput& in) {
     using namespace display;
@@ -289,13 +310,7 @@ DisplayList buildAudienceFrame(const AudienceInput& in) {
     addInset(dl[DisplayLayer::Inset], in, t);
     addLabels(dl[DisplayLayer::Labels], in, t);
     addBadges(dl[DisplayLayer::Ranks], in, t);
-    const Overlay o = overlayOf(in);
-    if (o.legend)
-        addPanel(dl[DisplayLayer::Legend], *o.legend, in);
-    if (o.caption)
-        addPanel(dl[DisplayLayer::Caption], *o.caption, in);
-    if (o.sources)
-        addPanel(dl[DisplayLayer::Sources], *o.sources, in);
+    addOverlay(dl, in);
     if (in.dataset && in.dataset->isSynthetic()) {
         // Permanent: synthetic or example data must never pass for real figures.
         const unsigned size = px(in.sizePx.y / 9);

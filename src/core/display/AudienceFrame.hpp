@@ -19,4 +19,9 @@ std::vector<Box> audienceOverlayBoxes(const AudienceInput& in);
 /// length times `in.unit / 1.2` (the panels' scale at 1080).
 DisplayList buildAudienceFrame(const AudienceInput& in);
 
+/// Only the overlay of the audience view: the legend, the caption and the source line, as
+/// buildAudienceFrame() draws them. A presenting window draws it over its map (the cards stay
+/// ImGui panels).
+DisplayList buildAudienceOverlay(const AudienceInput& in);
+
 } // namespace aimap

@@ -89,7 +89,8 @@ struct AudienceInput {
     std::vector<AudienceZone> zones;
     std::vector<AudienceBadge> badges;
     std::vector<AudienceLabel> labels;
-    std::string caption;       ///< the talk frame's
+    std::optional<double> cardLeftPx; ///< a card docked at the right from here: keep left of it
+    std::string caption;              ///< the talk frame's
     bool nationalCard = false; ///< the frame shows the national figures (their sources count)
     std::string fontFamily;
     std::string title;

@@ -214,7 +214,8 @@ void movePanel(Panel& p, Vec2 d) {
 
 // The source line: small text at the bottom between the legend and the inset (else across the
 // top right), on a plate.
-std::optional<Panel> sourcePanel(const AudienceInput& in, const Style& s, const Box& legend) {
+std::optional<Panel> sourcePanel(const AudienceInput& in, const Style& s, const Box& legend,
+                                 const Box& caption) {
     if (!in.dataset || !in.view)
         return std::nullopt;
     const std::vector<std::string> ids = audienceSourceIds(in);
@@ -224,12 +225,15 @@ std::optional<Panel> sourcePanel(const AudienceInput& in, const Style& s, const 
         return std::nullopt;
     const unsigned size = px(13 * s.u);
     const double lineH = std::round(size * 1.3);
+    // Between the legend and the inset (and left of a card); where that is too narrow, at the
+    // top, right of the caption (and left of a card).
+    const double edge = in.cardLeftPx ? *in.cardLeftPx - s.margin : in.sizePx.x - s.margin;
     double left = legend.empty() ? s.margin : legend.max.x + s.margin;
-    double right = in.inset ? in.inset->rect.min.x - s.margin : in.sizePx.x - s.margin;
+    double right = std::min(edge, in.inset ? in.inset->rect.min.x - s.margin : edge);
     bool bottom = right - left >= 320 * s.u;
     if (!bottom) {
-        left = in.sizePx.x * 0.5;
-        right = in.sizePx.x - s.margin;
+        left = std::max(in.sizePx.x * 0.5, caption.empty() ? 0.0 : caption.max.x + s.margin);
+        right = edge;
     }
     Panel p;
     double h = wrappedHeight(in, text, size, right - left - 2 * s.pad, lineH);
@@ -264,7 +268,8 @@ Overlay overlayOf(const AudienceInput& in) {
             top = std::max(top, o.caption->box.max.y + s.margin);
         movePanel(*o.legend, {s.margin, top});
     }
-    o.sources = sourcePanel(in, s, o.legend ? o.legend->box : Box{});
+    o.sources =
+        sourcePanel(in, s, o.legend ? o.legend->box : Box{}, o.caption ? o.caption->box : Box{});
     return o;
 }
 
