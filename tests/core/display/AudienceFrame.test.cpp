@@ -155,3 +155,28 @@ TEST(AudienceFrame, SourceNamesGiveTheYearOnlyWhenTheDateHasOne) {
     EXPECT_EQ(sourceLineText(*ds, {"X1", "X2"}, UiLanguage::En),
               "Sources: Publisher A; Publisher B 2021");
 }
+
+TEST(AudienceFrame, ThePresentingOverlayKeepsLeftOfADockedCard) {
+    const Fixture f;
+    AudienceInput in = f.input();
+    in.cardLeftPx = 1200;
+    // The inset beside the card leaves room for the source line under the map (900), or not
+    // (600: it goes to the top): either way it keeps left of the card.
+    for (const double insetLeft : {900.0, 600.0}) {
+        InsetPlacement inset;
+        inset.rect = {{insetLeft, 700}, {1180, 1068}};
+        inset.map = {{insetLeft, 700}, {1180, 1020}};
+        in.inset = inset;
+        const DisplayList dl = buildAudienceOverlay(in);
+        EXPECT_TRUE(dl[DisplayLayer::Markers].empty()) << "the overlay only";
+        EXPECT_TRUE(dl[DisplayLayer::Basemap].empty());
+        ASSERT_FALSE(dl[DisplayLayer::Sources].empty());
+        const std::vector<Box> boxes = audienceOverlayBoxes(in);
+        ASSERT_EQ(boxes.size(), 3u);
+        for (const Box& b : boxes)
+            EXPECT_LE(b.max.x, 1200) << insetLeft << ": " << b.min.x << "," << b.min.y;
+        EXPECT_EQ(boxes[2].min.y < 540, insetLeft == 600) << "the source line's place";
+        for (DisplayLayer l : {DisplayLayer::Legend, DisplayLayer::Caption, DisplayLayer::Sources})
+            EXPECT_EQ(dl[l].texts.size(), buildAudienceFrame(in)[l].texts.size());
+    }
+}
