@@ -2,6 +2,7 @@
 //   --benchmark_report_aggregates_only=true
 // Loading at scale (issue 13, "linear loads"): --benchmark_filter='Dataset' gives the time per
 // value (counter per_value) of validating and loading 10k, 100k and 1M values; it must stay flat.
+#include "core/camera/Flight.hpp"
 #include "core/cluster/ClusterIndex.hpp"
 #include "core/data/BasemapLoader.hpp"
 #include "core/data/DatasetLoader.hpp"
@@ -239,5 +240,32 @@ BENCHMARK(BM_ValidateDatasetUnknownCities)
     ->Arg(100000)
     ->Arg(1000000)
     ->Unit(benchmark::kMillisecond);
+
+// A camera flight's pose, once per frame: Beijing to Guangzhou at 8x the fit zoom (a path that
+// zooms out on the way), sampled along its duration. Arg 1: a pure zoom (the degenerate case).
+static void BM_FlightAt(benchmark::State& state) {
+    const Projection& p = Projection::china();
+    const double scale = 8 * 1920 / 6.5e6; // 8x "fit China" on a 1920 px wide window
+    const CameraPose from{p.forward({116.41, 39.90}), scale};
+    const CameraPose to{state.range(0) ? from.centre : p.forward({113.26, 23.13}), scale * 2};
+    const Flight f(from, to, {1920, 1080});
+    double t = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(f.at(t));
+        t = t > f.seconds() ? 0 : t + 1e-3;
+    }
+}
+BENCHMARK(BM_FlightAt)->Arg(0)->Arg(1);
+
+// Making a flight (the path's constants), as a click does.
+static void BM_FlightMake(benchmark::State& state) {
+    const CameraPose from{{-1.2e6, 4.0e5}, 2.4e-3};
+    double x = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(Flight(from, {{x, -1.9e6}, 4.8e-3}, {1920, 1080}));
+        x = x > 1e6 ? 0 : x + 10;
+    }
+}
+BENCHMARK(BM_FlightMake);
 
 BENCHMARK_MAIN();

@@ -62,6 +62,16 @@ bool App::loadTalkFor(ModeContext& ctx, const std::string& dataPath) {
         return false;
     }
     ctx.talk = std::make_shared<const Talk>(std::move(*r.talk));
+    ctx.viewer.setTalk(ctx.talk.get());
+    if (!m_opt.scene.empty()) {
+        std::string error;
+        const auto at = parseTalkPosition(m_opt.scene, *ctx.talk, error);
+        if (!at) {
+            std::fprintf(stderr, "aimap: %s\n", error.c_str());
+            return false;
+        }
+        ctx.talkStart = *at;
+    }
     if (layer)
         for (const BasemapFeature& f : layer->features)
             ctx.provinces[f.code] = f.bounds;
@@ -112,6 +122,18 @@ int App::run() {
     m_viewer->onPhase = [this](const char* phase) { m_phases.mark(phase); };
     ModeContext ctx{m_opt, m_root, *m_data, m_map, *m_viewer, m_phases};
 
+    if ((m_opt.presenterView || m_opt.audienceMonitor > 0) && m_opt.talk.empty()) {
+        std::fprintf(stderr, "aimap: --presenter-view and --audience-monitor are for a talk: "
+                             "add --talk FILE (docs/talks.md)\n");
+        m_map.finish();
+        return 2;
+    }
+    if (!m_opt.scene.empty() && m_opt.talk.empty()) {
+        std::fprintf(stderr, "aimap: --scene %s needs a talk: --talk FILE --scene %s\n",
+                     m_opt.scene.c_str(), m_opt.scene.c_str());
+        m_map.finish();
+        return 2;
+    }
     const std::string bundled = m_root + "/data/ai-cities.json";
     std::string dataPath = m_opt.dataFile.empty() ? bundled : m_opt.dataFile;
     // A talk names its dataset (relative to the talk; the bundled one by default).

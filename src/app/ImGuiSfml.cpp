@@ -49,7 +49,8 @@ int mouseIndex(sf::Mouse::Button b) {
 
 bool ImGuiSfml::init() {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    m_context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(m_context); // CreateContext makes only the first one current
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // panels are placed by code; nothing to persist
     io.BackendPlatformName = "aimap_sfml";
@@ -81,15 +82,23 @@ bool ImGuiSfml::init() {
     return m_initialised;
 }
 
+void ImGuiSfml::makeCurrent() const {
+    if (m_context)
+        ImGui::SetCurrentContext(m_context);
+}
+
 void ImGuiSfml::shutdown() {
     if (!m_initialised)
         return;
+    makeCurrent();
     ImGui_ImplOpenGL3_Shutdown();
-    ImGui::DestroyContext();
+    ImGui::DestroyContext(m_context);
+    m_context = nullptr;
     m_initialised = false;
 }
 
 void ImGuiSfml::processEvent(const sf::Event& e) {
+    makeCurrent();
     ImGuiIO& io = ImGui::GetIO();
     switch (e.type) {
     case sf::Event::MouseMoved:
@@ -156,6 +165,7 @@ void ImGuiSfml::processEvent(const sf::Event& e) {
 }
 
 void ImGuiSfml::newFrame(sf::Vector2u size, float dt) {
+    makeCurrent();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(size.x), static_cast<float>(size.y));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f); // SFML 2.5 windows are not HiDPI-scaled
@@ -174,6 +184,7 @@ void ImGuiSfml::newFrame(sf::Vector2u size, float dt) {
 }
 
 void ImGuiSfml::render(sf::RenderTarget& target) {
+    makeCurrent();
     ImGui::Render();
     // ImGui's GL3 backend saves and restores the GL state it touches; SFML's cached state is
     // reset afterwards so the next SFML draw sets everything again.
@@ -182,9 +193,11 @@ void ImGuiSfml::render(sf::RenderTarget& target) {
 }
 
 bool ImGuiSfml::wantsMouse() const {
+    makeCurrent();
     return ImGui::GetIO().WantCaptureMouse;
 }
 bool ImGuiSfml::wantsKeyboard() const {
+    makeCurrent();
     return ImGui::GetIO().WantCaptureKeyboard;
 }
 

@@ -16,14 +16,21 @@
 #include <SFML/Window/Event.hpp>
 
 #include <array>
+
+struct ImGuiContext;
 #include <vector>
 
 namespace aimap {
 
+/// One window's ImGui: its own context (and so its own font atlas and GL objects: a second
+/// window, the presenter view, must not draw with a texture that dies with the first window's GL
+/// context). Every call makes this context ImGui's current one.
 class ImGuiSfml {
 public:
-    /// Create the ImGui context and the OpenGL3 renderer. A GL context must be active.
+    /// Create the ImGui context and the OpenGL3 renderer. The window's GL context must be active.
     bool init();
+    /// Makes this context ImGui's current one (the viewer's panels call ImGui directly).
+    void makeCurrent() const;
     void shutdown();
 
     /// Feed one SFML event. Returns nothing: ask wantsMouse()/wantsKeyboard() afterwards.
@@ -38,6 +45,7 @@ public:
     bool wantsKeyboard() const;
 
 private:
+    ImGuiContext* m_context = nullptr;
     bool m_initialised = false;
     std::array<bool, 5> m_pressedThisFrame{};
     std::array<bool, 5> m_down{};

@@ -93,6 +93,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Switch the palette this many times in a window (normal, high, ...), print "
                    "the switch frames' times and the memory before and after as JSON, then quit")
         ->check(CLI::Range(1, 10000));
+    cli.add_option("--bench-flights", o.benchFlights,
+                   "Fly the camera this many times over a tour of cities and zooms in a window, "
+                   "print the frame times in flight as JSON, then quit")
+        ->check(CLI::Range(1, 10000));
     cli.add_option("--bench-load", o.benchLoad,
                    "Open this file in the background after 10 frames; print the load time and the "
                    "longest frame while it loads as JSON, then quit");
@@ -119,6 +123,16 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_flag("--export-notes", o.exportNotes,
                  "With --export-dir: a speaker-notes page (NN-notes.svg, and in the PDF) after "
                  "each scene");
+    cli.add_option("--scene", o.scene,
+                   "With --talk: start at scene N, or N.K (scene N after K build steps; "
+                   "screenshots of any frame)");
+    cli.add_flag("--presenter-view", o.presenterView,
+                 "With --talk: a second window on the laptop's screen with the notes, the next "
+                 "frame and the time");
+    cli.add_option("--audience-monitor", o.audienceMonitor,
+                   "With --talk: the audience view fills monitor N (1, 2... as XRandR lists them), "
+                   "borderless")
+        ->check(CLI::Range(1, 64));
     cli.add_option("--then-open", o.thenOpen,
                    "Once --data is shown, open this file as \"Open data...\" would: a broken file "
                    "shows its errors in the banner over the last good data");

@@ -39,6 +39,7 @@ struct Options {
     int benchFrames = 300;
     int benchContrast = 0; ///< window mode: switch the palette N times, time it, print JSON, quit
     std::string benchLoad; ///< window mode: open this file in the background, time every frame
+    int benchFlights = 0;  ///< window mode: N camera flights over a tour, time them, print JSON
     bool fullscreen = false;
     std::string printMarker;   ///< print the screen position of a city's marker and exit
     std::string selectCluster; ///< open the card of the cluster holding this city's marker
@@ -47,6 +48,9 @@ struct Options {
     unsigned exportTilePx = 0; ///< --export-tile-px: render exports in tiles this big (tests)
     std::string exportPdf;     ///< --export-pdf: the exported SVGs as one PDF (rsvg-convert)
     bool exportNotes = false;  ///< --export-notes: a speaker-notes page after each scene
+    std::string scene;         ///< --scene N or N.K: where the talk starts
+    bool presenterView = false; ///< --presenter-view: a second window for the presenter
+    int audienceMonitor = 0;    ///< --audience-monitor N (1-based; 0: not given)
     std::string thenOpen;      ///< after --data is shown, open this file as "Open data..." would
     std::string clock;         ///< HH:MM:SS: fixed time for "data loaded at" (tests)
     int markerFillShift = 0;   ///< added to the marker fill's colour channels, /255 (tests)

@@ -89,8 +89,10 @@ bool Viewer::initGraphics(const std::string& root) {
     std::string error;
     if (!m_gfx->markers.loadShader(root + "/shaders", error))
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
-    else
+    else {
         m_gfx->ghosts.loadShader(root + "/shaders", error);
+        m_gfx->dimmed.loadShader(root + "/shaders", error);
+    }
     const std::string font = findCjkFont();
     if (font.empty())
         std::fprintf(stderr, "aimap: no font with Chinese characters found; install one: "
@@ -116,7 +118,7 @@ void Viewer::shutdownGraphics() {
 }
 
 UiTexts Viewer::uiTexts() const {
-    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors()};
+    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors(), m_talk};
 }
 
 void Viewer::setPalette(Palette p) {
@@ -173,11 +175,13 @@ void Viewer::setViewport(Vec2 sizePx) {
 }
 
 void Viewer::fitChina() {
+    m_flight.reset(); // "fit" shows the whole country now
     m_camera.fit(m_map.chinaBox(), chinaMarginPx());
 }
 
 void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     m_gfx->imgui.processEvent(e);
+    const CameraPose before = pose();
     // ImGui knows the mouse is over a panel only from its next frame: a move onto a panel and a
     // click that arrive in one batch of events would reach the map as well (regression: the
     // controls' fold arrow also closed the card). The panels' rects of the last frame say it now.
@@ -225,6 +229,12 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     case MapAction::Kind::None:
         break;
     }
+    // The user took the map (drag, wheel, keys, fit) during a flight: it stops where they took
+    // it. (A click that starts a flight leaves the camera as it is until the next frame.)
+    const CameraPose after = pose();
+    if (after.centre.x != before.centre.x || after.centre.y != before.centre.y ||
+        after.scale != before.scale)
+        m_flight.reset();
 }
 
 void Viewer::toast(std::string text, double forSeconds) {
@@ -386,8 +396,25 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     buildScene(mode);
     Graphics& g = *m_gfx;
     const float px = uiScale();
-    g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
-    g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    // A talk's spotlight: what it does not light is drawn faded, under what it does.
+    m_pulsing.clear();
+    if (m_spotlight.active) {
+        SpotlightFrame lit = applySpotlight(m_frame, m_spotlight, m_camera);
+        const float dim = theme().spotlightDimOpacity;
+        g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px,
+                       m_frame.ghostOpacity * dim);
+        g.dimmed.build(lit.dimOrder, lit.dimStyles, theme(), px, dim);
+        g.markers.build(lit.litOrder, lit.litStyles, theme(), px);
+        m_pulsing = std::move(lit.focus);
+        if (!m_spotlightDrawn) {
+            g.spotlight.setLit(m_spotlight.provinceShapes, m_map.chinaBox());
+            m_spotlightDrawn = true;
+        }
+    } else {
+        g.ghosts.build(m_frame.ghostOrder, m_frame.ghostStyles, theme(), px, m_frame.ghostOpacity);
+        g.dimmed.build({}, {}, theme(), px);
+        g.markers.build(m_frame.order, m_frame.styles, theme(), px);
+    }
     m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
     const InsetScene inset = this->inset();
     // While presenting, the legend, caption and source line are the display list's.
@@ -398,12 +425,21 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     // Windows may show a moved copy of the basemap while the camera moves; screenshots are
-    // always exact. No multisampled redraw while a worker needs the CPU.
-    m_map.renderer().holdUpgrade(busy());
+    // always exact. No multisampled redraw while a worker needs the CPU, nor during a flight
+    // (on a software renderer one costs 200-500 ms: a flight would halt mid-air); the 4x
+    // image follows once the flight has landed.
+    m_map.renderer().holdUpgrade(busy() || flying());
     m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
+    if (m_spotlight.active)
+        g.spotlight.drawVeil(target, m_camera, theme());
     g.ghosts.draw(target);
+    g.dimmed.draw(target);
     g.markers.draw(target);
     m_layers.drawZones(target);
+    // Still images (screenshots, exports) show the pulse at one fixed phase.
+    g.spotlight.drawPulses(target, m_pulsing,
+                           mode.exact ? 0.3 * SpotlightRenderer::kPulseSeconds : seconds(), px,
+                           theme());
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     m_layers.drawRanks(target, theme());
@@ -564,9 +600,7 @@ void Viewer::keepClearOfCard(Vec2 world, bool animate) {
         m_camera.setCentre(moved.centre());
         return;
     }
-    m_flight =
-        Flight({m_camera.centre(), m_camera.scale()}, {moved.centre(), m_camera.scale()}, 0.5);
-    m_flightStart = seconds();
+    flyTo({moved.centre(), m_camera.scale()});
 }
 
 void Viewer::expandCluster(std::uint32_t cluster) {
@@ -580,12 +614,18 @@ void Viewer::expandCluster(std::uint32_t cluster) {
     // Just past the scale where that zoom starts, so rounding cannot keep the old level.
     const double target =
         pxPerMetreForClusterZoom(zoom, kClusterRadiusPx * uiScale(), index.options()) * 1.02;
-    const CameraPose from{m_camera.centre(), m_camera.scale()};
-    const CameraPose to{layer->world(index.clusterItem(cluster)),
-                        std::max(target, m_camera.scale())};
-    m_flight = Flight(from, to, 0.6);
-    m_flightStart = seconds();
+    flyTo({layer->world(index.clusterItem(cluster)), std::max(target, m_camera.scale())});
     m_clusterCard.reset();
+}
+
+void Viewer::flyTo(CameraPose to) {
+    const double now = seconds();
+    const Vec2 viewport = m_camera.viewport();
+    // A click during a flight starts the next one where the camera is at this moment: the map
+    // never jumps (the camera still shows the pose of the last frame, a frame behind).
+    m_flight = m_flight ? m_flight->redirected(now - m_flightStart, to, viewport)
+                        : Flight({m_camera.centre(), m_camera.scale()}, to, viewport);
+    m_flightStart = now;
 }
 
 void Viewer::advanceFlight() {

@@ -10,6 +10,7 @@
 #include "app/scene/InsetScene.hpp"
 #include "app/scene/LayerScene.hpp"
 #include "app/scene/MarkerScene.hpp"
+#include "app/scene/SpotlightScene.hpp"
 #include "core/camera/Camera.hpp"
 #include "core/camera/Flight.hpp"
 #include "core/cluster/ClusterCard.hpp"
@@ -24,6 +25,7 @@
 #include "render/DisplayListRenderer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
+#include "render/SpotlightRenderer.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -87,6 +89,13 @@ public:
     void setViewport(Vec2 sizePx);
     void fitChina();
     void panPixels(Vec2 deltaPx) { m_camera.panPixels(deltaPx); }
+    /// Flies the camera to `to` along the optimal zoom-and-pan path (Flight); a flight under way
+    /// is redirected from where it is now.
+    void flyTo(CameraPose to);
+    /// The camera now (projected metres, pixels per metre) and the "fit China" scale.
+    CameraPose pose() const { return {m_camera.centre(), m_camera.scale()}; }
+    const Camera& camera() const { return m_camera; }
+    double fitScale() const { return m_camera.fitScale(); }
     /// Before polling a frame's events (they arrived since the last call).
     void beginEvents() { m_input.beginEvents(std::chrono::steady_clock::now()); }
     /// One event of the window (the panels see it first).
@@ -123,9 +132,16 @@ public:
     /// caption shown.
     void present(const TalkScene& scene, std::size_t step,
                  const std::map<std::string, Box>& provinces, bool animate);
-    void setPresenting(bool on) { m_presenting = on; }
+    /// Leaving presentation mode lifts the spotlight.
+    void setPresenting(bool on);
+    /// The talk presented (its texts join the panels' font atlas; it outlives the viewer).
+    void setTalk(const Talk* talk) { m_talk = talk; }
     bool presenting() const { return m_presenting; }
     const std::string& caption() const { return m_caption; }
+    /// The talk frame's spotlight (inactive when not presenting or the frame has none).
+    const SpotlightLit& spotlight() const { return m_spotlight; }
+    /// The focus markers pulsing in the last frame.
+    const std::vector<ScreenMarker>& pulsing() const { return m_pulsing; }
     /// The panels' language (the label setting's).
     UiLanguage panelLanguage() const { return uiLanguage(m_view.labels); }
     /// Idle frames leave the CPU to the worker: waits up to `ms` for the running work.
@@ -201,7 +217,12 @@ private:
     void keepClearOfCard(Vec2 world, bool animate);
     void expandCluster(std::uint32_t cluster);
     void advanceFlight();
+
+public:
+    /// Every text the panels may show (the font atlas is built for them).
     UiTexts uiTexts() const;
+
+private:
     void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
     /// Lays the frame's labels out clear of the markers, zone symbols, rank badges, the inset and
     /// `obstacles` (the panels).
@@ -225,6 +246,10 @@ private:
     bool m_cardsHidden = false;  ///< exports: setCardsHidden()
     bool m_presenting = false;
     std::string m_caption; ///< the talk frame's, while presenting
+    const Talk* m_talk = nullptr;        ///< the talk presented, if any
+    SpotlightLit m_spotlight;            ///< the talk frame's, while presenting
+    bool m_spotlightDrawn = false;       ///< the veil is made for m_spotlight
+    std::vector<ScreenMarker> m_pulsing; ///< focus markers of the last frame
     std::string m_toast;
     double m_toastUntil = -1;
 
@@ -263,6 +288,8 @@ private:
     struct Graphics {
         MarkerBatch markers;
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
+        MarkerBatch dimmed; ///< what a talk's spotlight dims
+        SpotlightRenderer spotlight;
         LabelRenderer labels;
         DisplayListRenderer overlay; ///< the audience overlay while presenting
         ImGuiSfml imgui;

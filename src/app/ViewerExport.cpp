@@ -97,12 +97,29 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
     in.insetWorldBox = m_map.insetBox();
     in.insetCaption = inset.caption;
     in.insetCaptionPx = inset.charSizePx;
-    for (std::size_t i = 0; i < m_frame.order.size(); ++i) {
-        const ScreenMarker& m = m_frame.order[i];
-        const MarkerStyle st = i < m_frame.styles.size() ? m_frame.styles[i] : MarkerStyle{};
-        const MapItem& d = m_frame.items[m.item];
-        in.markers.push_back({m.centre, m.radiusPx, st.hollow, st.selected, st.cluster,
-                              itemName(data(), d, m_frame.memberCities[m.item])});
+    const auto addMarkers = [&](const std::vector<ScreenMarker>& order,
+                                const std::vector<MarkerStyle>& styles, bool dimmed) {
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const ScreenMarker& m = order[i];
+            const MarkerStyle st = i < styles.size() ? styles[i] : MarkerStyle{};
+            in.markers.push_back({m.centre, m.radiusPx, st.hollow, st.selected, st.cluster,
+                                  dimmed,
+                                  itemName(data(), m_frame.items[m.item],
+                                           m_frame.memberCities[m.item])});
+        }
+    };
+    if (m_spotlight.active) {
+        // As drawFrame: what the spotlight does not light faded, under what it lights; its
+        // labels placed last.
+        const SpotlightFrame lit = applySpotlight(m_frame, m_spotlight, m_camera);
+        addMarkers(lit.dimOrder, lit.dimStyles, true);
+        addMarkers(lit.litOrder, lit.litStyles, false);
+        in.spotlight = true;
+        in.litProvinces = m_spotlight.provinceShapes;
+        for (const ScreenMarker& f : lit.focus)
+            in.focus.push_back({f.centre, f.radiusPx});
+    } else {
+        addMarkers(m_frame.order, m_frame.styles, false);
     }
     for (const ScreenZone& z : m_layers.screenZones())
         in.zones.push_back({z.centre, z.programme, z.approved});

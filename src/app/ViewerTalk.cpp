@@ -18,7 +18,9 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
     const double fit = china.fitScale();
     switch (camera.kind) {
     case TalkCamera::Kind::China:
-        return {china.centre(), fit};
+        if (!cardOpen)
+            return {china.centre(), fit};
+        break; // the whole country, left of the card (a card over Jinan hid its circle)
     case TalkCamera::Kind::Centre:
         return {Projection::china().forward(camera.centre),
                 std::clamp(fit * std::pow(2.0, camera.zoom), fit * Camera::kMinZoom,
@@ -27,6 +29,8 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
         break;
     }
     Box world;
+    if (camera.kind == TalkCamera::Kind::China)
+        world = m_map.chinaBox();
     for (std::size_t c : camera.cities)
         if (c < data().cities.size())
             world.expand(data().cities[c].world);
@@ -45,6 +49,14 @@ CameraPose Viewer::framePoseFor(const TalkCamera& camera,
     const Box free{{0, 0}, {right, size.y}};
     return framePose(world, size, free, std::max(60.0 * uiScale(), 0.06 * size.x),
                      fit * Camera::kMinZoom, fit * Camera::kMaxZoom);
+}
+
+void Viewer::setPresenting(bool on) {
+    m_presenting = on;
+    if (!on) {
+        m_spotlight = {};
+        m_pulsing.clear();
+    }
 }
 
 void Viewer::present(const TalkScene& scene, std::size_t step,
@@ -71,12 +83,16 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_panels.openNational();
     else
         m_panels.closeNational();
+    m_spotlight = spotlightLit(data(), frame.spotlight, m_map.provinces());
+    m_spotlightDrawn = false;
     m_caption = uiLanguage(m_view.labels) == UiLanguage::Zh && !frame.captionZh.empty()
                     ? frame.captionZh
                     : frame.caption;
     // The camera: the scene's, left of the card; by a flight from where it was.
-    const CameraPose to = framePoseFor(camera, provinces,
-                                       (frame.cards.city || frame.cards.cluster) && !m_cardsHidden);
+    // (The national card docks at the right too.) Exports draw no card (m_cardsHidden).
+    const CameraPose to = framePoseFor(
+        camera, provinces,
+        (frame.cards.city || frame.cards.cluster || frame.cards.national) && !m_cardsHidden);
     m_camera.setScale(from.scale);
     m_camera.setCentre(from.centre);
     if (!animate) {
@@ -85,8 +101,7 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
         m_camera.setCentre(to.centre);
         return;
     }
-    m_flight = Flight(from, to, 1.2);
-    m_flightStart = seconds();
+    flyTo(to); // from where the camera is now: a click during a flight never jumps
 }
 
 } // namespace aimap

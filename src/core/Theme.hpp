@@ -43,6 +43,13 @@ struct Theme {
     Rgba labelHalo{255, 255, 255, 220};
     float quietLabelOpacity = 0.6f; ///< labels of cities without a figure: labelText this opaque
     Rgba watermark{200, 30, 30, 90};
+    /// A talk's spotlight (issue 15): the veil over what is not lit, the opacity of dimmed
+    /// markers and labels, the focus cities' pulse (the selection's blue: apart from the orange
+    /// markers for every colour vision).
+    Rgba spotlightVeil{60, 66, 74, 110};
+    float spotlightDimOpacity = 0.3f;
+    float spotlightLabelOpacity = 0.45f;
+    Rgba spotlightPulse{33, 102, 172, 255};
     /// Clusters: a neutral fill, so that size stays the main signal, and a thin ring of sector
     /// shares in the sector colours.
     Rgba clusterFill{150, 138, 128, 150};

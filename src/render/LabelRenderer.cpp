@@ -185,14 +185,18 @@ void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity
             plate.setOutlineThickness(-std::max(1.5f, lineW * 1.5f));
             target.draw(plate);
         }
-        // What has no figure yet is named quietly.
-        const float f = p.tier == 2 ? t.quietLabelOpacity : 1.0f;
+        // What has no figure yet is named quietly; what a talk's spotlight dims (tier 3), halo
+        // and all, fainter still.
+        const float f = p.tier == 2   ? t.quietLabelOpacity
+                        : p.tier >= 3 ? t.spotlightLabelOpacity
+                                      : 1.0f;
+        const float halo = p.tier >= 3 ? t.spotlightLabelOpacity : 1.0f;
         for (const sf::Text* tx : {&p.text, p.sub ? &*p.sub : nullptr}) {
             if (!tx || tx->getString().isEmpty())
                 continue;
             sf::Text text = *tx;
             text.setFillColor(colour(t.labelText, f));
-            text.setOutlineColor(colour(t.labelHalo));
+            text.setOutlineColor(colour(t.labelHalo, halo));
             text.setOutlineThickness(outlineThickness());
             target.draw(text);
         }

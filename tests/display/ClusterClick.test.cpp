@@ -82,7 +82,10 @@ TEST(ClusterClick, ClickOpensTheClusterCardAndDoubleClickSplitsIt) {
     const std::string there = std::to_string(now["x"].get<long>()) + " " + std::to_string(now["y"].get<long>());
     run("xdotool mousemove --window " + wid + " " + there + " sleep 0.3 click --repeat 2 --delay 80 1");
     j = waitForDump(dump, [&](const nlohmann::json& d) { return d.value("cluster_zoom", -1) > zoomBefore; }, 10);
-    EXPECT_GT(j["cluster_zoom"].get<int>(), zoomBefore) << "double-click zooms to where it splits";
+    EXPECT_GT(j["cluster_zoom"].get<int>(), zoomBefore)
+        << "double-click zooms to where it splits; clicked at " << there << ", now: flying "
+        << j["flying"] << ", camera " << j["camera"].dump() << ", cluster card "
+        << j["cluster_card"].dump() << ", clusters " << j["clusters"].dump();
 }
 
 // --select-cluster in a window (not only in screenshots): the card opens once the clusters are on

@@ -48,6 +48,12 @@ const Scene kScenes[] = {
     // the control panel, the national card the scene opens.
     {"talk_first_frame", "1280x720",
      "--talk " + std::string(AIMAP_ROOT) + "/data/talks/ai-industrial-map-2020.json"},
+    // A talk's spotlight: Shandong lit, the rest veiled, Jinan pulsing (scene 3); then cities
+    // only, with their markers and labels dimmed but for Jinan (scene 4 after one step).
+    {"talk_spotlight_province", "1280x720",
+     "--talk " + std::string(AIMAP_ROOT) + "/data/talks/ai-industrial-map-2020.json --scene 3"},
+    {"talk_spotlight_cities", "1280x720",
+     "--talk " + std::string(AIMAP_ROOT) + "/data/talks/ai-industrial-map-2020.json --scene 4.1"},
     // The South China Sea inset (issue 14) with an English caption, and beside an open card.
     {"south_china_sea_inset_en", "1280x720", "--labels en"},
     {"south_china_sea_inset_beside_card", "1024x768", "--select shenzhen --labels zh"},

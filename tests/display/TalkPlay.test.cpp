@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -74,6 +75,42 @@ TEST(TalkPlay, TheExampleTalkPlaysFrameByFrameWithTheClickerKeys) {
             EXPECT_EQ(d["selected"], ds.cities[*f.view.selectedCity].id) << where;
         else
             EXPECT_TRUE(d["selected"].is_null()) << where;
+        // The spotlight: what the frame lights, the rest dimmed; its focus cities pulse.
+        if (f.spotlight.empty()) {
+            EXPECT_TRUE(d["spotlight"].is_null()) << where;
+        } else if (!d["spotlight"].is_object()) {
+            ADD_FAILURE() << where << ": no spotlight " << d["spotlight"].dump();
+        } else {
+            const json& sp = d["spotlight"];
+            const auto litIds = sp["cities"].get<std::vector<std::string>>();
+            const auto isLit = [&](const std::string& id) {
+                return std::find(litIds.begin(), litIds.end(), id) != litIds.end();
+            };
+            for (std::size_t c : f.spotlight.cities)
+                EXPECT_TRUE(isLit(ds.cities[c].id)) << where << " " << ds.cities[c].id;
+            std::vector<std::string> focus;
+            for (std::size_t c : f.spotlight.focus) {
+                focus.push_back(ds.cities[c].id);
+                EXPECT_TRUE(isLit(ds.cities[c].id)) << where << " " << ds.cities[c].id;
+            }
+            EXPECT_EQ(sp["focus"].get<std::vector<std::string>>(), focus) << where;
+            EXPECT_EQ(sp["pulsing"].size(), focus.size()) << where << " " << sp.dump();
+            // Shandong (370000) lights its cities, Jinan and Qingdao, and not Beijing's.
+            if (std::find(f.spotlight.provinces.begin(), f.spotlight.provinces.end(), "370000") !=
+                f.spotlight.provinces.end()) {
+                EXPECT_TRUE(isLit("jinan") && isLit("qingdao")) << where << " " << sp.dump();
+                EXPECT_FALSE(isLit("beijing")) << where;
+            }
+            std::size_t dimmed = 0;
+            for (const auto& m : d["markers"]) {
+                if (!m.contains("city"))
+                    continue;
+                const bool lit = isLit(m["city"]) || m.value("selected", false);
+                EXPECT_EQ(m.value("dimmed", lit), !lit) << where << " " << m.dump();
+                dimmed += !lit;
+            }
+            EXPECT_GT(dimmed, 0u) << where << ": a spotlight dims something";
+        }
         // A "fit" camera shows each of its cities inside the window, left of an open card.
         const TalkCamera& cam = talk.scenes[scene].camera;
         if (cam.kind == TalkCamera::Kind::Fit) {

@@ -61,16 +61,9 @@ Rect openedWindow(const XvfbServer& x, const std::string& name,
     const auto win = x.run("xdotool search --sync --onlyvisible --name 'aimap - AI industry map'");
     EXPECT_EQ(win.exitCode, 0) << win.err;
     const std::string wid = win.out.substr(0, win.out.find('\n'));
-    const auto geo = x.run("xdotool getwindowgeometry --shell " + wid);
-    EXPECT_EQ(geo.exitCode, 0) << geo.err;
-    std::map<std::string, int> v;
-    std::istringstream lines(geo.out);
-    for (std::string line; std::getline(lines, line);) {
-        const auto eq = line.find('=');
-        if (eq != std::string::npos)
-            v[line.substr(0, eq)] = std::atoi(line.c_str() + eq + 1);
-    }
-    return Rect{v["X"], v["Y"], v["WIDTH"], v["HEIGHT"]};
+    const XvfbServer::Geometry g = x.windowGeometry(wid);
+    EXPECT_GT(g.width, 0) << "xdotool getwindowgeometry " << wid;
+    return Rect{g.x, g.y, g.width, g.height};
 }
 
 /// The window is inside `monitor`, centred on it (to the pixel), and has the expected size.

@@ -1,7 +1,10 @@
 #include "support/XvfbServer.hpp"
 
 #include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <poll.h>
+#include <sstream>
 #include <unistd.h>
 
 namespace aimap::test {
@@ -40,6 +43,18 @@ XvfbServer::~XvfbServer() {
 
 RunResult XvfbServer::run(const std::string& commandLine, int timeoutSeconds) const {
     return aimap::test::run("env DISPLAY=" + m_display + " " + commandLine, timeoutSeconds);
+}
+
+XvfbServer::Geometry XvfbServer::windowGeometry(const std::string& windowId) const {
+    const auto geo = run("xdotool getwindowgeometry --shell " + windowId);
+    std::map<std::string, int> v;
+    std::istringstream lines(geo.out);
+    for (std::string line; std::getline(lines, line);) {
+        const auto eq = line.find('=');
+        if (eq != std::string::npos)
+            v[line.substr(0, eq)] = std::atoi(line.c_str() + eq + 1);
+    }
+    return {v["X"], v["Y"], v["WIDTH"], v["HEIGHT"]};
 }
 
 } // namespace aimap::test

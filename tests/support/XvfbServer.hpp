@@ -21,6 +21,12 @@ public:
     const std::string& display() const { return m_display; }
     /// Runs a shell command line on this display (see aimap::test::run).
     RunResult run(const std::string& commandLine, int timeoutSeconds = 30) const;
+    /// A window's client area in root coordinates (xdotool getwindowgeometry); zeros when
+    /// xdotool cannot tell.
+    struct Geometry {
+        int x = 0, y = 0, width = 0, height = 0;
+    };
+    Geometry windowGeometry(const std::string& windowId) const;
 
 private:
     pid_t m_pid = -1;

@@ -36,6 +36,8 @@ public:
     /// The layers as loaded (world metres), after finish(): exports draw them as vectors.
     const Basemap& basemap() const { return m_basemap; }
     const BasemapLayer& southChinaSea() const { return m_southChinaSea; }
+    /// The provinces layer (empty when it failed to load): a talk's spotlight lights them.
+    const BasemapLayer& provinces() const { return m_basemap.provinces; }
 
 private:
     void load(const std::string& root); ///< the worker: no GL, touches only these members

@@ -25,6 +25,19 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
     add(chineseNumberCharacters()); // "2246 亿元"
     for (std::size_t s = 0; s < kSectorCount; ++s)
         add(sectorInfo(static_cast<Sector>(s)).zh);
+    if (talk) {
+        add(talk->title);
+        for (const TalkScene& sc : talk->scenes) {
+            add(sc.title);
+            add(sc.caption);
+            add(sc.captionZh);
+            add(sc.notes);
+            for (const TalkStep& st : sc.steps) {
+                add(st.caption.value_or(""));
+                add(st.captionZh.value_or(""));
+            }
+        }
+    }
     if (gazetteer)
         for (const auto& g : gazetteer->entries()) {
             add(g.nameZh);

@@ -3,6 +3,7 @@
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/data/Gazetteer.hpp"
+#include "core/talk/Talk.hpp"
 
 #include <imgui.h>
 
@@ -17,6 +18,7 @@ struct UiTexts {
     const Dataset* dataset = nullptr;
     const Gazetteer* gazetteer = nullptr;
     const std::vector<Diagnostic>* errors = nullptr;
+    const Talk* talk = nullptr; ///< a talk presented: its captions, titles and notes
 
     void forEach(const std::function<void(const std::string&)>& add) const;
 };

@@ -11,8 +11,6 @@ namespace aimap {
 // Set when the process starts (static initialisation in main.cpp).
 extern const std::chrono::steady_clock::time_point g_processStart;
 
-namespace {
-
 double median(std::vector<double> v) {
     if (v.empty())
         return 0;
@@ -27,8 +25,6 @@ double percentile(std::vector<double> v, double p) {
     const auto i = static_cast<std::size_t>(std::min<double>(v.size() - 1, p * (v.size() - 1)));
     return v[i];
 }
-
-} // namespace
 
 double msSinceProcessStart() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -

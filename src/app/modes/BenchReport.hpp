@@ -83,6 +83,11 @@ private:
     std::pair<double, double> m_rssFirst{-1, -1}, m_rssLast{-1, -1};
 };
 
+/// The median of `v` (0 when empty).
+double median(std::vector<double> v);
+/// The value at fraction `p` (0: the least, 1: the largest) of the sorted `v` (0 when empty).
+double percentile(std::vector<double> v, double p);
+
 /// CPU time of the calling thread (ms).
 double threadCpuMs();
 /// Resident memory now and at its peak (MB), from /proc/self/status; -1 where unknown.

@@ -3,6 +3,7 @@
 #include "app/Options.hpp"
 #include "core/geo/LonLat.hpp"
 #include "core/talk/Talk.hpp"
+#include "core/talk/TalkCursor.hpp"
 
 #include <map>
 #include <memory>
@@ -33,6 +34,7 @@ struct ModeContext {
     /// metres) its "fit" cameras name.
     std::shared_ptr<const Talk> talk;
     std::map<std::string, Box> provinces;
+    TalkPosition talkStart; ///< --scene
 };
 
 /// A real window and its frame loop. `deferredLoad`: the data file is large and starts loading

@@ -2,12 +2,18 @@
 
 #include "app/Viewer.hpp"
 
+#include "core/i18n/UiText.hpp"
+#include "core/talk/TalkResume.hpp"
+
 #include <nlohmann/json.hpp>
+
+#include <cstdio>
 
 namespace aimap {
 
-Presentation::Presentation(std::shared_ptr<const Talk> talk, std::map<std::string, Box> provinces)
-    : m_talk(std::move(talk)), m_provinces(std::move(provinces)), m_cursor(*m_talk) {}
+Presentation::Presentation(std::shared_ptr<const Talk> talk, std::map<std::string, Box> provinces,
+                           TalkPosition start)
+    : m_talk(std::move(talk)), m_provinces(std::move(provinces)), m_cursor(*m_talk, start) {}
 
 void Presentation::show(Viewer& viewer, bool animate) const {
     if (m_talk->scenes.empty())
@@ -18,9 +24,44 @@ void Presentation::show(Viewer& viewer, bool animate) const {
     viewer.present(scene, at.step, m_provinces, animate);
 }
 
+void Presentation::remember(std::string resumePath, std::string talkPath) {
+    m_resumePath = std::move(resumePath);
+    m_talkPath = std::move(talkPath);
+}
+
+void Presentation::offerResume(TalkPosition at, Viewer& viewer) {
+    m_offer = at;
+    const std::string where =
+        std::to_string(at.scene + 1) + (at.step ? "." + std::to_string(at.step) : std::string());
+    viewer.toast(tr(Tx::ResumeOffer, viewer.panelLanguage(), {where}), 3600);
+}
+
+void Presentation::saveResume() {
+    if (m_resumePath.empty())
+        return;
+    const TalkPosition at = m_cursor.position();
+    std::string error;
+    if (!saveTalkResume(m_resumePath, {absoluteTalkPath(m_talkPath), at.scene, at.step}, error) &&
+        !m_resumeWarned) {
+        std::fprintf(stderr, "aimap: cannot remember the talk's position: %s\n", error.c_str());
+        m_resumeWarned = true;
+    }
+}
+
 bool Presentation::handle(const sf::Event& e, Viewer& viewer) {
     if (!m_active || e.type != sf::Event::KeyPressed || viewer.uiWantsKeyboard())
         return false;
+    if (m_offer) { // the first key answers the offer to resume
+        const TalkPosition offered = *m_offer;
+        m_offer.reset();
+        viewer.toast("", 0);
+        if (e.key.code == sf::Keyboard::Enter || e.key.code == sf::Keyboard::R) {
+            m_cursor = TalkCursor(*m_talk, offered);
+            saveResume();
+            show(viewer, true);
+            return true;
+        }
+    }
     const TalkPosition before = m_cursor.position();
     bool sameFrameAgain = false;
     switch (e.key.code) {
@@ -70,6 +111,8 @@ bool Presentation::handle(const sf::Event& e, Viewer& viewer) {
             m_digits += static_cast<char>('0' + digit);
         return true;
     }
+    if (m_cursor.position() != before)
+        saveResume();
     if (sameFrameAgain || m_cursor.position() != before)
         show(viewer, true);
     return true;
@@ -81,7 +124,8 @@ nlohmann::json Presentation::dump(const Viewer& viewer) const {
             {"scene", at.scene + 1},
             {"scene_count", m_talk->scenes.size()},
             {"step", at.step},
-            {"caption", viewer.caption()}};
+            {"caption", viewer.caption()},
+            {"resume_offer", m_offer ? nlohmann::json(m_offer->scene + 1) : nlohmann::json()}};
 }
 
 } // namespace aimap

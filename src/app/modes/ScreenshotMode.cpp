@@ -56,7 +56,7 @@ int runScreenshotMode(ModeContext& ctx) {
     // --talk: the audience view of its first frame, as the window opens on it.
     std::optional<Presentation> talk;
     if (ctx.talk) {
-        talk.emplace(ctx.talk, ctx.provinces);
+        talk.emplace(ctx.talk, ctx.provinces, ctx.talkStart);
         talk->show(ctx.viewer, false);
     }
     if (!ctx.viewer.selectPendingCluster(exact)) {

@@ -66,6 +66,10 @@ nlohmann::json markersJson(const Viewer& viewer, const Dataset& ds) {
         }
         if (i < frame.styles.size() && frame.styles[i].selected)
             j["selected"] = true;
+        // Under a talk's spotlight: dimmed or lit (the selected item is always lit).
+        if (viewer.spotlight().active)
+            j["dimmed"] = !j.contains("selected") &&
+                          !markerLit(frame, i, viewer.spotlight(), viewer.camera());
         out.push_back(std::move(j));
     }
     return out;
@@ -190,7 +194,34 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                                                                     : "both";
     j["grouping"] = viewer.view().clustering;
     j["flying"] = viewer.flying(); // a camera flight in progress: positions are changing
+    // The camera: centre (projected metres), scale (pixels per metre) and zoom (log2 of the
+    // scale over the "fit China" scale).
+    const CameraPose pose = viewer.pose();
+    j["camera"] = {{"centre", {pose.centre.x, pose.centre.y}},
+                   {"scale", pose.scale},
+                   {"zoom", std::log2(pose.scale / viewer.fitScale())}};
     j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
+    // A talk's spotlight: the provinces and cities it lights, the focus cities and the markers
+    // pulsing (null when nothing is dimmed).
+    const SpotlightLit& lit = viewer.spotlight();
+    if (lit.active) {
+        nlohmann::json cities = nlohmann::json::array(), focus = nlohmann::json::array();
+        for (std::size_t c = 0; c < ds.cities.size(); ++c)
+            if (lit.cityLit(c))
+                cities.push_back(ds.cities[c].id);
+        for (std::size_t c : lit.focus)
+            if (c < ds.cities.size())
+                focus.push_back(ds.cities[c].id);
+        nlohmann::json pulsing = nlohmann::json::array();
+        for (const ScreenMarker& m : viewer.pulsing())
+            pulsing.push_back({{"x", m.centre.x}, {"y", m.centre.y}, {"r", m.radiusPx}});
+        j["spotlight"] = {{"provinces", lit.provinces},
+                          {"cities", cities},
+                          {"focus", focus},
+                          {"pulsing", pulsing}};
+    } else {
+        j["spotlight"] = nullptr;
+    }
     j["markers"] = markersJson(viewer, ds);
     j["labels"] = labelsJson(viewer, ds);
     // The South China Sea inset, [x, y, w, h] in window pixels (null when not drawn).

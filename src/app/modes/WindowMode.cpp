@@ -1,23 +1,31 @@
-// A real window and its frame loop (with --bench and --bench-load timing, --ui-dump, and
-// --exit-after-frames for the tests).
+// A real window and its frame loop (with --bench, --bench-load and --bench-flights timing,
+// --ui-dump, and --exit-after-frames for the tests).
 #include "app/MonitorQuery.hpp"
+#include "app/Settings.hpp"
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
 #include "app/gfx/WmFullscreen.hpp"
 #include "app/input/StageKeys.hpp"
 #include "app/modes/BenchReport.hpp"
+#include "app/modes/FlightBench.hpp"
 #include "app/modes/Modes.hpp"
 #include "app/modes/Presentation.hpp"
 #include "app/modes/UiDump.hpp"
+#include "app/stage/PresenterWindow.hpp"
 #include "core/Trace.hpp"
 #include "core/i18n/UiText.hpp"
+#include "core/talk/PresenterModel.hpp"
+#include "core/talk/TalkResume.hpp"
 #include "core/view/Palette.hpp"
+#include "core/view/StagePlacement.hpp"
+#include "render/FontLocator.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Clock.hpp>
 
 #include <cstdio>
+#include <ctime>
 #include <optional>
 
 namespace aimap {
@@ -61,9 +69,30 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     Viewer& viewer = ctx.viewer;
     sf::ContextSettings settings;
     settings.antialiasingLevel = 0;
-    const auto style = o.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
+    // A talk's windows: the audience view on the monitor asked for, the presenter view on the
+    // laptop's screen.
+    std::optional<StagePlan> stagePlan;
+    if (ctx.talk && (o.presenterView || o.audienceMonitor > 0)) {
+        stagePlan =
+            planStage(queryScreenLayout(),
+                      o.audienceMonitor > 0 ? std::optional<int>(o.audienceMonitor) : std::nullopt,
+                      o.presenterView,
+                      o.sizeGiven ? std::optional<PixelSize>(PixelSize{static_cast<int>(o.width),
+                                                                       static_cast<int>(o.height)})
+                                  : std::nullopt);
+        if (!stagePlan->error.empty()) {
+            std::fprintf(stderr, "aimap: %s\n", stagePlan->error.c_str());
+            return 2;
+        }
+    }
+    const bool borderless = stagePlan && stagePlan->audienceBorderless;
+    const auto style = o.fullscreen ? sf::Style::Fullscreen
+                       : borderless ? sf::Style::None
+                                    : sf::Style::Default;
     // On the primary monitor, centred: SFML 2.5.1 alone puts it off screen (see MonitorQuery).
-    const WindowPlan plan = o.fullscreen ? WindowPlan{} : planWindowFor(o);
+    const WindowPlan plan = o.fullscreen ? WindowPlan{}
+                            : stagePlan  ? stagePlan->audience
+                                         : planWindowFor(o);
     const sf::VideoMode mode = o.fullscreen
                                    ? sf::VideoMode::getDesktopMode()
                                    : sf::VideoMode(plan.createSize.width, plan.createSize.height);
@@ -103,6 +132,14 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     if (!viewer.initGraphics(ctx.root))
         return 1;
     ctx.phases.mark("graphics_ready");
+    std::optional<PresenterWindow> presenter;
+    if (stagePlan && stagePlan->presenter) {
+        presenter.emplace();
+        if (!presenter->open(*stagePlan->presenter, findCjkFont(), viewer.uiTexts()))
+            presenter.reset();
+        (void)window.setActive(true);
+    }
+    const auto talkStart = std::chrono::steady_clock::now();
 
     FrameBench bench;
     std::optional<LoadBench> loadBench;
@@ -111,13 +148,50 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         contrastBench.emplace(o.benchContrast);
     if (!o.benchLoad.empty())
         loadBench.emplace(o.benchLoad);
+    std::optional<FlightBench> flightBench;
+    if (o.benchFlights > 0)
+        flightBench.emplace(o.benchFlights);
     UiDump dump(o.uiDump);
     StageKeys stage; // blank screen, full screen, mouse lock
     std::optional<Presentation> talk;
-    if (ctx.talk)
-        talk.emplace(ctx.talk, ctx.provinces);
-    bool talkShown = false;
+    // The running talk remembers where it is; started without --scene, it offers to resume
+    // where it was left (after a crash or a restart).
+    std::optional<TalkPosition> resumeAt;
+    if (ctx.talk) {
+        talk.emplace(ctx.talk, ctx.provinces, ctx.talkStart);
+        const std::string record = talkResumePath(Settings::path());
+        if (!record.empty() && !o.bench && o.benchFlights == 0) {
+            talk->remember(record, o.talk);
+            if (o.scene.empty())
+                if (const auto r =
+                        resumePoint(loadTalkResume(record), o.talk, ctx.talk->scenes.size()))
+                    resumeAt = TalkPosition{r->scene, r->step};
+        }
+    }
     bool fullscreen = o.fullscreen;
+    // A presenter's keys, in either window: Esc leaves full screen first (a presenter's way out),
+    // then the stage keys (blank, full screen, mouse lock) and the talk's. False: for the map.
+    const auto presenterKey = [&](const sf::Event& event) {
+        if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape &&
+            fullscreen && !o.fullscreen && stage.blank() == Blank::None &&
+            !viewer.uiWantsKeyboard()) {
+            setWmFullscreen(window.getSystemHandle(), false);
+            return true;
+        }
+        const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
+        if (r.toggleFullscreen && !o.fullscreen) {
+            if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
+                viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
+        }
+        if (r.lockChanged)
+            viewer.toast(
+                tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked, viewer.panelLanguage()));
+        return r.consumed || (talk && talk->handle(event, viewer));
+    };
+    bool talkShown = false;
+    // The audience view hides the cursor after 2 s without a mouse move (and on a blank screen).
+    sf::Clock mouseIdle;
+    bool cursorShown = true;
     double firstFrameMs = -1;
     sf::Clock clock;
     sf::Clock inputClock; // since the last event
@@ -135,30 +209,20 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 window.close();
                 continue;
             }
-            // Esc leaves full screen first (a presenter's way out), then closes cards as before.
-            if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape &&
-                fullscreen && !o.fullscreen && stage.blank() == Blank::None &&
-                !viewer.uiWantsKeyboard()) {
-                setWmFullscreen(window.getSystemHandle(), false);
-                inputClock.restart();
-                continue;
-            }
-            const StageKeys::Result r = stage.handle(event, viewer.uiWantsKeyboard());
-            if (r.toggleFullscreen && !o.fullscreen) {
-                if (!setWmFullscreen(window.getSystemHandle(), !fullscreen))
-                    viewer.toast(tr(Tx::NoFullscreen, viewer.panelLanguage()), 4);
-            }
-            if (r.lockChanged)
-                viewer.toast(tr(stage.locked() ? Tx::MouseLocked : Tx::MouseUnlocked,
-                                viewer.panelLanguage()));
             if (event.type == sf::Event::Resized)
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
-            if (r.blankChanged) // no cursor on a blank screen
-                window.setMouseCursorVisible(stage.blank() == Blank::None);
-            if (!r.consumed && !(talk && talk->handle(event, viewer)))
+            if (event.type == sf::Event::MouseMoved || event.type == sf::Event::MouseButtonPressed)
+                mouseIdle.restart();
+            if (!presenterKey(event))
                 viewer.handleEvent(event, window);
             inputClock.restart();
         }
+        // The presenter view's keys drive the talk as the audience window's do.
+        if (presenter)
+            presenter->pollEvents([&](const sf::Event& e) {
+                presenterKey(e);
+                inputClock.restart();
+            });
         if (!window.isOpen())
             break;
         if (!dataReady) {
@@ -209,8 +273,22 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                          o.selectCluster.c_str());
         if (talk && !talkShown) { // scene 1 at once, once the data and camera are there
             talk->show(viewer, false);
+            if (resumeAt)
+                talk->offerResume(*resumeAt, viewer);
             talkShown = true;
         }
+        const bool showCursor =
+            stage.blank() == Blank::None &&
+            !(talk && talk->active() && mouseIdle.getElapsedTime() > sf::seconds(2));
+        if (showCursor != cursorShown) {
+            window.setMouseCursorVisible(showCursor);
+            cursorShown = showCursor;
+        }
+        if (flightBench)
+            if (const auto to =
+                    flightBench->next(viewer.flying(), viewer.pose(), viewer.fitScale()))
+                viewer.flyTo(*to);
+        const bool flying = viewer.flying(); // this frame is drawn in flight
         if (stage.blank() == Blank::None) {
             viewer.drawFrame(window, clock.restart().asSeconds(), FrameMode{});
         } else { // the presenter blanked the screen: nothing of the map, no cursor
@@ -218,6 +296,17 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             window.clear(stage.blank() == Blank::Black ? sf::Color::Black : sf::Color::White);
         }
         window.display();
+        if (presenter && talk) {
+            const std::time_t now = std::time(nullptr);
+            std::tm local{};
+            localtime_r(&now, &local);
+            const double elapsed =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - talkStart).count();
+            presenter->draw(presenterModel(talk->talk(), *ctx.data.dataset(), talk->position(),
+                                           elapsed, local.tm_hour * 60 + local.tm_min,
+                                           viewer.panelLanguage()),
+                            stagePlan->presenterShares, viewer.panelLanguage());
+        }
         const double cpu = threadCpuMs() - cpu0;
         const double wall =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0)
@@ -228,6 +317,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             bench.add(panPhase, cpu, wall);
         if (loadBench)
             loadBench->frame(frame, wall, viewer.clustersSettled());
+        if (flightBench)
+            flightBench->frame(flying, cpu, wall);
         if (contrastBench) // from the switch on (the ImGui style is restyled before the frame)
             contrastBench->frame(std::chrono::duration<double, std::milli>(
                                      std::chrono::steady_clock::now() - switched)
@@ -239,7 +330,24 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                                : nlohmann::json("white")},
                                  {"input_locked", stage.locked()},
                                  {"fullscreen", fullscreen},
+                                 {"cursor_visible", cursorShown},
                                  {"presenting", false}};
+            const sf::Vector2i at = window.getPosition();
+            extra["window_rect"] = {at.x, at.y, window.getSize().x, window.getSize().y};
+            if (presenter && presenter->isOpen()) {
+                const PixelRect r = presenter->rect();
+                const PresenterModel& m = presenter->shown();
+                extra["presenter"] = {{"rect", {r.x, r.y, r.width, r.height}},
+                                      {"position", m.position},
+                                      {"now", m.nowCaption},
+                                      {"next", m.nextHeading},
+                                      {"next_caption", m.nextCaption},
+                                      {"notes", m.notes},
+                                      {"time", m.time},
+                                      {"frames", presenter->frames()}};
+            } else {
+                extra["presenter"] = nullptr;
+            }
             if (talk)
                 extra.update(talk->dump(viewer));
             dump.write(viewer, ctx.data, extra);
@@ -254,6 +362,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         if (contrastBench && contrastBench->done()) {
             window.close();
             contrastBench->print();
+        }
+        if (flightBench && flightBench->done()) {
+            flightBench->print(window.getSize().x, window.getSize().y);
+            window.close();
         }
         // While a file loads or clusters are indexed in the background and nobody touches the
         // map (nothing moves), the picture does not change: ten frames a second leave the CPU to

@@ -94,7 +94,40 @@ void addMarkers(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
             c.fill = m.cluster ? t.clusterFill : t.markerFill;
             c.stroke = shade(c.fill, t.markerOutlineShade, 240);
         }
+        if (m.dimmed) { // a spotlight's: faded, as MarkerBatch's opacity
+            c.fill.a = static_cast<std::uint8_t>(std::lround(c.fill.a * t.spotlightDimOpacity));
+            c.stroke.a =
+                static_cast<std::uint8_t>(std::lround(c.stroke.a * t.spotlightDimOpacity));
+        }
         g.circles.push_back(std::move(c));
+    }
+}
+
+// The spotlight's veil over all but the lit provinces (even-odd: a hole in a lit province stays
+// veiled), as SpotlightRenderer; and the focus cities' rings at the still images' phase.
+void addSpotlight(DisplayList& dl, const AudienceInput& in, const Theme& t) {
+    if (!in.spotlight || !in.camera)
+        return;
+    DisplayPolygon veil;
+    const double m = 4; // beyond the image's edges
+    veil.rings.push_back(
+        {{-m, -m}, {in.sizePx.x + m, -m}, {in.sizePx.x + m, in.sizePx.y + m}, {-m, in.sizePx.y + m}});
+    for (const Polygon* p : in.litProvinces)
+        for (const Ring& r : *p)
+            veil.rings.push_back(toScreen(*in.camera, r));
+    veil.fill = t.spotlightVeil;
+    // Over the basemap and its borders, under the markers.
+    dl[DisplayLayer::Markers].polygons.push_back(std::move(veil));
+    const double u = in.unit, phase = 0.3; // SpotlightRenderer at 0.3 of its period
+    for (const AudienceMarker& f : in.focus) {
+        const auto ring = [&](double radius, double width, double alpha) {
+            // sf::CircleShape's outline lies outside its radius: here, inside radius + width.
+            dl[DisplayLayer::Zones].circles.push_back(
+                {f.centre, radius + width, Rgba{0, 0, 0, 0}, withAlpha(t.spotlightPulse, 255 * alpha),
+                 width, ""});
+        };
+        ring(f.radiusPx + 7.0 * u, 2.5 * u, 0.9);
+        ring(f.radiusPx + (9.0 + 28.0 * phase) * u, 3.0 * u, 0.85 * (1 - phase) * (1 - phase));
     }
 }
 
@@ -224,7 +257,11 @@ void addLabels(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
         if (l.tier == 0)
             g.polygons.push_back(rect(l.rect, Rgba{255, 255, 255, 235}, t.selectionHalo,
                                       std::max(1.5, std::max(1.0, main / 14.0) * 1.5)));
-        const double f = l.tier == 2 ? t.quietLabelOpacity : 1.0;
+        // Quiet (no figure) and dimmed by a spotlight (tier 3 and more) as LabelRenderer.
+        const double f = l.tier == 2   ? t.quietLabelOpacity
+                         : l.tier >= 3 ? t.spotlightLabelOpacity
+                                       : 1.0;
+        const double haloF = l.tier >= 3 ? t.spotlightLabelOpacity : 1.0;
         for (const AudienceLabelLine& line : l.lines) {
             DisplayText tx;
             tx.utf8 = line.utf8;
@@ -232,7 +269,7 @@ void addLabels(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
             tx.baseline = {line.topLeft.x, line.topLeft.y + line.sizePx};
             tx.sizePx = line.sizePx;
             tx.colour = withAlpha(t.labelText, t.labelText.a * f);
-            tx.halo = t.labelHalo;
+            tx.halo = withAlpha(t.labelHalo, t.labelHalo.a * haloF);
             tx.haloPx = std::max(1.5, main / 9.0);
             g.texts.push_back(std::move(tx));
         }
@@ -305,6 +342,7 @@ DisplayList buildAudienceFrame(const AudienceInput& in) {
         addLayer(base, in.provinces, *in.camera, view, t.chinaLand, t.provinceBorder, 1.0 * s);
         addLayer(base, in.outline, *in.camera, view, Rgba{0, 0, 0, 0}, t.nationalBorder, 1.8 * s);
     }
+    addSpotlight(dl, in, t);
     addMarkers(dl[DisplayLayer::Markers], in, t);
     addZones(dl[DisplayLayer::Zones], in, t);
     addInset(dl[DisplayLayer::Inset], in, t);

@@ -31,6 +31,7 @@ struct AudienceMarker {
     bool hollow = false;
     bool selected = false;
     bool cluster = false;
+    bool dimmed = false; ///< not lit by the frame's spotlight: drawn faded, under the lit ones
     std::string item;
 };
 
@@ -85,6 +86,12 @@ struct AudienceInput {
     std::vector<std::string> insetCaption;
     unsigned insetCaptionPx = 14;
     std::vector<AudienceMarker> markers; ///< in drawing order
+    /// The frame's spotlight: a veil over all but these provinces (world polygons; the veil
+    /// covers everything when none is given but `spotlight` is on), and the focus markers'
+    /// rings at one fixed phase, as in screenshots.
+    bool spotlight = false;
+    std::vector<const Polygon*> litProvinces;
+    std::vector<AudienceMarker> focus;
     bool clustersShown = false;
     std::vector<AudienceZone> zones;
     std::vector<AudienceBadge> badges;

@@ -238,6 +238,19 @@ constexpr UiString kStrings[] = {
     {Tx::FrameSources, "Sources: {0}", "数据来源：{0}"},
     {Tx::FrameSourceIds, "Sources (ids in the data's source list, About / sources): {0}",
      "数据来源（数据来源列表中的编号，见“关于 / 数据来源”）：{0}"},
+    {Tx::ResumeOffer, "Resume at scene {0}, where the talk was left? Enter: resume. Any other key: start here",
+     "从上次停下的第 {0} 场继续？按 Enter 继续，按其他键从这里开始"},
+    {Tx::PresenterPosition, "Scene {0} of {1}, click {2} of {3}", "第 {0} / {1} 场，第 {2} / {3} 步"},
+    {Tx::PresenterPositionOne, "Scene {0} of {1}", "第 {0} / {1} 场"},
+    {Tx::PresenterNow, "Now", "当前"},
+    {Tx::PresenterNext, "Next ({0})", "下一步（{0}）"},
+    {Tx::PresenterEnd, "End of the talk", "演讲结束"},
+    {Tx::PresenterNotes, "Notes", "备注"},
+    {Tx::PresenterNoNotes, "(no notes for this scene)", "（本场没有备注）"},
+    {Tx::PresenterElapsed, "Elapsed {0}   Clock {1}", "已用时 {0}   时间 {1}"},
+    {Tx::PresenterUntitled, "Scene {0}", "第 {0} 场"},
+    {Tx::PresenterShared, "One monitor only: this window shares the audience's screen",
+     "只有一个显示器：本窗口与观众画面共用同一屏幕"},
 };
 // clang-format on
 

@@ -3,6 +3,8 @@
 #include "core/talk/Talk.hpp"
 
 #include <cstddef>
+#include <optional>
+#include <string>
 
 namespace aimap {
 
@@ -37,5 +39,10 @@ private:
     const Talk* m_talk;
     TalkPosition m_at;
 };
+
+/// `--scene`'s text: "N" (scene N's first frame) or "N.K" (scene N after K build steps), N from 1.
+/// Nothing, with `error` saying what is wrong and what the talk has, for anything else.
+std::optional<TalkPosition> parseTalkPosition(const std::string& text, const Talk& talk,
+                                              std::string& error);
 
 } // namespace aimap

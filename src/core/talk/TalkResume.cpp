@@ -13,15 +13,11 @@ namespace aimap {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string absolute(const std::string& path) {
+std::string absoluteTalkPath(const std::string& path) {
     std::error_code ec;
     const fs::path p = fs::absolute(path, ec);
     return ec ? path : p.lexically_normal().string();
 }
-
-} // namespace
 
 std::string talkResumePath(const std::string& settingsPath) {
     if (settingsPath.empty())
@@ -30,7 +26,7 @@ std::string talkResumePath(const std::string& settingsPath) {
 }
 
 bool saveTalkResume(const std::string& path, const TalkResume& record, std::string& error) {
-    const std::string talk = absolute(record.talk);
+    const std::string talk = absoluteTalkPath(record.talk);
     if (firstInvalidUtf8(talk) != std::string::npos) {
         error = "the talk's path is not UTF-8 text: its place is not remembered";
         return false;
@@ -69,10 +65,10 @@ std::optional<TalkResume> loadTalkResume(const std::string& path) {
 
 std::optional<TalkResume> resumePoint(const std::optional<TalkResume>& saved,
                                       const std::string& talkPath, std::size_t sceneCount) {
-    if (!saved || sceneCount == 0 || saved->talk != absolute(talkPath))
+    if (!saved || sceneCount == 0 || saved->talk != absoluteTalkPath(talkPath))
         return std::nullopt;
     TalkResume r = *saved;
-    r.talk = absolute(talkPath);
+    r.talk = absoluteTalkPath(talkPath);
     if (r.scene >= sceneCount) {
         r.scene = sceneCount - 1;
         r.step = 0;

@@ -17,6 +17,10 @@ struct TalkResume {
     }
 };
 
+/// A talk file's path as the record keeps it: absolute and lexically normal (as given when it
+/// cannot be made absolute).
+std::string absoluteTalkPath(const std::string& path);
+
 /// talk-resume.json in the folder of `settingsPath` (app/Settings.hpp's Settings::path());
 /// empty when `settingsPath` is.
 std::string talkResumePath(const std::string& settingsPath);

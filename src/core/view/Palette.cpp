@@ -32,6 +32,8 @@ Theme highContrastTheme() {
     t.labelText = {0, 0, 0, 255};
     t.labelHalo = {255, 255, 255, 255};
     t.quietLabelOpacity = 0.7f; // grey 77 on the halo: 8.4:1, still lighter than the rest
+    t.spotlightVeil = {0, 0, 0, 120};
+    t.spotlightPulse = {0, 70, 160, 255};
     t.rankBadge = {0, 0, 0, 255};
     t.zoneColours[0] = {0, 90, 105, 255};
     t.zoneColours[1] = {105, 30, 120, 255};

@@ -64,3 +64,20 @@ TEST(TalkCursor, AResumedPositionIsClampedToTheTalk) {
     EXPECT_FALSE(none.next());
     EXPECT_FALSE(none.previous());
 }
+
+TEST(TalkCursor, SceneOptionTakesNOrNDotKWithinTheTalk) {
+    const Talk talk = threeScenes(); // frames: 1, 3 and 2
+    std::string error;
+    EXPECT_EQ(parseTalkPosition("1", talk, error), (TalkPosition{0, 0}));
+    EXPECT_EQ(parseTalkPosition("2.2", talk, error), (TalkPosition{1, 2}));
+    EXPECT_EQ(parseTalkPosition("3.1", talk, error), (TalkPosition{2, 1}));
+    EXPECT_EQ(error, "");
+    for (const char* bad : {"", "0", "4", "2.3", "3.2", "x", "1.", ".1", "-1", "1.1.1", "99999"}) {
+        EXPECT_FALSE(parseTalkPosition(bad, talk, error)) << bad;
+        EXPECT_NE(error.find("--scene"), std::string::npos) << bad << ": " << error;
+    }
+    parseTalkPosition("4", talk, error);
+    EXPECT_EQ(error, "--scene 4: the talk has scenes 1 to 3");
+    parseTalkPosition("2.3", talk, error);
+    EXPECT_EQ(error, "--scene 2.3: scene 2 has build steps 0 to 2");
+}
