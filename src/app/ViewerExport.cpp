@@ -102,10 +102,9 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
         for (std::size_t i = 0; i < order.size(); ++i) {
             const ScreenMarker& m = order[i];
             const MarkerStyle st = i < styles.size() ? styles[i] : MarkerStyle{};
-            in.markers.push_back({m.centre, m.radiusPx, st.hollow, st.selected, st.cluster,
-                                  dimmed,
-                                  itemName(data(), m_frame.items[m.item],
-                                           m_frame.memberCities[m.item])});
+            in.markers.push_back(
+                {m.centre, m.radiusPx, st.hollow, st.selected, st.cluster, dimmed,
+                 itemName(data(), m_frame.items[m.item], m_frame.memberCities[m.item])});
         }
     };
     if (m_spotlight.active) {

@@ -324,16 +324,17 @@ TEST(Export, ThePdfHasAPagePerFrameAndANotesPageAfterEachScene) {
     EXPECT_NE(last.find("Grouping is off"), std::string::npos) << "the scene's notes";
 }
 
-TEST(Export, TheFirstFrameHasTheMarkersOfTheViewersScreenshotOfIt) {
-    // At 1920x1080 an export's UI scale is the window's (1.2): the talk's first frame as
-    // --screenshot --talk renders it, with its UI dump, against the exported frame. (The first
-    // frame's camera is "china": no card moves it.)
+TEST(Export, AFrameHasTheMarkersOfTheViewersScreenshotOfIt) {
+    // At 1920x1080 an export's UI scale is the window's (1.2): scene 2's first frame as
+    // --screenshot --talk --scene 2 renders it, with its UI dump, against the exported frame.
+    // (Scene 2 opens no card: exports draw none, and a card would move the window's camera.)
     const std::string dir = tmp("export_1080");
     const std::string dump = tmp("export_1080_dump.json");
     const std::string shot = tmp("export_1080_shot.png");
     std::remove(dump.c_str());
-    const auto r = run(quote(kExe) + " --talk " + quote(kTalk) + " --size 1920x1080 --screenshot " +
-                       quote(shot) + " --ui-dump " + quote(dump));
+    const auto r =
+        run(quote(kExe) + " --talk " + quote(kTalk) + " --scene 2 --size 1920x1080 --screenshot " +
+            quote(shot) + " --ui-dump " + quote(dump));
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const json viewer = json::parse(readFile(dump), nullptr, false);
     ASSERT_TRUE(viewer.contains("markers"));
@@ -342,7 +343,7 @@ TEST(Export, TheFirstFrameHasTheMarkersOfTheViewersScreenshotOfIt) {
                            " --size 1920x1080",
                        300);
     ASSERT_EQ(e.exitCode, 0) << e.err;
-    const std::vector<SvgMarker> exported = svgMarkers(readFile(dir + "/01-00.svg"));
+    const std::vector<SvgMarker> exported = svgMarkers(readFile(dir + "/02-00.svg"));
     const auto& drawn = viewer["markers"];
     ASSERT_EQ(exported.size(), drawn.size());
     for (std::size_t i = 0; i < exported.size(); ++i) {

@@ -96,8 +96,7 @@ void addMarkers(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
         }
         if (m.dimmed) { // a spotlight's: faded, as MarkerBatch's opacity
             c.fill.a = static_cast<std::uint8_t>(std::lround(c.fill.a * t.spotlightDimOpacity));
-            c.stroke.a =
-                static_cast<std::uint8_t>(std::lround(c.stroke.a * t.spotlightDimOpacity));
+            c.stroke.a = static_cast<std::uint8_t>(std::lround(c.stroke.a * t.spotlightDimOpacity));
         }
         g.circles.push_back(std::move(c));
     }
@@ -110,8 +109,10 @@ void addSpotlight(DisplayList& dl, const AudienceInput& in, const Theme& t) {
         return;
     DisplayPolygon veil;
     const double m = 4; // beyond the image's edges
-    veil.rings.push_back(
-        {{-m, -m}, {in.sizePx.x + m, -m}, {in.sizePx.x + m, in.sizePx.y + m}, {-m, in.sizePx.y + m}});
+    veil.rings.push_back({{-m, -m},
+                          {in.sizePx.x + m, -m},
+                          {in.sizePx.x + m, in.sizePx.y + m},
+                          {-m, in.sizePx.y + m}});
     for (const Polygon* p : in.litProvinces)
         for (const Ring& r : *p)
             veil.rings.push_back(toScreen(*in.camera, r));
@@ -122,9 +123,9 @@ void addSpotlight(DisplayList& dl, const AudienceInput& in, const Theme& t) {
     for (const AudienceMarker& f : in.focus) {
         const auto ring = [&](double radius, double width, double alpha) {
             // sf::CircleShape's outline lies outside its radius: here, inside radius + width.
-            dl[DisplayLayer::Zones].circles.push_back(
-                {f.centre, radius + width, Rgba{0, 0, 0, 0}, withAlpha(t.spotlightPulse, 255 * alpha),
-                 width, ""});
+            dl[DisplayLayer::Zones].circles.push_back({f.centre, radius + width, Rgba{0, 0, 0, 0},
+                                                       withAlpha(t.spotlightPulse, 255 * alpha),
+                                                       width, ""});
         };
         ring(f.radiusPx + 7.0 * u, 2.5 * u, 0.9);
         ring(f.radiusPx + (9.0 + 28.0 * phase) * u, 3.0 * u, 0.85 * (1 - phase) * (1 - phase));
