@@ -38,7 +38,8 @@ void shiftMarkerFill(int shift) {
 Palette startPalette(const Options& o) {
     if (const auto p = parsePalette(o.contrast))
         return *p;
-    const bool headless = !o.screenshot.empty() || !o.uiDumpSweep.empty() || !o.printMarker.empty();
+    const bool headless = !o.screenshot.empty() || !o.uiDumpSweep.empty() ||
+                          !o.printMarker.empty() || !o.exportDir.empty();
     return headless ? Palette::Normal : Settings::load().palette;
 }
 
@@ -89,7 +90,7 @@ App::Mode App::chooseMode(const std::string& dataPath) const {
         return Mode::PrintMarker;
     if (!displayProblem().empty())
         return Mode::NoDisplay;
-    if (!m_opt.screenshot.empty() || !m_opt.uiDumpSweep.empty())
+    if (!m_opt.screenshot.empty() || !m_opt.uiDumpSweep.empty() || !m_opt.exportDir.empty())
         return Mode::Screenshot;
     // A large file in a window loads behind the first frames, from the moment the window exists
     // (screenshots and --print-marker need the data before anything else, and small files are
@@ -185,6 +186,8 @@ int App::run() {
     case Mode::Screenshot:
         finishStaticMap();
         applyCommandLineView(ctx);
+        if (!m_opt.exportDir.empty())
+            return runExportMode(ctx);
         return m_opt.uiDumpSweep.empty() ? runScreenshotMode(ctx) : runUiDumpSweepMode(ctx);
     default:
         return runWindowMode(ctx, false);

@@ -16,6 +16,25 @@ std::function<std::string(const std::string&)> matching(const char* pattern, con
         return std::regex_match(v, re) ? std::string() : std::string(message);
     };
 }
+
+// What is wrong with the export options, or "".
+std::string exportArgumentError(const Options& o) {
+    if (o.exportDir.empty())
+        return o.exportTilePx > 0 || !o.exportPdf.empty() || o.exportNotes
+                   ? "--export-tile-px, --export-pdf and --export-notes need --export-dir"
+                   : "";
+    if (o.talk.empty())
+        return "--export-dir needs --talk FILE (the talk to export)";
+    if (o.width > 7680 || o.height > 4320)
+        return "exports are at most 7680x4320 (got " + std::to_string(o.width) + "x" +
+               std::to_string(o.height) + ")";
+    if (!o.screenshot.empty())
+        return "--export-dir and --screenshot cannot be combined";
+    if (o.exportTilePx != 0 && (o.exportTilePx < 64 || o.exportTilePx > 16384))
+        return "--export-tile-px must be between 64 and 16384";
+    return "";
+}
+
 } // namespace
 
 std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
@@ -109,6 +128,19 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Present this talk (docs/talks.md): scene 1 in presentation mode, the clicker's "
                    "keys step through it, Esc gives the panels back")
         ->check(CLI::ExistingFile);
+    cli.add_option("--export-dir", o.exportDir,
+                   "With --talk: write every frame of the talk (each scene and build step) as "
+                   "NN-KK.png and NN-KK.svg into this folder, at --size (up to 7680x4320), "
+                   "then exit (docs/talks.md, \"Exports\")");
+    cli.add_option("--export-tile-px", o.exportTilePx,
+                   "Render exports in square tiles of at most N pixels (default: the largest "
+                   "texture the GPU allows)");
+    cli.add_option("--export-pdf", o.exportPdf,
+                   "With --export-dir: also the whole deck as one PDF file (needs rsvg-convert, "
+                   "Debian package librsvg2-bin)");
+    cli.add_flag("--export-notes", o.exportNotes,
+                 "With --export-dir: a speaker-notes page (NN-notes.svg, and in the PDF) after "
+                 "each scene");
     cli.add_option("--scene", o.scene,
                    "With --talk: start at scene N, or N.K (scene N after K build steps; "
                    "screenshots of any frame)");
@@ -150,6 +182,11 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
             exitCode = 2;
             return std::nullopt;
         }
+    }
+    if (const std::string error = exportArgumentError(o); !error.empty()) {
+        std::fprintf(stderr, "aimap: %s\n", error.c_str());
+        exitCode = 2;
+        return std::nullopt;
     }
     if (*yearOpt)
         o.year = year;

@@ -47,6 +47,10 @@ struct Options {
     std::string printMarker;   ///< print the screen position of a city's marker and exit
     std::string selectCluster; ///< open the card of the cluster holding this city's marker
     std::string talk;          ///< a talk file to present (docs/talks.md)
+    std::string exportDir;     ///< --export-dir: write the talk's frames (PNG, SVG) here, exit
+    unsigned exportTilePx = 0; ///< --export-tile-px: render exports in tiles this big (tests)
+    std::string exportPdf;     ///< --export-pdf: the exported SVGs as one PDF (rsvg-convert)
+    bool exportNotes = false;  ///< --export-notes: a speaker-notes page after each scene
     std::string scene;         ///< --scene N or N.K: where the talk starts
     bool presenterView = false; ///< --presenter-view: a second window for the presenter
     int audienceMonitor = 0;    ///< --audience-monitor N (1-based; 0: not given)

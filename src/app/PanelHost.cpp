@@ -111,12 +111,13 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     AboutIntents aboutOut;
     if (ds && !ds->metrics.empty()) {
         // The audience view of a talk: the caption where the controls are when exploring.
-        if (in.presenting)
-            drawCaption(in.caption, frame);
-        else
+        if (!in.presenting)
             out.controls = drawControls(controls, frame);
+        else if (!in.audienceOverlay)
+            drawCaption(in.caption, frame);
         drawRankList(rankList, frame);
-        drawLegend(legend, frame);
+        if (!in.audienceOverlay)
+            drawLegend(legend, frame);
         out.cityCard = drawCityCard(cityCard, frame);
         out.clusterCard = drawClusterCard(clusterCard, frame);
         aboutOut = drawAbout(about, frame);

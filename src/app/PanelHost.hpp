@@ -52,6 +52,8 @@ struct PanelInputs {
     std::string cardChangeBadge;
     std::string scaleNote;
     bool previousRings = false; ///< the map shows previous-figure rings: the legend says so
+    /// The legend and caption are drawn from the display list (the audience overlay), not here.
+    bool audienceOverlay = false;
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the

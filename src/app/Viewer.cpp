@@ -37,6 +37,8 @@ double Viewer::seconds() const {
 }
 
 float Viewer::uiScale() const {
+    if (m_uiScaleOverride > 0)
+        return m_uiScaleOverride;
     return uiScaleFor(m_camera.viewport().y, m_uiScale);
 }
 
@@ -426,6 +428,46 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.vanishing.build(m_frame.vanishing, {}, theme(), px, 1 - m_frame.morphEased);
     g.appearing.build(m_frame.appearing, {}, theme(), px, m_frame.morphEased);
     m_layers.build(data(), m_view, m_camera, g.labels.hasFont() ? &g.labels.font() : nullptr, px);
+    const InsetScene inset = this->inset();
+    // While presenting, the legend, caption and source line are the display list's.
+    std::vector<Box> obstacles;
+    const DisplayList overlay = presentingOverlay(inset, obstacles);
+    obstacles.insert(obstacles.end(), m_panelRects.begin(), m_panelRects.end());
+    layOutLabels(obstacles, inset);
+    target.setView(
+        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+    // Windows may show a moved copy of the basemap while the camera moves; screenshots are
+    // always exact. No multisampled redraw while a worker needs the CPU, nor during a flight
+    // (on a software renderer one costs 200-500 ms: a flight would halt mid-air); the 4x
+    // image follows once the flight has landed.
+    m_map.renderer().holdUpgrade(busy() || flying());
+    m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
+    if (m_spotlight.active)
+        g.spotlight.drawVeil(target, m_camera, theme());
+    g.ghosts.draw(target);
+    g.dimmed.draw(target);
+    g.vanishing.draw(target);
+    g.appearing.draw(target);
+    g.markers.draw(target);
+    g.timelineMarks.drawRings(target, theme());
+    m_layers.drawZones(target);
+    // Still images (screenshots, exports) show the pulse at one fixed phase.
+    g.spotlight.drawPulses(target, m_pulsing,
+                           mode.exact ? 0.3 * SpotlightRenderer::kPulseSeconds : seconds(), px,
+                           theme());
+    drawInset(target, inset, !mode.exact);
+    g.labels.draw(target, theme(), m_frame.labelOpacity);
+    g.timelineMarks.drawBadges(target, theme());
+    m_layers.drawRanks(target, theme());
+    drawWatermark(target);
+    g.overlay.setFont(labelFont());
+    g.overlay.draw(target, overlay);
+    drawPanelsAndApply(target, dtSeconds);
+}
+
+void Viewer::layOutLabels(std::vector<Box> obstacles, const InsetScene& inset) {
+    Graphics& g = *m_gfx;
+    const float px = uiScale();
     g.labels.setCharacterSize(static_cast<unsigned>(std::round(kLabelTextPx * px)));
     // Labels keep clear of the markers' centres (and circles where they can), the panels and
     // the inset (drawn over the markers, under labels).
@@ -456,8 +498,6 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     if (!symbols.empty())
         for (LabelRequest& r : m_frame.labels)
             r.markerRadiusPx = radiusWithSymbols(r.anchor, r.markerRadiusPx, symbols);
-    const InsetScene inset = this->inset();
-    std::vector<Box> obstacles = m_panelRects;
     if (inset.placement)
         obstacles.push_back(inset.placement->rect);
     // ...and of the rank badges.
@@ -467,33 +507,6 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     for (const Box& b : g.timelineMarks.badgeRects())
         obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());
-    target.setView(
-        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
-    // Windows may show a moved copy of the basemap while the camera moves; screenshots are
-    // always exact. No multisampled redraw while a worker needs the CPU, nor during a flight
-    // (on a software renderer one costs 200-500 ms: a flight would halt mid-air); the 4x
-    // image follows once the flight has landed.
-    m_map.renderer().holdUpgrade(busy() || flying());
-    m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
-    if (m_spotlight.active)
-        g.spotlight.drawVeil(target, m_camera, theme());
-    g.ghosts.draw(target);
-    g.dimmed.draw(target);
-    g.vanishing.draw(target);
-    g.appearing.draw(target);
-    g.markers.draw(target);
-    g.timelineMarks.drawRings(target, theme());
-    m_layers.drawZones(target);
-    // Still images (screenshots, exports) show the pulse at one fixed phase.
-    g.spotlight.drawPulses(target, m_pulsing,
-                           mode.exact ? 0.3 * SpotlightRenderer::kPulseSeconds : seconds(), px,
-                           theme());
-    drawInset(target, inset, !mode.exact);
-    g.labels.draw(target, theme(), m_frame.labelOpacity);
-    g.timelineMarks.drawBadges(target, theme());
-    m_layers.drawRanks(target, theme());
-    drawWatermark(target);
-    drawPanelsAndApply(target, dtSeconds);
 }
 
 const std::vector<DrawnLabel>& Viewer::drawnLabels() const {

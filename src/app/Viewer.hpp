@@ -15,6 +15,8 @@
 #include "core/camera/Flight.hpp"
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/display/AudienceInput.hpp"
+#include "core/display/DisplayList.hpp"
 #include "core/talk/Talk.hpp"
 #include "core/timeline/Timeline.hpp"
 #include "core/timeline/YearMorph.hpp"
@@ -22,6 +24,7 @@
 #include "core/view/UiScale.hpp"
 #include "core/view/ViewState.hpp"
 #include "core/view/ZoneLayer.hpp"
+#include "render/DisplayListRenderer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
 #include "render/TimelineMarks.hpp"
@@ -37,6 +40,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <string_view>
 
 namespace aimap {
 
@@ -185,6 +189,23 @@ public:
     bool timelineMoving() const;
     /// The change badges drawn on the map in the last frame (texts, for the UI dump).
     std::vector<std::string> timelineBadges() const;
+    // [exports] (ViewerExport.cpp)
+    /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
+    /// the window's (0: the window's again).
+    void setUiScaleOverride(float s) { m_uiScaleOverride = s; }
+    /// Exports draw no cards: a talk frame's "fit" camera then frames its cities in the whole
+    /// image, not left of a card.
+    void setCardsHidden(bool hidden) { m_cardsHidden = hidden; }
+    /// The audience view of the frame shown (settled: clusters built, no flight) as a display
+    /// list: the map, labels laid out as the window lays them out (clear of the caption, legend
+    /// and source line instead of the panels), legend, caption, source line, watermark.
+    /// `nationalCard`: the frame shows the national figures (their sources are named). Needs
+    /// initGraphics() (the label font measures the text).
+    DisplayList audienceFrame(const std::string& title, bool nationalCard);
+    /// The font the map's labels (and the display list's texts) are drawn in; null without one.
+    const sf::Font* labelFont() const;
+    /// Advance widths in that font (empty without one: the display list estimates).
+    std::function<double(std::string_view, unsigned)> labelTextMeasure() const;
 
     const ViewState& view() const { return m_view; }
     /// The summary of the last frame's metric (its vMax sizes the symbols).
@@ -225,6 +246,16 @@ public:
 
 private:
     void drawInset(sf::RenderTarget& target, const InsetScene& inset, bool window);
+    /// Lays the frame's labels out clear of the markers, zone symbols, rank badges, the inset and
+    /// `obstacles` (the panels).
+    void layOutLabels(std::vector<Box> obstacles, const InsetScene& inset);
+    /// The display list's values of this frame that its overlay (legend, caption, source line)
+    /// is made of (ViewerExport.cpp).
+    AudienceInput overlayInput(const InsetScene& inset, bool nationalCard) const;
+    /// While presenting: the audience overlay (legend, caption, source line) from the display
+    /// list, in place of the ImGui legend and caption, and the boxes it takes (labels keep clear
+    /// of them); empty otherwise.
+    DisplayList presentingOverlay(const InsetScene& inset, std::vector<Box>& boxes) const;
     void drawWatermark(sf::RenderTarget& target) const;
     void drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds);
     void applyIntents(const PanelIntents& intents);
@@ -255,6 +286,8 @@ private:
     std::optional<ScaleTop> m_scaleTop; ///< the metric's largest figure (of m_timelineData)
     std::vector<std::size_t> m_focus;  ///< the talk frame's spotlight focus: badges on the map
 
+    float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
+    bool m_cardsHidden = false;  ///< exports: setCardsHidden()
     bool m_presenting = false;
     std::string m_caption; ///< the talk frame's, while presenting
     const Talk* m_talk = nullptr;        ///< the talk presented, if any
@@ -309,6 +342,7 @@ private:
         MarkerBatch vanishing, appearing; ///< a timeline transition's fading circles
         TimelineMarks timelineMarks;      ///< previous-figure rings, change badges
         LabelRenderer labels;
+        DisplayListRenderer overlay; ///< the audience overlay while presenting
         ImGuiSfml imgui;
         FontAtlas fonts;
     };

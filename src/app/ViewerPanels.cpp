@@ -82,6 +82,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.highContrast = theme().palette == Palette::HighContrast;
     in.rankBadges = &m_layers.rankBadges();
     in.presenting = m_presenting;
+    in.audienceOverlay = m_presenting && labelFont(); // drawn from the display list
     in.caption = m_caption;
     in.talkEditor = m_talkEditor;
     timelinePanelInputs(in);

@@ -203,6 +203,25 @@ void LabelRenderer::draw(sf::RenderTarget& target, const Theme& t, float opacity
     }
 }
 
+std::vector<AudienceLabel> LabelRenderer::audienceLabels() const {
+    std::vector<AudienceLabel> out;
+    for (std::size_t i = 0; i < m_placed.size() && i < m_drawn.size(); ++i) {
+        const Placed& p = m_placed[i];
+        const DrawnLabel& d = m_drawn[i];
+        AudienceLabel l{d.rect, p.tier, d.leader, d.from, d.to, {}};
+        for (const sf::Text* tx : {&p.text, p.sub ? &*p.sub : nullptr}) {
+            if (!tx || tx->getString().isEmpty())
+                continue;
+            const auto utf8 = tx->getString().toUtf8();
+            l.lines.push_back({std::string(utf8.begin(), utf8.end()),
+                               {tx->getPosition().x, tx->getPosition().y},
+                               tx->getCharacterSize()});
+        }
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
 bool LabelRenderer::prewarm(const std::u32string& chars, double budgetMs) {
     if (!m_fontOk)
         return true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/Theme.hpp"
+#include "core/display/AudienceFrame.hpp"
 #include "core/labels/LabelLayout.hpp"
 #include "core/labels/LabelPlacer.hpp"
 
@@ -71,6 +72,9 @@ public:
                                     const std::vector<Box>& obstacles, Vec2 viewport);
     /// The labels of the last layout, in drawing order.
     const std::vector<DrawnLabel>& drawn() const { return m_drawn; }
+    /// The labels of the last layout as the display list takes them (exports): box, tier,
+    /// leader line, and each line of text where draw() puts it.
+    std::vector<AudienceLabel> audienceLabels() const;
     /// `opacity` in [0, 1] fades all labels (they fade in after a cluster transition).
     void draw(sf::RenderTarget& target, const Theme& theme, float opacity = 1.0f) const;
     /// Renders the glyphs (plain and outlined, at the current size) of `chars` that labels may

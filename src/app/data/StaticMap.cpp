@@ -31,8 +31,7 @@ void StaticMap::load(const std::string& root) {
     layer("provinces.json", m_basemap.provinces);
     layer("prefectures.json", m_basemap.prefectures);
     layer("china-outline.json", m_basemap.outline);
-    BasemapLayer southChinaSea;
-    layer("south-china-sea.json", southChinaSea);
+    layer("south-china-sea.json", m_southChinaSea);
     if (auto attr = readJsonFile(root + "/data/attributions.json", Limits{}, diags)) {
         if (attr->is_object() && attr->contains("sources") && (*attr)["sources"].is_array())
             for (const auto& s : (*attr)["sources"])
@@ -47,7 +46,7 @@ void StaticMap::load(const std::string& root) {
     if (!m_basemap.provinces.bounds.empty())
         m_chinaBox = m_basemap.provinces.bounds;
     m_renderer.build(m_basemap);
-    m_inset.build(southChinaSea);
+    m_inset.build(m_southChinaSea);
     m_insetBox = insetWorldBox(Projection::china());
 }
 

@@ -33,6 +33,9 @@ public:
     const Box& insetBox() const { return m_insetBox; }
     const std::vector<Attribution>& attributions() const { return m_attributions; }
     const Box& chinaBox() const { return m_chinaBox; }
+    /// The layers as loaded (world metres), after finish(): exports draw them as vectors.
+    const Basemap& basemap() const { return m_basemap; }
+    const BasemapLayer& southChinaSea() const { return m_southChinaSea; }
     /// The provinces layer (empty when it failed to load): a talk's spotlight lights them.
     const BasemapLayer& provinces() const { return m_basemap.provinces; }
 
@@ -40,6 +43,7 @@ private:
     void load(const std::string& root); ///< the worker: no GL, touches only these members
 
     Basemap m_basemap;
+    BasemapLayer m_southChinaSea;
     BasemapRenderer m_renderer;
     InsetRenderer m_inset;
     Box m_insetBox;

@@ -49,6 +49,9 @@ bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antial
 /// Draws frames (at least `minFrames`) until the panels keep their places: what a window shows
 /// once it has settled.
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames);
+/// --talk FILE --export-dir DIR: every frame of the talk as a PNG and an SVG of its audience view
+/// (and deck.json: what each frame shows), then exits 0; 1 when a file cannot be written.
+int runExportMode(ModeContext& ctx);
 /// --ui-dump-sweep FILE: the UI dump of every metric x year, grouping on and off (one frame
 /// each, rendered as --screenshot would), as a JSON array in FILE; then exits.
 int runUiDumpSweepMode(ModeContext& ctx);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/display/DisplayList.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace aimap {
+
+/// The display list as an SVG 1.1 document: one group per layer (`<g id="markers">`...), filled
+/// polygons as paths (even-odd), lines as polylines, circles as circles (a marker carries
+/// `class="marker"` and `data-item`, what it stands for), text as `<text>` in the list's font
+/// family with CJK fallbacks, halos as a stroke painted under the glyphs. Sizes in pixels; the
+/// result is UTF-8. Text stays text: machines without the CJK font show a fallback font (text as
+/// outlines is not offered).
+std::string svgDocument(const DisplayList& list);
+
+/// `text` escaped for XML character data and attribute values (& < > " '); characters XML 1.0
+/// cannot hold (controls other than tab, line feed, carriage return) and invalid UTF-8 bytes
+/// become U+FFFD.
+std::string xmlEscape(std::string_view text);
+
+/// The font-family value for `family`: it first, then CJK fonts Debian ships, then sans-serif.
+std::string svgFontFamily(const std::string& family);
+
+} // namespace aimap
