@@ -103,8 +103,8 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
             const ScreenMarker& m = order[i];
             const MarkerStyle st = i < styles.size() ? styles[i] : MarkerStyle{};
             in.markers.push_back(
-                {m.centre, m.radiusPx, st.hollow, st.selected, st.cluster, dimmed,
-                 itemName(data(), m_frame.items[m.item], m_frame.memberCities[m.item])});
+                {m.centre, m.radiusPx, st.hollow, st.selected, st.cluster,
+                 itemName(data(), m_frame.items[m.item], m_frame.memberCities[m.item]), dimmed});
         }
     };
     if (m_spotlight.active) {

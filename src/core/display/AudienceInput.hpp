@@ -31,8 +31,10 @@ struct AudienceMarker {
     bool hollow = false;
     bool selected = false;
     bool cluster = false;
-    bool dimmed = false; ///< not lit by the frame's spotlight: drawn faded, under the lit ones
     std::string item;
+    /// Not lit by the frame's spotlight: drawn faded, under the lit ones. Last: before `item`, a
+    /// positional initialiser without it turned the item's text into `dimmed = true`.
+    bool dimmed = false;
 };
 
 /// A pilot-zone symbol (LayerScene's ScreenZone).

@@ -59,10 +59,10 @@ bool inside(const Box& inner, Vec2 size) {
 TEST(AudienceFrame, OneCircleWithItsItemPerMarkerAtTheGivenPlace) {
     const Fixture f;
     AudienceInput in = f.input();
-    in.markers = {{{100.5, 200.25}, 30, false, false, false, false, "city:shanghai"},
-                  {{400, 300}, 3.6, true, false, false, false, "city:harbin"},
-                  {{800, 500}, 12, false, true, false, false, "city:jinan"},
-                  {{900, 600}, 40, false, false, true, false, "cluster:beijing+2"}};
+    in.markers = {{{100.5, 200.25}, 30, false, false, false, "city:shanghai"},
+                  {{400, 300}, 3.6, true, false, false, "city:harbin"},
+                  {{800, 500}, 12, false, true, false, "city:jinan"},
+                  {{900, 600}, 40, false, false, true, "cluster:beijing+2"}};
     const DisplayList dl = buildAudienceFrame(in);
     const auto markers = dl.markers();
     ASSERT_EQ(markers.size(), 4u);
