@@ -453,8 +453,9 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     m_layers.drawZones(target);
     // Still images (screenshots, exports) show the pulse at one fixed phase.
     g.spotlight.drawPulses(target, m_pulsing,
-                           mode.exact ? 0.3 * SpotlightRenderer::kPulseSeconds : seconds(), px,
-                           theme());
+                           mode.exact ? kStillPulsePhase
+                                      : std::fmod(seconds(), kPulseSeconds) / kPulseSeconds,
+                           px, theme());
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     g.timelineMarks.drawBadges(target, theme());

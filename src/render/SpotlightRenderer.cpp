@@ -1,5 +1,6 @@
 #include "render/SpotlightRenderer.hpp"
 
+#include "core/view/SpotlightLit.hpp"
 #include "render/BasemapRenderer.hpp"
 #include "render/MeshBuilder.hpp"
 #include "render/Tessellator.hpp"
@@ -21,44 +22,38 @@ void SpotlightRenderer::setLit(const std::vector<const Polygon*>& provinces, con
     for (const Polygon* p : provinces)
         for (const Ring& r : *p)
             veil.push_back(r);
-    m_triangles = tessellate(veil);
     m_veil.clear();
-    for (const Vec2& v : m_triangles)
+    for (const Vec2& v : tessellate(veil))
         m_veil.append(sf::Vertex({static_cast<float>(v.x), static_cast<float>(v.y)}));
+    m_colour = {0, 0, 0, 0};
 }
 
 void SpotlightRenderer::drawVeil(sf::RenderTarget& target, const Camera& camera,
-                                 const Theme& theme) const {
+                                 const Theme& theme) {
     if (m_veil.getVertexCount() == 0)
         return;
-    sf::VertexArray veil = m_veil;
-    const sf::Color c = toSf(theme.spotlightVeil);
-    for (std::size_t i = 0; i < veil.getVertexCount(); ++i)
-        veil[i].color = c;
+    if (!(m_colour == theme.spotlightVeil)) {
+        recolour(m_veil, theme.spotlightVeil);
+        m_colour = theme.spotlightVeil;
+    }
     sf::RenderStates states;
     states.transform = BasemapRenderer::cameraTransform(camera);
-    target.draw(veil, states);
+    target.draw(m_veil, states);
 }
 
 void SpotlightRenderer::drawPulses(sf::RenderTarget& target, const std::vector<ScreenMarker>& focus,
-                                   double seconds, float pxScale, const Theme& theme) const {
-    const double phase = std::fmod(std::max(0.0, seconds), kPulseSeconds) / kPulseSeconds;
-    for (const ScreenMarker& m : focus) {
-        const auto ring = [&](double radius, double width, double alpha) {
-            sf::CircleShape c(static_cast<float>(radius), 72);
-            c.setOrigin(static_cast<float>(radius), static_cast<float>(radius));
+                                   double phase, float pxScale, const Theme& theme) const {
+    for (const ScreenMarker& m : focus)
+        for (const PulseRing& r : pulseRings(m.radiusPx, phase, pxScale)) {
+            sf::CircleShape c(static_cast<float>(r.radiusPx), 72);
+            c.setOrigin(static_cast<float>(r.radiusPx), static_cast<float>(r.radiusPx));
             c.setPosition(static_cast<float>(m.centre.x), static_cast<float>(m.centre.y));
             c.setFillColor(sf::Color::Transparent);
             c.setOutlineColor(
-                toSf(theme.spotlightPulse, static_cast<std::uint8_t>(std::lround(255 * alpha))));
-            c.setOutlineThickness(static_cast<float>(width));
+                toSf(theme.spotlightPulse, static_cast<std::uint8_t>(std::lround(255 * r.alpha))));
+            c.setOutlineThickness(static_cast<float>(r.widthPx));
             target.draw(c);
-        };
-        // Steady: the focus reads in a still image too. Then the spreading ring.
-        ring(m.radiusPx + 7.0 * pxScale, 2.5 * pxScale, 0.9);
-        ring(m.radiusPx + (9.0 + 28.0 * phase) * pxScale, 3.0 * pxScale,
-             0.85 * (1 - phase) * (1 - phase));
-    }
+        }
 }
 
 } // namespace aimap

@@ -20,20 +20,17 @@ public:
     /// The lit provinces' polygons (world metres); the veil is tessellated once per call.
     void setLit(const std::vector<const Polygon*>& provinces, const Box& world);
     void clear() { m_veil.clear(); }
-    /// The veil, between the basemap and the markers.
-    void drawVeil(sf::RenderTarget& target, const Camera& camera, const Theme& theme) const;
-    /// Rings around each focus marker: one steady, one spreading and fading every kPulseSeconds
-    /// (at a fixed phase when `phase` is given: screenshots and exports are still images).
-    void drawPulses(sf::RenderTarget& target, const std::vector<ScreenMarker>& focus,
-                    double seconds, float pxScale, const Theme& theme) const;
-
-    static constexpr double kPulseSeconds = 1.8;
-    /// The veil's world triangles (tests).
-    const std::vector<Vec2>& veilTriangles() const { return m_triangles; }
+    /// The veil, between the basemap and the markers (recoloured only when the theme's veil
+    /// colour changes).
+    void drawVeil(sf::RenderTarget& target, const Camera& camera, const Theme& theme);
+    /// Rings around each focus marker (pulseRings): one steady, one spreading and fading every
+    /// kPulseSeconds; `phase` in [0, 1) (kStillPulsePhase for still images).
+    void drawPulses(sf::RenderTarget& target, const std::vector<ScreenMarker>& focus, double phase,
+                    float pxScale, const Theme& theme) const;
 
 private:
-    std::vector<Vec2> m_triangles;
     sf::VertexArray m_veil{sf::Triangles};
+    Rgba m_colour{0, 0, 0, 0}; ///< the veil's vertices are in it
 };
 
 } // namespace aimap

@@ -4,6 +4,8 @@
 
 #include "core/display/AudienceFrame.hpp"
 
+#include "core/view/SpotlightLit.hpp"
+
 #include "core/display/AudienceOverlay.hpp"
 #include "core/display/AudienceSources.hpp"
 #include "core/display/DisplayShapes.hpp"
@@ -119,17 +121,12 @@ void addSpotlight(DisplayList& dl, const AudienceInput& in, const Theme& t) {
     veil.fill = t.spotlightVeil;
     // Over the basemap and its borders, under the markers.
     dl[DisplayLayer::Markers].polygons.push_back(std::move(veil));
-    const double u = in.unit, phase = 0.3; // SpotlightRenderer at 0.3 of its period
-    for (const AudienceMarker& f : in.focus) {
-        const auto ring = [&](double radius, double width, double alpha) {
+    for (const AudienceMarker& f : in.focus)
+        for (const PulseRing& r : pulseRings(f.radiusPx, kStillPulsePhase, in.unit))
             // sf::CircleShape's outline lies outside its radius: here, inside radius + width.
-            dl[DisplayLayer::Zones].circles.push_back({f.centre, radius + width, Rgba{0, 0, 0, 0},
-                                                       withAlpha(t.spotlightPulse, 255 * alpha),
-                                                       width, ""});
-        };
-        ring(f.radiusPx + 7.0 * u, 2.5 * u, 0.9);
-        ring(f.radiusPx + (9.0 + 28.0 * phase) * u, 3.0 * u, 0.85 * (1 - phase) * (1 - phase));
-    }
+            dl[DisplayLayer::Zones].circles.push_back(
+                {f.centre, r.radiusPx + r.widthPx, Rgba{0, 0, 0, 0},
+                 withAlpha(t.spotlightPulse, 255 * r.alpha), r.widthPx, ""});
 }
 
 void addZones(DisplayGroup& g, const AudienceInput& in, const Theme& t) {

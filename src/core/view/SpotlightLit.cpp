@@ -45,6 +45,12 @@ std::string provinceOfCity(const City& city, const BasemapLayer& provinces) {
     return {};
 }
 
+std::array<PulseRing, 2> pulseRings(double radiusPx, double phase, double unit) {
+    return {PulseRing{radiusPx + 7.0 * unit, 2.5 * unit, 0.9},
+            PulseRing{radiusPx + (9.0 + 28.0 * phase) * unit, 3.0 * unit,
+                      0.85 * (1 - phase) * (1 - phase)}};
+}
+
 bool SpotlightLit::itemLit(const std::vector<std::uint32_t>& memberCities, Vec2 world) const {
     if (!active)
         return true;

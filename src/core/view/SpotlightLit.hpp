@@ -4,6 +4,7 @@
 #include "core/data/Dataset.hpp"
 #include "core/talk/Talk.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -27,6 +28,23 @@ struct SpotlightLit {
     bool itemLit(const std::vector<std::uint32_t>& memberCities, Vec2 world) const;
     std::size_t litCount() const;
 };
+
+/// The focus cities' pulse: a steady ring and one that spreads and fades every kPulseSeconds.
+/// Still images (screenshots, exports) show it at kStillPulsePhase.
+constexpr double kPulseSeconds = 1.8;
+constexpr double kStillPulsePhase = 0.3;
+
+/// One ring around a focus marker: its radius to the inner edge of its outline, the outline's
+/// width (pixels) and opacity (0-1).
+struct PulseRing {
+    double radiusPx = 0;
+    double widthPx = 0;
+    double alpha = 0;
+};
+
+/// The two rings around a marker of `radiusPx` at `phase` (0-1 of the period), lengths times
+/// `unit` (the UI scale): the window's SpotlightRenderer and the exports' display list alike.
+std::array<PulseRing, 2> pulseRings(double radiusPx, double phase, double unit);
 
 /// The 6-digit code of the province a city lies in: from its division code when it has one (the
 /// first two digits, "370100" -> "370000"), else the province of `provinces` whose polygons hold

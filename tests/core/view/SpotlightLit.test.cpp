@@ -106,3 +106,24 @@ TEST(SpotlightLit, PolygonContainsUsesEvenOddOverItsRings) {
     EXPECT_FALSE(polygonContains(square, {5, 5})) << "in the hole";
     EXPECT_FALSE(polygonContains(square, {11, 5}));
 }
+
+TEST(SpotlightLit, PulseRingsSpreadAndFadeAndStillImagesShowOnePhase) {
+    // A marker of 10 px at UI scale 2, at the still images' phase (0.3 of the period).
+    const auto still = pulseRings(10, kStillPulsePhase, 2);
+    EXPECT_DOUBLE_EQ(still[0].radiusPx, 24); // steady: 7 px out, 2.5 px wide
+    EXPECT_DOUBLE_EQ(still[0].widthPx, 5);
+    EXPECT_DOUBLE_EQ(still[0].alpha, 0.9);
+    EXPECT_DOUBLE_EQ(still[1].radiusPx, 10 + (9 + 28 * 0.3) * 2);
+    EXPECT_DOUBLE_EQ(still[1].widthPx, 6);
+    EXPECT_DOUBLE_EQ(still[1].alpha, 0.85 * 0.7 * 0.7);
+    // Over a period the spreading ring only grows and fades, and is gone at its end.
+    double radius = 0, alpha = 1;
+    for (double phase = 0; phase < 1; phase += 0.125) {
+        const auto r = pulseRings(10, phase, 1);
+        EXPECT_GT(r[1].radiusPx, radius);
+        EXPECT_LT(r[1].alpha, alpha);
+        radius = r[1].radiusPx;
+        alpha = r[1].alpha;
+    }
+    EXPECT_DOUBLE_EQ(pulseRings(10, 1, 1)[1].alpha, 0);
+}
