@@ -49,6 +49,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     RankListState rankList;
     rankList.dataset = ds;
     rankList.ranking = in.view->ranks;
+    rankList.belowFirst = in.audienceOverlay;
     if (in.rankBadges)
         rankList.badges = *in.rankBadges;
     NationalState national;
@@ -107,6 +108,8 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     PanelFrame frame;
     frame.uiScale = in.uiScale;
     frame.language = lang;
+    if (in.audienceOverlay)
+        frame.rects = in.overlayBoxes;
     PanelIntents out;
     AboutIntents aboutOut;
     if (ds && !ds->metrics.empty()) {

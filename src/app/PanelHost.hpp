@@ -54,6 +54,9 @@ struct PanelInputs {
     bool previousRings = false; ///< the map shows previous-figure rings: the legend says so
     /// The legend and caption are drawn from the display list (the audience overlay), not here.
     bool audienceOverlay = false;
+    /// ...where it is (caption first): the panels are placed as if it were theirs (the rank
+    /// list right of the caption, not over it).
+    std::vector<Box> overlayBoxes;
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the

@@ -432,6 +432,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // While presenting, the legend, caption and source line are the display list's.
     std::vector<Box> obstacles;
     const DisplayList overlay = presentingOverlay(inset, obstacles);
+    m_overlayBoxes = obstacles; // the panels keep clear of them too
     obstacles.insert(obstacles.end(), m_panelRects.begin(), m_panelRects.end());
     layOutLabels(obstacles, inset);
     target.setView(

@@ -329,6 +329,7 @@ private:
     std::optional<ClusterCardModel> m_clusterCard;
     PanelHost m_panels;
     std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
+    std::vector<Box> m_overlayBoxes; ///< the presenting overlay's caption, legend, source line
     std::optional<Flight> m_flight;
     double m_flightStart = 0;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();

@@ -143,8 +143,7 @@ DisplayList Viewer::presentingOverlay(const InsetScene& inset, std::vector<Box>&
     if (m_card || m_clusterCard) // the card's left edge (docked at the right, inside the margin)
         in.cardLeftPx = in.sizePx.x - panelMargin(uiScale()) -
                         cityCardWidth(static_cast<float>(in.sizePx.x), uiScale());
-    boxes = audienceOverlayBoxes(in);
-    return buildAudienceOverlay(in);
+    return buildAudienceOverlay(in, &boxes);
 }
 
 } // namespace aimap

@@ -83,6 +83,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.rankBadges = &m_layers.rankBadges();
     in.presenting = m_presenting;
     in.audienceOverlay = m_presenting && labelFont(); // drawn from the display list
+    in.overlayBoxes = m_overlayBoxes;
     in.caption = m_caption;
     in.talkEditor = m_talkEditor;
     timelinePanelInputs(in);

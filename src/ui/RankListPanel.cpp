@@ -21,10 +21,14 @@ void drawRankList(const RankListState& st, PanelFrame& frame) {
     const ImGuiIO& io = ImGui::GetIO();
     // Right of the control panel (the first window of the frame), over the far west of the map
     // where few cities are; the legend keeps the lower left.
-    const float x = frame.rects.empty() ? 12 * s
-                                        : static_cast<float>(frame.rects.front().max.x) + 8 * s;
+    float x = frame.rects.empty() ? 12 * s : static_cast<float>(frame.rects.front().max.x) + 8 * s;
+    float y = 12 * s;
+    if (st.belowFirst && !frame.rects.empty()) {
+        x = static_cast<float>(frame.rects.front().min.x);
+        y = static_cast<float>(frame.rects.front().max.y) + 8 * s;
+    }
     const float w = 250 * s;
-    ImGui::SetNextWindowPos(ImVec2(x, 12 * s), ImGuiCond_Always);
+    ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
     ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0),
                                         ImVec2(w, std::max(120 * s, io.DisplaySize.y * 0.6f)));
     ImGui::Begin("Ranks##ranklist", nullptr,

@@ -15,6 +15,9 @@ struct RankListState {
     const Dataset* dataset = nullptr;
     std::optional<RankLayerChoice> ranking;
     std::vector<RankBadge> badges; ///< in ranking order (rankBadges)
+    /// Under the first panel of the frame instead of right of it: a talk's caption, whose
+    /// neighbours at the top are the source line and the card.
+    bool belowFirst = false;
 };
 
 void drawRankList(const RankListState& state, PanelFrame& frame);

@@ -291,8 +291,19 @@ void addBadges(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
 }
 
 // The legend, caption and source line, each on its panel.
-void addOverlay(DisplayList& dl, const AudienceInput& in) {
+/// The boxes of a laid-out overlay: caption first, then legend and source line.
+std::vector<Box> boxesOf(const display::Overlay& o) {
+    std::vector<Box> boxes;
+    for (const auto* p : {&o.caption, &o.legend, &o.sources})
+        if (*p)
+            boxes.push_back((*p)->box);
+    return boxes;
+}
+
+void addOverlay(DisplayList& dl, const AudienceInput& in, std::vector<Box>* boxes = nullptr) {
     const Overlay o = overlayOf(in);
+    if (boxes)
+        *boxes = boxesOf(o);
     if (o.legend)
         addPanel(dl[DisplayLayer::Legend], *o.legend, in);
     if (o.caption)
@@ -303,24 +314,18 @@ void addOverlay(DisplayList& dl, const AudienceInput& in) {
 
 } // namespace
 
-DisplayList buildAudienceOverlay(const AudienceInput& in) {
+DisplayList buildAudienceOverlay(const AudienceInput& in, std::vector<Box>* boxes) {
     DisplayList dl;
     dl.sizePx = in.sizePx;
     dl.fontFamily = in.fontFamily;
     dl.title = in.title;
     dl.sources = audienceSourceIds(in);
-    addOverlay(dl, in);
+    addOverlay(dl, in, boxes);
     return dl;
 }
 
 std::vector<Box> audienceOverlayBoxes(const AudienceInput& in) {
-    using namespace display;
-    const Overlay o = overlayOf(in);
-    std::vector<Box> boxes;
-    for (const auto* p : {&o.caption, &o.legend, &o.sources})
-        if (*p)
-            boxes.push_back((*p)->box);
-    return boxes;
+    return boxesOf(display::overlayOf(in));
 }
 
 DisplayList buildAudienceFrame(const AudienceInput& in) {

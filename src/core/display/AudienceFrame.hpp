@@ -21,7 +21,8 @@ DisplayList buildAudienceFrame(const AudienceInput& in);
 
 /// Only the overlay of the audience view: the legend, the caption and the source line, as
 /// buildAudienceFrame() draws them. A presenting window draws it over its map (the cards stay
-/// ImGui panels).
-DisplayList buildAudienceOverlay(const AudienceInput& in);
+/// ImGui panels). `boxes`, if given, gets audienceOverlayBoxes() of the same layout (laid out
+/// once: the window does this every frame).
+DisplayList buildAudienceOverlay(const AudienceInput& in, std::vector<Box>* boxes = nullptr);
 
 } // namespace aimap
