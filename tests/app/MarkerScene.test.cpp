@@ -2,6 +2,7 @@
 // tested without a window (the frame loop only draws what it returns).
 #include "app/scene/MarkerScene.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "support/JsonDataset.hpp"
 
 #include <gtest/gtest.h>
 
@@ -221,8 +222,7 @@ namespace {
 
 // Two years: p grows 100 -> 400, q has 2018 only (vanishes), s has 2020 only (appears).
 std::shared_ptr<const Dataset> twoYears() {
-    const std::string path = testing::TempDir() + "aimap_marker_scene_years.json";
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << R"({
+    return test::loadJsonDataset(R"({
   "aimap": 1, "title": "Years", "kind": "example",
   "sources": {"A": {"title": "a", "publisher": "pa", "date": "2026", "quality": "A"}},
   "metrics": {"n": {"label": "Firms", "unit": "count"}},
@@ -237,10 +237,8 @@ std::shared_ptr<const Dataset> twoYears() {
     {"city": "q", "metric": "n", "year": 2018, "value": 200, "sources": ["A"]},
     {"city": "s", "metric": "n", "year": 2020, "value": 50, "sources": ["A"]}
   ]
-})";
-    auto r = loadDataset(path);
-    EXPECT_TRUE(r.dataset) << r.diagnostics.format();
-    return r.dataset;
+})",
+                                 "marker_scene_years");
 }
 
 } // namespace

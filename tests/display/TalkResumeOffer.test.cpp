@@ -43,16 +43,20 @@ TEST(TalkResumeOffer, ARestartedTalkOffersToResumeWhereItWasLeft) {
                                         dump,           "--exit-after-frames",
                                         "20000"};
     const auto press = [&](const std::string& keys) { run("xdotool key --delay 60 " + keys); };
+    // Each start: scene 1 with the offer to resume at scene 3.
+    const auto offered = [&](const AppWindow& window) {
+        EXPECT_EQ(run("xdotool windowfocus --sync " + window.id).exitCode, 0);
+        const json d = waitForDump(
+            dump, [](const json& j) { return at(j, 1, 0) && j.contains("resume_offer"); }, 20);
+        EXPECT_EQ(d["resume_offer"], 3) << d.dump();
+    };
     {
         std::remove(dump.c_str());
         const AppWindow window(argv, "aimap - AI industry map");
         ASSERT_FALSE(window.id.empty());
-        ASSERT_EQ(run("xdotool windowfocus --sync " + window.id).exitCode, 0);
-        json d = waitForDump(
-            dump, [](const json& j) { return at(j, 1, 0) && j.contains("resume_offer"); }, 20);
-        EXPECT_EQ(d["resume_offer"], 3) << d.dump();
+        offered(window);
         press("Return");
-        d = waitForDump(
+        json d = waitForDump(
             dump, [](const json& j) { return at(j, 3, 1); }, 20);
         ASSERT_TRUE(at(d, 3, 1)) << "Enter resumes at scene 3, step 1: " << d["scene"] << "."
                                  << d["step"];
@@ -82,12 +86,9 @@ TEST(TalkResumeOffer, ARestartedTalkOffersToResumeWhereItWasLeft) {
         std::remove(dump.c_str());
         const AppWindow window(argv, "aimap - AI industry map");
         ASSERT_FALSE(window.id.empty());
-        ASSERT_EQ(run("xdotool windowfocus --sync " + window.id).exitCode, 0);
-        json d = waitForDump(
-            dump, [](const json& j) { return at(j, 1, 0) && j.contains("resume_offer"); }, 20);
-        EXPECT_EQ(d["resume_offer"], 3) << d.dump();
+        offered(window);
         press("Right");
-        d = waitForDump(
+        json d = waitForDump(
             dump, [](const json& j) { return at(j, 1, 1); }, 20);
         EXPECT_TRUE(at(d, 1, 1)) << d["scene"] << "." << d["step"];
         EXPECT_TRUE(d["resume_offer"].is_null());
