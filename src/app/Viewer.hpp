@@ -27,8 +27,8 @@
 #include "render/DisplayListRenderer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
-#include "render/TimelineMarks.hpp"
 #include "render/SpotlightRenderer.hpp"
+#include "render/TimelineMarks.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -39,8 +39,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 namespace aimap {
 
@@ -88,6 +88,10 @@ public:
     bool initGraphics(const std::string& root);
     void shutdownGraphics();
     bool markerShader() const { return m_gfx && m_gfx->markers.usesShader(); }
+    /// A second viewer (the presenter view's pictures of a talk's frames): its own images of
+    /// the basemap and the inset (the shared ones would be redrawn for each of its pictures
+    /// and again for the window), never multisampled. After StaticMap::finish().
+    void useOwnMapImages();
 
     // [frame]
     void setViewport(Vec2 sizePx);
@@ -284,13 +288,13 @@ private:
         double value = 0;
     };
     std::optional<ScaleTop> m_scaleTop; ///< the metric's largest figure (of m_timelineData)
-    std::vector<std::size_t> m_focus;  ///< the talk frame's spotlight focus: badges on the map
+    std::vector<std::size_t> m_focus;   ///< the talk frame's spotlight focus: badges on the map
 
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_cardsHidden = false;  ///< exports: setCardsHidden()
     bool m_presenting = false;
-    std::string m_caption; ///< the talk frame's, while presenting
-    const Talk* m_talk = nullptr;        ///< the talk presented, if any
+    std::string m_caption;        ///< the talk frame's, while presenting
+    const Talk* m_talk = nullptr; ///< the talk presented, if any
     TalkEditorState m_talkEditor;
     TalkEditorIntents m_talkEditorIntents;
     SpotlightLit m_spotlight;            ///< the talk frame's, while presenting
@@ -316,7 +320,7 @@ private:
     std::shared_ptr<const ClusterLayer> m_frameLayer;
     LayerScene m_layers;
     UiScaleSetting m_uiScale;
-    float m_styledScale = 0; ///< the UI scale ImGui's style was sized for
+    float m_styledScale = 0;                   ///< the UI scale ImGui's style was sized for
     Palette m_styledPalette = Palette::Normal; ///< ...and the palette it was coloured in
     ClusterService m_clusters;
     MapInput m_input;
@@ -328,7 +332,7 @@ private:
     std::optional<CityCardModel> m_card;
     std::optional<ClusterCardModel> m_clusterCard;
     PanelHost m_panels;
-    std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
+    std::vector<Box> m_panelRects;   ///< panels of the previous frame: labels avoid them
     std::vector<Box> m_overlayBoxes; ///< the presenting overlay's caption, legend, source line
     std::optional<Flight> m_flight;
     double m_flightStart = 0;
@@ -348,6 +352,16 @@ private:
         FontAtlas fonts;
     };
     std::unique_ptr<Graphics> m_gfx;
+    /// useOwnMapImages(): this viewer's basemap and inset images, else StaticMap's.
+    struct OwnMapImages {
+        BasemapRenderer basemap;
+        InsetRenderer inset;
+    };
+    std::unique_ptr<OwnMapImages> m_ownMapImages;
+    BasemapRenderer& basemapImage() {
+        return m_ownMapImages ? m_ownMapImages->basemap : m_map.renderer();
+    }
+    InsetRenderer& insetImage() { return m_ownMapImages ? m_ownMapImages->inset : m_map.inset(); }
     std::u32string m_labelChars; ///< labelCharacters() of the gazetteer, made once
 };
 

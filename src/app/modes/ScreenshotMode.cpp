@@ -27,6 +27,10 @@ bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antial
 }
 
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames) {
+    drawSettledFrames(ctx.viewer, target, minFrames);
+}
+
+void drawSettledFrames(Viewer& viewer, sf::RenderTarget& target, int minFrames) {
     // Auto-sized ImGui windows take their size in the frame after they first appear, and labels
     // avoid the panels of the frame before: render frames, exactly as the window would, until
     // the panels keep their places (a few at most), and keep the last.
@@ -39,9 +43,9 @@ void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames
         });
     };
     for (int i = 0; i < 8; ++i) {
-        ctx.viewer.drawFrame(target, 1.0f / 60.0f, exact);
-        const bool settled = i > 0 && same(before, ctx.viewer.panelRects());
-        before = ctx.viewer.panelRects();
+        viewer.drawFrame(target, 1.0f / 60.0f, exact);
+        const bool settled = i > 0 && same(before, viewer.panelRects());
+        before = viewer.panelRects();
         if (settled && i + 1 >= minFrames)
             break;
     }

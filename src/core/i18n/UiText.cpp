@@ -251,6 +251,7 @@ constexpr UiString kStrings[] = {
     {Tx::PresenterUntitled, "Scene {0}", "第 {0} 场"},
     {Tx::PresenterShared, "One monitor only: this window shares the audience's screen",
      "只有一个显示器：本窗口与观众画面共用同一屏幕"},
+    {Tx::PresenterPicturePending, "(picture of this frame: being drawn)", "（本帧画面：正在绘制）"},
     {Tx::TalkEditorTitle, "Talk: {0}", "演讲：{0}"},
     {Tx::TalkAddView, "Add the map as it is now", "把当前地图添加为一场"},
     {Tx::TalkMoveUp, "Up", "上移"},

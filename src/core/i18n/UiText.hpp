@@ -200,16 +200,17 @@ enum class Tx : unsigned short {
     FrameSourceIds, ///< {0}: source ids and ranges of ids
     ResumeOffer,    ///< {0}: the scene ("3", or "3.1" one build step in)
     // Presenter view
-    PresenterPosition,    ///< {0} scene, {1} scenes, {2} frame in the scene, {3} frames in it
-    PresenterPositionOne, ///< {0} scene, {1} scenes (a scene without build steps)
-    PresenterNow,         ///< heading of the frame shown
-    PresenterNext,        ///< {0}: "3" or "3.2": heading of the frame the next click shows
-    PresenterEnd,         ///< after the last frame
-    PresenterNotes,       ///< heading of the notes
-    PresenterNoNotes,     ///< a scene without notes
-    PresenterElapsed,     ///< {0}: time since the talk started, {1}: the clock
-    PresenterUntitled,    ///< {0}: scene number, for a scene without a title
-    PresenterShared,      ///< the presenter view shares the audience's monitor
+    PresenterPosition,       ///< {0} scene, {1} scenes, {2} frame in the scene, {3} frames in it
+    PresenterPositionOne,    ///< {0} scene, {1} scenes (a scene without build steps)
+    PresenterNow,            ///< heading of the frame shown
+    PresenterNext,           ///< {0}: "3" or "3.2": heading of the frame the next click shows
+    PresenterEnd,            ///< after the last frame
+    PresenterNotes,          ///< heading of the notes
+    PresenterNoNotes,        ///< a scene without notes
+    PresenterElapsed,        ///< {0}: time since the talk started, {1}: the clock
+    PresenterUntitled,       ///< {0}: scene number, for a scene without a title
+    PresenterShared,         ///< the presenter view shares the audience's monitor
+    PresenterPicturePending, ///< a frame's picture is not made yet
     // Talk editor
     TalkEditorTitle, ///< {0}: the talk file's name
     TalkAddView,     ///< button: the map as it is now becomes a scene
