@@ -458,6 +458,8 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.markers.draw(target);
     g.timelineMarks.drawRings(target, theme());
     m_layers.drawZones(target);
+    buildRadiusRing(g.radiusRing);
+    target.draw(g.radiusRing);
     // Still images (screenshots, exports) show the pulse at one fixed phase.
     g.spotlight.drawPulses(target, m_pulsing,
                            mode.exact ? kStillPulsePhase
