@@ -308,6 +308,42 @@ std::vector<Part> cityParts(const AudienceInput& in, const CardPen& pen, const C
     return parts;
 }
 
+// The largest members as the window's table: name, value, share of the sum. Columns as wide as
+// their longest entry (the share and the value right-aligned); where the names would have less
+// than a third of the width, the value goes on a line of its own below the name.
+double memberRows(DisplayGroup& g, double y, const CardPen& pen, const ClusterCardModel& c) {
+    std::vector<std::string> shares;
+    double shareW = 0, valueW = 0;
+    for (const ClusterCardModel::Member& m : c.topMembers) {
+        char share[32];
+        std::snprintf(share, sizeof share, "%.1f%%", 100.0 * m.share);
+        shares.push_back(share);
+        shareW = std::max(shareW, pen.measure(share, pen.size));
+        valueW = std::max(valueW, pen.measure(m.valueText, pen.size));
+    }
+    const double gap = 8 * pen.u;
+    const double right = pen.x0 + pen.width;
+    const bool twoLines = pen.width - shareW - valueW - 2 * gap < pen.width / 3;
+    const double nameW = pen.width - shareW - gap - (twoLines ? 0 : valueW + gap);
+    const auto line = [&](const std::string& s, double x, TextAnchor a) {
+        g.texts.push_back(
+            {s, {x, std::round(y + pen.size * 0.95)}, a, pen.size, theme().panelText});
+    };
+    for (std::size_t i = 0; i < c.topMembers.size(); ++i) {
+        const ClusterCardModel::Member& m = c.topMembers[i];
+        line(pen.clipped(m.name, nameW), pen.x0, TextAnchor::Start);
+        line(shares[i], right, TextAnchor::End);
+        if (twoLines) {
+            y += pen.lineH;
+            line(m.valueText, pen.x0 + 14 * pen.u, TextAnchor::Start);
+        } else {
+            line(m.valueText, right - shareW - gap, TextAnchor::End);
+        }
+        y += pen.lineH;
+    }
+    return y;
+}
+
 std::vector<Part> clusterParts(const AudienceInput& in, const CardPen& pen,
                                const ClusterCardModel& c) {
     const UiLanguage lang = c.language;
@@ -338,28 +374,7 @@ std::vector<Part> clusterParts(const AudienceInput& in, const CardPen& pen,
         {[&pen, &c, lang](DisplayGroup& g, double y) {
              y = pen.separator(g, y);
              y = pen.text(g, y, tr(Tx::LargestMembers, lang), theme().panelText);
-             for (const ClusterCardModel::Member& m : c.topMembers) {
-                 char share[32];
-                 std::snprintf(share, sizeof share, "%.1f%%", 100.0 * m.share);
-                 const double top = y;
-                 const double nameW = 0.5 * pen.width;
-                 g.texts.push_back({pen.clipped(m.name, nameW - 8 * pen.u),
-                                    {pen.x0, std::round(top + pen.size * 0.95)},
-                                    TextAnchor::Start,
-                                    pen.size,
-                                    theme().panelText});
-                 g.texts.push_back({m.valueText,
-                                    {pen.x0 + nameW, std::round(top + pen.size * 0.95)},
-                                    TextAnchor::Start,
-                                    pen.size,
-                                    theme().panelText});
-                 g.texts.push_back({share,
-                                    {pen.x0 + pen.width, std::round(top + pen.size * 0.95)},
-                                    TextAnchor::End,
-                                    pen.size,
-                                    theme().panelText});
-                 y += pen.lineH;
-             }
+             y = memberRows(g, y, pen, c);
              if (c.otherMembers > 0)
                  y = pen.dim(
                      g, y,

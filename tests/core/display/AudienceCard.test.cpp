@@ -1,13 +1,16 @@
 // The docked card of an exported frame (issue 15): the words and numbers of the window's card,
 // from the same core models, where the window docks it; the timeline's rings and change badges.
 #include "core/display/AudienceCard.hpp"
+#include "core/cluster/ClusterLayer.hpp"
 #include "core/data/CardText.hpp"
 #include "core/data/DatasetLoader.hpp"
+#include "core/data/FormatDispatch.hpp"
 #include "core/display/AudienceFrame.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/PanelBudget.hpp"
 #include "core/view/SectorBars.hpp"
 #include "support/AudienceFixture.hpp"
+#include "support/Fixtures.hpp"
 
 #include <gtest/gtest.h>
 
@@ -255,4 +258,44 @@ TEST(AudienceCard, TimelineRingsAndChangeBadgesAreDrawnWhereTheViewerPutThem) {
     EXPECT_EQ(badges.polygons[0].rings[0][0].x, 450);
     EXPECT_STREQ(layerClass(DisplayLayer::Changes), "change-badge");
     EXPECT_STREQ(layerClass(DisplayLayer::Cards), "card");
+}
+
+TEST(AudienceCard, TheClusterCardShowsTheSumItsLargestMembersAndEverySourceOfTheSum) {
+    auto r = loadDatasetFile(AIMAP_FIXTURES "/csv/enterprises-ok.csv", &test::bundledGazetteer());
+    ASSERT_TRUE(r.dataset);
+    const std::shared_ptr<const Dataset> ds(std::move(r.dataset));
+    const std::size_t metric = *ds->metricIndex("enterprise_weight");
+    const auto layer = buildClusterLayer(ds, metric, 2020);
+    ASSERT_TRUE(layer);
+    std::optional<ClusterItem> item;
+    for (const auto& it : layer->index.getClusters(0, 0, 1, 1, 3))
+        if (it.isCluster && it.weight >= 1000)
+            item = it;
+    ASSERT_TRUE(item);
+    const ClusterCardModel card = buildClusterCard(*layer, item->id);
+    ViewState view;
+    view.metric = metric;
+    view.year = 2020;
+    const MetricSummary summary = summariseMetric(*ds, metric);
+    Camera camera;
+    camera.setViewport({1920, 1080});
+    AudienceInput in = test::audienceInput(*ds, view, summary, camera, "");
+    in.card.cluster = &card;
+    in.card.leftPx = 1920 - 12 * in.unit - 500 * in.unit;
+    const auto l = layOutAudienceCard(in, {});
+    ASSERT_TRUE(l);
+    EXPECT_TRUE(shows(*l, tr(Tx::ClusterTitle, UiLanguage::En, {card.title}))) << cardText(*l);
+    EXPECT_TRUE(shows(*l, tr(Tx::MetricYearValue, UiLanguage::En,
+                             {card.metricLabel, std::to_string(card.year), card.sumText})))
+        << cardText(*l);
+    ASSERT_FALSE(card.topMembers.empty());
+    for (const auto& m : card.topMembers) {
+        EXPECT_TRUE(shows(*l, m.name)) << m.name;
+        EXPECT_TRUE(shows(*l, m.valueText)) << m.name;
+    }
+    ASSERT_FALSE(card.sourceIds.empty());
+    for (const std::string& id : card.sourceIds) {
+        EXPECT_TRUE(shows(*l, memberSourceLine(*ds, id, UiLanguage::En))) << id;
+        EXPECT_NE(std::find(l->sources.begin(), l->sources.end(), id), l->sources.end()) << id;
+    }
 }
