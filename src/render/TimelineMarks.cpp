@@ -53,7 +53,7 @@ void TimelineMarks::build(std::vector<Ring> rings, const std::vector<Badge>& bad
             r = above;
         // Two badges (two focus cities side by side) never overlap: the later moves down.
         for (const Box& o : m_rects)
-            if (r.min.x < o.max.x && o.min.x < r.max.x && r.min.y < o.max.y && o.min.y < r.max.y) {
+            if (meets(r, o)) {
                 const double dy = o.max.y + 2 * pxScale - r.min.y;
                 r.min.y += dy;
                 r.max.y += dy;

@@ -1,6 +1,10 @@
 // The audience view of one talk frame as a display list.
-// The overlay (caption, legend, source line): AudienceOverlay.cpp; the sources named:
-// AudienceSources.cpp.
+// The overlay (caption, legend, source line): AudienceOverlay.cpp; the docked card:
+// AudienceCard.cpp; the sources named: AudienceSources.cpp.
+//
+// [SECTION] the map: basemap layers, markers, spotlight, zone symbols, inset
+// [SECTION] over the map: labels, rank badges, the timeline's rings and change badges, overlay
+// [SECTION] buildAudienceOverlay, audienceOverlayBoxes, buildAudienceFrame
 
 #include "core/display/AudienceFrame.hpp"
 
@@ -44,6 +48,8 @@ Box ringBox(const std::vector<Vec2>& ring) {
         b.expand(p);
     return b;
 }
+
+// [SECTION] the map ---------------------------------------------------------------------------
 
 // Fills (one polygon per polygon of the layer within `view`), and the borders as lines.
 void addLayer(DisplayGroup& g, const BasemapLayer* layer, const Camera& camera, const Box& view,
@@ -235,6 +241,8 @@ void addInset(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
     }
 }
 
+// [SECTION] over the map ----------------------------------------------------------------------
+
 void addLabels(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
     for (const AudienceLabel& l : in.labels) {
         if (!l.leader || l.lines.empty())
@@ -349,6 +357,8 @@ void addTimelineMarks(DisplayList& dl, const AudienceInput& in, const Theme& t) 
 }
 
 } // namespace
+
+// [SECTION] buildAudienceOverlay, audienceOverlayBoxes, buildAudienceFrame --------------------
 
 DisplayList buildAudienceOverlay(const AudienceInput& in, std::vector<Box>* boxes) {
     DisplayList dl;
