@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 using namespace aimap::test;
@@ -286,10 +287,25 @@ TEST(Export, TheTimelineFrameHasTheChangeBadgeAndThePreviousFiguresRing) {
     // had no badge. Jinan's AI enterprises: 89 in 2018, 281 in 2020: 281 / 89 - 1 = +215.7%.
     const std::string dir = tmp("export_deck");
     exportOnce(dir, "");
+    // The real figures, from the bundled data: (281 / 89 - 1) x 100, rounded.
+    const json data = json::parse(readFile(std::string(AIMAP_ROOT) + "/data/ai-cities.json"));
+    std::map<int, double> jinan;
+    for (const auto& v : data["values"])
+        if (v["city"] == "jinan" && v["metric"] == "ai_enterprises_count")
+            jinan[v["year"].get<int>()] = v["value"].get<double>();
+    ASSERT_TRUE(jinan.count(2018) && jinan.count(2020));
+    const long percent = std::lround((jinan[2020] / jinan[2018] - 1) * 100);
+    EXPECT_EQ(percent, 216);
+    const std::string badge = "+" + std::to_string(percent) + "% since 2018";
     const std::string svg = readFile(dir + "/03-01.svg");
     const std::size_t g = svg.find("<g id=\"changes\" class=\"change-badge\">");
     ASSERT_NE(g, std::string::npos);
-    EXPECT_NE(svg.find(">+216% since 2018</text>", g), std::string::npos);
+    EXPECT_NE(svg.find(">" + badge + "</text>", g), std::string::npos);
+    // ...and the card gives the same change, named by its metric and year.
+    const std::size_t card = svg.find("<g id=\"cards\"");
+    ASSERT_NE(card, std::string::npos);
+    EXPECT_NE(svg.find(">Number of AI enterprises, 2020: " + badge + "</text>", card),
+              std::string::npos);
     // The faint ring of the 2018 figure inside Jinan's 2020 circle.
     const std::size_t markers = svg.find("<g id=\"markers\">");
     ASSERT_NE(markers, std::string::npos);
