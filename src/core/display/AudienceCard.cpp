@@ -277,20 +277,29 @@ std::vector<Part> cityParts(const AudienceInput& in, const CardPen& pen, const C
                          },
                          {}});
     // What the frame speaks of first: the metric on the map, its chart before its figures (as
-    // the window puts charts before figures); then the rest in the window card's order.
-    const std::string shown = in.dataset && in.view && in.view->metric < in.dataset->metrics.size()
-                                  ? in.dataset->metrics[in.view->metric].id
-                                  : std::string();
+    // the window puts charts before figures), then the ranking shown as badges; then the rest in
+    // the window card's order.
+    const auto metricId = [&](std::size_t m) {
+        return in.dataset && m < in.dataset->metrics.size() ? in.dataset->metrics[m].id
+                                                            : std::string();
+    };
+    const std::string shown = in.view ? metricId(in.view->metric) : std::string();
+    const std::string ranks =
+        in.view && in.view->ranks ? metricId(in.view->ranks->metric) : std::string();
     const std::string prefix = "cited_" + shown + "_";
     const auto isShownChart = [&](const SectorChartModel& ch) {
         return !shown.empty() && ch.id.compare(0, prefix.size(), prefix) == 0;
     };
+    const auto first = [&](const CardMetric& m) {
+        return (!shown.empty() && m.id == shown) || (!ranks.empty() && m.id == ranks);
+    };
     for (const SectorChartModel& ch : c.sectorCharts)
         if (isShownChart(ch))
             chartPart(parts, pen, ch, labelMode, lang);
-    for (const CardMetric& m : c.metrics)
-        if (m.id == shown)
-            metricParts(parts, pen, m, lang);
+    for (const std::string& id : {shown, ranks})
+        for (const CardMetric& m : c.metrics)
+            if (!id.empty() && m.id == id)
+                metricParts(parts, pen, m, lang);
     for (const SectorChartModel& ch : c.sectorCharts)
         if (!isShownChart(ch))
             chartPart(parts, pen, ch, labelMode, lang);
@@ -301,7 +310,7 @@ std::vector<Part> cityParts(const AudienceInput& in, const CardPen& pen, const C
                          },
                          {}});
     for (const CardMetric& m : c.metrics)
-        if (m.id != shown)
+        if (!first(m))
             metricParts(parts, pen, m, lang);
     // Pilot zones, quotations and specialisations stay in the viewer: counted as left out.
     notOnSlides = c.zones.size() + c.quotations.size() + c.specialisations.size();

@@ -77,11 +77,14 @@ std::string cardText(const AudienceCardLayout& l) {
         all += spaceless(t.utf8) + "|";
     return all;
 }
-bool shows(const AudienceCardLayout& l, const std::string& text) {
+std::string joined(const AudienceCardLayout& l) {
     std::string all;
     for (const DisplayText& t : l.items.texts)
         all += spaceless(t.utf8);
-    return all.find(spaceless(text)) != std::string::npos;
+    return all;
+}
+bool shows(const AudienceCardLayout& l, const std::string& text) {
+    return joined(l).find(spaceless(text)) != std::string::npos;
 }
 
 } // namespace
@@ -115,7 +118,7 @@ TEST(AudienceCard, TheCityCardShowsTheModelsFiguresOfTheMetricOnTheMapWithTheirS
     // "281" of 2020 is the model's text, not a number formatted again.
     EXPECT_TRUE(shows(*l, "2020:  281")) << cardText(*l);
     // The metric on the map comes first, right under the badge: before any other metric.
-    const std::string all = cardText(*l);
+    const std::string all = joined(*l);
     EXPECT_LT(
         all.find(spaceless(labelWithUnit(m->label, m->unit, UiLanguage::En))),
         all.find(spaceless(labelWithUnit(
@@ -167,7 +170,7 @@ TEST(AudienceCard, TheSectorChartOfTheMetricOnTheMapComesFirstWithItsBarsOnOneSc
     ASSERT_TRUE(l);
     EXPECT_TRUE(shows(*l, chart->title)) << cardText(*l);
     // Before every metric's figures: the chart is what the frame speaks of.
-    const std::string all = cardText(*l);
+    const std::string all = joined(*l);
     for (const CardMetric& m : card.metrics) {
         const std::size_t heading = all.find(spaceless(labelWithUnit(m.label, m.unit)));
         if (heading != std::string::npos)
@@ -297,5 +300,39 @@ TEST(AudienceCard, TheClusterCardShowsTheSumItsLargestMembersAndEverySourceOfThe
     for (const std::string& id : card.sourceIds) {
         EXPECT_TRUE(shows(*l, memberSourceLine(*ds, id, UiLanguage::En))) << id;
         EXPECT_NE(std::find(l->sources.begin(), l->sources.end(), id), l->sources.end()) << id;
+    }
+}
+
+TEST(AudienceCard, TheRankingShownAsBadgesFollowsTheMetricOnTheMap) {
+    // Scene 4, step 1 of the example talk: "Inspur, based in Jinan, has ranked first": the card
+    // shows the ranking's figure right after the metric's, before the rest of Jinan's card.
+    Fixture f("high_tech_zone_ai_related_industry_cny_100m", 2022);
+    std::size_t rank = 0;
+    for (std::size_t m = 0; m < f.ds->metrics.size(); ++m)
+        if (f.ds->metrics[m].id == "inspur_ai_server_domestic_share_rank")
+            rank = m;
+    ASSERT_GT(rank, 0u);
+    f.view.ranks = RankLayerChoice{rank, 2021, 1};
+    const CityCardModel card = buildCityCard(*f.ds, cityIndex(*f.ds, "jinan"));
+    AudienceInput in = f.input();
+    in.card.city = &card;
+    const auto l = layOutAudienceCard(in, {});
+    ASSERT_TRUE(l);
+    const auto heading = [&](const std::string& id) {
+        for (const CardMetric& m : card.metrics)
+            if (m.id == id)
+                return joined(*l).find(spaceless(labelWithUnit(m.label, m.unit)));
+        return std::string::npos;
+    };
+    const std::size_t shown = heading("high_tech_zone_ai_related_industry_cny_100m");
+    const std::size_t ranked = heading("inspur_ai_server_domestic_share_rank");
+    ASSERT_NE(shown, std::string::npos) << cardText(*l);
+    ASSERT_NE(ranked, std::string::npos) << cardText(*l);
+    EXPECT_LT(shown, ranked);
+    for (const CardMetric& m : card.metrics) {
+        const std::size_t other = heading(m.id);
+        if (m.id != "high_tech_zone_ai_related_industry_cny_100m" &&
+            m.id != "inspur_ai_server_domestic_share_rank" && other != std::string::npos)
+            EXPECT_GT(other, ranked) << m.id;
     }
 }
