@@ -513,7 +513,7 @@ void Viewer::layOutLabels(std::vector<Box> obstacles, const InsetScene& inset) {
     // ...and of the rank badges.
     for (const Box& b : m_layers.rankBadgeRects())
         obstacles.push_back(b);
-    buildTimelineMarks(); // ...and of the change badges
+    buildTimelineMarks(obstacles); // ...and of the change badges (placed clear of the panels)
     for (const Box& b : g.timelineMarks.badgeRects())
         obstacles.push_back(b);
     g.labels.layout(m_frame.labels, circles, obstacles, m_camera.viewport());

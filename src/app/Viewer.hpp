@@ -207,14 +207,12 @@ public:
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
     void setUiScaleOverride(float s) { m_uiScaleOverride = s; }
-    /// Exports draw no cards: a talk frame's "fit" camera then frames its cities in the whole
-    /// image, not left of a card.
-    void setCardsHidden(bool hidden) { m_cardsHidden = hidden; }
     /// The audience view of the frame shown (settled: clusters built, no flight) as a display
-    /// list: the map, labels laid out as the window lays them out (clear of the caption, legend
-    /// and source line instead of the panels), legend, caption, source line, watermark.
-    /// `nationalCard`: the frame shows the national figures (their sources are named). Needs
-    /// initGraphics() (the label font measures the text).
+    /// list: the map, labels laid out as the window lays them out (clear of the caption, legend,
+    /// source line and card instead of the panels), the timeline's rings and change badges,
+    /// legend, caption, source line, the card the window docks (city, cluster, or national when
+    /// `nationalCard` and no other), watermark. Needs initGraphics() (the label font measures
+    /// the text).
     DisplayList audienceFrame(const std::string& title, bool nationalCard);
     /// The font the map's labels (and the display list's texts) are drawn in; null without one.
     const sf::Font* labelFont() const;
@@ -282,8 +280,9 @@ private:
     void advanceTimeline();
     std::optional<YearMorph> yearMorph() const;
     double timelineNow() const { return m_timelineClock ? *m_timelineClock : seconds(); }
-    /// The previous-figure rings and change badges of this frame (before the labels' layout).
-    void buildTimelineMarks();
+    /// The previous-figure rings and change badges of this frame (before the labels' layout),
+    /// the badges clear of `obstacles` (panels, overlay, inset) where they can be.
+    void buildTimelineMarks(const std::vector<Box>& obstacles);
     std::string cardChangeBadge() const;
     /// The panels' timeline inputs: slider, play state, the card's badge, the legend's scale.
     void timelinePanelInputs(PanelInputs& in) const;
@@ -318,7 +317,6 @@ private:
     void buildRadiusRing(sf::VertexArray& quads);
 
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
-    bool m_cardsHidden = false;  ///< exports: setCardsHidden()
     bool m_presenting = false;
     std::string m_caption;        ///< the talk frame's, while presenting
     const Talk* m_talk = nullptr; ///< the talk presented, if any

@@ -70,17 +70,20 @@ AudienceInput Viewer::overlayInput(const InsetScene& inset, bool nationalCard) c
 
 DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
     const FrameMode exact{true};
+    advanceTimeline(); // a frame's timeline at the clock's time (exports: stopped, settled)
     updateClusters(true);
     if (m_clusterCard && !shownLayer())
         m_clusterCard.reset();
     buildScene(exact);
     const float px = uiScale();
     m_layers.build(data(), m_view, m_camera, labelFont(), px);
-    // The inset of the 1920x1080 layout (beside no card: exports show none), scaled: on screen
-    // its map is at most 900 px tall, which would make it smaller on an 8K slide.
+    // The inset of the 1920x1080 layout (beside the city or cluster card, as in the window),
+    // scaled: on screen its map is at most 900 px tall, which would make it smaller on an 8K
+    // slide.
     const double k = m_camera.viewport().y / 1080.0;
+    const bool cardOpen = m_card || m_clusterCard;
     InsetScene inset = insetScene({m_camera.viewport().x / k, 1080.0}, static_cast<float>(px / k),
-                                  false, m_view.labels, m_map.insetBox());
+                                  cardOpen, m_view.labels, m_map.insetBox());
     if (inset.placement)
         for (Box* b : {&inset.placement->rect, &inset.placement->map})
             // Whole pixels, as on screen (and the same in every tile of a tiled image).
@@ -129,9 +132,27 @@ DisplayList Viewer::audienceFrame(const std::string& title, bool nationalCard) {
             in.badges.push_back({rects[i], badges[i].text,
                                  m_camera.worldToScreen(data().cities[badges[i].city].world)});
     in.title = title;
-    // Labels keep clear of the overlay as they keep clear of the panels on screen.
+    // The card the window docks at the right while presenting: the city or cluster card, else
+    // the national figures; the same models the window's panels draw.
+    const double cardLeft =
+        in.sizePx.x - panelMargin(px) - cityCardWidth(static_cast<float>(in.sizePx.x), px);
+    if (cardOpen)
+        in.cardLeftPx = cardLeft;
+    in.card.city = m_card ? &*m_card : nullptr;
+    in.card.cluster = !m_card && m_clusterCard ? &*m_clusterCard : nullptr;
+    in.card.national = nationalCard && !cardOpen;
+    in.card.changeBadge = m_card ? cardChangeBadge() : std::string();
+    in.card.leftPx = cardLeft;
+    // Labels keep clear of the overlay and the card as they keep clear of the panels on screen
+    // (and of the timeline's change badges, laid out with them).
     layOutLabels(audienceOverlayBoxes(in), inset);
     in.labels = m_gfx->labels.audienceLabels();
+    for (const TimelineMarks::Ring& r : m_gfx->timelineMarks.rings())
+        in.previousRings.push_back({r.centre, r.radiusPx});
+    const auto& changeRects = m_gfx->timelineMarks.badgeRects();
+    const auto& changeTexts = m_gfx->timelineMarks.badgeTexts();
+    for (std::size_t i = 0; i < changeRects.size() && i < changeTexts.size(); ++i)
+        in.changeBadges.push_back({changeRects[i], changeTexts[i]});
     return buildAudienceFrame(in);
 }
 

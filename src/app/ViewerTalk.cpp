@@ -107,10 +107,9 @@ void Viewer::present(const TalkScene& scene, std::size_t step,
                     ? frame.captionZh
                     : frame.caption;
     // The camera: the scene's, left of the card; by a flight from where it was.
-    // (The national card docks at the right too.) Exports draw no card (m_cardsHidden).
+    // (The national card docks at the right too; exports draw the card where the window docks it.)
     const CameraPose to = framePoseFor(
-        camera, provinces,
-        (frame.cards.city || frame.cards.cluster || frame.cards.national) && !m_cardsHidden);
+        camera, provinces, frame.cards.city || frame.cards.cluster || frame.cards.national);
     m_camera.setScale(from.scale);
     m_camera.setCentre(from.centre);
     if (!animate) {

@@ -113,7 +113,7 @@ void Viewer::timelinePanelInputs(PanelInputs& in) const {
     }
 }
 
-void Viewer::buildTimelineMarks() {
+void Viewer::buildTimelineMarks(const std::vector<Box>& obstacles) {
     Graphics& g = *m_gfx;
     std::vector<TimelineMarks::Ring> rings;
     std::vector<TimelineMarks::Badge> badges;
@@ -157,7 +157,7 @@ void Viewer::buildTimelineMarks() {
     const float px = uiScale();
     g.timelineMarks.build(std::move(rings), badges, g.labels.hasFont() ? &g.labels.font() : nullptr,
                           static_cast<unsigned>(std::round(kLabelTextPx * px)), px,
-                          m_camera.viewport());
+                          m_camera.viewport(), obstacles);
 }
 
 } // namespace aimap

@@ -9,8 +9,17 @@
 
 namespace aimap {
 
+namespace {
+
+bool meets(const Box& a, const Box& b) {
+    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+} // namespace
+
 void TimelineMarks::build(std::vector<Ring> rings, const std::vector<Badge>& badges,
-                          const sf::Font* font, unsigned charSize, float pxScale, Vec2 windowPx) {
+                          const sf::Font* font, unsigned charSize, float pxScale, Vec2 windowPx,
+                          const std::vector<Box>& obstacles) {
     m_rings = std::move(rings);
     m_rects.clear();
     m_texts.clear();
@@ -26,14 +35,25 @@ void TimelineMarks::build(std::vector<Ring> rings, const std::vector<Badge>& bad
         const sf::Text t(sf::String::fromUtf8(b.text.begin(), b.text.end()), *font, charSize);
         const double w = t.getLocalBounds().width + 2 * padX;
         const double h = font->getLineSpacing(charSize) * 0.85 + 2 * padY;
-        double x = b.centre.x - w / 2, y = b.centre.y + b.markerRadiusPx + gap;
-        if (y + h > windowPx.y) // no room below: above the circle
-            y = b.centre.y - b.markerRadiusPx - gap - h;
-        x = std::clamp(x, 0.0, std::max(0.0, windowPx.x - w));
-        Box r{{std::round(x), std::round(y)}, {std::round(x + w), std::round(y + h)}};
+        const double x = std::clamp(b.centre.x - w / 2, 0.0, std::max(0.0, windowPx.x - w));
+        const auto at = [&](double y) {
+            return Box{{std::round(x), std::round(y)}, {std::round(x + w), std::round(y + h)}};
+        };
+        const auto free = [&](const Box& r) {
+            return r.min.y >= 0 && r.max.y <= windowPx.y &&
+                   std::none_of(obstacles.begin(), obstacles.end(),
+                                [&](const Box& o) { return meets(r, o); });
+        };
+        // Below the circle; above it when there is no room below, or a panel is there (the
+        // legend had covered Jinan's "+69% since 2018" at the bottom left).
+        const Box below = at(b.centre.y + b.markerRadiusPx + gap);
+        const Box above = at(b.centre.y - b.markerRadiusPx - gap - h);
+        Box r = below;
+        if (!free(below) && (free(above) || below.max.y > windowPx.y))
+            r = above;
         // Two badges (two focus cities side by side) never overlap: the later moves down.
         for (const Box& o : m_rects)
-            if (r.min.x < o.max.x && o.min.x < r.max.x && r.min.y < o.max.y && o.min.y < r.max.y) {
+            if (meets(r, o)) {
                 const double dy = o.max.y + 2 * pxScale - r.min.y;
                 r.min.y += dy;
                 r.max.y += dy;

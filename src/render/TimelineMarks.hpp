@@ -26,10 +26,13 @@ public:
         std::string text;      ///< UTF-8
     };
 
-    /// Lays the badges out (below their markers, inside the window); their rects are obstacles
-    /// for the map's labels.
+    /// Lays the badges out (below their markers, else above them: inside the window and clear
+    /// of `obstacles`, the panels, where one of the two is); their rects are obstacles for the
+    /// map's labels.
     void build(std::vector<Ring> rings, const std::vector<Badge>& badges, const sf::Font* font,
-               unsigned charSize, float pxScale, Vec2 windowPx);
+               unsigned charSize, float pxScale, Vec2 windowPx,
+               const std::vector<Box>& obstacles = {});
+    const std::vector<Ring>& rings() const { return m_rings; }
     const std::vector<Box>& badgeRects() const { return m_rects; }
     const std::vector<std::string>& badgeTexts() const { return m_texts; }
     void drawRings(sf::RenderTarget& target, const Theme& theme) const;

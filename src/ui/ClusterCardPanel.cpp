@@ -41,13 +41,8 @@ void largestMembers(const ClusterCardModel& c, UiLanguage lang) {
 void memberSources(const ClusterCardModel& c, const Dataset& ds, UiLanguage lang) {
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Tx::MemberSources, lang));
-    for (const auto& id : c.sourceIds) {
-        const Source* src = ds.source(id);
-        dimWrapped("[" + id + "] " +
-                   (src ? src->publisher + tr(Tx::ListSeparator, lang) + src->title +
-                              tr(Tx::ListSeparator, lang) + src->date
-                        : ""));
-    }
+    for (const auto& id : c.sourceIds)
+        dimWrapped(memberSourceLine(ds, id, lang));
     if (c.unsourcedMembers > 0)
         colouredWrapped(theme().panelWarning,
                         tr(Tx::MembersUnsourced, lang,

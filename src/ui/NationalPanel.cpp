@@ -35,12 +35,7 @@ NationalIntents drawNational(const NationalState& st, PanelFrame& frame) {
         dimWrapped(n.note);
     for (const NationalFigure& f : n.figures) {
         ImGui::Separator();
-        const std::string label = f.scope.empty() ? f.label : labelWithUnit(f.label, f.scope);
-        const std::string value =
-            formatValue(f.value, f.unit, f.qualifier.empty() ? "=" : f.qualifier, lang);
-        wrapped(f.period.empty()
-                    ? tr(Tx::MetricYearValue, lang, {label, std::to_string(f.year), value})
-                    : tr(Tx::MetricPeriodValue, lang, {label, f.period, value}));
+        wrapped(nationalFigureLine(f, lang));
         if (!f.asPublished.empty())
             dimWrapped(tr(Tx::PublishedQuote, lang, {f.asPublished}));
         if (f.yoyGrowthPct)
@@ -54,13 +49,7 @@ NationalIntents drawNational(const NationalState& st, PanelFrame& frame) {
         colouredWrapped(theme().panelHeading, tr(Tx::AsPublishedQuotations, lang));
         for (const Quotation& q : ds.quotations) {
             wrapped("\xE2\x80\x9C" + q.text + "\xE2\x80\x9D"); // “ ”
-            std::string named;
-            for (std::size_t c : q.cities)
-                named += (named.empty()            ? ""
-                          : lang == UiLanguage::Zh ? "\xEF\xBC\x9B" /* ； */
-                                                   : "; ") +
-                         cityTitle(ds.cities[c].nameZh, ds.cities[c].nameEn);
-            dimWrapped(tr(Tx::QuotationNames, lang, {named}));
+            dimWrapped(quotationNamesLine(ds, q, lang));
             if (!q.note.empty())
                 dimWrapped(tr(Tx::Note, lang, {q.note}));
             sourceList(cardSources(ds, q.sources), lang);

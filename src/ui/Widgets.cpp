@@ -58,32 +58,13 @@ std::string labelText(const std::string& text) {
     return out;
 }
 
-std::string cityTitle(const std::string& zh, const std::string& en) {
-    if (zh.empty())
-        return en;
-    if (en.empty())
-        return zh;
-    return zh + "  " + en;
-}
-
-std::string labelWithUnit(const std::string& label, const std::string& unit, UiLanguage lang) {
-    return unit.empty() ? label : label + " (" + unitText(unit, lang) + ")";
-}
-
 void sourceList(const std::vector<CardSource>& sources, UiLanguage lang) {
     if (sources.empty()) {
         colouredText(theme().panelUnsourced, tr(Tx::Unsourced, lang));
         return;
     }
-    for (const auto& s : sources) {
-        std::string line = "[" + s.id + "] " + s.title;
-        for (const std::string* part : {&s.publisher, &s.date})
-            if (!part->empty())
-                line += tr(Tx::ListSeparator, lang) + *part;
-        if (!s.quality.empty())
-            line += tr(Tx::SourceQuality, lang, {s.quality});
-        dimWrapped(line);
-    }
+    for (const auto& s : sources)
+        dimWrapped(cardSourceLine(s, lang));
 }
 
 } // namespace aimap

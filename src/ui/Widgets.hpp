@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Theme.hpp"
+#include "core/data/CardText.hpp"
 #include "core/data/CityCard.hpp"
 #include "core/i18n/UiText.hpp"
 
@@ -26,12 +27,6 @@ void colouredWrapped(Rgba colour, const std::string& s);
 /// holds with no width) goes between two '#'. A label is one line (ImGui ends a window title at
 /// a line break): see oneLineLabel(). Otherwise the same characters.
 std::string labelText(const std::string& text);
-
-/// "济南  Jinan": both names when both exist, else the one there is.
-std::string cityTitle(const std::string& zh, const std::string& en);
-/// "AI enterprises (count)": a metric's label with its unit (unitText(): "(个)" in Chinese).
-std::string labelWithUnit(const std::string& label, const std::string& unit,
-                          UiLanguage lang = UiLanguage::En);
 
 /// One dimmed line per source ("[S01] title, publisher, date (quality A)"), or a warning
 /// "unsourced" when there is none; the words in `lang`.

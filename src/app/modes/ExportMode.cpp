@@ -167,7 +167,6 @@ int runExportMode(ModeContext& ctx) {
     viewer.setUiScaleOverride(uiScaleFor(1080, viewer.uiScaleSetting()) *
                               static_cast<float>(o.height / 1080.0));
     viewer.setPresenting(true);
-    viewer.setCardsHidden(true);
     DisplayListRenderer renderer;
     renderer.setFont(viewer.labelFont());
     std::size_t maxSteps = 0;
@@ -193,7 +192,11 @@ int runExportMode(ModeContext& ctx) {
         nlohmann::json sceneSources = nlohmann::json::array();
         for (std::size_t k = 0; k < frameCount(scene); ++k) {
             const auto start = std::chrono::steady_clock::now();
+            // A frame's timeline starts at 0 and is shown once it has stopped at its last year
+            // (the ring of the previous figure and the change badge settled), as --screenshot.
+            viewer.setTimelineClock(0.0);
             viewer.present(scene, k, ctx.provinces, false);
+            viewer.setTimelineClock(1e6);
             viewer.selectPendingCluster(FrameMode{true});
             const TalkFrame frame = frameAt(*viewer.shown(), scene, k);
             const std::string name = deckFrameName(s + 1, k, talk.scenes.size(), maxSteps);

@@ -1,6 +1,10 @@
 // The audience view of one talk frame as a display list.
-// The overlay (caption, legend, source line): AudienceOverlay.cpp; the sources named:
-// AudienceSources.cpp.
+// The overlay (caption, legend, source line): AudienceOverlay.cpp; the docked card:
+// AudienceCard.cpp; the sources named: AudienceSources.cpp.
+//
+// [SECTION] the map: basemap layers, markers, spotlight, zone symbols, inset
+// [SECTION] over the map: labels, rank badges, the timeline's rings and change badges, overlay
+// [SECTION] buildAudienceOverlay, audienceOverlayBoxes, buildAudienceFrame
 
 #include "core/display/AudienceFrame.hpp"
 
@@ -14,6 +18,7 @@
 #include "core/data/SectorFilter.hpp"
 #include "core/i18n/UiText.hpp"
 #include "core/view/LineBreak.hpp"
+#include "core/view/UiScale.hpp"
 #include "core/view/ZoneLayer.hpp"
 
 #include <algorithm>
@@ -43,6 +48,8 @@ Box ringBox(const std::vector<Vec2>& ring) {
         b.expand(p);
     return b;
 }
+
+// [SECTION] the map ---------------------------------------------------------------------------
 
 // Fills (one polygon per polygon of the layer within `view`), and the borders as lines.
 void addLayer(DisplayGroup& g, const BasemapLayer* layer, const Camera& camera, const Box& view,
@@ -234,6 +241,8 @@ void addInset(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
     }
 }
 
+// [SECTION] over the map ----------------------------------------------------------------------
+
 void addLabels(DisplayGroup& g, const AudienceInput& in, const Theme& t) {
     for (const AudienceLabel& l : in.labels) {
         if (!l.leader || l.lines.empty())
@@ -297,29 +306,65 @@ std::vector<Box> boxesOf(const display::Overlay& o) {
     for (const auto* p : {&o.caption, &o.legend, &o.sources})
         if (*p)
             boxes.push_back((*p)->box);
+    if (o.card)
+        boxes.push_back(o.card->box);
     return boxes;
 }
 
 void addOverlay(DisplayList& dl, const AudienceInput& in, std::vector<Box>* boxes = nullptr) {
-    const Overlay o = overlayOf(in);
+    Overlay o = overlayOf(in);
     if (boxes)
         *boxes = boxesOf(o);
+    dl.sources = o.sourceIds;
     if (o.legend)
         addPanel(dl[DisplayLayer::Legend], *o.legend, in);
     if (o.caption)
         addPanel(dl[DisplayLayer::Caption], *o.caption, in);
     if (o.sources)
         addPanel(dl[DisplayLayer::Sources], *o.sources, in);
+    if (o.card)
+        dl[DisplayLayer::Cards] = std::move(o.card->items);
+}
+
+// The timeline's marks, as render/TimelineMarks draws them: the previous figures' faint rings
+// over the markers, the change badges (the selection's blue, white text) over the labels.
+void addTimelineMarks(DisplayList& dl, const AudienceInput& in, const Theme& t) {
+    const double w = 1.5 * in.unit; // sf::CircleShape's outline, outside the radius
+    for (const AudienceRing& r : in.previousRings)
+        if (std::isfinite(r.radiusPx) && r.radiusPx > 0 && std::isfinite(r.centre.x) &&
+            std::isfinite(r.centre.y))
+            dl[DisplayLayer::Markers].circles.push_back(
+                {r.centre, r.radiusPx + w, Rgba{0, 0, 0, 0}, withAlpha(t.labelText, 150), w, ""});
+    const unsigned size = px(kLabelTextPx * in.unit);
+    for (const AudienceChangeBadge& b : in.changeBadges) {
+        DisplayGroup& g = dl[DisplayLayer::Changes];
+        // The 1 px white outline lies outside the box (sf::RectangleShape's).
+        g.polygons.push_back(rect(b.rect, withAlpha(t.selectionHalo, 240)));
+        g.polylines.push_back({{{b.rect.min.x - 0.5, b.rect.min.y - 0.5},
+                                {b.rect.max.x + 0.5, b.rect.min.y - 0.5},
+                                {b.rect.max.x + 0.5, b.rect.max.y + 0.5},
+                                {b.rect.min.x - 0.5, b.rect.max.y + 0.5}},
+                               1.0,
+                               Rgba{255, 255, 255, 230},
+                               true});
+        const Vec2 c = b.rect.centre();
+        g.texts.push_back({b.text,
+                           {c.x, std::round(c.y + size * 0.36)},
+                           TextAnchor::Middle,
+                           size,
+                           Rgba{255, 255, 255, 255}});
+    }
 }
 
 } // namespace
+
+// [SECTION] buildAudienceOverlay, audienceOverlayBoxes, buildAudienceFrame --------------------
 
 DisplayList buildAudienceOverlay(const AudienceInput& in, std::vector<Box>* boxes) {
     DisplayList dl;
     dl.sizePx = in.sizePx;
     dl.fontFamily = in.fontFamily;
     dl.title = in.title;
-    dl.sources = audienceSourceIds(in);
     addOverlay(dl, in, boxes);
     return dl;
 }
@@ -335,7 +380,6 @@ DisplayList buildAudienceFrame(const AudienceInput& in) {
     dl.sizePx = in.sizePx;
     dl.fontFamily = in.fontFamily;
     dl.title = in.title;
-    dl.sources = audienceSourceIds(in);
     const Box view{{0, 0}, in.sizePx};
     dl[DisplayLayer::Background].polygons.push_back(rect(view, t.sea));
     if (in.camera) {
@@ -347,6 +391,7 @@ DisplayList buildAudienceFrame(const AudienceInput& in) {
     }
     addSpotlight(dl, in, t);
     addMarkers(dl[DisplayLayer::Markers], in, t);
+    addTimelineMarks(dl, in, t);
     addZones(dl[DisplayLayer::Zones], in, t);
     addInset(dl[DisplayLayer::Inset], in, t);
     addLabels(dl[DisplayLayer::Labels], in, t);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/camera/Camera.hpp"
+#include "core/cluster/ClusterCard.hpp"
 #include "core/data/BasemapLoader.hpp"
+#include "core/data/CityCard.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/display/DisplayList.hpp"
 #include "core/scale/SymbolScale.hpp"
@@ -68,6 +70,29 @@ struct AudienceLabel {
     std::vector<AudienceLabelLine> lines;
 };
 
+/// The timeline's faint ring at the size of a city's previous figure (render/TimelineMarks).
+struct AudienceRing {
+    Vec2 centre;
+    double radiusPx = 0;
+};
+
+/// A change badge ("+216% since 2018") where TimelineMarks placed it.
+struct AudienceChangeBadge {
+    Box rect;
+    std::string text;
+};
+
+/// The card docked at the right, as the window shows it while presenting: the city card or the
+/// cluster card (one panel), else the national figures. The models are the window's own.
+struct AudienceCard {
+    const CityCardModel* city = nullptr;
+    const ClusterCardModel* cluster = nullptr;
+    bool national = false;
+    std::string changeBadge; ///< the city card's ("Number of AI enterprises, 2020: +216% ...")
+    double leftPx = 0;       ///< its left edge; it reaches the right margin
+    bool shown() const { return city || cluster || national; }
+};
+
 /// Everything an audience frame is drawn from: values the viewer computed for the same frame
 /// (no position is derived here a second time).
 struct AudienceInput {
@@ -98,6 +123,9 @@ struct AudienceInput {
     std::vector<AudienceZone> zones;
     std::vector<AudienceBadge> badges;
     std::vector<AudienceLabel> labels;
+    std::vector<AudienceRing> previousRings;       ///< the timeline's, when a year was reached
+    std::vector<AudienceChangeBadge> changeBadges; ///< ...and its badges
+    AudienceCard card;
     std::optional<double> cardLeftPx; ///< a card docked at the right from here: keep left of it
     std::string caption;              ///< the talk frame's
     bool nationalCard = false; ///< the frame shows the national figures (their sources count)

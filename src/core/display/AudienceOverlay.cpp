@@ -215,10 +215,9 @@ void movePanel(Panel& p, Vec2 d) {
 // The source line: small text at the bottom between the legend and the inset (else across the
 // top right), on a plate.
 std::optional<Panel> sourcePanel(const AudienceInput& in, const Style& s, const Box& legend,
-                                 const Box& caption) {
+                                 const Box& caption, const std::vector<std::string>& ids) {
     if (!in.dataset || !in.view)
         return std::nullopt;
-    const std::vector<std::string> ids = audienceSourceIds(in);
     const UiLanguage lang = uiLanguage(in.view->labels);
     std::string text = sourceLineText(*in.dataset, ids, lang);
     if (text.empty())
@@ -268,8 +267,20 @@ Overlay overlayOf(const AudienceInput& in) {
             top = std::max(top, o.caption->box.max.y + s.margin);
         movePanel(*o.legend, {s.margin, top});
     }
-    o.sources =
-        sourcePanel(in, s, o.legend ? o.legend->box : Box{}, o.caption ? o.caption->box : Box{});
+    // The card where the window docks it, sized beside the caption and the legend (the source
+    // line names the card's sources, so it is laid out after the card).
+    std::vector<Box> placed;
+    for (const auto* p : {&o.caption, &o.legend})
+        if (*p)
+            placed.push_back((*p)->box);
+    o.card = layOutAudienceCard(in, placed);
+    o.sourceIds = audienceSourceIds(in);
+    if (o.card)
+        for (const std::string& id : o.card->sources)
+            if (std::find(o.sourceIds.begin(), o.sourceIds.end(), id) == o.sourceIds.end())
+                o.sourceIds.push_back(id);
+    o.sources = sourcePanel(in, s, o.legend ? o.legend->box : Box{},
+                            o.caption ? o.caption->box : Box{}, o.sourceIds);
     return o;
 }
 

@@ -3,6 +3,7 @@
 // The audience frame's overlay: caption, legend and source line, each on a panel (the ImGui
 // panels' look), laid out as the window lays them out. Part of buildAudienceFrame.
 
+#include "core/display/AudienceCard.hpp"
 #include "core/display/AudienceInput.hpp"
 
 #include <optional>
@@ -20,6 +21,9 @@ struct Panel {
 
 struct Overlay {
     std::optional<Panel> caption, legend, sources;
+    std::optional<AudienceCardLayout> card; ///< the docked card (exports; the window's is ImGui)
+    /// The sources the frame names: audienceSourceIds() and the card's.
+    std::vector<std::string> sourceIds;
 };
 
 /// The overlay of a frame of `in` (its labels are not read).

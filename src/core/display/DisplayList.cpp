@@ -3,10 +3,21 @@
 namespace aimap {
 
 const char* layerName(DisplayLayer layer) {
-    static const char* names[kDisplayLayerCount] = {"background", "basemap", "markers",  "zones",
-                                                    "inset",      "labels",  "ranks",    "legend",
-                                                    "caption",    "sources", "watermark"};
+    static const char* names[kDisplayLayerCount] = {
+        "background", "basemap", "markers", "zones",   "inset", "labels",   "changes",
+        "ranks",      "legend",  "caption", "sources", "cards", "watermark"};
     return names[static_cast<std::size_t>(layer)];
+}
+
+const char* layerClass(DisplayLayer layer) {
+    switch (layer) {
+    case DisplayLayer::Cards:
+        return "card";
+    case DisplayLayer::Changes:
+        return "change-badge";
+    default:
+        return nullptr;
+    }
 }
 
 std::vector<const DisplayCircle*> DisplayList::markers() const {

@@ -20,15 +20,20 @@ enum class DisplayLayer : unsigned char {
     Zones,      ///< pilot-zone symbols
     Inset,      ///< the South China Sea inset (drawn over the markers, as on screen)
     Labels,     ///< map labels and their leader lines
+    Changes,    ///< the timeline's change badges ("+216% since 2018")
     Ranks,      ///< rank badges
     Legend,
     Caption,
     Sources,   ///< the compact source line
+    Cards,     ///< the docked card (city, cluster or national figures)
     Watermark, ///< "SYNTHETIC DATA" / "EXAMPLE DATA"
 };
-constexpr std::size_t kDisplayLayerCount = 11;
+constexpr std::size_t kDisplayLayerCount = 13;
 /// "background", "basemap", "markers", ... (an SVG group id).
 const char* layerName(DisplayLayer layer);
+/// The SVG class of a layer's group that says what kind of element it holds ("card",
+/// "change-badge"), or null.
+const char* layerClass(DisplayLayer layer);
 
 /// A filled polygon with holes (odd winding), pixels, y down. `stroke.a` 0: no outline.
 struct DisplayPolygon {

@@ -211,6 +211,8 @@ std::string svgDocument(const DisplayList& list) {
             continue;
         const char* name = layerName(static_cast<DisplayLayer>(i));
         out += std::string("<g id=\"") + name + "\"";
+        if (const char* kind = layerClass(static_cast<DisplayLayer>(i)))
+            out += std::string(" class=\"") + kind + "\"";
         if (g.clip)
             out += std::string(" clip-path=\"url(#clip-") + name + ")\"";
         out += ">\n";

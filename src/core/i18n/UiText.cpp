@@ -238,6 +238,7 @@ constexpr UiString kStrings[] = {
     {Tx::FrameSources, "Sources: {0}", "数据来源：{0}"},
     {Tx::FrameSourceIds, "Sources (ids in the data's source list, About / sources): {0}",
      "数据来源（数据来源列表中的编号，见“关于 / 数据来源”）：{0}"},
+    {Tx::CardMoreInViewer, "... {0} more on this card in the viewer", "……另有 {0} 项，见查看器中的卡片"},
     {Tx::ResumeOffer, "Resume at scene {0}, where the talk was left? Enter: resume. Any other key: start here",
      "从上次停下的第 {0} 场继续？按 Enter 继续，按其他键从这里开始"},
     {Tx::PresenterPosition, "Scene {0} of {1}, click {2} of {3}", "第 {0} / {1} 场，第 {2} / {3} 步"},

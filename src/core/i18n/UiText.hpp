@@ -196,9 +196,10 @@ enum class Tx : unsigned short {
     MouseUnlocked,
     NoFullscreen,
     // Exports (the audience view as a display list)
-    FrameSources,   ///< {0}: the sources, "; "-separated
-    FrameSourceIds, ///< {0}: source ids and ranges of ids
-    ResumeOffer,    ///< {0}: the scene ("3", or "3.1" one build step in)
+    FrameSources,     ///< {0}: the sources, "; "-separated
+    FrameSourceIds,   ///< {0}: source ids and ranges of ids
+    CardMoreInViewer, ///< {0}: how many parts of a card a slide leaves out
+    ResumeOffer,      ///< {0}: the scene ("3", or "3.1" one build step in)
     // Presenter view
     PresenterPosition,       ///< {0} scene, {1} scenes, {2} frame in the scene, {3} frames in it
     PresenterPositionOne,    ///< {0} scene, {1} scenes (a scene without build steps)

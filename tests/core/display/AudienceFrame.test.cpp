@@ -3,6 +3,7 @@
 #include "core/data/DatasetLoader.hpp"
 #include "core/display/AudienceSources.hpp"
 #include "core/view/MetricSummary.hpp"
+#include "support/AudienceFixture.hpp"
 
 #include <gtest/gtest.h>
 
@@ -36,17 +37,7 @@ struct Fixture {
     }
 
     AudienceInput input() const {
-        AudienceInput in;
-        in.sizePx = camera.viewport();
-        in.unit = 1.2 * in.sizePx.y / 1080;
-        in.lineScale = in.sizePx.y / 1080;
-        in.dataset = ds.get();
-        in.view = &view;
-        in.summary = &summary;
-        in.camera = &camera;
-        in.scale = SymbolScale(summary.vMax, 0.06 * in.sizePx.y, 3.0 * in.unit);
-        in.caption = "Jinan & Shanghai <2020>";
-        return in;
+        return test::audienceInput(*ds, view, summary, camera, "Jinan & Shanghai <2020>");
     }
 };
 
