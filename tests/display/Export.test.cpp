@@ -2,6 +2,7 @@
 // a PNG of the requested size, no two alike; every SVG well formed, with one marker element per
 // marker the viewer drew, where it drew it; rsvg-convert draws each SVG close to its PNG; forced
 // small tiles give the same image; bad arguments exit 2.
+#include "support/ImageCompare.hpp"
 #include "support/Process.hpp"
 
 #include <SFML/Graphics/Image.hpp>
@@ -123,14 +124,6 @@ std::vector<std::pair<double, double>> zoneCentres(const std::string& svg) {
             out.push_back({sx / n, sy / n});
     }
     return out;
-}
-
-// ImageMagick's normalised RMSE of two images (0: equal, 1: opposite), -1 when it cannot tell.
-double rmse(const std::string& a, const std::string& b) {
-    // compare writes the measure on its standard error: "4050.56 (0.0618076)".
-    const auto r = run("compare -metric RMSE " + quote(a) + " " + quote(b) + " null:");
-    double absolute = 0, normalised = -1;
-    return std::sscanf(r.err.c_str(), "%lf (%lf)", &absolute, &normalised) == 2 ? normalised : -1;
 }
 
 } // namespace

@@ -26,4 +26,8 @@ ImageDiff compareImages(const sf::Image& expected, const sf::Image& actual, int 
 /// "3 104 of 2 073 600 pixels (0.150%) differ by more than 2/255, up to 41/255"
 std::string describe(const ImageDiff& d, int tolerance);
 
+/// ImageMagick's normalised RMSE of two image files (0: equal, 1: opposite), -1 when it cannot
+/// tell (`compare` missing, sizes differ).
+double rmse(const std::string& a, const std::string& b);
+
 } // namespace aimap::test

@@ -1,5 +1,7 @@
 #include "core/export/SvgWriter.hpp"
 
+#include "core/export/TextOutlines.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -87,22 +89,34 @@ void circle(std::string& out, const DisplayCircle& c) {
     out += "/>\n";
 }
 
-void text(std::string& out, const DisplayText& t) {
+// A text as <text> in the list's font family or, with `outlines`, as a filled <path> of its
+// glyphs (text as outlines: the same letters on a machine without the font), named by its text
+// (aria-label and <title>: the SVG stays searchable). Paint, halo and rotation are the same.
+void text(std::string& out, const DisplayText& t, GlyphOutlines* outlines) {
     if (t.utf8.empty())
         return;
+    std::string look = paint("fill", t.colour);
+    if (t.haloPx > 0 && t.halo.a > 0)
+        look += paint("stroke", t.halo) + " stroke-width=\"" + num(2 * t.haloPx) +
+                "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+    if (t.rotationDeg != 0)
+        look += " transform=\"rotate(" + num(t.rotationDeg) + " " + num(t.baseline.x) + " " +
+                num(t.baseline.y) + ")\"";
+    if (outlines) {
+        const std::string d = svgPathData(textOutline(t, *outlines));
+        if (d.empty())
+            return;
+        const std::string name = xmlEscape(t.utf8);
+        out += "<path class=\"text\" aria-label=\"" + name + "\" d=\"" + d + "\"" + look +
+               "><title>" + name + "</title></path>\n";
+        return;
+    }
     static const char* anchors[] = {"start", "middle", "end"};
     out += "<text x=\"" + num(t.baseline.x) + "\" y=\"" + num(t.baseline.y) + "\" font-size=\"" +
            std::to_string(t.sizePx) + "\"";
     if (t.anchor != TextAnchor::Start)
         out += std::string(" text-anchor=\"") + anchors[static_cast<int>(t.anchor)] + "\"";
-    out += paint("fill", t.colour);
-    if (t.haloPx > 0 && t.halo.a > 0)
-        out += paint("stroke", t.halo) + " stroke-width=\"" + num(2 * t.haloPx) +
-               "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
-    if (t.rotationDeg != 0)
-        out += " transform=\"rotate(" + num(t.rotationDeg) + " " + num(t.baseline.x) + " " +
-               num(t.baseline.y) + ")\"";
-    out += ">" + xmlEscape(t.utf8) + "</text>\n";
+    out += look + ">" + xmlEscape(t.utf8) + "</text>\n";
 }
 
 // The length of the UTF-8 sequence at s[i], 0 when it is not a valid one.
@@ -139,6 +153,11 @@ std::size_t sequenceLength(std::string_view s, std::size_t i, char32_t& cp) {
     return n;
 }
 
+// Whether XML 1.0 can hold `cp` (of the controls, only tab, line feed and carriage return).
+bool xmlHolds(char32_t cp) {
+    return cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r';
+}
+
 } // namespace
 
 std::string xmlEscape(std::string_view s) {
@@ -169,12 +188,28 @@ std::string xmlEscape(std::string_view s) {
             out += "&apos;";
             break;
         default:
-            if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
-                out += "\xEF\xBF\xBD";
-            else
+            if (xmlHolds(cp))
                 out.append(s.substr(i, n));
+            else
+                out += "\xEF\xBF\xBD";
         }
         i += n;
+    }
+    return out;
+}
+
+std::string svgNumber(double v) {
+    return num(v);
+}
+
+std::u32string svgCodePoints(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        const std::size_t n = sequenceLength(s, i, cp);
+        out += n > 0 && xmlHolds(cp) ? cp : U'\uFFFD';
+        i += n > 0 ? n : 1;
     }
     return out;
 }
@@ -187,7 +222,7 @@ std::string svgFontFamily(const std::string& family) {
                "'Droid Sans Fallback', sans-serif";
 }
 
-std::string svgDocument(const DisplayList& list) {
+std::string svgDocument(const DisplayList& list, GlyphOutlines* textOutlines) {
     std::string out;
     out.reserve(1 << 20);
     const std::string w = num(list.sizePx.x), h = num(list.sizePx.y);
@@ -221,7 +256,7 @@ std::string svgDocument(const DisplayList& list) {
         for (const auto& c : g.circles)
             circle(out, c);
         for (const auto& t : g.texts)
-            text(out, t);
+            text(out, t, textOutlines);
         out += "</g>\n";
     }
     out += "</svg>\n";
