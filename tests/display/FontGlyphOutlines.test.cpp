@@ -3,6 +3,7 @@
 // sf::Text measures it and lands where sf::Text draws it. Needs an X display: sf::Font renders
 // glyphs into a texture.
 #include "render/FontGlyphOutlines.hpp"
+#include "core/export/SvgWriter.hpp"
 #include "core/export/TextOutlines.hpp"
 #include "render/FontLocator.hpp"
 
@@ -55,22 +56,18 @@ TEST(FontGlyphOutlines, AnOutlinedLineIsAsWideAsSfTextMeasuresItAndWhereItDrawsI
             const std::string s = line;
             sf::Text t(sf::String::fromUtf8(s.begin(), s.end()), f.font, size);
             const double measured = t.findCharacterPos(t.getString().getSize()).x;
-            EXPECT_EQ(outlinedTextWidth(s, size, glyphs), measured) << line << " at " << size;
+            const std::u32string cps = svgCodePoints(s);
+            EXPECT_EQ(outlinedTextWidth(cps, size, glyphs), measured) << line << " at " << size;
             // The ink: sf::Text's glyphs (hinted, their bitmaps whole pixels) and the unhinted
             // outlines agree within 1.5 px at either end for each anchor (up to 1.13 px measured,
             // at every size from 12 to 87 px; the renderer shifts by the rounded width).
             const sf::FloatRect ink = t.getLocalBounds();
             for (const TextAnchor anchor :
                  {TextAnchor::Start, TextAnchor::Middle, TextAnchor::End}) {
-                DisplayText d;
-                d.utf8 = s;
-                d.sizePx = size;
-                d.anchor = anchor;
-                d.baseline = {500, 100};
                 const double shift = anchor == TextAnchor::Start    ? 0
                                      : anchor == TextAnchor::Middle ? std::round(measured / 2)
                                                                     : std::round(measured);
-                const auto [lo, hi] = xExtent(textOutline(d, glyphs));
+                const auto [lo, hi] = xExtent(textOutline(cps, {500, 100}, anchor, size, glyphs));
                 const double tolerance = 1.5;
                 EXPECT_NEAR(lo, 500 - shift + ink.left, tolerance) << line << " at " << size;
                 EXPECT_NEAR(hi, 500 - shift + ink.left + ink.width, tolerance)
@@ -138,5 +135,6 @@ TEST(FontGlyphOutlines, ACffFontsArcsAreCubicAndItsLinesAsWideAsMeasured) {
                              [](const auto& c) { return c.op == GlyphPath::Op::Quad; }));
     const std::string s = "AVATAR To Wavy 27.1 bn";
     sf::Text t(sf::String::fromUtf8(s.begin(), s.end()), font, 31);
-    EXPECT_EQ(outlinedTextWidth(s, 31, glyphs), t.findCharacterPos(t.getString().getSize()).x);
+    EXPECT_EQ(outlinedTextWidth(svgCodePoints(s), 31, glyphs),
+              t.findCharacterPos(t.getString().getSize()).x);
 }

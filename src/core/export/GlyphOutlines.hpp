@@ -25,6 +25,14 @@ struct GlyphPath {
     bool empty() const { return commands.empty(); }
 };
 
+/// How many points a command has: 1 (Move, Line), 2 (Quad), 3 (Cubic), 0 (Close).
+constexpr int glyphPointCount(GlyphPath::Op op) {
+    return op == GlyphPath::Op::Close   ? 0
+           : op == GlyphPath::Op::Quad  ? 2
+           : op == GlyphPath::Op::Cubic ? 3
+                                        : 1;
+}
+
 /// The glyphs of the labels' font as outlines, for exports with text as outlines (SvgWriter):
 /// a machine without the CJK font then shows the same letters. The implementation reads the very
 /// font the labels are drawn with (render/FontGlyphOutlines: FreeType) and keeps every glyph it

@@ -103,7 +103,8 @@ void text(std::string& out, const DisplayText& t, GlyphOutlines* outlines) {
         look += " transform=\"rotate(" + num(t.rotationDeg) + " " + num(t.baseline.x) + " " +
                 num(t.baseline.y) + ")\"";
     if (outlines) {
-        const std::string d = svgPathData(textOutline(t, *outlines));
+        const std::string d = svgPathData(
+            textOutline(svgCodePoints(t.utf8), t.baseline, t.anchor, t.sizePx, *outlines));
         if (d.empty())
             return;
         const std::string name = xmlEscape(t.utf8);
@@ -198,8 +199,16 @@ std::string xmlEscape(std::string_view s) {
     return out;
 }
 
-std::string svgNumber(double v) {
-    return num(v);
+std::string svgPathData(const GlyphPath& path) {
+    static constexpr char kLetters[] = {'M', 'L', 'Q', 'C', 'Z'};
+    std::string d;
+    d.reserve(path.commands.size() * 16);
+    for (const GlyphPath::Command& c : path.commands) {
+        d += kLetters[static_cast<int>(c.op)];
+        for (int i = 0; i < glyphPointCount(c.op); ++i)
+            d += (i > 0 ? " " : "") + num(c.p[i].x) + " " + num(c.p[i].y);
+    }
+    return d;
 }
 
 std::u32string svgCodePoints(std::string_view s) {

@@ -14,7 +14,8 @@ namespace aimap {
 /// family with CJK fallbacks, halos as a stroke painted under the glyphs. Sizes in pixels; the
 /// result is UTF-8. Text stays text (machines without the CJK font show a fallback font) unless
 /// `textOutlines` is given: then every text is a filled <path class="text"> of its glyphs' outlines
-/// (textOutline()), the same on every machine, with the text in its aria-label and <title>.
+/// (core/export/TextOutlines), the same on every machine, with the text in its aria-label and
+/// <title>.
 std::string svgDocument(const DisplayList& list, GlyphOutlines* textOutlines = nullptr);
 
 /// `text` escaped for XML character data and attribute values (& < > " '); characters XML 1.0
@@ -22,9 +23,9 @@ std::string svgDocument(const DisplayList& list, GlyphOutlines* textOutlines = n
 /// become U+FFFD.
 std::string xmlEscape(std::string_view text);
 
-/// A coordinate or length as the document writes it: at most two decimals, no trailing zeros
-/// ("12.5", "3", "-0.25"); 0 for NaN and infinities.
-std::string svgNumber(double v);
+/// SVG path data for `path` ("M1 2L3 4Q5 6 7 8C...Z"), coordinates with at most two decimals as
+/// everywhere in the document. Empty for an empty path.
+std::string svgPathData(const GlyphPath& path);
 
 /// The code points of `text` as the document holds them (xmlEscape's rules): invalid UTF-8 bytes
 /// and controls XML cannot hold are U+FFFD.

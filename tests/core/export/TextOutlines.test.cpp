@@ -65,9 +65,14 @@ DisplayText text(const char* utf8, Vec2 baseline, TextAnchor anchor = TextAnchor
     return t;
 }
 
+// The text's outline as the SVG writer makes it (the code points the SVG holds).
+GlyphPath outlineOf(const DisplayText& t, GlyphOutlines& glyphs) {
+    return textOutline(svgCodePoints(t.utf8), t.baseline, t.anchor, t.sizePx, glyphs);
+}
+
 std::string pathOf(const DisplayText& t) {
     FakeGlyphs glyphs;
-    return svgPathData(textOutline(t, glyphs));
+    return svgPathData(outlineOf(t, glyphs));
 }
 
 } // namespace
@@ -110,10 +115,10 @@ TEST(TextOutlines, AMissingOrBrokenCharacterIsTheFontsMissingGlyphNeverSkipped) 
     FakeGlyphs glyphs;
     // Invalid UTF-8 and a control XML cannot hold are U+FFFD, as the SVG's <text> holds them:
     // each asked of the font (which draws what it draws for a missing glyph), each advancing.
-    const GlyphPath p = textOutline(text("\xE4\xB8"
-                                         "A\x01",
-                                         {0, 20}),
-                                    glyphs);
+    const GlyphPath p = outlineOf(text("\xE4\xB8"
+                                       "A\x01",
+                                       {0, 20}),
+                                  glyphs);
     EXPECT_EQ(glyphs.outlinesAsked[U'\uFFFD'], 3);
     EXPECT_EQ(glyphs.outlinesAsked[U'A'], 1);
     EXPECT_EQ(svgPathData(p), "M0 20L0 15Z"
