@@ -2,6 +2,7 @@
 
 #include "core/export/TextOutlines.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -20,6 +21,29 @@ std::string num(double v) {
     if (!s.empty() && s.back() == '.')
         s.pop_back();
     return s == "-0" ? "0" : s;
+}
+
+// Appends `v` as num() writes it, without a temporary string: path data of text as outlines
+// holds a million numbers on an 8K slide of labels. (Ties at the third decimal may round the
+// other way than printf's.)
+void appendNum(std::string& out, double v) {
+    if (!std::isfinite(v) || std::abs(v) > 1e12) {
+        out += num(v);
+        return;
+    }
+    long long h = std::llround(v * 100);
+    if (h < 0) {
+        out += '-';
+        h = -h;
+    }
+    char buf[24];
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, h / 100).ptr);
+    if (const int frac = static_cast<int>(h % 100); frac != 0) {
+        out += '.';
+        out += static_cast<char>('0' + frac / 10);
+        if (frac % 10 != 0)
+            out += static_cast<char>('0' + frac % 10);
+    }
 }
 
 std::string hex(Rgba c) {
@@ -205,8 +229,13 @@ std::string svgPathData(const GlyphPath& path) {
     d.reserve(path.commands.size() * 16);
     for (const GlyphPath::Command& c : path.commands) {
         d += kLetters[static_cast<int>(c.op)];
-        for (int i = 0; i < glyphPointCount(c.op); ++i)
-            d += (i > 0 ? " " : "") + num(c.p[i].x) + " " + num(c.p[i].y);
+        for (int i = 0; i < glyphPointCount(c.op); ++i) {
+            if (i > 0)
+                d += ' ';
+            appendNum(d, c.p[i].x);
+            d += ' ';
+            appendNum(d, c.p[i].y);
+        }
     }
     return d;
 }

@@ -111,6 +111,17 @@ TEST(TextOutlines, SpacesAndTabsMoveThePenLineFeedsStartANewLine) {
     EXPECT_EQ(pathOf(text("   ", {0, 20})), "") << "blanks only: nothing to fill";
 }
 
+TEST(TextOutlines, PathDataNumbersAreWrittenAsEverywhereInTheSvg) {
+    // At most two decimals, no trailing zeros, no "-0", never NaN (path data has its own fast
+    // writer: a million numbers on an 8K slide of labels).
+    const GlyphPath p{{{Op::Move, {{-0.001, 0.05}}},
+                       {Op::Line, {{-12.5, 3.1}}},
+                       {Op::Quad, {{1234.567, -0.996}, {100, 7.0}}},
+                       {Op::Line, {{std::nan(""), 1e13}}},
+                       {Op::Close, {}}}};
+    EXPECT_EQ(svgPathData(p), "M0 0.05L-12.5 3.1Q1234.57 -1 100 7L0 10000000000000Z");
+}
+
 TEST(TextOutlines, AMissingOrBrokenCharacterIsTheFontsMissingGlyphNeverSkipped) {
     FakeGlyphs glyphs;
     // Invalid UTF-8 and a control XML cannot hold are U+FFFD, as the SVG's <text> holds them:
