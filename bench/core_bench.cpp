@@ -8,6 +8,7 @@
 #include "core/data/DatasetLoader.hpp"
 #include "core/data/FormatDispatch.hpp"
 #include "core/data/Gazetteer.hpp"
+#include "core/export/SvgWriter.hpp"
 #include "core/geo/Projection.hpp"
 #include "core/labels/LabelLayout.hpp"
 #include "core/pick/Picker.hpp"
@@ -267,5 +268,59 @@ static void BM_FlightMake(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_FlightMake);
+
+// Text as outlines (exports): an 8K frame of 500 labels of 10 characters each (60 px), written
+// as <text> (Arg 0) and as outlines (Arg 1). The glyphs stand in for a CJK font's (3 contours of
+// 16 quadratic arcs each, about what WenQuanYi Micro Hei's have), each made once as FreeType's are
+// read once; what is measured is placing and writing them.
+namespace {
+class BenchGlyphs : public GlyphOutlines {
+public:
+    const GlyphPath& outline(char32_t cp) override {
+        auto it = m_glyphs.find(cp);
+        if (it != m_glyphs.end())
+            return it->second;
+        GlyphPath g;
+        for (int c = 0; c < 3; ++c) {
+            const double r = 0.15 + 0.1 * c + (cp % 7) * 0.01;
+            const auto at = [&](double a) {
+                return Vec2{0.5 + r * std::cos(a), -0.4 + r * std::sin(a)};
+            };
+            g.commands.push_back({GlyphPath::Op::Move, {at(0)}});
+            for (int k = 0; k < 16; ++k)
+                g.commands.push_back({GlyphPath::Op::Quad,
+                                      {at((k + 0.5) * M_PI / 8) * 1.02, at((k + 1) * M_PI / 8)}});
+            g.commands.push_back({GlyphPath::Op::Close, {}});
+        }
+        return m_glyphs.emplace(cp, std::move(g)).first->second;
+    }
+    double advancePx(char32_t cp, unsigned size) override { return cp < 0x80 ? size / 2 : size; }
+    double kerningPx(char32_t, char32_t, unsigned) override { return 0; }
+    double lineSpacingPx(unsigned size) override { return 1.3 * size; }
+
+private:
+    std::map<char32_t, GlyphPath> m_glyphs;
+};
+} // namespace
+
+static void BM_SvgDocumentLabels(benchmark::State& state) {
+    DisplayList dl;
+    dl.sizePx = {7680, 4320};
+    static const char* names[] = {"济南 Jinan", "上海 Shanghai", "深圳 Shenzhen", "青岛 Qingdao",
+                                  "成都 Chengdu"};
+    for (int i = 0; i < 500; ++i) {
+        DisplayText t;
+        t.utf8 = std::string(names[i % 5]) + " " + std::to_string(100 + i);
+        t.baseline = {10.0 + (i % 20) * 380, 80.0 + (i / 20) * 170};
+        t.sizePx = 60;
+        t.haloPx = 6;
+        t.halo = {255, 255, 255, 220};
+        dl[DisplayLayer::Labels].texts.push_back(t);
+    }
+    BenchGlyphs glyphs;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(svgDocument(dl, state.range(0) ? &glyphs : nullptr));
+}
+BENCHMARK(BM_SvgDocumentLabels)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -1,5 +1,5 @@
 # Checks the one dependency rule of the architecture (run by CTest, label "unit"):
-#   src/core    includes no SFML, no ImGui, no GL, no X11;
+#   src/core    includes no SFML, no ImGui, no GL, no X11, no FreeType;
 #   src/render  includes no ImGui;
 #   src/ui      includes no SFML and no GL.
 # SFML, ImGui and GL headers all live in /usr/include, so the compiler alone cannot enforce this.
@@ -15,7 +15,7 @@ function(check dir pattern)
     endif()
   endforeach()
 endfunction()
-check(core "SFML/|imgui|backends/|GL/|X11/|render/|ui/|app/")
+check(core "SFML/|imgui|backends/|GL/|X11/|ft2build|freetype|render/|ui/|app/")
 check(render "imgui|backends/|ui/|app/")
 check(ui "SFML/|GL/|render/|app/")
 if(failed)

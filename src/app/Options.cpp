@@ -20,8 +20,9 @@ std::function<std::string(const std::string&)> matching(const char* pattern, con
 // What is wrong with the export options, or "".
 std::string exportArgumentError(const Options& o) {
     if (o.exportDir.empty())
-        return o.exportTilePx > 0 || !o.exportPdf.empty() || o.exportNotes
-                   ? "--export-tile-px, --export-pdf and --export-notes need --export-dir"
+        return o.exportTilePx > 0 || !o.exportPdf.empty() || o.exportNotes || o.exportTextOutlines
+                   ? "--export-tile-px, --export-pdf, --export-notes and --export-text-outlines "
+                     "need --export-dir"
                    : "";
     if (o.talk.empty())
         return "--export-dir needs --talk FILE (the talk to export)";
@@ -145,6 +146,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_flag("--export-notes", o.exportNotes,
                  "With --export-dir: a speaker-notes page (NN-notes.svg, and in the PDF) after "
                  "each scene");
+    cli.add_flag("--export-text-outlines", o.exportTextOutlines,
+                 "With --export-dir: every text of the SVGs (and the PDF) as the label font's "
+                 "glyph outlines, for machines without the CJK font");
     cli.add_option("--scene", o.scene,
                    "With --talk: start at scene N, or N.K (scene N after K build steps; "
                    "screenshots of any frame)");

@@ -52,6 +52,7 @@ struct Options {
     unsigned exportTilePx = 0; ///< --export-tile-px: render exports in tiles this big (tests)
     std::string exportPdf;     ///< --export-pdf: the exported SVGs as one PDF (rsvg-convert)
     bool exportNotes = false;  ///< --export-notes: a speaker-notes page after each scene
+    bool exportTextOutlines = false; ///< --export-text-outlines: SVG text as glyph outlines
     std::string scene;         ///< --scene N or N.K: where the talk starts
     bool presenterView = false; ///< --presenter-view: a second window for the presenter
     int audienceMonitor = 0;    ///< --audience-monitor N (1-based; 0: not given)

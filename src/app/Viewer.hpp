@@ -216,6 +216,8 @@ public:
     DisplayList audienceFrame(const std::string& title, bool nationalCard);
     /// The font the map's labels (and the display list's texts) are drawn in; null without one.
     const sf::Font* labelFont() const;
+    /// The file of that font ("" without one): exports read its glyph outlines.
+    std::string labelFontPath() const;
     /// Advance widths in that font (empty without one: the display list estimates).
     std::function<double(std::string_view, unsigned)> labelTextMeasure() const;
 

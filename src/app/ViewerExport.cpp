@@ -38,6 +38,10 @@ const sf::Font* Viewer::labelFont() const {
     return m_gfx && m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr;
 }
 
+std::string Viewer::labelFontPath() const {
+    return labelFont() ? m_gfx->labels.fontPath() : std::string();
+}
+
 std::function<double(std::string_view, unsigned)> Viewer::labelTextMeasure() const {
     const sf::Font* font = labelFont();
     if (!font)

@@ -13,6 +13,7 @@ namespace aimap {
 
 bool LabelRenderer::loadFont(const std::string& path) {
     m_fontOk = !path.empty() && m_font.loadFromFile(path);
+    m_fontPath = m_fontOk ? path : std::string();
     return m_fontOk;
 }
 

@@ -58,6 +58,8 @@ public:
     bool loadFont(const std::string& path);
     bool hasFont() const { return m_fontOk; }
     const sf::Font& font() const { return m_font; }
+    /// The file font() was loaded from (exports read its glyph outlines).
+    const std::string& fontPath() const { return m_fontPath; }
 
     /// Character size in pixels; the caller scales it with the window (projectors).
     void setCharacterSize(unsigned px) { m_charSize = px; }
@@ -88,6 +90,7 @@ public:
 
 private:
     sf::Font m_font;
+    std::string m_fontPath;
     std::vector<LabelRequest> m_lastRequests;
     std::vector<Box> m_lastObstacles;
     std::vector<MarkerCircle> m_lastMarkers;

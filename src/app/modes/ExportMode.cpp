@@ -2,8 +2,9 @@
 // (scene s after k build steps) is shown at once (no flight), settled (clusters built), turned
 // into the audience view's display list (core/display), drawn offscreen by DisplayListRenderer
 // (in tiles when the image is larger than a texture may be) into NN-KK.png and written as
-// NN-KK.svg by the SVG writer; deck.json lists the frames with their captions, notes and the
-// viewer's markers. Every file is written atomically.
+// NN-KK.svg by the SVG writer (with --export-text-outlines, its texts as the label font's glyph
+// outlines: render/FontGlyphOutlines); deck.json lists the frames with their captions, notes and
+// the viewer's markers. Every file is written atomically.
 #include "app/Viewer.hpp"
 #include "app/modes/Modes.hpp"
 #include "core/display/NotesPage.hpp"
@@ -12,6 +13,7 @@
 #include "core/io/AtomicFile.hpp"
 #include "core/view/UiScale.hpp"
 #include "render/DisplayListRenderer.hpp"
+#include "render/FontGlyphOutlines.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -22,6 +24,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 
 #include <cerrno>
 #include <spawn.h>
@@ -169,6 +172,21 @@ int runExportMode(ModeContext& ctx) {
     viewer.setPresenting(true);
     DisplayListRenderer renderer;
     renderer.setFont(viewer.labelFont());
+    // Text as outlines: the glyphs of the font the PNG's labels are drawn in, each read once for
+    // the whole deck.
+    std::unique_ptr<FontGlyphOutlines> outlines;
+    if (o.exportTextOutlines) {
+        if (!viewer.labelFont()) {
+            std::fprintf(stderr, "aimap: --export-text-outlines needs the labels' font; install "
+                                 "one: apt-get install fonts-wqy-microhei\n");
+            return 1;
+        }
+        outlines = std::make_unique<FontGlyphOutlines>(*viewer.labelFont(), viewer.labelFontPath());
+        if (!outlines->ok()) {
+            std::fprintf(stderr, "aimap: --export-text-outlines: %s\n", outlines->error().c_str());
+            return 1;
+        }
+    }
     std::size_t maxSteps = 0;
     for (const TalkScene& s : talk.scenes)
         maxSteps = std::max(maxSteps, frameCount(s) - 1);
@@ -208,12 +226,14 @@ int runExportMode(ModeContext& ctx) {
             const auto built = std::chrono::steady_clock::now();
             renderTiled(renderer, list, target, image);
             const auto drawn = std::chrono::steady_clock::now();
+            const std::string svg = svgDocument(list, outlines.get());
+            const auto svgMade = std::chrono::steady_clock::now();
             const std::string base = (std::filesystem::path(o.exportDir) / name).string();
             std::string error;
             if (!writeFileAtomically(
                     base + ".png", ".png",
                     [&](const std::string& tmp) { return image.saveToFile(tmp); }, error) ||
-                !writeFileAtomically(base + ".svg", svgDocument(list), error)) {
+                !writeFileAtomically(base + ".svg", svg, error)) {
                 std::fprintf(stderr, "aimap: cannot write %s: %s\n", base.c_str(), error.c_str());
                 ++failures;
             }
@@ -237,7 +257,8 @@ int runExportMode(ModeContext& ctx) {
                                       {"sources", sourcesOf(*viewer.shown(), list.sources)},
                                       {"milliseconds", ms},
                                       {"milliseconds_frame", msSince(start, built)},
-                                      {"milliseconds_draw", msSince(built, drawn)}});
+                                      {"milliseconds_draw", msSince(built, drawn)},
+                                      {"milliseconds_svg", msSince(drawn, svgMade)}});
             std::printf("%s  %.0f ms\n", name.c_str(), ms);
         }
         if (!o.exportNotes)
@@ -252,7 +273,7 @@ int runExportMode(ModeContext& ctx) {
             (std::filesystem::path(o.exportDir) / (first.substr(0, first.find('-')) + "-notes.svg"))
                 .string();
         std::string error;
-        if (!writeFileAtomically(path, svgDocument(notesPage(notes)), error)) {
+        if (!writeFileAtomically(path, svgDocument(notesPage(notes), outlines.get()), error)) {
             std::fprintf(stderr, "aimap: cannot write %s: %s\n", path.c_str(), error.c_str());
             ++failures;
         }

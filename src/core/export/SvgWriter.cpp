@@ -1,5 +1,8 @@
 #include "core/export/SvgWriter.hpp"
 
+#include "core/export/TextOutlines.hpp"
+
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -18,6 +21,29 @@ std::string num(double v) {
     if (!s.empty() && s.back() == '.')
         s.pop_back();
     return s == "-0" ? "0" : s;
+}
+
+// Appends `v` as num() writes it, without a temporary string: path data of text as outlines
+// holds a million numbers on an 8K slide of labels. (Ties at the third decimal may round the
+// other way than printf's.)
+void appendNum(std::string& out, double v) {
+    if (!std::isfinite(v) || std::abs(v) > 1e12) {
+        out += num(v);
+        return;
+    }
+    long long h = std::llround(v * 100);
+    if (h < 0) {
+        out += '-';
+        h = -h;
+    }
+    char buf[24];
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, h / 100).ptr);
+    if (const int frac = static_cast<int>(h % 100); frac != 0) {
+        out += '.';
+        out += static_cast<char>('0' + frac / 10);
+        if (frac % 10 != 0)
+            out += static_cast<char>('0' + frac % 10);
+    }
 }
 
 std::string hex(Rgba c) {
@@ -87,22 +113,35 @@ void circle(std::string& out, const DisplayCircle& c) {
     out += "/>\n";
 }
 
-void text(std::string& out, const DisplayText& t) {
+// A text as <text> in the list's font family or, with `outlines`, as a filled <path> of its
+// glyphs (text as outlines: the same letters on a machine without the font), named by its text
+// (aria-label and <title>: the SVG stays searchable). Paint, halo and rotation are the same.
+void text(std::string& out, const DisplayText& t, GlyphOutlines* outlines) {
     if (t.utf8.empty())
         return;
+    std::string look = paint("fill", t.colour);
+    if (t.haloPx > 0 && t.halo.a > 0)
+        look += paint("stroke", t.halo) + " stroke-width=\"" + num(2 * t.haloPx) +
+                "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+    if (t.rotationDeg != 0)
+        look += " transform=\"rotate(" + num(t.rotationDeg) + " " + num(t.baseline.x) + " " +
+                num(t.baseline.y) + ")\"";
+    if (outlines) {
+        const std::string d = svgPathData(
+            textOutline(svgCodePoints(t.utf8), t.baseline, t.anchor, t.sizePx, *outlines));
+        if (d.empty())
+            return;
+        const std::string name = xmlEscape(t.utf8);
+        out += "<path class=\"text\" aria-label=\"" + name + "\" d=\"" + d + "\"" + look +
+               "><title>" + name + "</title></path>\n";
+        return;
+    }
     static const char* anchors[] = {"start", "middle", "end"};
     out += "<text x=\"" + num(t.baseline.x) + "\" y=\"" + num(t.baseline.y) + "\" font-size=\"" +
            std::to_string(t.sizePx) + "\"";
     if (t.anchor != TextAnchor::Start)
         out += std::string(" text-anchor=\"") + anchors[static_cast<int>(t.anchor)] + "\"";
-    out += paint("fill", t.colour);
-    if (t.haloPx > 0 && t.halo.a > 0)
-        out += paint("stroke", t.halo) + " stroke-width=\"" + num(2 * t.haloPx) +
-               "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
-    if (t.rotationDeg != 0)
-        out += " transform=\"rotate(" + num(t.rotationDeg) + " " + num(t.baseline.x) + " " +
-               num(t.baseline.y) + ")\"";
-    out += ">" + xmlEscape(t.utf8) + "</text>\n";
+    out += look + ">" + xmlEscape(t.utf8) + "</text>\n";
 }
 
 // The length of the UTF-8 sequence at s[i], 0 when it is not a valid one.
@@ -139,6 +178,11 @@ std::size_t sequenceLength(std::string_view s, std::size_t i, char32_t& cp) {
     return n;
 }
 
+// Whether XML 1.0 can hold `cp` (of the controls, only tab, line feed and carriage return).
+bool xmlHolds(char32_t cp) {
+    return cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r';
+}
+
 } // namespace
 
 std::string xmlEscape(std::string_view s) {
@@ -169,12 +213,41 @@ std::string xmlEscape(std::string_view s) {
             out += "&apos;";
             break;
         default:
-            if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
-                out += "\xEF\xBF\xBD";
-            else
+            if (xmlHolds(cp))
                 out.append(s.substr(i, n));
+            else
+                out += "\xEF\xBF\xBD";
         }
         i += n;
+    }
+    return out;
+}
+
+std::string svgPathData(const GlyphPath& path) {
+    static constexpr char kLetters[] = {'M', 'L', 'Q', 'C', 'Z'};
+    std::string d;
+    d.reserve(path.commands.size() * 16);
+    for (const GlyphPath::Command& c : path.commands) {
+        d += kLetters[static_cast<int>(c.op)];
+        for (int i = 0; i < glyphPointCount(c.op); ++i) {
+            if (i > 0)
+                d += ' ';
+            appendNum(d, c.p[i].x);
+            d += ' ';
+            appendNum(d, c.p[i].y);
+        }
+    }
+    return d;
+}
+
+std::u32string svgCodePoints(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        const std::size_t n = sequenceLength(s, i, cp);
+        out += n > 0 && xmlHolds(cp) ? cp : U'\uFFFD';
+        i += n > 0 ? n : 1;
     }
     return out;
 }
@@ -187,7 +260,7 @@ std::string svgFontFamily(const std::string& family) {
                "'Droid Sans Fallback', sans-serif";
 }
 
-std::string svgDocument(const DisplayList& list) {
+std::string svgDocument(const DisplayList& list, GlyphOutlines* textOutlines) {
     std::string out;
     out.reserve(1 << 20);
     const std::string w = num(list.sizePx.x), h = num(list.sizePx.y);
@@ -223,7 +296,7 @@ std::string svgDocument(const DisplayList& list) {
         for (const auto& c : g.circles)
             circle(out, c);
         for (const auto& t : g.texts)
-            text(out, t);
+            text(out, t, textOutlines);
         out += "</g>\n";
     }
     out += "</svg>\n";
