@@ -86,6 +86,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     cityCard.radiusKm = in.radiusKm;
     cityCard.radiusHeading = in.radiusHeading;
     cityCard.nearby = in.nearby;
+    cityCard.radiusControls = !in.presenting;
     ClusterCardState clusterCard;
     clusterCard.card = in.clusterCard;
     clusterCard.dataset = ds;

@@ -128,7 +128,8 @@ void radiusTool(const CityCardState& st, CityCardIntents& out, float s, UiLangua
     float km = static_cast<float>(st.radiusKm.value_or(300.0));
     ImGui::SetNextItemWidth(160 * s);
     if (ImGui::SliderFloat("##radius", &km, static_cast<float>(RadiusChoice::kMinKm),
-                           static_cast<float>(RadiusChoice::kMaxKm), "%.0f km",
+                           static_cast<float>(RadiusChoice::kMaxKm),
+                           (std::string("%.0f ") + tr(Tx::Kilometres, lang)).c_str(),
                            ImGuiSliderFlags_Logarithmic))
         out.radius = std::optional<double>(std::round(km));
     if (!st.radiusKm || !st.nearby)
@@ -170,7 +171,8 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     positionLine(c, lang);
     if (!st.changeBadge.empty())
         colouredText(theme().selectionHalo, st.changeBadge.c_str());
-    radiusTool(st, out, s, lang);
+    if (st.radiusControls || st.radiusKm)
+        radiusTool(st, out, s, lang);
     // The sector breakdown first (issue 14: it was below the fold), then every figure as text.
     for (const auto& chart : c.sectorCharts) {
         ImGui::Separator();

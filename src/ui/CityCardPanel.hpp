@@ -20,6 +20,9 @@ struct CityCardState {
     std::optional<double> radiusKm;
     std::string radiusHeading;
     const std::vector<NearbyRow>* nearby = nullptr;
+    /// The checkbox and slider are the explorer's: an audience (presenting) sees the list only
+    /// when the tool is on.
+    bool radiusControls = true;
 };
 
 struct CityCardIntents {

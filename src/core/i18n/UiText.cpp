@@ -288,6 +288,7 @@ constexpr UiString kStrings[] = {
     {Tx::RadiusNone, "No city of the data within {0} km of {1}.", "数据中距{1} {0} 公里以内没有城市。"},
     {Tx::RadiusFigures, "{0}, {1}", "{0}，{1} 年"},
     {Tx::NotAvailable, "n/a", "无数据"},
+    {Tx::Kilometres, "km", "公里"},
 };
 // clang-format on
 

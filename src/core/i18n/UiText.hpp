@@ -244,6 +244,7 @@ enum class Tx : unsigned short {
     RadiusNone,     ///< {0}: km, {1}: the city
     RadiusFigures,  ///< {0}: the metric, {1}: the year
     NotAvailable,   ///< a city without the figure
+    Kilometres,     ///< the unit after a distance
     Count
 };
 

@@ -47,8 +47,8 @@ std::vector<NearbyRow> nearbyRows(const Dataset& ds, const std::vector<NearbyCit
                    : c.nameEn.empty() ? c.nameZh
                                       : c.nameZh + " " + c.nameEn;
         char km[32];
-        std::snprintf(km, sizeof km, "%.1f km", n.metres / 1000.0);
-        row.distance = km;
+        std::snprintf(km, sizeof km, "%.1f ", n.metres / 1000.0);
+        row.distance = km + std::string(tr(Tx::Kilometres, lang));
         if (n.value && m) {
             row.figure = formatValue(n.value->value, m->unit, n.value->qualifier, lang);
             row.sources = n.value->sources;
