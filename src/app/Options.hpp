@@ -51,6 +51,9 @@ struct Options {
     unsigned exportTilePx = 0; ///< --export-tile-px: render exports in tiles this big (tests)
     std::string exportPdf;     ///< --export-pdf: the exported SVGs as one PDF (rsvg-convert)
     bool exportNotes = false;  ///< --export-notes: a speaker-notes page after each scene
+    std::string exportVideo;   ///< --export-video: the talk as an MP4 (ffmpeg), then exit
+    unsigned fps = 0;          ///< --fps: the video's frame rate (0: not given; 30)
+    std::optional<double> holdSeconds; ///< --hold-seconds: every frame held this long (video)
     std::string scene;         ///< --scene N or N.K: where the talk starts
     bool presenterView = false; ///< --presenter-view: a second window for the presenter
     int audienceMonitor = 0;    ///< --audience-monitor N (1-based; 0: not given)

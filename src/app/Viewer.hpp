@@ -49,6 +49,9 @@ struct FrameMode {
     /// Screenshots: wait for the cluster layer, show every transition settled, draw the basemap
     /// exactly (never a moved copy of the last image).
     bool exact = false;
+    /// Videos: exact as above, but moving as in a window: cluster transitions, label fades and
+    /// the focus cities' pulse run on the viewer's clock (setClock).
+    bool animated = false;
 };
 
 /// The interactive map: the camera, what is shown (ViewState), the markers of each frame, the
@@ -125,6 +128,13 @@ public:
 
     // [state, for the modes]
     bool flying() const { return m_flight.has_value(); }
+    /// The duration of the flight under way (seconds); none when the camera is still.
+    std::optional<double> flightSeconds() const {
+        return m_flight ? std::optional<double>(m_flight->seconds()) : std::nullopt;
+    }
+    /// Videos: the viewer's clock (flights, the timeline, transitions, pulses) stands at this
+    /// many seconds, advanced by the caller frame by frame; none: the steady clock.
+    void setClock(std::optional<double> seconds) { m_clock = seconds; }
     bool busy() const { return m_data.loading() || m_clusters.building(); }
     /// Show `text` at the bottom of the window for `forSeconds` (what a key did).
     void toast(std::string text, double forSeconds = 2.5);
@@ -332,6 +342,7 @@ private:
     std::vector<Box> m_overlayBoxes; ///< the presenting overlay's caption, legend, source line
     std::optional<Flight> m_flight;
     double m_flightStart = 0;
+    std::optional<double> m_clock; ///< setClock()
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 
     /// GL resources: created by initGraphics() only.

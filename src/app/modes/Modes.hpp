@@ -52,6 +52,10 @@ void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames
 /// --talk FILE --export-dir DIR: every frame of the talk as a PNG and an SVG of its audience view
 /// (and deck.json: what each frame shows), then exits 0; 1 when a file cannot be written.
 int runExportMode(ModeContext& ctx);
+/// --talk FILE --export-video OUT.mp4: the whole talk as the audience sees it presented
+/// (flights, build steps, timelines, each frame held), rendered on a virtual clock and encoded by
+/// ffmpeg, then checked with ffprobe; exits 0, 1 when it cannot be made (nothing written).
+int runVideoMode(ModeContext& ctx);
 /// --ui-dump-sweep FILE: the UI dump of every metric x year, grouping on and off (one frame
 /// each, rendered as --screenshot would), as a JSON array in FILE; then exits.
 int runUiDumpSweepMode(ModeContext& ctx);
