@@ -2,7 +2,8 @@
 // 1 s (a quick export) — ffprobe finds H.264 High at level 5.1, yuv420p, the size, the planned
 // frame count and duration, the index first; frames extracted from the file show the motion: two
 // scenes' holds differ, a frame mid-flight differs from both ends, a focus city pulses during a
-// hold while a hold without one stands still. An odd size exits 2 naming the nearest valid one;
+// hold while a hold without one stands still; still frames sent again without drawing are the
+// frames drawing them would give. An odd size exits 2 naming the nearest valid one;
 // no ffmpeg, an ffmpeg that dies and an ffmpeg that writes the wrong level each exit 1 and leave
 // no file.
 #include "support/Process.hpp"
@@ -240,6 +241,43 @@ TEST(Video, FramesShowTheMotionScenesFlightsAndPulses) {
     EXPECT_GT(pulse.max, 60) << "the focus city's pulse does not run on the video's clock";
     EXPECT_LT(still.max, 40);
     EXPECT_LT(still.mean, 0.5);
+}
+
+// The MD5 of every decoded frame of `video`, in order.
+std::vector<std::string> frameHashes(const std::string& video) {
+    const auto r = run("ffmpeg -hide_banner -v error -i " + quote(video) + " -f framemd5 -", 120);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    std::vector<std::string> out;
+    std::istringstream lines(r.out);
+    std::string line;
+    while (std::getline(lines, line))
+        if (!line.empty() && line[0] != '#')
+            out.push_back(line.substr(line.rfind(',') + 1));
+    return out;
+}
+
+TEST(Video, StillFramesAreSentAgainUnchanged) {
+    if (!haveFfmpeg())
+        GTEST_SKIP() << "ffmpeg not installed (apt-get install ffmpeg)";
+    // A held frame that stands still is drawn once and sent again: the video is the one that
+    // drawing every frame makes (AIMAP_VIDEO_DRAW_ALL), frame for frame.
+    const Export& e = exampleVideo();
+    ASSERT_EQ(e.run.exitCode, 0) << e.run.err;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(e.run.out, m, std::regex(R"((\d+) frames still)"))) << e.run.out;
+    EXPECT_GT(std::stoul(m[1]), e.frames / 10); // scene 2's holds at least
+    const std::string all = tmp("all.mp4");
+    const auto r = run("env AIMAP_VIDEO_DRAW_ALL=1 " + quote(kExe) + " --talk " + quote(kTalk) +
+                           " --export-video " + quote(all) + " --size 640x360 --fps " +
+                           std::to_string(kFps) + " --hold-seconds 1",
+                       240);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find(" 0 frames still"), std::string::npos) << r.out;
+    const auto a = frameHashes(e.path), b = frameHashes(all);
+    ASSERT_EQ(a.size(), e.frames);
+    ASSERT_EQ(b.size(), a.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        ASSERT_EQ(a[i], b[i]) << "frame " << i << " of " << a.size();
 }
 
 TEST(Video, AnOddSizeExitsTwoNamingTheNearestValidSize) {

@@ -46,6 +46,8 @@ int runScreenshotMode(ModeContext& ctx);
 /// The offscreen image of --screenshot (the command line's size, `antialiasing` samples) made
 /// current, with the viewer's graphics; false after saying why.
 bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antialiasing);
+/// The panels' rectangles of two frames are the same: they have their places.
+bool samePanelRects(const std::vector<Box>& a, const std::vector<Box>& b);
 /// Draws frames (at least `minFrames`) until the panels keep their places: what a window shows
 /// once it has settled.
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames);

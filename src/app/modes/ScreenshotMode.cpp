@@ -26,21 +26,21 @@ bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antial
     return target.setActive(true) && ctx.viewer.initGraphics(ctx.root);
 }
 
+bool samePanelRects(const std::vector<Box>& a, const std::vector<Box>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
+        return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x && x.max.y == y.max.y;
+    });
+}
+
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames) {
     // Auto-sized ImGui windows take their size in the frame after they first appear, and labels
     // avoid the panels of the frame before: render frames, exactly as the window would, until
     // the panels keep their places (a few at most), and keep the last.
     const FrameMode exact{true};
     std::vector<Box> before;
-    const auto same = [](const std::vector<Box>& a, const std::vector<Box>& b) {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
-            return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x &&
-                   x.max.y == y.max.y;
-        });
-    };
     for (int i = 0; i < 8; ++i) {
         ctx.viewer.drawFrame(target, 1.0f / 60.0f, exact);
-        const bool settled = i > 0 && same(before, ctx.viewer.panelRects());
+        const bool settled = i > 0 && samePanelRects(before, ctx.viewer.panelRects());
         before = ctx.viewer.panelRects();
         if (settled && i + 1 >= minFrames)
             break;

@@ -22,9 +22,11 @@
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <unistd.h>
 
@@ -107,10 +109,22 @@ void printPlan(const Talk& talk, const VideoPlan& plan, const VideoFormat& f) {
     std::fflush(stdout);
 }
 
-/// Where the time of the frames went (milliseconds in all).
+/// Where the time of the frames went (milliseconds in all), and how many frames were the one
+/// before again (not drawn).
 struct FrameTimes {
     double drawMs = 0, readMs = 0, pipeMs = 0;
+    std::size_t repeated = 0;
 };
+
+/// Nothing in the frame just drawn changes with time: no flight, no timeline, no pulse, no
+/// cluster transition or label fade, no card waiting for its cluster. Until the next click the
+/// frames would all be this one (once the panels have their places).
+bool stillFrame(const Viewer& viewer) {
+    const SceneFrame& f = viewer.frame();
+    return !viewer.flying() && !viewer.timelineMoving() && viewer.pulsing().empty() &&
+           f.labelOpacity >= 1.0f && f.ghostOrder.empty() && !viewer.hasPendingCluster() &&
+           !viewer.busy();
+}
 
 /// Renders every frame of `plan` into `ffmpeg`'s input. False (with `error`) when ffmpeg stops
 /// taking frames.
@@ -124,6 +138,13 @@ bool renderFrames(ModeContext& ctx, sf::RenderTexture& target, const VideoPlan& 
     const auto start = Clock::now();
     std::fputs(progress.update(0, 0).c_str(), stderr);
     std::size_t done = 0;
+    // A held frame that stands still is drawn once (or twice: the panels take their places in
+    // the frame after they appear) and sent again. AIMAP_VIDEO_DRAW_ALL=1 draws every frame
+    // (test Video.StillFramesAreSentAgainUnchanged compares the two).
+    const bool drawAll = std::getenv("AIMAP_VIDEO_DRAW_ALL") != nullptr;
+    sf::Image image;
+    std::vector<Box> panels;
+    bool still = false;
     for (const VideoClip& clip : plan.clips) {
         const TalkScene& scene = talk.scenes[clip.scene];
         for (std::size_t f = clip.firstFrame; f < clip.firstFrame + clip.frames(); ++f) {
@@ -143,14 +164,21 @@ bool renderFrames(ModeContext& ctx, sf::RenderTexture& target, const VideoPlan& 
                                  frameName(talk, clip).c_str(), flight, clip.flightSeconds);
             }
             viewer.setClock(now);
-            openPendingCluster(viewer);
-            viewer.drawFrame(target, dt, moving);
-            target.display();
-            if (f == clip.holdStart() && (viewer.flying() || viewer.timelineMoving()))
-                std::fprintf(stderr, "\naimap: video: %s still moves when its hold begins\n",
-                             frameName(talk, clip).c_str());
+            const bool repeat = still && f != clip.firstFrame && !drawAll;
+            if (!repeat) {
+                openPendingCluster(viewer);
+                viewer.drawFrame(target, dt, moving);
+                target.display();
+                if (f == clip.holdStart() && (viewer.flying() || viewer.timelineMoving()))
+                    std::fprintf(stderr, "\naimap: video: %s still moves when its hold begins\n",
+                                 frameName(talk, clip).c_str());
+                still = stillFrame(viewer) && samePanelRects(panels, viewer.panelRects());
+                panels = viewer.panelRects();
+            }
+            times.repeated += repeat;
             const auto t1 = Clock::now();
-            const sf::Image image = target.getTexture().copyToImage();
+            if (!repeat)
+                image = target.getTexture().copyToImage();
             const auto t2 = Clock::now();
             const sf::Vector2u size = image.getSize();
             if (!ffmpeg.write(image.getPixelsPtr(), std::size_t{size.x} * size.y * 4)) {
@@ -261,7 +289,9 @@ int runVideoMode(ModeContext& ctx) {
     viewer.setClock(std::nullopt);
     viewer.shutdownGraphics();
     if (!ok) {
-        std::fprintf(stderr, "aimap: cannot write the video %s: %s\n", o.exportVideo.c_str(),
+        // Below the progress bar, which a terminal has left unfinished on its line.
+        std::fprintf(stderr, "%saimap: cannot write the video %s: %s\n",
+                     ::isatty(STDERR_FILENO) == 1 ? "\n" : "", o.exportVideo.c_str(),
                      failure.empty() ? error.c_str() : failure.c_str());
         return 1;
     }
@@ -269,9 +299,9 @@ int runVideoMode(ModeContext& ctx) {
     std::printf("aimap: wrote %s: %s (checked with ffprobe)\n", o.exportVideo.c_str(),
                 checked.c_str());
     std::printf("aimap: %zu frames in %.1f s, %.1f ms a frame (drawing %.1f, reading back %.1f, "
-                "waiting for ffmpeg %.1f)\n",
+                "waiting for ffmpeg %.1f); %zu frames still, sent again without drawing\n",
                 plan.frames, seconds, 1000 * seconds / n, times.drawMs / n, times.readMs / n,
-                times.pipeMs / n);
+                times.pipeMs / n, times.repeated);
     return 0;
 }
 
