@@ -280,6 +280,23 @@ TEST(Video, StillFramesAreSentAgainUnchanged) {
         ASSERT_EQ(a[i], b[i]) << "frame " << i << " of " << a.size();
 }
 
+TEST(Video, SceneStartsTheVideoAtThatFrame) {
+    if (!haveFfmpeg())
+        GTEST_SKIP() << "ffmpeg not installed (apt-get install ffmpeg)";
+    const std::string out = tmp("scene4.mp4");
+    const auto r = run(quote(kExe) + " --talk " + quote(kTalk) + " --export-video " + quote(out) +
+                           " --scene 4.1 --size 320x240 --fps 5 --hold-seconds 0.4",
+                       120);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::size_t frames = 0;
+    const auto clips = parsePlan(r.out, frames);
+    ASSERT_EQ(clips.size(), 2u) << r.out;
+    EXPECT_EQ(clips[0].name, "04-01");
+    EXPECT_EQ(clips[0].first, 0u);
+    EXPECT_EQ(clips[1].name, "04-02");
+    EXPECT_EQ(frames, 4u); // two holds of two frames: no flight within scene 4
+}
+
 TEST(Video, AnOddSizeExitsTwoNamingTheNearestValidSize) {
     const std::string out = tmp("odd.mp4");
     const auto r = run(quote(kExe) + " --talk " + quote(kTalk) + " --export-video " + quote(out) +

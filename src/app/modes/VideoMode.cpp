@@ -55,16 +55,18 @@ void openPendingCluster(Viewer& viewer) {
                              "\"cluster\" card stays closed)\n");
 }
 
-/// Every frame of the talk shown once, not drawn: how long its flight, its timeline and its
-/// hold take. The flight is the one the viewer makes from the previous frame's camera (the
-/// previous flight has landed by then, in the video as here).
+/// Every frame of the talk from --scene on (the first by default) shown once, not drawn: how
+/// long its flight, its timeline and its hold take. The flight is the one the viewer makes from
+/// the previous frame's camera (the previous flight has landed by then, in the video as here).
 std::vector<VideoClip> measureClips(ModeContext& ctx) {
     Viewer& viewer = ctx.viewer;
     const Talk& talk = *ctx.talk;
+    const TalkPosition start = ctx.talkStart;
     viewer.setClock(0.0);
     std::vector<VideoClip> clips;
-    for (std::size_t s = 0; s < talk.scenes.size(); ++s)
-        for (std::size_t k = 0; k < frameCount(talk.scenes[s]); ++k) {
+    for (std::size_t s = start.scene; s < talk.scenes.size(); ++s)
+        for (std::size_t k = s == start.scene ? start.step : 0; k < frameCount(talk.scenes[s]);
+             ++k) {
             const TalkScene& scene = talk.scenes[s];
             VideoClip c;
             c.scene = s;
@@ -251,9 +253,11 @@ int runVideoMode(ModeContext& ctx) {
     viewer.setPresenting(true);
     const VideoPlan plan = planVideo(measureClips(ctx), format.fps);
     printPlan(talk, plan, format);
-    // Scene 1 as a window opens on it: shown at once, a few frames for the panels to settle.
+    // The first frame as a window opens on it: shown at once, a few frames for the panels to
+    // settle.
     viewer.setClock(0.0);
-    viewer.present(talk.scenes.front(), 0, ctx.provinces, false);
+    viewer.present(talk.scenes[plan.clips.front().scene], plan.clips.front().step, ctx.provinces,
+                   false);
     drawSettledFrames(ctx, target, 3);
 
     removeStrayTemporaries(o.exportVideo); // of an export that was killed
