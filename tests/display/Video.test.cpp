@@ -215,12 +215,22 @@ TEST(Video, FramesShowTheMotionScenesFlightsAndPulses) {
     const Clip* headline = clipNamed(e, "01-00");
     const Clip* zones = clipNamed(e, "02-00");
     const Clip* jinan = clipNamed(e, "03-00");
-    const Clip* quote = clipNamed(e, "01-01");
-    ASSERT_TRUE(headline && zones && jinan && quote) << e.run.out;
+    const Clip* quotation = clipNamed(e, "01-01");
+    ASSERT_TRUE(headline && zones && jinan && quotation) << e.run.out;
     // Two scenes' holds: different pictures.
     const sf::Image a = frameOf(e.path, headline->holdFrom);
     const sf::Image c = frameOf(e.path, jinan->holdFrom);
     EXPECT_GT(difference(a, c).mean, 10.0);
+    // The held frame is what --screenshot shows of it (the audience view of the window), but for
+    // the encoder's 4:2:0 and limited range: about 2 levels on average.
+    const std::string shot = tmp("scene1.png");
+    const auto r = run(quote(kExe) + " --talk " + quote(kTalk) + " --scene 1 --screenshot " +
+                       quote(shot) + " --size 640x360");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    sf::Image screenshot;
+    ASSERT_TRUE(screenshot.loadFromFile(shot));
+    EXPECT_LT(difference(a, screenshot).mean, 3.0);
+    EXPECT_GT(difference(c, screenshot).mean, 10.0);
     // The flight into scene 3 (all of China to Shandong): at least half a second, and its middle
     // frame is neither where it started nor where it lands.
     ASSERT_GE(jinan->holdFrom - jinan->first, 5u) << e.run.out;
@@ -235,7 +245,7 @@ TEST(Video, FramesShowTheMotionScenesFlightsAndPulses) {
     // Jinan pulses (01-01's focus city) during the hold: 0.5 s apart some pixels change much; in
     // 02-00's hold (no spotlight) nothing moves but the encoder's noise.
     const Difference pulse =
-        difference(frameOf(e.path, quote->holdFrom), frameOf(e.path, quote->holdFrom + 5));
+        difference(frameOf(e.path, quotation->holdFrom), frameOf(e.path, quotation->holdFrom + 5));
     const Difference still =
         difference(frameOf(e.path, zones->holdFrom + 2), frameOf(e.path, zones->holdFrom + 7));
     EXPECT_GT(pulse.max, 60) << "the focus city's pulse does not run on the video's clock";
