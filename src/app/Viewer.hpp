@@ -27,8 +27,8 @@
 #include "render/DisplayListRenderer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
-#include "render/TimelineMarks.hpp"
 #include "render/SpotlightRenderer.hpp"
+#include "render/TimelineMarks.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -39,8 +39,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 namespace aimap {
 
@@ -294,13 +294,13 @@ private:
         double value = 0;
     };
     std::optional<ScaleTop> m_scaleTop; ///< the metric's largest figure (of m_timelineData)
-    std::vector<std::size_t> m_focus;  ///< the talk frame's spotlight focus: badges on the map
+    std::vector<std::size_t> m_focus;   ///< the talk frame's spotlight focus: badges on the map
 
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_cardsHidden = false;  ///< exports: setCardsHidden()
     bool m_presenting = false;
-    std::string m_caption; ///< the talk frame's, while presenting
-    const Talk* m_talk = nullptr;        ///< the talk presented, if any
+    std::string m_caption;        ///< the talk frame's, while presenting
+    const Talk* m_talk = nullptr; ///< the talk presented, if any
     TalkEditorState m_talkEditor;
     TalkEditorIntents m_talkEditorIntents;
     SpotlightLit m_spotlight;            ///< the talk frame's, while presenting
@@ -326,7 +326,7 @@ private:
     std::shared_ptr<const ClusterLayer> m_frameLayer;
     LayerScene m_layers;
     UiScaleSetting m_uiScale;
-    float m_styledScale = 0; ///< the UI scale ImGui's style was sized for
+    float m_styledScale = 0;                   ///< the UI scale ImGui's style was sized for
     Palette m_styledPalette = Palette::Normal; ///< ...and the palette it was coloured in
     ClusterService m_clusters;
     MapInput m_input;
@@ -338,7 +338,7 @@ private:
     std::optional<CityCardModel> m_card;
     std::optional<ClusterCardModel> m_clusterCard;
     PanelHost m_panels;
-    std::vector<Box> m_panelRects; ///< panels of the previous frame: labels avoid them
+    std::vector<Box> m_panelRects;   ///< panels of the previous frame: labels avoid them
     std::vector<Box> m_overlayBoxes; ///< the presenting overlay's caption, legend, source line
     std::optional<Flight> m_flight;
     double m_flightStart = 0;
