@@ -161,8 +161,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "With --talk: render the whole talk (flights, build steps, timelines, each "
                    "frame held) into this MP4 (H.264, needs ffmpeg) at --size (default "
                    "1920x1080, even, at most 3840x2160), then exit (docs/talks.md, \"Video\")");
-    cli.add_option("--fps", o.fps, "With --export-video: frames per second (default 30)")
-        ->check(CLI::Range(1, 60));
+    cli.add_option("--fps", o.fps,
+                   "With --export-video: frames per second (default 30; at most 60, 30 at "
+                   "3840x2160)")
+        ->check(CLI::Range(1, 100000)); // above 60: the video's size rule says what fits
     cli.add_option("--hold-seconds", o.holdSeconds,
                    "With --export-video: hold every frame this long (default: the talk's "
                    "hold_seconds, 6 s where it gives none)")

@@ -49,11 +49,15 @@ std::string videoFormatProblem(const VideoFormat& f) {
         why = size(f.width, f.height) +
               " has an odd side: H.264 with 4:2:0 colour (what every player decodes) needs even "
               "width and height";
-    else if (f.fps < 1 || f.fps > maxFpsAt(f.width, f.height))
+    else if (f.fps < 1)
+        why = "0 fps is no frame rate";
+    else if (f.fps > kMaxVideoFps)
+        why = std::to_string(f.fps) + " fps is more than " + std::to_string(kMaxVideoFps) +
+              ", the most every laptop's player shows";
+    else if (f.fps > maxFpsAt(f.width, f.height))
         why = std::to_string(f.fps) + " fps at " + size(f.width, f.height) +
-              (f.fps < 1 ? " is no frame rate"
-                         : " is more than H.264 level 5.1 allows (at most " +
-                               std::to_string(maxFpsAt(f.width, f.height)) + " fps at this size)");
+              " is more than H.264 level 5.1 allows (at most " +
+              std::to_string(maxFpsAt(f.width, f.height)) + " fps at this size)";
     if (why.empty())
         return {};
     const VideoFormat n = nearestValidVideoFormat(f);

@@ -54,6 +54,9 @@ TEST(VideoFormat, UhdAtSixtyFpsIsMoreThanLevelFiveOneAllows) {
     EXPECT_NE(p.find("--size 3840x2160 --fps 30"), std::string::npos) << p;
     EXPECT_EQ(nearestValidVideoFormat({3840, 2160, 60}).fps, 30u);
     EXPECT_EQ(nearestValidVideoFormat({1920, 1080, 75}).fps, 60u);
+    const std::string fast = videoFormatProblem({1920, 1080, 75});
+    EXPECT_NE(fast.find("more than 60"), std::string::npos) << fast;
+    EXPECT_NE(fast.find("--size 1920x1080 --fps 60"), std::string::npos) << fast;
 }
 
 TEST(VideoPlan, ClipsFollowOneAnotherInWholeFrames) {
