@@ -73,6 +73,7 @@ InitialData waitForInitialData(ModeContext& ctx, sf::RenderWindow& window, int& 
 
 } // namespace
 
+
 int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     const Options& o = ctx.options;
     Viewer& viewer = ctx.viewer;
