@@ -69,6 +69,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "primary monitor, centred on it; a screenshot 1600x900)");
     cli.add_option("--select", o.select,
                    "Open the card of this city (id, English or Chinese name)");
+    cli.add_option("--radius", o.radiusKm,
+                   "With --select: the cities within this many km of it along the ellipsoid "
+                   "(the card's list, a geodesic circle on the map)")
+        ->check(CLI::Range(10.0, 2000.0));
     cli.add_option("--metric", o.metric, "Metric id to show");
     auto* yearOpt = cli.add_option("--year", year, "Year to show");
     std::string centre;
@@ -191,7 +195,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        exitCode = cli.exit(e);
+        // --help and --version exit 0; every other mistake of the command line exits 2, as the
+        // checks below do (CLI11's own codes are 101-127).
+        exitCode = cli.exit(e) == 0 ? 0 : 2;
         return std::nullopt;
     }
     if (!size.empty()) {
@@ -220,6 +226,11 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         error = exportArgumentError(o);
     if (!error.empty()) {
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (o.radiusKm && o.select.empty()) {
+        std::fprintf(stderr, "aimap: --radius needs --select CITY (the centre of the circle)\n");
         exitCode = 2;
         return std::nullopt;
     }

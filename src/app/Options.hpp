@@ -16,6 +16,7 @@ struct Options {
     /// stays 1600x900)
     bool sizeGiven = false;
     std::string select; ///< city id, English or Chinese name: open its card
+    std::optional<double> radiusKm; ///< --radius: the radius tool around the selected city
     std::string metric; ///< metric id
     std::optional<int> year;
     std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)

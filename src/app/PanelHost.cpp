@@ -83,6 +83,9 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     cityCard.card = in.cityCard;
     cityCard.labels = in.view->labels;
     cityCard.changeBadge = in.cardChangeBadge;
+    cityCard.radiusKm = in.radiusKm;
+    cityCard.radiusHeading = in.radiusHeading;
+    cityCard.nearby = in.nearby;
     ClusterCardState clusterCard;
     clusterCard.card = in.clusterCard;
     clusterCard.dataset = ds;

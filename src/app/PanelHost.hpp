@@ -7,6 +7,7 @@
 #include "core/data/Diagnostics.hpp"
 #include "core/scale/SymbolScale.hpp"
 #include "core/view/MetricSummary.hpp"
+#include "core/view/Nearby.hpp"
 #include "core/view/RankLayer.hpp"
 #include "core/view/Tooltip.hpp"
 #include "core/view/ViewState.hpp"
@@ -26,6 +27,10 @@ struct PanelInputs {
     std::optional<SymbolScale> scale; ///< the map's scale now: the legend draws with it
     std::optional<HoverInfo> hover;
     const CityCardModel* cityCard = nullptr;
+    /// The radius tool around the card's city: on (its km), the list's heading and rows.
+    std::optional<double> radiusKm;
+    std::string radiusHeading;
+    const std::vector<NearbyRow>* nearby = nullptr;
     const ClusterCardModel* clusterCard = nullptr;
     bool clustersShown = false; ///< clusters are on the map now
     bool sectorRing = false;    ///< ...with a ring of sector shares

@@ -114,6 +114,12 @@ bool Viewer::initGraphics(const std::string& root) {
     return true;
 }
 
+void Viewer::useOwnMapImages() {
+    m_ownMapImages = std::make_unique<OwnMapImages>();
+    m_ownMapImages->basemap.build(m_map.basemap());
+    m_ownMapImages->inset.build(m_map.southChinaSea());
+}
+
 void Viewer::shutdownGraphics() {
     if (m_gfx)
         m_gfx->imgui.shutdown();
@@ -381,8 +387,8 @@ void Viewer::drawLoadingFrame(sf::RenderTarget& target) {
     m_camera.setViewport({static_cast<double>(size.x), static_cast<double>(size.y)});
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
-    m_map.renderer().holdUpgrade(true);
-    m_map.renderer().draw(target, m_camera, theme(), true);
+    basemapImage().holdUpgrade(true);
+    basemapImage().draw(target, m_camera, theme(), true);
     drawInset(target, inset(), true);
     if (!m_gfx || !m_gfx->labels.hasFont())
         return;
@@ -443,8 +449,8 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // always exact. No multisampled redraw while a worker needs the CPU, nor during a flight
     // (on a software renderer one costs 200-500 ms: a flight would halt mid-air); the 4x
     // image follows once the flight has landed.
-    m_map.renderer().holdUpgrade(busy() || flying());
-    m_map.renderer().draw(target, m_camera, theme(), !mode.exact);
+    basemapImage().holdUpgrade(busy() || flying() || m_ownMapImages);
+    basemapImage().draw(target, m_camera, theme(), !mode.exact);
     if (m_spotlight.active)
         g.spotlight.drawVeil(target, m_camera, theme());
     g.ghosts.draw(target);
@@ -454,6 +460,8 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.markers.draw(target);
     g.timelineMarks.drawRings(target, theme());
     m_layers.drawZones(target);
+    buildRadiusRing(g.radiusRing);
+    target.draw(g.radiusRing);
     // Still images (screenshots, exports) show the pulse at one fixed phase.
     g.spotlight.drawPulses(target, m_pulsing,
                            mode.exact && !mode.animated
@@ -531,9 +539,9 @@ void Viewer::drawInset(sf::RenderTarget& target, const InsetScene& inset, bool w
     if (!inset.placement || !m_gfx)
         return;
     const double lineScale = std::max(1.0, m_camera.viewport().y / 1080.0); // as the basemap's
-    m_map.inset().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
-                       m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr, inset.charSizePx,
-                       static_cast<float>(lineScale), theme(), window);
+    insetImage().draw(target, *inset.placement, m_map.insetBox(), inset.caption,
+                      m_gfx->labels.hasFont() ? &m_gfx->labels.font() : nullptr, inset.charSizePx,
+                      static_cast<float>(lineScale), theme(), window);
 }
 
 void Viewer::drawWatermark(sf::RenderTarget& target) const {

@@ -21,6 +21,7 @@
 #include "core/timeline/Timeline.hpp"
 #include "core/timeline/YearMorph.hpp"
 #include "core/view/MetricSummary.hpp"
+#include "core/view/Nearby.hpp"
 #include "core/view/UiScale.hpp"
 #include "core/view/ViewState.hpp"
 #include "core/view/ZoneLayer.hpp"
@@ -91,6 +92,10 @@ public:
     bool initGraphics(const std::string& root);
     void shutdownGraphics();
     bool markerShader() const { return m_gfx && m_gfx->markers.usesShader(); }
+    /// A second viewer (the presenter view's pictures of a talk's frames): its own images of
+    /// the basemap and the inset (the shared ones would be redrawn for each of its pictures
+    /// and again for the window), never multisampled. After StaticMap::finish().
+    void useOwnMapImages();
 
     // [frame]
     void setViewport(Vec2 sizePx);
@@ -199,6 +204,15 @@ public:
     bool timelineMoving() const;
     /// The change badges drawn on the map in the last frame (texts, for the UI dump).
     std::vector<std::string> timelineBadges() const;
+    // [radius tool] (ViewerRadius.cpp)
+    /// The geodesic circle of `km` around the selected city and the cities in it (the card's
+    /// checkbox, --radius); none: off.
+    void setRadius(std::optional<double> km);
+    std::optional<double> radiusKm() const {
+        return m_radius ? std::optional<double>(m_radius->km) : std::nullopt;
+    }
+    /// The cities within the radius of the selected city, nearest first (empty when off).
+    const std::vector<NearbyCity>& nearby() const;
     // [exports] (ViewerExport.cpp)
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
@@ -296,6 +310,23 @@ private:
     std::optional<ScaleTop> m_scaleTop; ///< the metric's largest figure (of m_timelineData)
     std::vector<std::size_t> m_focus;   ///< the talk frame's spotlight focus: badges on the map
 
+    std::optional<RadiusChoice> m_radius; ///< the radius tool, when on
+    struct NearbyKey {
+        const Dataset* data = nullptr;
+        std::size_t city = 0, metric = 0;
+        int year = 0;
+        double km = 0;
+        bool operator==(const NearbyKey& o) const {
+            return data == o.data && city == o.city && metric == o.metric && year == o.year &&
+                   km == o.km;
+        }
+    };
+    mutable std::optional<NearbyKey> m_nearbyKey; ///< what m_nearby was found for
+    mutable std::vector<NearbyCity> m_nearby;
+    std::vector<NearbyRow> m_nearbyRows;
+    /// The radius ring for this frame's camera (empty when off).
+    void buildRadiusRing(sf::VertexArray& quads);
+
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_cardsHidden = false;  ///< exports: setCardsHidden()
     bool m_presenting = false;
@@ -353,12 +384,23 @@ private:
         SpotlightRenderer spotlight;
         MarkerBatch vanishing, appearing; ///< a timeline transition's fading circles
         TimelineMarks timelineMarks;      ///< previous-figure rings, change badges
+        sf::VertexArray radiusRing{sf::Triangles}; ///< the radius tool's circle
         LabelRenderer labels;
         DisplayListRenderer overlay; ///< the audience overlay while presenting
         ImGuiSfml imgui;
         FontAtlas fonts;
     };
     std::unique_ptr<Graphics> m_gfx;
+    /// useOwnMapImages(): this viewer's basemap and inset images, else StaticMap's.
+    struct OwnMapImages {
+        BasemapRenderer basemap;
+        InsetRenderer inset;
+    };
+    std::unique_ptr<OwnMapImages> m_ownMapImages;
+    BasemapRenderer& basemapImage() {
+        return m_ownMapImages ? m_ownMapImages->basemap : m_map.renderer();
+    }
+    InsetRenderer& insetImage() { return m_ownMapImages ? m_ownMapImages->inset : m_map.inset(); }
     std::u32string m_labelChars; ///< labelCharacters() of the gazetteer, made once
 };
 

@@ -1,4 +1,5 @@
 #include "app/App.hpp"
+#include "app/DistanceCommand.hpp"
 #include "app/Options.hpp"
 #include "app/Validate.hpp"
 
@@ -26,6 +27,8 @@ int main(int argc, char** argv) {
 #endif
     if (argc >= 2 && std::string(argv[1]) == "validate")
         return aimap::validateMain(argc - 1, argv + 1);
+    if (argc >= 2 && std::string(argv[1]) == "distance")
+        return aimap::distanceMain(argc - 1, argv + 1);
     int exitCode = 0;
     auto options = aimap::parseOptions(argc, argv, exitCode);
     if (!options)

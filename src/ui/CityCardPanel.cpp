@@ -5,6 +5,7 @@
 #include "ui/SectorChart.hpp"
 #include "ui/Widgets.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 namespace aimap {
@@ -116,6 +117,42 @@ void specialisations(const std::vector<CardSpecialisation>& specs, UiLanguage la
     }
 }
 
+// "Cities within [300] km": a checkbox and the radius; when on, the cities inside it with their
+// distance and figure (and its sources).
+void radiusTool(const CityCardState& st, CityCardIntents& out, float s, UiLanguage lang) {
+    ImGui::Separator();
+    bool on = st.radiusKm.has_value();
+    if (ImGui::Checkbox(tr(Tx::RadiusToggle, lang), &on))
+        out.radius = on ? std::optional<double>(300.0) : std::nullopt;
+    ImGui::SameLine();
+    float km = static_cast<float>(st.radiusKm.value_or(300.0));
+    ImGui::SetNextItemWidth(160 * s);
+    if (ImGui::SliderFloat("##radius", &km, static_cast<float>(RadiusChoice::kMinKm),
+                           static_cast<float>(RadiusChoice::kMaxKm), "%.0f km",
+                           ImGuiSliderFlags_Logarithmic))
+        out.radius = std::optional<double>(std::round(km));
+    if (!st.radiusKm || !st.nearby)
+        return;
+    dimWrapped(st.radiusHeading);
+    for (std::size_t i = 0; i < st.nearby->size(); ++i) {
+        const NearbyRow& r = (*st.nearby)[i];
+        ImGui::PushID(static_cast<int>(4000 + i));
+        ImGui::TextUnformatted(r.name.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", r.distance.c_str());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(r.figure.c_str());
+        if (!r.sources.empty()) {
+            ImGui::SameLine();
+            std::string ids;
+            for (const std::string& id : r.sources)
+                ids += (ids.empty() ? "[" : ", ") + id;
+            ImGui::TextDisabled("%s", (ids + "]").c_str());
+        }
+        ImGui::PopID();
+    }
+}
+
 } // namespace
 
 CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
@@ -133,6 +170,7 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     positionLine(c, lang);
     if (!st.changeBadge.empty())
         colouredText(theme().selectionHalo, st.changeBadge.c_str());
+    radiusTool(st, out, s, lang);
     // The sector breakdown first (issue 14: it was below the fold), then every figure as text.
     for (const auto& chart : c.sectorCharts) {
         ImGui::Separator();

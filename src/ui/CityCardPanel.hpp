@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/CityCard.hpp"
+#include "core/view/Nearby.hpp"
 #include "core/view/ViewState.hpp"
 #include "ui/PanelFrame.hpp"
 
@@ -14,10 +15,17 @@ struct CityCardState {
     /// The change of the figure shown against the latest earlier full-year figure ("Number of AI
     /// enterprises, 2020: +216% since 2018"; core/timeline/YearChange), or empty.
     std::string changeBadge;
+    /// The radius tool (issue 16): on with its km, the list's heading ("3 cities of the data
+    /// within 300 km of 济南 Jinan ...") and rows (name, distance, figure, sources).
+    std::optional<double> radiusKm;
+    std::string radiusHeading;
+    const std::vector<NearbyRow>* nearby = nullptr;
 };
 
 struct CityCardIntents {
     bool close = false;
+    /// The radius checkbox or slider moved: the new radius in km, or none (off).
+    std::optional<std::optional<double>> radius;
 };
 
 CityCardIntents drawCityCard(const CityCardState& state, PanelFrame& frame);

@@ -17,9 +17,39 @@ void heading(const std::string& text) {
     ImGui::SetWindowFontScale(1.0f);
 }
 
+// The picture at the full width available, at most `maxHeight` tall (its aspect kept), or a
+// frame saying it is being drawn; its box on the window.
+Box picture(const PresenterPicture& p, float maxHeight, UiLanguage lang) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float aspect = p.width > 0 && p.height > 0 ? p.height / p.width : 9.0f / 16.0f;
+    float w = width, h = width * aspect;
+    if (h > maxHeight) {
+        h = std::max(0.0f, maxHeight);
+        w = h / aspect;
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (p.texture != 0) {
+        ImGui::Image(reinterpret_cast<ImTextureID>(p.texture), ImVec2(w, h));
+    } else {
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRect(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(ImGuiCol_Border));
+        ImGui::SetWindowFontScale(0.6f);
+        const ImVec2 text = ImGui::CalcTextSize(tr(Tx::PresenterPicturePending, lang));
+        draw->AddText(ImVec2(at.x + std::max(0.0f, (w - text.x) / 2), at.y + (h - text.y) / 2),
+                      ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                      tr(Tx::PresenterPicturePending, lang));
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::Dummy(ImVec2(w, h));
+    }
+    return {{at.x, at.y}, {at.x + w, at.y + h}};
+}
+
 } // namespace
 
-void drawPresenterPanel(const PresenterModel& m, bool shared, UiLanguage lang) {
+PresenterPictureBoxes drawPresenterPanel(const PresenterModel& m, bool shared, UiLanguage lang,
+                                         const PresenterPicture& nowPicture,
+                                         const PresenterPicture& nextPicture) {
+    PresenterPictureBoxes boxes;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_Always);
     ImGui::SetNextWindowSize(io.DisplaySize, ImGuiCond_Always);
@@ -45,8 +75,12 @@ void drawPresenterPanel(const PresenterModel& m, bool shared, UiLanguage lang) {
     // Left: now and the notes (the largest text); right: next.
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
     const float left = (ImGui::GetContentRegionAvail().x - gap) * 0.62f;
+    // The pictures take at most 40% of the window's height: the notes are what the presenter
+    // reads.
+    const float maxPicture = io.DisplaySize.y * 0.4f;
     ImGui::BeginChild("##now", ImVec2(left, 0), false);
     heading(m.nowHeading);
+    boxes.now = picture(nowPicture, maxPicture, lang);
     ImGui::SetWindowFontScale(0.85f);
     ImGui::TextUnformatted(m.nowTitle.c_str());
     dimWrapped(m.nowCaption);
@@ -61,6 +95,8 @@ void drawPresenterPanel(const PresenterModel& m, bool shared, UiLanguage lang) {
     ImGui::SameLine(0, gap);
     ImGui::BeginChild("##next", ImVec2(0, 0), false);
     heading(m.nextHeading);
+    if (m.next)
+        boxes.next = picture(nextPicture, maxPicture, lang);
     ImGui::SetWindowFontScale(0.85f);
     if (!m.nextTitle.empty())
         ImGui::TextUnformatted(m.nextTitle.c_str());
@@ -69,6 +105,7 @@ void drawPresenterPanel(const PresenterModel& m, bool shared, UiLanguage lang) {
     ImGui::SetWindowFontScale(1.0f);
     ImGui::EndChild();
     ImGui::End();
+    return boxes;
 }
 
 } // namespace aimap

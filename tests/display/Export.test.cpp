@@ -2,6 +2,7 @@
 // a PNG of the requested size, no two alike; every SVG well formed, with one marker element per
 // marker the viewer drew, where it drew it; rsvg-convert draws each SVG close to its PNG; forced
 // small tiles give the same image; bad arguments exit 2.
+#include "support/ImageCompare.hpp"
 #include "support/Process.hpp"
 
 #include <SFML/Graphics/Image.hpp>
@@ -125,14 +126,6 @@ std::vector<std::pair<double, double>> zoneCentres(const std::string& svg) {
     return out;
 }
 
-// ImageMagick's normalised RMSE of two images (0: equal, 1: opposite), -1 when it cannot tell.
-double rmse(const std::string& a, const std::string& b) {
-    // compare writes the measure on its standard error: "4050.56 (0.0618076)".
-    const auto r = run("compare -metric RMSE " + quote(a) + " " + quote(b) + " null:");
-    double absolute = 0, normalised = -1;
-    return std::sscanf(r.err.c_str(), "%lf (%lf)", &absolute, &normalised) == 2 ? normalised : -1;
-}
-
 } // namespace
 
 TEST(Export, EveryFrameOfTheExampleTalkIsAPngOfTheSizeAndNoTwoAreAlike) {
@@ -245,7 +238,7 @@ TEST(Export, RsvgDrawsEachSvgCloseToItsPng) {
         ASSERT_EQ(run("rsvg-convert -b white -o " + quote(drawn) + " " + quote(svg)).exitCode, 0);
         const std::string a = tmp("export_blur_png.png"), b = tmp("export_blur_svg.png");
         ASSERT_TRUE(blurred(dir + "/" + name + ".png", a) && blurred(drawn, b));
-        const double d = rmse(a, b);
+        const double d = magickRmse(a, b);
         EXPECT_GE(d, 0) << name;
         EXPECT_LT(d, 0.016) << name;
         // ...and the check can fail: the previous frame's SVG is farther from this PNG.
@@ -254,7 +247,7 @@ TEST(Export, RsvgDrawsEachSvgCloseToItsPng) {
                 run("rsvg-convert -b white -o " + quote(drawn) + " " + quote(previousSvg)).exitCode,
                 0);
             ASSERT_TRUE(blurred(drawn, b));
-            EXPECT_GT(rmse(a, b), d) << name << " is as close to the previous frame's SVG";
+            EXPECT_GT(magickRmse(a, b), d) << name << " is as close to the previous frame's SVG";
         }
         previousSvg = svg;
     }

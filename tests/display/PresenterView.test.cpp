@@ -2,6 +2,7 @@
 // (primary) and a projector, under openbox, --audience-monitor 2 fills the projector with the
 // audience view, borderless, and --presenter-view opens on the laptop; keys in either window
 // move the talk, and both show the same frame.
+#include "support/ImageCompare.hpp"
 #include "support/Process.hpp"
 #include "support/UiDump.hpp"
 #include "support/XvfbServer.hpp"
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 using namespace aimap::test;
@@ -19,6 +21,16 @@ namespace {
 
 std::string firstLine(const std::string& s) {
     return s.substr(0, s.find('\n'));
+}
+
+// The part `box` ([x, y, width, height], window pixels) of `image`, as a PNG file.
+std::string crop(const std::string& image, const json& box, const std::string& out) {
+    const auto i = [&](int k) {
+        return std::to_string(static_cast<int>(std::lround(box[k].get<double>())));
+    };
+    run("convert " + quote(image) + " -crop " + i(2) + "x" + i(3) + "+" + i(0) + "+" + i(1) +
+        " +repage " + quote(out));
+    return out;
 }
 
 } // namespace
@@ -90,6 +102,45 @@ TEST(PresenterView, TheAudienceFillsTheProjectorAndThePresenterViewOpensOnTheLap
     EXPECT_EQ(d["presenter"]["position"], "Scene 1 of 4, click 1 of 2");
     EXPECT_EQ(d["presenter"]["next"], "Next (1.1)");
     EXPECT_NE(d["presenter"]["notes"].get<std::string>().find("CAICT"), std::string::npos);
+
+    // Pictures of the frames: "now" is what the audience's window shows (scaled down), "next"
+    // is another frame. They are made while nothing moves, one at a time.
+    d = waitForDump(
+        dump,
+        [](const json& j) {
+            return j["presenter"].is_object() && j["presenter"]["pictures"].value("now", false) &&
+                   j["presenter"]["pictures"].value("next", false);
+        },
+        60);
+    const json& pictures = d["presenter"]["pictures"];
+    ASSERT_TRUE(pictures.value("now", false) && pictures.value("next", false)) << d.dump();
+    EXPECT_GE(pictures["made_ms"].size(), 2u);
+    const json& nowBox = pictures["now_box"];
+    EXPECT_NEAR(nowBox[2].get<double>() / nowBox[3].get<double>(), 1280.0 / 720, 0.01)
+        << "the audience's aspect";
+    if (haveProgram("import") && haveProgram("compare")) {
+        const std::string dir = testing::TempDir();
+        const std::string shot = dir + "aimap_presenter_view_window.png";
+        const std::string stage = dir + "aimap_presenter_view_audience.png";
+        ASSERT_EQ(x.run("import -window " + presenter + " " + quote(shot)).exitCode, 0);
+        ASSERT_EQ(x.run("import -window " + audience + " " + quote(stage)).exitCode, 0);
+        const std::string now = crop(shot, nowBox, dir + "aimap_presenter_view_now.png");
+        const std::string next =
+            crop(shot, pictures["next_box"], dir + "aimap_presenter_view_next.png");
+        const std::string small = dir + "aimap_presenter_view_audience_small.png";
+        const auto size = [&](const json& b) {
+            return std::to_string(static_cast<int>(std::lround(b[2].get<double>()))) + "x" +
+                   std::to_string(static_cast<int>(std::lround(b[3].get<double>())));
+        };
+        run("convert " + quote(stage) + " -resize " + size(nowBox) + "! " + quote(small));
+        const double toNow = magickRmse(now, small);
+        EXPECT_GE(toNow, 0.0) << "compare failed";
+        EXPECT_LT(toNow, 0.08) << "the picture of now is not what the audience sees";
+        const std::string smallNext = dir + "aimap_presenter_view_audience_next.png";
+        run("convert " + quote(stage) + " -resize " + size(pictures["next_box"]) + "! " +
+            quote(smallNext));
+        EXPECT_GT(magickRmse(next, smallNext), toNow) << "the picture of next shows now";
+    }
 
     // A key in the presenter view moves the talk; the audience follows.
     ASSERT_EQ(x.run("xdotool windowfocus --sync " + presenter).exitCode, 0);

@@ -1,4 +1,5 @@
 #include "support/ImageCompare.hpp"
+#include "support/Process.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -46,6 +47,13 @@ std::string describe(const ImageDiff& d, int tolerance) {
                   "%zu of %zu pixels (%.3f%%) differ by more than %d/255, up to %d/255",
                   d.differing, d.pixels, 100.0 * d.fraction(), tolerance, d.maxDelta);
     return buf;
+}
+
+double magickRmse(const std::string& a, const std::string& b) {
+    // compare writes the measure on its standard error: "4050.56 (0.0618076)".
+    const auto r = run("compare -metric RMSE " + quote(a) + " " + quote(b) + " null:");
+    double absolute = 0, normalised = -1;
+    return std::sscanf(r.err.c_str(), "%lf (%lf)", &absolute, &normalised) == 2 ? normalised : -1;
 }
 
 } // namespace aimap::test

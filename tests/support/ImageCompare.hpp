@@ -23,6 +23,10 @@ struct ImageDiff {
 /// A pixel differs when one channel is more than `tolerance` (out of 255) away.
 ImageDiff compareImages(const sf::Image& expected, const sf::Image& actual, int tolerance);
 
+/// ImageMagick's normalised RMSE of two image files of one size (0: equal, 1: opposite), -1
+/// when it cannot tell (ImageMagick's `compare` missing, a file unreadable, sizes differ).
+double magickRmse(const std::string& a, const std::string& b);
+
 /// "3 104 of 2 073 600 pixels (0.150%) differ by more than 2/255, up to 41/255"
 std::string describe(const ImageDiff& d, int tolerance);
 

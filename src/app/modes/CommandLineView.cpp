@@ -41,6 +41,7 @@ void applyCommandLineView(ModeContext& ctx) {
     ctx.viewer.applyCamera(o.zoom, centre);
     if (o.national)
         ctx.viewer.openNational();
+    ctx.viewer.setRadius(o.radiusKm);
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);

@@ -51,6 +51,7 @@ bool samePanelRects(const std::vector<Box>& a, const std::vector<Box>& b);
 /// Draws frames (at least `minFrames`) until the panels keep their places: what a window shows
 /// once it has settled.
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames);
+void drawSettledFrames(Viewer& viewer, sf::RenderTarget& target, int minFrames);
 /// --talk FILE --export-dir DIR: every frame of the talk as a PNG and an SVG of its audience view
 /// (and deck.json: what each frame shows), then exits 0; 1 when a file cannot be written.
 int runExportMode(ModeContext& ctx);

@@ -33,15 +33,19 @@ bool samePanelRects(const std::vector<Box>& a, const std::vector<Box>& b) {
 }
 
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames) {
+    drawSettledFrames(ctx.viewer, target, minFrames);
+}
+
+void drawSettledFrames(Viewer& viewer, sf::RenderTarget& target, int minFrames) {
     // Auto-sized ImGui windows take their size in the frame after they first appear, and labels
     // avoid the panels of the frame before: render frames, exactly as the window would, until
     // the panels keep their places (a few at most), and keep the last.
     const FrameMode exact{true};
     std::vector<Box> before;
     for (int i = 0; i < 8; ++i) {
-        ctx.viewer.drawFrame(target, 1.0f / 60.0f, exact);
-        const bool settled = i > 0 && samePanelRects(before, ctx.viewer.panelRects());
-        before = ctx.viewer.panelRects();
+        viewer.drawFrame(target, 1.0f / 60.0f, exact);
+        const bool settled = i > 0 && samePanelRects(before, viewer.panelRects());
+        before = viewer.panelRects();
         if (settled && i + 1 >= minFrames)
             break;
     }

@@ -150,6 +150,18 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     j["panel_text_px"] = std::lround(kPanelTextPx * viewer.uiScale());
     j["label_text_px"] = std::lround(kLabelTextPx * viewer.uiScale());
     j["card"] = card ? toJson(*card) : nlohmann::json(nullptr);
+    // The radius tool: its km and the cities within it, nearest first (metres to 1 mm).
+    if (const auto km = viewer.radiusKm(); km && card) {
+        nlohmann::json within = nlohmann::json::array();
+        for (const NearbyCity& n : viewer.nearby())
+            within.push_back(
+                {{"city", ds.cities[n.city].id},
+                 {"metres", std::round(n.metres * 1000) / 1000},
+                 {"value", n.value ? nlohmann::json(n.value->value) : nlohmann::json(nullptr)}});
+        j["radius"] = {{"km", *km}, {"city", card->cityId}, {"within", within}};
+    } else {
+        j["radius"] = nullptr;
+    }
     // The card's sector charts, one entry per bar (tests of issue 14), the sectors summed and the
     // value of the largest symbol.
     j["sector_bars"] = card ? sectorBarsJson(card->sectorCharts) : nlohmann::json::array();

@@ -19,6 +19,7 @@
 #include "app/modes/Presentation.hpp"
 #include "app/modes/TalkAuthoring.hpp"
 #include "app/modes/UiDump.hpp"
+#include "app/stage/FrameThumbnails.hpp"
 #include "app/stage/PresenterWindow.hpp"
 #include "core/Trace.hpp"
 #include "core/i18n/UiText.hpp"
@@ -72,7 +73,6 @@ InitialData waitForInitialData(ModeContext& ctx, sf::RenderWindow& window, int& 
 }
 
 } // namespace
-
 
 int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     const Options& o = ctx.options;
@@ -144,10 +144,16 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         return 1;
     ctx.phases.mark("graphics_ready");
     std::optional<PresenterWindow> presenter;
+    std::optional<FrameThumbnails> pictures; // the presenter view's pictures of the frames
     if (stagePlan && stagePlan->presenter) {
         presenter.emplace();
         if (!presenter->open(*stagePlan->presenter, findCjkFont(), viewer.uiTexts()))
             presenter.reset();
+        if (presenter) {
+            pictures.emplace(ctx.data, ctx.map);
+            if (!pictures->start(ctx.root, viewer.uiScaleSetting()))
+                pictures.reset();
+        }
         (void)window.setActive(true);
     }
     const auto talkStart = std::chrono::steady_clock::now();
@@ -341,15 +347,28 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         }
         window.display();
         if (presenter && talk) {
+            // One picture of a frame for the presenter view, while nothing moves on the
+            // audience's screen (a picture takes a few frames' drawing; a still map hides that).
+            if (pictures && presenter->isOpen() && !viewer.flying() && !viewer.timelineMoving() &&
+                inputClock.getElapsedTime() > sf::milliseconds(300) &&
+                pictures->make(talkNow, ctx.provinces, thumbnailOrder(*talkNow, talk->position()),
+                               window.getSize()))
+                (void)window.setActive(true);
             const std::time_t now = std::time(nullptr);
             std::tm local{};
             localtime_r(&now, &local);
             const double elapsed =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - talkStart).count();
-            presenter->draw(presenterModel(talk->talk(), *ctx.data.dataset(), talk->position(),
-                                           elapsed, local.tm_hour * 60 + local.tm_min,
-                                           viewer.panelLanguage()),
-                            stagePlan->presenterShares, viewer.panelLanguage());
+            const PresenterModel model =
+                presenterModel(talk->talk(), *ctx.data.dataset(), talk->position(), elapsed,
+                               local.tm_hour * 60 + local.tm_min, viewer.panelLanguage());
+            PresenterWindow::Pictures shown;
+            if (pictures) {
+                shown.now = pictures->picture(model.now);
+                shown.next = model.next ? pictures->picture(*model.next) : nullptr;
+                shown.generation = pictures->generation();
+            }
+            presenter->draw(model, stagePlan->presenterShares, viewer.panelLanguage(), shown);
         }
         const double cpu = threadCpuMs() - cpu0;
         const double wall =
@@ -394,6 +413,19 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                                       {"notes", m.notes},
                                       {"time", m.time},
                                       {"frames", presenter->frames()}};
+                // The pictures of the frames: where they are in the presenter's window, whether
+                // each is drawn, and what each took to make (milliseconds).
+                const auto boxOf = [](const Box& b) {
+                    return nlohmann::json::array(
+                        {b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y});
+                };
+                extra["presenter"]["pictures"] = {
+                    {"now", presenter->nowPictureShown()},
+                    {"next", presenter->nextPictureShown()},
+                    {"now_box", boxOf(presenter->pictureBoxes().now)},
+                    {"next_box", boxOf(presenter->pictureBoxes().next)},
+                    {"made_ms", pictures ? nlohmann::json(pictures->milliseconds())
+                                         : nlohmann::json::array()}};
             } else {
                 extra["presenter"] = nullptr;
             }

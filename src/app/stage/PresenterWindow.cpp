@@ -1,7 +1,6 @@
 #include "app/stage/PresenterWindow.hpp"
 
 #include "ui/PanelStyle.hpp"
-#include "ui/PresenterPanel.hpp"
 
 #include <imgui.h>
 
@@ -77,13 +76,29 @@ void PresenterWindow::pollEvents(const std::function<void(const sf::Event&)>& on
     }
 }
 
-void PresenterWindow::draw(const PresenterModel& model, bool shared, UiLanguage lang) {
+void PresenterWindow::draw(const PresenterModel& model, bool shared, UiLanguage lang,
+                           const Pictures& pictures) {
     if (!m_window.isOpen())
         return;
-    if (m_drawn && model == m_shown && m_sinceDraw.getElapsedTime() < sf::milliseconds(500))
+    if (m_drawn && model == m_shown && pictures.generation == m_picturesGeneration &&
+        m_sinceDraw.getElapsedTime() < sf::milliseconds(500))
         return;
     const KeepImGuiContext keep;
     (void)m_window.setActive(true);
+    // The pictures into this window's textures, when they (or the frames shown) changed.
+    if (pictures.generation != m_picturesGeneration || !(model.now == m_shown.now) ||
+        model.next != m_shown.next) {
+        m_nowShown = pictures.now && m_now.loadFromImage(*pictures.now);
+        m_nextShown = pictures.next && m_next.loadFromImage(*pictures.next);
+        for (sf::Texture* t : {&m_now, &m_next})
+            t->setSmooth(true);
+        m_picturesGeneration = pictures.generation;
+    }
+    const auto pictureOf = [](const sf::Texture& t, bool shown) {
+        return shown ? PresenterPicture{t.getNativeHandle(), static_cast<float>(t.getSize().x),
+                                        static_cast<float>(t.getSize().y)}
+                     : PresenterPicture{};
+    };
     const float dt = m_sinceDraw.restart().asSeconds();
     const sf::Vector2u size = m_window.getSize();
     m_window.setView(
@@ -91,7 +106,8 @@ void PresenterWindow::draw(const PresenterModel& model, bool shared, UiLanguage 
     const Rgba bg = theme().panelBackground;
     m_window.clear(sf::Color(bg.r, bg.g, bg.b));
     m_imgui.newFrame(size, dt);
-    drawPresenterPanel(model, shared, lang);
+    m_boxes = drawPresenterPanel(model, shared, lang, pictureOf(m_now, m_nowShown),
+                                 pictureOf(m_next, m_nextShown));
     m_imgui.render(m_window);
     m_window.display();
     m_shown = model;

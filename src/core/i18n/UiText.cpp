@@ -251,6 +251,7 @@ constexpr UiString kStrings[] = {
     {Tx::PresenterUntitled, "Scene {0}", "第 {0} 场"},
     {Tx::PresenterShared, "One monitor only: this window shares the audience's screen",
      "只有一个显示器：本窗口与观众画面共用同一屏幕"},
+    {Tx::PresenterPicturePending, "(picture of this frame: being drawn)", "（本帧画面：正在绘制）"},
     {Tx::TalkEditorTitle, "Talk: {0}", "演讲：{0}"},
     {Tx::TalkAddView, "Add the map as it is now", "把当前地图添加为一场"},
     {Tx::TalkMoveUp, "Up", "上移"},
@@ -279,6 +280,13 @@ constexpr UiString kStrings[] = {
     {Tx::LegendOneScale, "Scale: the largest figure of any year, {0} ({1}, {2})",
      "比例尺：以各年份中的最大值 {0}（{1}，{2} 年）为准"},
     {Tx::LegendPreviousRing, "faint ring: the city's previous figure", "浅色圆环：该城市上一个数据"},
+    // Radius tool
+    {Tx::RadiusToggle, "Cities within", "周边城市，半径"},
+    {Tx::RadiusWithin, "{0} cities of the data within {1} km of {2} (along the ellipsoid); figures:",
+     "数据中距{2} {1} 公里以内（椭球面距离）的城市 {0} 个；数据："},
+    {Tx::RadiusNone, "No city of the data within {0} km of {1}.", "数据中距{1} {0} 公里以内没有城市。"},
+    {Tx::RadiusFigures, "{0}, {1}", "{0}，{1} 年"},
+    {Tx::NotAvailable, "n/a", "无数据"},
 };
 // clang-format on
 

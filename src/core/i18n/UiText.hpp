@@ -200,16 +200,17 @@ enum class Tx : unsigned short {
     FrameSourceIds, ///< {0}: source ids and ranges of ids
     ResumeOffer,    ///< {0}: the scene ("3", or "3.1" one build step in)
     // Presenter view
-    PresenterPosition,    ///< {0} scene, {1} scenes, {2} frame in the scene, {3} frames in it
-    PresenterPositionOne, ///< {0} scene, {1} scenes (a scene without build steps)
-    PresenterNow,         ///< heading of the frame shown
-    PresenterNext,        ///< {0}: "3" or "3.2": heading of the frame the next click shows
-    PresenterEnd,         ///< after the last frame
-    PresenterNotes,       ///< heading of the notes
-    PresenterNoNotes,     ///< a scene without notes
-    PresenterElapsed,     ///< {0}: time since the talk started, {1}: the clock
-    PresenterUntitled,    ///< {0}: scene number, for a scene without a title
-    PresenterShared,      ///< the presenter view shares the audience's monitor
+    PresenterPosition,       ///< {0} scene, {1} scenes, {2} frame in the scene, {3} frames in it
+    PresenterPositionOne,    ///< {0} scene, {1} scenes (a scene without build steps)
+    PresenterNow,            ///< heading of the frame shown
+    PresenterNext,           ///< {0}: "3" or "3.2": heading of the frame the next click shows
+    PresenterEnd,            ///< after the last frame
+    PresenterNotes,          ///< heading of the notes
+    PresenterNoNotes,        ///< a scene without notes
+    PresenterElapsed,        ///< {0}: time since the talk started, {1}: the clock
+    PresenterUntitled,       ///< {0}: scene number, for a scene without a title
+    PresenterShared,         ///< the presenter view shares the audience's monitor
+    PresenterPicturePending, ///< a frame's picture is not made yet
     // Talk editor
     TalkEditorTitle, ///< {0}: the talk file's name
     TalkAddView,     ///< button: the map as it is now becomes a scene
@@ -236,6 +237,12 @@ enum class Tx : unsigned short {
     ChangeSinceLess,    ///< {0} signed percent, {1} earlier year
     LegendOneScale,     ///< {0} largest figure, {1} its city, {2} its year
     LegendPreviousRing, ///< the timeline's faint ring
+    // Radius tool (core/view/Nearby)
+    RadiusToggle,   ///< checkbox on the city card
+    RadiusWithin,   ///< {0}: count, {1}: km, {2}: the city
+    RadiusNone,     ///< {0}: km, {1}: the city
+    RadiusFigures,  ///< {0}: the metric, {1}: the year
+    NotAvailable,   ///< a city without the figure
     Count
 };
 

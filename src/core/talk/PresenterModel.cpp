@@ -1,5 +1,6 @@
 #include "core/talk/PresenterModel.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -28,6 +29,19 @@ std::string captionOf(const TalkFrame& f, UiLanguage lang) {
 
 } // namespace
 
+std::vector<TalkPosition> thumbnailOrder(const Talk& talk, TalkPosition now) {
+    std::vector<TalkPosition> all; // every frame, in talk order
+    for (std::size_t s = 0; s < talk.scenes.size(); ++s)
+        for (std::size_t k = 0; k < frameCount(talk.scenes[s]); ++k)
+            all.push_back({s, k});
+    if (all.empty())
+        return all;
+    const TalkPosition at = TalkCursor(talk, now).position();
+    const auto start = std::find(all.begin(), all.end(), at);
+    std::rotate(all.begin(), start == all.end() ? all.begin() : start, all.end());
+    return all;
+}
+
 PresenterModel presenterModel(const Talk& talk, const Dataset& ds, TalkPosition at,
                               double elapsedSeconds, int clockMinutes, UiLanguage lang) {
     PresenterModel m;
@@ -42,6 +56,7 @@ PresenterModel presenterModel(const Talk& talk, const Dataset& ds, TalkPosition 
         return m;
     TalkCursor cursor(talk, at);
     at = cursor.position();
+    m.now = at;
     const TalkScene& scene = talk.scenes[at.scene];
     const std::size_t frames = frameCount(scene);
     m.position = frames > 1
@@ -59,6 +74,7 @@ PresenterModel presenterModel(const Talk& talk, const Dataset& ds, TalkPosition 
         return m;
     }
     const TalkPosition n = cursor.position();
+    m.next = n;
     const std::string where =
         std::to_string(n.scene + 1) + (n.step ? "." + std::to_string(n.step) : std::string());
     m.nextHeading = tr(Tx::PresenterNext, lang, {where});

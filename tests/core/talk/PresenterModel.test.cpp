@@ -77,3 +77,34 @@ TEST(PresenterModel, AnUntitledSceneWithoutNotesSaysSo) {
     EXPECT_EQ(m.notes, "(no notes for this scene)");
     EXPECT_EQ(m.nextTitle, "Two");
 }
+
+TEST(PresenterModel, NamesTheFramesOnScreenAndNextForTheirPictures) {
+    const Talk talk = example();
+    ASSERT_EQ(talk.scenes.size(), 4u);
+    const PresenterModel m = presenterModel(talk, bundledData(), {1, 2}, 0, 0, UiLanguage::En);
+    EXPECT_EQ(m.now, (TalkPosition{1, 2}));
+    ASSERT_TRUE(m.next);
+    EXPECT_EQ(*m.next, (TalkPosition{2, 0}));
+    const std::size_t last = frameCount(talk.scenes[3]) - 1;
+    EXPECT_FALSE(presenterModel(talk, bundledData(), {3, last}, 0, 0, UiLanguage::En).next);
+}
+
+TEST(PresenterModel, PicturesAreMadeNowThenNextThenOnwardWrappingToTheStart) {
+    const Talk talk = example();
+    std::size_t frames = 0;
+    for (const TalkScene& s : talk.scenes)
+        frames += frameCount(s);
+    ASSERT_EQ(frames, 14u);
+    const std::vector<TalkPosition> order = thumbnailOrder(talk, {1, 2});
+    ASSERT_EQ(order.size(), frames) << "every frame once";
+    EXPECT_EQ(order[0], (TalkPosition{1, 2}));
+    EXPECT_EQ(order[1], (TalkPosition{2, 0}));
+    EXPECT_EQ(order[2], (TalkPosition{2, 1}));
+    EXPECT_EQ(order.back(), (TalkPosition{1, 1})) << "the frame before now comes last";
+    for (std::size_t i = 0; i < order.size(); ++i)
+        for (std::size_t j = i + 1; j < order.size(); ++j)
+            EXPECT_NE(order[i], order[j]);
+    // A position past the talk is clamped, as the cursor does; an empty talk has no pictures.
+    EXPECT_EQ(thumbnailOrder(talk, {99, 0}).size(), frames);
+    EXPECT_TRUE(thumbnailOrder(Talk{}, {0, 0}).empty());
+}
