@@ -1,3 +1,7 @@
+// The interactive map and how the modes have it draw frames.
+// [SECTION] FrameMode: a window's frames, still images' (exact) and videos' (exact, animated)
+// [SECTION] Viewer: command line, graphics, frame, state for the modes, timeline, exports; then
+//           its private parts (the timeline's, the talk's, the panels', the GL resources)
 #pragma once
 
 #include "app/ImGuiSfml.hpp"
