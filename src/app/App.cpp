@@ -39,7 +39,7 @@ Palette startPalette(const Options& o) {
     if (const auto p = parsePalette(o.contrast))
         return *p;
     const bool headless = !o.screenshot.empty() || !o.uiDumpSweep.empty() ||
-                          !o.printMarker.empty() || !o.exportDir.empty();
+                          !o.printMarker.empty() || !o.exportDir.empty() || !o.exportVideo.empty();
     return headless ? Palette::Normal : Settings::load().palette;
 }
 
@@ -90,7 +90,8 @@ App::Mode App::chooseMode(const std::string& dataPath) const {
         return Mode::PrintMarker;
     if (!displayProblem().empty())
         return Mode::NoDisplay;
-    if (!m_opt.screenshot.empty() || !m_opt.uiDumpSweep.empty() || !m_opt.exportDir.empty())
+    if (!m_opt.screenshot.empty() || !m_opt.uiDumpSweep.empty() || !m_opt.exportDir.empty() ||
+        !m_opt.exportVideo.empty())
         return Mode::Screenshot;
     // A large file in a window loads behind the first frames, from the moment the window exists
     // (screenshots and --print-marker need the data before anything else, and small files are
@@ -188,6 +189,8 @@ int App::run() {
         applyCommandLineView(ctx);
         if (!m_opt.exportDir.empty())
             return runExportMode(ctx);
+        if (!m_opt.exportVideo.empty())
+            return runVideoMode(ctx);
         return m_opt.uiDumpSweep.empty() ? runScreenshotMode(ctx) : runUiDumpSweepMode(ctx);
     default:
         return runWindowMode(ctx, false);

@@ -1,5 +1,7 @@
 #include "app/Options.hpp"
 
+#include "core/export/VideoPlan.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <cmath>
@@ -33,6 +35,20 @@ std::string exportArgumentError(const Options& o) {
         return "--export-dir and --screenshot cannot be combined";
     if (o.exportTilePx != 0 && (o.exportTilePx < 64 || o.exportTilePx > 16384))
         return "--export-tile-px must be between 64 and 16384";
+    return "";
+}
+
+// What is wrong with the video options, or "" (the size rule: core/export/VideoPlan).
+std::string videoArgumentError(const Options& o) {
+    if (o.exportVideo.empty())
+        return o.fps || o.holdSeconds ? "--fps and --hold-seconds need --export-video" : "";
+    if (o.talk.empty())
+        return "--export-video needs --talk FILE (the talk to render)";
+    if (!o.exportDir.empty() || !o.screenshot.empty())
+        return "--export-video cannot be combined with --export-dir or --screenshot";
+    if (const std::string p = videoFormatProblem({o.width, o.height, o.fps ? o.fps : 30});
+        !p.empty())
+        return "--export-video: " + p;
     return "";
 }
 
@@ -149,6 +165,18 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_flag("--export-text-outlines", o.exportTextOutlines,
                  "With --export-dir: every text of the SVGs (and the PDF) as the label font's "
                  "glyph outlines, for machines without the CJK font");
+    cli.add_option("--export-video", o.exportVideo,
+                   "With --talk: render the whole talk (flights, build steps, timelines, each "
+                   "frame held) into this MP4 (H.264, needs ffmpeg) at --size (default "
+                   "1920x1080, even, at most 3840x2160), then exit (docs/talks.md, \"Video\")");
+    cli.add_option("--fps", o.fps,
+                   "With --export-video: frames per second (default 30; at most 60, 30 at "
+                   "3840x2160)")
+        ->check(CLI::Range(1, 100000)); // above 60: the video's size rule says what fits
+    cli.add_option("--hold-seconds", o.holdSeconds,
+                   "With --export-video: hold every frame this long (default: the talk's "
+                   "hold_seconds, 6 s where it gives none)")
+        ->check(CLI::Range(0.05, 3600.0));
     cli.add_option("--scene", o.scene,
                    "With --talk: start at scene N, or N.K (scene N after K build steps; "
                    "screenshots of any frame)");
@@ -193,7 +221,14 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
             return std::nullopt;
         }
     }
-    if (const std::string error = exportArgumentError(o); !error.empty()) {
+    if (!o.exportVideo.empty() && !o.sizeGiven) {
+        o.width = 1920;
+        o.height = 1080;
+    }
+    std::string error = videoArgumentError(o);
+    if (error.empty() && o.exportVideo.empty())
+        error = exportArgumentError(o);
+    if (!error.empty()) {
         std::fprintf(stderr, "aimap: %s\n", error.c_str());
         exitCode = 2;
         return std::nullopt;

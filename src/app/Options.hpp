@@ -53,6 +53,9 @@ struct Options {
     std::string exportPdf;     ///< --export-pdf: the exported SVGs as one PDF (rsvg-convert)
     bool exportNotes = false;  ///< --export-notes: a speaker-notes page after each scene
     bool exportTextOutlines = false; ///< --export-text-outlines: SVG text as glyph outlines
+    std::string exportVideo;   ///< --export-video: the talk as an MP4 (ffmpeg), then exit
+    unsigned fps = 0;          ///< --fps: the video's frame rate (0: not given; 30)
+    std::optional<double> holdSeconds; ///< --hold-seconds: every frame held this long (video)
     std::string scene;         ///< --scene N or N.K: where the talk starts
     bool presenterView = false; ///< --presenter-view: a second window for the presenter
     int audienceMonitor = 0;    ///< --audience-monitor N (1-based; 0: not given)

@@ -33,6 +33,8 @@ Viewer::Viewer(LiveData& data, StaticMap& map, Vec2 viewportPx) : m_data(data), 
 }
 
 double Viewer::seconds() const {
+    if (m_clock)
+        return *m_clock;
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
 }
 
@@ -351,7 +353,7 @@ void Viewer::buildScene(FrameMode mode) {
         in.selectedCluster = m_clusterCard->clusterId;
     in.uiScale = uiScale();
     in.nowSeconds = seconds();
-    in.settled = mode.exact;
+    in.settled = mode.exact && !mode.animated;
     in.morph = yearMorph();
     in.previousRings = m_timeline.reached() && m_timeline.year() == m_view.year;
     m_frame = m_scene.build(in);
@@ -462,8 +464,9 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     target.draw(g.radiusRing);
     // Still images (screenshots, exports) show the pulse at one fixed phase.
     g.spotlight.drawPulses(target, m_pulsing,
-                           mode.exact ? kStillPulsePhase
-                                      : std::fmod(seconds(), kPulseSeconds) / kPulseSeconds,
+                           mode.exact && !mode.animated
+                               ? kStillPulsePhase
+                               : std::fmod(seconds(), kPulseSeconds) / kPulseSeconds,
                            px, theme());
     drawInset(target, inset, !mode.exact);
     g.labels.draw(target, theme(), m_frame.labelOpacity);

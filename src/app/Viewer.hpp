@@ -1,3 +1,7 @@
+// The interactive map and how the modes have it draw frames.
+// [SECTION] FrameMode: a window's frames, still images' (exact) and videos' (exact, animated)
+// [SECTION] Viewer: command line, graphics, frame, state for the modes, timeline, exports; then
+//           its private parts (the timeline's, the talk's, the panels', the GL resources)
 #pragma once
 
 #include "app/ImGuiSfml.hpp"
@@ -50,6 +54,9 @@ struct FrameMode {
     /// Screenshots: wait for the cluster layer, show every transition settled, draw the basemap
     /// exactly (never a moved copy of the last image).
     bool exact = false;
+    /// Videos: exact as above, but moving as in a window: cluster transitions, label fades and
+    /// the focus cities' pulse run on the viewer's clock (setClock).
+    bool animated = false;
 };
 
 /// The interactive map: the camera, what is shown (ViewState), the markers of each frame, the
@@ -130,6 +137,13 @@ public:
 
     // [state, for the modes]
     bool flying() const { return m_flight.has_value(); }
+    /// The duration of the flight under way (seconds); none when the camera is still.
+    std::optional<double> flightSeconds() const {
+        return m_flight ? std::optional<double>(m_flight->seconds()) : std::nullopt;
+    }
+    /// Videos: the viewer's clock (flights, the timeline, transitions, pulses) stands at this
+    /// many seconds, advanced by the caller frame by frame; none: the steady clock.
+    void setClock(std::optional<double> seconds) { m_clock = seconds; }
     bool busy() const { return m_data.loading() || m_clusters.building(); }
     /// Show `text` at the bottom of the window for `forSeconds` (what a key did).
     void toast(std::string text, double forSeconds = 2.5);
@@ -363,6 +377,7 @@ private:
     std::vector<Box> m_overlayBoxes; ///< the presenting overlay's caption, legend, source line
     std::optional<Flight> m_flight;
     double m_flightStart = 0;
+    std::optional<double> m_clock; ///< setClock()
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 
     /// GL resources: created by initGraphics() only.

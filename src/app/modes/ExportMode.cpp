@@ -5,6 +5,7 @@
 // NN-KK.svg by the SVG writer (with --export-text-outlines, its texts as the label font's glyph
 // outlines: render/FontGlyphOutlines); deck.json lists the frames with their captions, notes and
 // the viewer's markers. Every file is written atomically.
+#include "app/Subprocess.hpp"
 #include "app/Viewer.hpp"
 #include "app/modes/Modes.hpp"
 #include "core/display/NotesPage.hpp"
@@ -25,12 +26,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-
-#include <cerrno>
-#include <spawn.h>
-#include <sys/wait.h>
-
-extern char** environ;
 
 namespace aimap {
 namespace {
@@ -105,22 +100,6 @@ std::vector<std::string> sourceLines(const nlohmann::json& sources) {
         out.push_back(std::move(line));
     }
     return out;
-}
-
-// Runs a program (no shell) and waits for it: true when it exits 0.
-bool runProgram(const std::vector<std::string>& argv) {
-    std::vector<char*> args;
-    for (const std::string& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0)
-        return false;
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR)
-            return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 // The SVGs, in order, as one PDF (a page each) by rsvg-convert, written atomically.

@@ -46,6 +46,8 @@ int runScreenshotMode(ModeContext& ctx);
 /// The offscreen image of --screenshot (the command line's size, `antialiasing` samples) made
 /// current, with the viewer's graphics; false after saying why.
 bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antialiasing);
+/// The panels' rectangles of two frames are the same: they have their places.
+bool samePanelRects(const std::vector<Box>& a, const std::vector<Box>& b);
 /// Draws frames (at least `minFrames`) until the panels keep their places: what a window shows
 /// once it has settled.
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames);
@@ -53,6 +55,10 @@ void drawSettledFrames(Viewer& viewer, sf::RenderTarget& target, int minFrames);
 /// --talk FILE --export-dir DIR: every frame of the talk as a PNG and an SVG of its audience view
 /// (and deck.json: what each frame shows), then exits 0; 1 when a file cannot be written.
 int runExportMode(ModeContext& ctx);
+/// --talk FILE --export-video OUT.mp4: the whole talk as the audience sees it presented
+/// (flights, build steps, timelines, each frame held), rendered on a virtual clock and encoded by
+/// ffmpeg, then checked with ffprobe; exits 0, 1 when it cannot be made (nothing written).
+int runVideoMode(ModeContext& ctx);
 /// --ui-dump-sweep FILE: the UI dump of every metric x year, grouping on and off (one frame
 /// each, rendered as --screenshot would), as a JSON array in FILE; then exits.
 int runUiDumpSweepMode(ModeContext& ctx);

@@ -26,6 +26,12 @@ bool startOffscreen(ModeContext& ctx, sf::RenderTexture& target, unsigned antial
     return target.setActive(true) && ctx.viewer.initGraphics(ctx.root);
 }
 
+bool samePanelRects(const std::vector<Box>& a, const std::vector<Box>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
+        return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x && x.max.y == y.max.y;
+    });
+}
+
 void drawSettledFrames(ModeContext& ctx, sf::RenderTarget& target, int minFrames) {
     drawSettledFrames(ctx.viewer, target, minFrames);
 }
@@ -36,15 +42,9 @@ void drawSettledFrames(Viewer& viewer, sf::RenderTarget& target, int minFrames) 
     // the panels keep their places (a few at most), and keep the last.
     const FrameMode exact{true};
     std::vector<Box> before;
-    const auto same = [](const std::vector<Box>& a, const std::vector<Box>& b) {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Box& x, const Box& y) {
-            return x.min.x == y.min.x && x.min.y == y.min.y && x.max.x == y.max.x &&
-                   x.max.y == y.max.y;
-        });
-    };
     for (int i = 0; i < 8; ++i) {
         viewer.drawFrame(target, 1.0f / 60.0f, exact);
-        const bool settled = i > 0 && same(before, viewer.panelRects());
+        const bool settled = i > 0 && samePanelRects(before, viewer.panelRects());
         before = viewer.panelRects();
         if (settled && i + 1 >= minFrames)
             break;

@@ -14,13 +14,32 @@ double easeInOut(double t) {
     return t < 0.5 ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3) / 2;
 }
 
-std::size_t Timeline::indexOf(int year) const {
-    // The nearest year with figures (the earlier one on a tie).
+namespace {
+
+// The nearest year with figures (the earlier one on a tie).
+std::size_t nearestYear(const std::vector<int>& years, int year) {
     std::size_t best = 0;
-    for (std::size_t i = 1; i < m_years.size(); ++i)
-        if (std::abs(m_years[i] - year) < std::abs(m_years[best] - year))
+    for (std::size_t i = 1; i < years.size(); ++i)
+        if (std::abs(years[i] - year) < std::abs(years[best] - year))
             best = i;
     return best;
+}
+
+} // namespace
+
+double playRangeSeconds(const std::vector<int>& years, int from, int to,
+                        const TimelineTiming& timing) {
+    if (years.empty())
+        return 0;
+    const std::size_t a = nearestYear(years, from), b = nearestYear(years, to);
+    if (b <= a)
+        return 0;
+    const double n = static_cast<double>(b - a);
+    return n * timing.transitionSeconds + (n - 1) * timing.holdSeconds;
+}
+
+std::size_t Timeline::indexOf(int year) const {
+    return nearestYear(m_years, year);
 }
 
 void Timeline::setYears(std::vector<int> years, int year) {

@@ -25,6 +25,13 @@ struct TimelineFrame {
 /// Cubic ease-in-out on [0, 1]: 0 -> 0, 1 -> 1, monotone, symmetric about 0.5.
 double easeInOut(double t);
 
+/// How long Timeline::playRange(from, to) plays among `years` (ascending, distinct) until it
+/// stops on `to`: a transition into each year after `from` up to `to`, and a hold on each year in
+/// between (not on `to`: the play has stopped there). `from` and `to` are snapped to the nearest
+/// year as playRange snaps them; 0 when nothing plays.
+double playRangeSeconds(const std::vector<int>& years, int from, int to,
+                        const TimelineTiming& timing = {});
+
 /// Playback over the years of the shown metric that have figures (years without any figure are
 /// never visited: they are not in the list). A pure value: time is passed in (`now`, seconds of
 /// any steady clock), there is no clock inside. Playing goes through the years in order: a

@@ -173,3 +173,26 @@ TEST(Timeline, ATalksRangePlaysFromAToBAndStops) {
     EXPECT_EQ(t.year(), 2020);
     EXPECT_FALSE(t.playing());
 }
+
+TEST(Timeline, PlayRangeSecondsIsWhenThePlayStops) {
+    // 2018, 2020, 2022 with 1 s transitions and 2 s holds: 2018 -> 2022 is two transitions and
+    // one hold between them (none after the last year: the play stops there).
+    const std::vector<int> years{2018, 2020, 2022};
+    EXPECT_DOUBLE_EQ(playRangeSeconds(years, 2018, 2022, kTiming), 4.0);
+    EXPECT_DOUBLE_EQ(playRangeSeconds(years, 2018, 2020, kTiming), 1.0);
+    EXPECT_DOUBLE_EQ(playRangeSeconds(years, 2020, 2018, kTiming), 0.0);
+    EXPECT_DOUBLE_EQ(playRangeSeconds({}, 2018, 2020, kTiming), 0.0);
+    // The same as the Timeline playing it: moving until then, stopped from then on.
+    for (const auto& [from, to] : {std::pair{2018, 2022}, std::pair{2018, 2020},
+                                   std::pair{2020, 2022}, std::pair{2019, 2021}}) {
+        Timeline t(kTiming);
+        t.setYears(years, from);
+        t.playRange(from, to, 100.0);
+        const double s = playRangeSeconds(years, from, to, kTiming);
+        t.update(100.0 + s - 1e-6);
+        EXPECT_TRUE(t.playing() || t.frame().transitioning()) << from << "-" << to;
+        t.update(100.0 + s);
+        EXPECT_FALSE(t.playing()) << from << "-" << to;
+        EXPECT_FALSE(t.frame().transitioning());
+    }
+}
