@@ -4,6 +4,7 @@
 // small tiles give the same image; bad arguments exit 2.
 #include "support/ImageCompare.hpp"
 #include "support/Process.hpp"
+#include "support/SharedOutput.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <gtest/gtest.h>
@@ -34,10 +35,13 @@ const json& exportOnce(const std::string& dir, const std::string& extra) {
     static std::map<std::string, json> done;
     if (const auto d = done.find(dir); d != done.end())
         return d->second;
-    std::filesystem::remove_all(dir);
-    const auto r = run(quote(kExe) + " --talk " + quote(kTalk) + " --export-dir " + quote(dir) +
-                           " --size " + std::to_string(kW) + "x" + std::to_string(kH) + " " + extra,
-                       300);
+    // Shared with the other test processes that ask for the same export (ctest -j runs them
+    // at once: one emptying the folder while another reads it failed them).
+    const auto r =
+        runOnceShared(dir,
+                      quote(kExe) + " --talk " + quote(kTalk) + " --export-dir " + quote(dir) +
+                          " --size " + std::to_string(kW) + "x" + std::to_string(kH) + " " + extra,
+                      {kExe, kTalk, AIMAP_ROOT "/data/ai-cities.json"}, 300);
     EXPECT_EQ(r.exitCode, 0) << r.err;
     json deck = json::parse(readFile(dir + "/deck.json"), nullptr, false);
     EXPECT_FALSE(deck.is_discarded());

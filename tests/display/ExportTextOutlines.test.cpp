@@ -6,6 +6,7 @@
 // is drawn exactly as before. The option alone (no export) is a bad argument.
 #include "support/ImageCompare.hpp"
 #include "support/Process.hpp"
+#include "support/SharedOutput.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -35,20 +36,9 @@ json exportDeck(const std::string& dir, const std::string& extra) {
                              " --size " + std::to_string(kW) + "x" + std::to_string(kH) +
                              " --export-notes --export-pdf " + quote(dir + "/deck.pdf") + " " +
                              extra;
-    const std::string stamp = dir + ".stamp";
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const bool fresh = fs::exists(stamp, ec) && readFile(stamp) == args &&
-                       fs::last_write_time(stamp, ec) > fs::last_write_time(kExe, ec) &&
-                       fs::last_write_time(stamp, ec) > fs::last_write_time(kTalk, ec);
-    if (!fresh) {
-        fs::remove(stamp, ec);
-        fs::remove_all(dir, ec);
-        const auto r = run(quote(kExe) + args, 300);
-        EXPECT_EQ(r.exitCode, 0) << r.err;
-        if (r.exitCode == 0)
-            std::ofstream(stamp) << args;
-    }
+    const auto r = runOnceShared(dir, quote(kExe) + args,
+                                 {kExe, kTalk, AIMAP_ROOT "/data/ai-cities.json"}, 300);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
     json deck = json::parse(readFile(dir + "/deck.json"), nullptr, false);
     return deck.is_discarded() ? json::object() : deck;
 }

@@ -7,10 +7,12 @@
 // no ffmpeg, an ffmpeg that dies and an ffmpeg that writes the wrong level each exit 1 and leave
 // no file.
 #include "support/Process.hpp"
+#include "support/SharedOutput.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -72,11 +74,15 @@ std::vector<Clip> parsePlan(const std::string& out, std::size_t& frames) {
 const Export& exampleVideo() {
     static Export e = [] {
         Export x;
-        x.path = tmp("talk.mp4");
-        fs::remove(x.path);
-        x.run = run(quote(kExe) + " --talk " + quote(kTalk) + " --export-video " + quote(x.path) +
-                        " --size 640x360 --fps " + std::to_string(kFps) + " --hold-seconds 1",
-                    240);
+        // One export for every test process (ctest -j runs them at once: one deleting the
+        // video while another decoded it would fail them).
+        const std::string dir = tmp("example");
+        x.path = dir + "/talk.mp4";
+        x.run = runOnceShared(dir,
+                              quote(kExe) + " --talk " + quote(kTalk) + " --export-video " +
+                                  quote(x.path) + " --size 640x360 --fps " + std::to_string(kFps) +
+                                  " --hold-seconds 1",
+                              {kExe, kTalk, AIMAP_ROOT "/data/ai-cities.json"}, 240);
         x.clips = parsePlan(x.run.out, x.frames);
         return x;
     }();
@@ -92,7 +98,8 @@ const Clip* clipNamed(const Export& e, const std::string& name) {
 
 // Video frame `n` of `video` as an image (decoded exactly: by its number, not a time).
 sf::Image frameOf(const std::string& video, std::size_t n) {
-    const std::string png = tmp("frame" + std::to_string(n) + ".png");
+    const std::string png =
+        tmp("frame" + std::to_string(n) + "-" + std::to_string(::getpid()) + ".png");
     fs::remove(png);
     const auto r = run("ffmpeg -hide_banner -loglevel error -y -i " + quote(video) + " -vf " +
                            quote("select=eq(n\\," + std::to_string(n) + ")") +
