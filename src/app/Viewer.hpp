@@ -217,6 +217,8 @@ public:
     }
     /// The cities within the radius of the selected city, nearest first (empty when off).
     const std::vector<NearbyCity>& nearby() const;
+    /// Where the card's radius checkbox was last drawn (empty: not drawn); the UI dump.
+    const Box& radiusToggle() const { return m_radiusToggle; }
     // [exports] (ViewerExport.cpp)
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
@@ -316,6 +318,7 @@ private:
     std::vector<std::size_t> m_focus;   ///< the talk frame's spotlight focus: badges on the map
 
     std::optional<RadiusChoice> m_radius; ///< the radius tool, when on
+    Box m_radiusToggle;
     struct NearbyKey {
         const Dataset* data = nullptr;
         std::size_t city = 0, metric = 0;
@@ -386,8 +389,8 @@ private:
         MarkerBatch ghosts; ///< clusters fading out (or in) while their members move
         MarkerBatch dimmed; ///< what a talk's spotlight dims
         SpotlightRenderer spotlight;
-        MarkerBatch vanishing, appearing; ///< a timeline transition's fading circles
-        TimelineMarks timelineMarks;      ///< previous-figure rings, change badges
+        MarkerBatch vanishing, appearing;          ///< a timeline transition's fading circles
+        TimelineMarks timelineMarks;               ///< previous-figure rings, change badges
         sf::VertexArray radiusRing{sf::Triangles}; ///< the radius tool's circle
         LabelRenderer labels;
         DisplayListRenderer overlay; ///< the audience overlay while presenting

@@ -162,6 +162,7 @@ void Viewer::applyIntents(const PanelIntents& in) {
         selectCity(std::nullopt);
     if (in.cityCard.radius)
         setRadius(*in.cityCard.radius);
+    m_radiusToggle = in.cityCard.radiusToggle;
     if (in.clusterCard.close)
         m_clusterCard.reset();
     if (in.clusterCard.expand && m_clusterCard && m_frameLayer &&

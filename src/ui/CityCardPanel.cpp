@@ -124,6 +124,8 @@ void radiusTool(const CityCardState& st, CityCardIntents& out, float s, UiLangua
     bool on = st.radiusKm.has_value();
     if (ImGui::Checkbox(tr(Tx::RadiusToggle, lang), &on))
         out.radius = on ? std::optional<double>(300.0) : std::nullopt;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    out.radiusToggle = {{a.x, a.y}, {b.x, b.y}};
     ImGui::SameLine();
     float km = static_cast<float>(st.radiusKm.value_or(300.0));
     ImGui::SetNextItemWidth(160 * s);

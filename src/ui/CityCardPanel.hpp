@@ -29,6 +29,8 @@ struct CityCardIntents {
     bool close = false;
     /// The radius checkbox or slider moved: the new radius in km, or none (off).
     std::optional<std::optional<double>> radius;
+    /// Where the radius checkbox is (window pixels; empty when not drawn): tests click it.
+    Box radiusToggle;
 };
 
 CityCardIntents drawCityCard(const CityCardState& state, PanelFrame& frame);

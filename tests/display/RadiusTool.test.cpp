@@ -11,6 +11,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdio>
+
 using namespace aimap::test;
 
 TEST(RadiusTool, ListsTheCitiesWithinTheRadiusNearestFirstWithGeodSolvesDistances) {
@@ -66,4 +69,42 @@ TEST(RadiusTool, RadiusWithoutACityIsAClearError) {
     EXPECT_NE(r.err.find("--radius needs --select CITY"), std::string::npos) << r.err;
     const auto big = run(quote(AIMAP_EXE) + " --select jinan --radius 5000 --exit-after-frames 1");
     EXPECT_EQ(big.exitCode, 2) << "at most 2000 km";
+}
+
+TEST(RadiusTool, TheCardsCheckboxTurnsItOnAndOffInTheWindow) {
+    if (!haveProgram("xdotool"))
+        GTEST_SKIP() << "xdotool not installed";
+    const std::string dump = testing::TempDir() + "aimap_radius_window.json";
+    std::remove(dump.c_str());
+    const AppWindow window({"/usr/bin/env",
+                            "AIMAP_CONFIG_DIR=" + testing::TempDir() + "aimap_radius_config",
+                            AIMAP_EXE, "--size", "1280x720", "--select", "jinan", "--ui-dump", dump,
+                            "--exit-after-frames", "20000"},
+                           "aimap - AI industry map");
+    ASSERT_FALSE(window.id.empty());
+    auto d = waitForDump(
+        dump,
+        [](const nlohmann::json& j) {
+            return j.contains("radius_toggle") && j["radius_toggle"].is_array();
+        },
+        20);
+    ASSERT_TRUE(d["radius_toggle"].is_array()) << "the card's checkbox is not drawn";
+    EXPECT_TRUE(d["radius"].is_null()) << "off until asked for";
+    const nlohmann::json at = d["radius_toggle"];
+    const auto click = [&] {
+        run("xdotool mousemove --window " + window.id + " " +
+            std::to_string(std::lround(at[0].get<double>())) + " " +
+            std::to_string(std::lround(at[1].get<double>())) + " sleep 0.2 click 1");
+    };
+    click();
+    d = waitForDump(
+        dump, [](const nlohmann::json& j) { return j["radius"].is_object(); }, 10);
+    ASSERT_TRUE(d["radius"].is_object()) << "the click did not turn it on";
+    EXPECT_EQ(d["radius"]["km"], 300.0) << "300 km to begin with";
+    ASSERT_EQ(d["radius"]["within"].size(), 1u);
+    EXPECT_EQ(d["radius"]["within"][0]["city"], "tianjin");
+    click();
+    d = waitForDump(
+        dump, [](const nlohmann::json& j) { return j["radius"].is_null(); }, 10);
+    EXPECT_TRUE(d["radius"].is_null()) << "the second click did not turn it off";
 }

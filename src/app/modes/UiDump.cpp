@@ -162,6 +162,11 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     } else {
         j["radius"] = nullptr;
     }
+    const Box& toggle = viewer.radiusToggle();
+    j["radius_toggle"] = toggle.empty()
+                             ? nlohmann::json(nullptr)
+                             : nlohmann::json::array({(toggle.min.x + toggle.max.x) / 2,
+                                                      (toggle.min.y + toggle.max.y) / 2});
     // The card's sector charts, one entry per bar (tests of issue 14), the sectors summed and the
     // value of the largest symbol.
     j["sector_bars"] = card ? sectorBarsJson(card->sectorCharts) : nlohmann::json::array();
