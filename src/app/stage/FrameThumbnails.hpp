@@ -20,7 +20,7 @@ namespace aimap {
 /// never moved to draw them), at the audience window's size and then scaled down.
 ///
 /// Made one at a time (make()), between frames of the audience's window, when nothing moves on
-/// it: a picture costs a few frames of drawing (see the README's "Presenter view" for the
+/// it: a picture costs a few frames of drawing (docs/talks.md, "Two screens", has the
 /// measured cost), which a still map hides and a flight would not. Made again when what they
 /// show changes: the talk (edited in the viewer), the data (reloaded), the palette, the size.
 class FrameThumbnails {
