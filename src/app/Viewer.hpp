@@ -331,7 +331,17 @@ private:
     };
     mutable std::optional<NearbyKey> m_nearbyKey; ///< what m_nearby was found for
     mutable std::vector<NearbyCity> m_nearby;
+    /// The card's list (heading and rows) of m_nearby, made when the cities or the language
+    /// change, not every frame.
     std::vector<NearbyRow> m_nearbyRows;
+    std::string m_nearbyHeading;
+    std::optional<std::pair<NearbyKey, UiLanguage>> m_nearbyRowsKey;
+    /// The ring in world metres, made when its city or radius changes (180 geodesic problems);
+    /// each frame only projects it to the screen.
+    std::vector<Vec2> m_ringWorld;
+    std::optional<NearbyKey> m_ringKey;
+    /// The radius tool's list in the card's inputs (the card is open, the tool on).
+    void radiusPanel(PanelInputs& in, UiLanguage lang);
     /// The radius ring for this frame's camera (empty when off).
     void buildRadiusRing(sf::VertexArray& quads);
 

@@ -9,7 +9,6 @@
 #include "core/view/Palette.hpp"
 #include "core/view/Tooltip.hpp"
 #include "ui/Panels.hpp"
-#include "ui/Widgets.hpp"
 
 #include <imgui.h>
 
@@ -59,28 +58,8 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
         in.hover = tooltipFor(ds, m_view, layer, *m_hovered, m_hoverSources);
     }
     in.cityCard = m_card ? &*m_card : nullptr;
-    if (m_card && m_radius) {
-        const std::vector<NearbyCity>& near = nearby();
-        m_nearbyRows = nearbyRows(ds, near, m_view.metric, m_view.year, lang);
-        const City& c = ds.cities[*m_view.selectedCity];
-        char km[16];
-        std::snprintf(km, sizeof km, "%.0f", m_radius->km);
-        const std::string name = cityTitle(c.nameZh, c.nameEn);
-        in.radiusHeading =
-            near.empty()
-                ? tr(Tx::RadiusNone, lang, {km, name})
-                : tr(Tx::RadiusWithin, lang, {std::to_string(near.size()), km, name}) +
-                      (m_view.metric < ds.metrics.size()
-                           ? " " + (m_view.year
-                                        ? tr(Tx::RadiusFigures, lang,
-                                             {ds.metrics[m_view.metric].labelIn(lang ==
-                                                                                UiLanguage::Zh),
-                                              std::to_string(m_view.year)})
-                                        : ds.metrics[m_view.metric].labelIn(lang == UiLanguage::Zh))
-                           : std::string());
-        in.radiusKm = m_radius->km;
-        in.nearby = &m_nearbyRows;
-    }
+    if (m_card && m_radius)
+        radiusPanel(in, lang);
     in.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
     in.clustersShown = m_frame.showsClusters();
     in.sectorRing = in.clustersShown && layer->hasSectors;
