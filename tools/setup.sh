@@ -9,7 +9,7 @@ packages=(build-essential cmake pkg-config libsfml-dev libimgui-dev libgeographi
           nlohmann-json3-dev libcli11-dev libglu1-mesa-dev libfontconfig-dev libfreetype-dev
           libgl1-mesa-dri fonts-wqy-microhei libgtest-dev libbenchmark-dev libx11-dev libxrandr-dev)
 if [[ "${1:-}" == "--with-tests" ]]; then
-  packages+=(xvfb xauth xdotool x11-xserver-utils x11-utils openbox imagemagick proj-bin geographiclib-tools librsvg2-bin ffmpeg
+  packages+=(xvfb xauth xdotool x11-xserver-utils x11-utils openbox imagemagick proj-bin geographiclib-tools librsvg2-bin ffmpeg xclip
     libxml2-utils)
 fi
 

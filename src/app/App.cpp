@@ -33,14 +33,19 @@ void shiftMarkerFill(int shift) {
     setTheme(t);
 }
 
-/// --contrast, else in a window the palette chosen last time (settings); screenshots and the
-/// other headless modes are normal unless asked, so that they do not depend on the settings.
-Palette startPalette(const Options& o) {
+/// Screenshots, sweeps, exports, videos and --print-marker: runs that make files for others.
+/// They neither read nor write the settings, so that one run never changes the next.
+bool headlessRun(const Options& o) {
+    return !o.screenshot.empty() || !o.uiDumpSweep.empty() || !o.printMarker.empty() ||
+           !o.exportDir.empty() || !o.exportVideo.empty();
+}
+
+/// --contrast, else in a window the palette chosen last time (settings); the headless runs are
+/// normal unless asked.
+Palette startPalette(const Options& o, const Settings& settings) {
     if (const auto p = parsePalette(o.contrast))
         return *p;
-    const bool headless = !o.screenshot.empty() || !o.uiDumpSweep.empty() ||
-                          !o.printMarker.empty() || !o.exportDir.empty() || !o.exportVideo.empty();
-    return headless ? Palette::Normal : Settings::load().palette;
+    return headlessRun(o) ? Palette::Normal : settings.palette;
 }
 
 } // namespace
@@ -80,8 +85,21 @@ bool App::loadTalkFor(ModeContext& ctx, const std::string& dataPath) {
 }
 
 App::App(Options options) : m_opt(std::move(options)) {
+    // Read once (a broken file is reported, then set aside): a window's settings, or only the
+    // last talk when `--talk last` asks for it.
+    if (!headlessRun(m_opt) || m_opt.talk == "last")
+        m_settings = Settings::load();
+    if (!headlessRun(m_opt)) {
+        if (m_opt.labels.empty())
+            m_opt.labels = m_settings.labels;
+        if (!m_opt.sizeGiven && m_settings.windowSize) {
+            m_opt.width = m_settings.windowSize->first;
+            m_opt.height = m_settings.windowSize->second;
+            m_opt.sizeGiven = m_opt.sizeRemembered = true;
+        }
+    }
     // Before the basemap's worker starts: it reads the theme's colours.
-    setTheme(paletteTheme(startPalette(m_opt)));
+    setTheme(paletteTheme(startPalette(m_opt, m_settings)));
     shiftMarkerFill(m_opt.markerFillShift);
 }
 
@@ -118,7 +136,22 @@ int App::run() {
     }
     m_phases.mark("located");
     m_map.start(m_root); // loads while the data loads and the window opens
-    m_data = std::make_unique<LiveData>(m_root, m_opt.clock);
+    for (const Diagnostic& problem : m_settings.problems)
+        std::fprintf(stderr, "%s\n", problem.format().c_str());
+    if (m_opt.talk == "last") {
+        if (m_settings.lastTalk.empty()) {
+            std::fprintf(stderr,
+                         "aimap: --talk last: no talk has been presented in a window yet (%s "
+                         "has none); name the file: --talk FILE\n",
+                         Settings::path().c_str());
+            m_map.finish();
+            return 2;
+        }
+        m_opt.talk = m_settings.lastTalk;
+    }
+    const bool remember = !headlessRun(m_opt);
+    m_data = std::make_unique<LiveData>(m_root, m_opt.clock, m_settings, remember);
+    m_data->addErrors(m_settings.problems); // on the banner too
     m_viewer = std::make_unique<Viewer>(
         *m_data, m_map, Vec2{static_cast<double>(m_opt.width), static_cast<double>(m_opt.height)});
     m_viewer->onPhase = [this](const char* phase) { m_phases.mark(phase); };
@@ -138,6 +171,14 @@ int App::run() {
     }
     const std::string bundled = m_root + "/data/ai-cities.json";
     std::string dataPath = m_opt.dataFile.empty() ? bundled : m_opt.dataFile;
+    // A window without --data (and without a talk, which names its own) shows the file shown
+    // last, if it is still there.
+    std::string remembered;
+    if (remember && m_opt.dataFile.empty() && m_opt.talk.empty()) {
+        remembered = m_settings.lastDataFile();
+        if (!remembered.empty())
+            dataPath = remembered;
+    }
     // A talk names its dataset (relative to the talk; the bundled one by default).
     if (!m_opt.talk.empty() && m_opt.dataFile.empty()) {
         Diagnostics reading;
@@ -151,10 +192,19 @@ int App::run() {
         return runWindowMode(ctx, true);
     }
     if (!m_data->loadNow(dataPath)) {
-        std::fprintf(stderr, "aimap: cannot load %s (see the messages above)\n", dataPath.c_str());
-        m_map.finish();
-        return 1;
+        // The file shown last no longer loads: the bundled data, with the reasons on the banner.
+        const std::vector<Diagnostic> why = m_data->errors();
+        if (remembered.empty() || !m_data->loadNow(bundled)) {
+            std::fprintf(stderr, "aimap: cannot load %s (see the messages above)\n",
+                         dataPath.c_str());
+            m_map.finish();
+            return 1;
+        }
+        m_data->addErrors(why);
+        remembered.clear();
     }
+    if (!remembered.empty() && remembered != std::filesystem::absolute(bundled).lexically_normal())
+        ctx.rememberedData = remembered;
     m_phases.mark("dataset_loaded");
     if (!resolveCommandLine(ctx)) {
         m_map.finish();

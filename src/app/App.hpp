@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/Options.hpp"
+#include "app/Settings.hpp"
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
 #include "app/data/StaticMap.hpp"
@@ -30,6 +31,7 @@ private:
     void finishStaticMap();
 
     Options m_opt;
+    Settings m_settings; ///< read at start (a window's run; `--talk last`)
     std::string m_root;
     Phases m_phases;
     StaticMap m_map;

@@ -147,8 +147,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "Chinese name) at the view's zoom");
     cli.add_option("--talk", o.talk,
                    "Present this talk (docs/talks.md): scene 1 in presentation mode, the clicker's "
-                   "keys step through it, Esc gives the panels back")
-        ->check(CLI::ExistingFile);
+                   "keys step through it, Esc gives the panels back; \"last\": the talk "
+                   "presented last in a window (settings)")
+        ->check(CLI::ExistingFile | CLI::IsMember({"last"}));
     cli.add_option("--export-dir", o.exportDir,
                    "With --talk: write every frame of the talk (each scene and build step) as "
                    "NN-KK.png and NN-KK.svg into this folder, at --size (up to 7680x4320), "

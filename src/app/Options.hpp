@@ -15,6 +15,7 @@ struct Options {
     /// --size was given; without it the window takes 80% of the primary monitor (a screenshot
     /// stays 1600x900)
     bool sizeGiven = false;
+    bool sizeRemembered = false; ///< the size is the window's last one (settings), not --size
     std::string select; ///< city id, English or Chinese name: open its card
     std::optional<double> radiusKm; ///< --radius: the radius tool around the selected city
     std::string metric; ///< metric id
@@ -22,7 +23,7 @@ struct Options {
     std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)
     std::optional<double> centreLat;
     std::optional<double> zoom;  ///< --zoom Z: 0 = all of China, +1 per doubling
-    std::string labels = "both"; ///< zh, en, both
+    std::string labels;          ///< zh, en, both; empty: the saved setting in a window, else both
     std::string grouping;        ///< on, off: group nearby markers (default on)
     std::string sectors;         ///< --sectors: the sector filter ("ai_chips,iot"); empty: all
     std::string zones;           ///< pilot-zone programmes shown: ids or short names, "all"

@@ -100,6 +100,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     openDialog.show = m_showOpen;
     openDialog.dataPath = in.dataPath;
     openDialog.recentFiles = *in.recentFiles;
+    openDialog.bundledFile = in.bundledFile;
     ErrorBannerState errorBanner;
     errorBanner.errors = *in.errors;
     const bool failed = std::any_of(in.errors->begin(), in.errors->end(), [](const Diagnostic& d) {
@@ -136,6 +137,9 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
             out.talkEditor = drawTalkEditor(in.talkEditor, frame);
         drawTooltip(tooltip, frame);
     }
+    // Over everything but the toast: the help is asked for to be read.
+    if (drawKeyHelp({m_showKeyHelp, in.presenting}, frame).close)
+        m_showKeyHelp = false;
     drawToast(in.toast, frame);
     out.errorBanner = drawErrorBanner(errorBanner, frame);
     out.panelRects = std::move(frame.rects);

@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace aimap {
@@ -40,6 +41,7 @@ struct PanelInputs {
     std::string loadedAt; ///< of the data shown, when errors are
     std::string dataPath;
     const std::vector<std::string>* recentFiles = nullptr;
+    std::string bundledFile; ///< the data shipped with aimap (always offered by "Open data...")
     bool loading = false;
     float uiScale = 1;
     bool roomText = false; ///< the room setting is on
@@ -91,11 +93,16 @@ public:
     bool closeNational();
     void openNational() { m_showNational = true; }
     bool nationalOpen() const { return m_showNational; }
+    /// The keyboard help overlay (? F1): toggled, closed by Esc (true when it was open).
+    void toggleKeyHelp() { m_showKeyHelp = !m_showKeyHelp; }
+    bool closeKeyHelp() { return std::exchange(m_showKeyHelp, false); }
+    bool keyHelpOpen() const { return m_showKeyHelp; }
 
 private:
     bool m_showAbout = false;
     bool m_showOpen = false;
     bool m_showNational = false;
+    bool m_showKeyHelp = false;
     /// The controls stay unfolded beside a card: the user unfolded them (kept for the session,
     /// until folded again). By default they fold to one line while a card is open.
     bool m_controlsUnfoldedWithCard = false;

@@ -189,6 +189,8 @@ void Viewer::fitChina() {
 
 void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
     m_gfx->imgui.processEvent(e);
+    if (commandKey(e)) // ViewerKeys.cpp: help, copy, the panel's controls by key
+        return;
     const CameraPose before = pose();
     // ImGui knows the mouse is over a panel only from its next frame: a move onto a panel and a
     // click that arrive in one batch of events would reach the map as well (regression: the
@@ -229,7 +231,7 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         fitChina();
         break;
     case MapAction::Kind::Escape:
-        if (!m_panels.closeAbout() && !m_panels.closeNational()) {
+        if (!m_panels.closeKeyHelp() && !m_panels.closeAbout() && !m_panels.closeNational()) {
             selectCity(std::nullopt);
             selectCluster(std::nullopt);
         }

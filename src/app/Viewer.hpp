@@ -219,6 +219,10 @@ public:
     const std::vector<NearbyCity>& nearby() const;
     /// Where the card's radius checkbox was last drawn (empty: not drawn); the UI dump.
     const Box& radiusToggle() const { return m_radiusToggle; }
+    // [keys] (ViewerKeys.cpp): help overlay, copy with citation, the controls by key
+    /// The text the last Ctrl+C put on the clipboard (the UI dump); empty: none yet.
+    const std::string& copied() const { return m_copied; }
+    bool keyHelpOpen() const { return m_panels.keyHelpOpen(); }
     // [exports] (ViewerExport.cpp)
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
@@ -344,6 +348,13 @@ private:
     void radiusPanel(PanelInputs& in, UiLanguage lang);
     /// The radius ring for this frame's camera (empty when off).
     void buildRadiusRing(sf::VertexArray& quads);
+    // keys (ViewerKeys.cpp)
+    /// A command key (help, copy, controls); true when it was one and is done with.
+    bool commandKey(const sf::Event& e);
+    /// Ctrl+C: the figure under the mouse (or the selected city's shown) with its sources.
+    void copyFigure();
+    std::optional<std::pair<std::size_t, std::size_t>> m_hoveredFigure; ///< card metric, figure
+    std::string m_copied;
 
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_presenting = false;

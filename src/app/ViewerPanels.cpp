@@ -78,6 +78,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     in.loadedAt = m_data.loadedAt();
     in.dataPath = m_data.path();
     in.recentFiles = &m_data.recentFiles();
+    in.bundledFile = m_data.bundledPath();
     in.loading = m_data.loading();
     in.uiScale = uiScale();
     in.roomText = m_uiScale.mode == UiScaleSetting::Mode::Room;
@@ -142,6 +143,7 @@ void Viewer::applyIntents(const PanelIntents& in) {
     if (in.cityCard.radius)
         setRadius(*in.cityCard.radius);
     m_radiusToggle = in.cityCard.radiusToggle;
+    m_hoveredFigure = in.cityCard.hoveredFigure;
     if (in.clusterCard.close)
         m_clusterCard.reset();
     if (in.clusterCard.expand && m_clusterCard && m_frameLayer &&

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace aimap {
 namespace {
@@ -27,7 +28,9 @@ void positionLine(const CityCardModel& c, UiLanguage lang) {
 // (period and value on a line, the rest indented below), so that the card reads at any width.
 // Regression (issue 14): a three-column table left "defined in the source as" a column one word
 // wide in a narrow card (1280x720 with large text).
-void metricFigures(const CardMetric& m, float s, UiLanguage lang) {
+// Returns the figure under the mouse, if any (Ctrl+C copies it).
+std::optional<std::size_t> metricFigures(const CardMetric& m, float s, UiLanguage lang) {
+    std::optional<std::size_t> hovered;
     ImGui::PushID(m.id.c_str());
     ImGui::Separator();
     colouredWrapped(theme().panelHeading, labelWithUnit(m.label, m.unit, lang));
@@ -36,6 +39,7 @@ void metricFigures(const CardMetric& m, float s, UiLanguage lang) {
         ImGui::PushID(static_cast<int>(i));
         if (i > 0)
             ImGui::Spacing();
+        ImGui::BeginGroup();
         wrapped(tr(Tx::FigureLine, lang, {f.period, f.text}));
         ImGui::Indent(14 * s);
         if (!f.asPublished.empty())
@@ -50,9 +54,13 @@ void metricFigures(const CardMetric& m, float s, UiLanguage lang) {
         if (!f.notes.empty())
             dimWrapped(tr(Tx::Note, lang, {f.notes}));
         ImGui::Unindent(14 * s);
+        ImGui::EndGroup();
+        if (ImGui::IsItemHovered())
+            hovered = i;
         ImGui::PopID();
     }
     ImGui::PopID();
+    return hovered;
 }
 
 void pilotZones(const std::vector<CardZone>& zones, UiLanguage lang) {
@@ -182,8 +190,9 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
     }
     if (c.metrics.empty())
         ImGui::TextUnformatted(tr(Tx::NoFiguresForCity, lang));
-    for (const auto& m : c.metrics)
-        metricFigures(m, s, lang);
+    for (std::size_t k = 0; k < c.metrics.size(); ++k)
+        if (const auto f = metricFigures(c.metrics[k], s, lang))
+            out.hoveredFigure = std::make_pair(k, *f);
     pilotZones(c.zones, lang);
     quotations(c.quotations, lang);
     specialisations(c.specialisations, lang);

@@ -31,6 +31,8 @@ struct CityCardIntents {
     std::optional<std::optional<double>> radius;
     /// Where the radius checkbox is (window pixels; empty when not drawn): tests click it.
     Box radiusToggle;
+    /// The figure under the mouse (metric, figure of the card): Ctrl+C copies it.
+    std::optional<std::pair<std::size_t, std::size_t>> hoveredFigure;
 };
 
 CityCardIntents drawCityCard(const CityCardState& state, PanelFrame& frame);

@@ -33,6 +33,13 @@ OpenDialogIntents drawOpenDialog(const OpenDialogState& st, PanelFrame& frame) {
     if ((ImGui::Button((std::string(tr(Tx::Load, lang)) + "###load").c_str()) || enter) &&
         !path.empty())
         out.openFile = path;
+    if (!st.bundledFile.empty() && st.bundledFile != st.dataPath) {
+        ImGui::Separator();
+        if (ImGui::Selectable((std::string(tr(Tx::BundledData, lang)) + "###bundled").c_str())) {
+            path = st.bundledFile;
+            out.openFile = path;
+        }
+    }
     if (!st.recentFiles.empty()) {
         ImGui::Separator();
         ImGui::TextUnformatted(tr(Tx::RecentFiles, lang));

@@ -13,6 +13,7 @@ struct OpenDialogState {
     bool show = false;
     std::string dataPath;                 ///< the file shown (and watched for changes)
     std::vector<std::string> recentFiles; ///< most recent first
+    std::string bundledFile; ///< the data shipped with aimap; offered first when not shown
 };
 
 struct OpenDialogIntents {

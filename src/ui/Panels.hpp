@@ -10,6 +10,7 @@
 #include "ui/ClusterCardPanel.hpp"
 #include "ui/ControlsPanel.hpp"
 #include "ui/ErrorBanner.hpp"
+#include "ui/KeyHelpPanel.hpp"
 #include "ui/LegendPanel.hpp"
 #include "ui/NationalPanel.hpp"
 #include "ui/OpenDialog.hpp"

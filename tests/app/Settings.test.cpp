@@ -96,3 +96,64 @@ TEST(Settings, PaletteRoundTripsAndUnknownIsNormal) {
     std::ofstream(Settings::path()) << "{\"contrast\": 1}";
     EXPECT_EQ(Settings::load().palette, aimap::Palette::Normal);
 }
+
+TEST(Settings, LanguageTalkAndWindowSizeRoundTrip) {
+    ConfigDir cfg;
+    Settings s;
+    s.labels = "zh";
+    s.lastTalk = "/talks/summit.json";
+    s.windowSize = std::make_pair(1366u, 768u);
+    ASSERT_TRUE(s.save());
+    const Settings back = Settings::load();
+    EXPECT_EQ(back.labels, "zh");
+    EXPECT_EQ(back.lastTalk, "/talks/summit.json");
+    ASSERT_TRUE(back.windowSize.has_value());
+    EXPECT_EQ(*back.windowSize, std::make_pair(1366u, 768u));
+    EXPECT_TRUE(back.problems.empty());
+}
+
+TEST(Settings, ABrokenFileIsReportedWithLineAndColumnAndKeptAside) {
+    ConfigDir cfg;
+    std::filesystem::create_directories(cfg.dir);
+    std::ofstream(Settings::path()) << "{\"contrast\": \"high\",\n \"labels\": zh}\n";
+    const Settings s = Settings::load();
+    EXPECT_EQ(s.palette, aimap::Palette::Normal);
+    EXPECT_TRUE(s.labels.empty());
+    ASSERT_FALSE(s.problems.empty());
+    EXPECT_EQ(s.problems.front().file, Settings::path());
+    EXPECT_EQ(s.problems.front().location.rfind("2:", 0), 0u) << s.problems.front().format();
+    EXPECT_FALSE(std::filesystem::exists(Settings::path()));
+    EXPECT_TRUE(std::filesystem::exists(Settings::path() + ".broken"));
+    // Saving then writes a good file in its place.
+    ASSERT_TRUE(s.save());
+    EXPECT_TRUE(Settings::load().problems.empty());
+}
+
+TEST(Settings, AFieldOfTheWrongKindIsReportedByItsPointerAndTheOthersKept) {
+    ConfigDir cfg;
+    std::filesystem::create_directories(cfg.dir);
+    std::ofstream(Settings::path())
+        << R"({"contrast": "high", "labels": 3, "window": {"width": 10, "height": 700},)"
+        << R"( "recent_files": ["/a.json", 7]})";
+    const Settings s = Settings::load();
+    EXPECT_EQ(s.palette, aimap::Palette::HighContrast);
+    EXPECT_TRUE(s.labels.empty());
+    EXPECT_FALSE(s.windowSize.has_value());
+    EXPECT_EQ(s.recentFiles, (std::vector<std::string>{"/a.json"}));
+    std::vector<std::string> pointers;
+    for (const auto& p : s.problems)
+        pointers.push_back(p.location);
+    EXPECT_EQ(pointers, (std::vector<std::string>{"/labels", "/window", "/recent_files/1"}));
+}
+
+TEST(Settings, TheLastDataFileIsTheMostRecentIfItStillExists) {
+    ConfigDir cfg;
+    std::filesystem::create_directories(cfg.dir);
+    const std::string real = cfg.dir + "/real.json";
+    std::ofstream(real) << "{}";
+    Settings s;
+    s.addRecent(real);
+    EXPECT_EQ(s.lastDataFile(), std::filesystem::absolute(real).lexically_normal().string());
+    s.addRecent(cfg.dir + "/gone.json");
+    EXPECT_EQ(s.lastDataFile(), ""); // the bundled data then, not an older file
+}

@@ -24,8 +24,14 @@ DatasetLoadResult loadForViewer(const std::string& path,
 
 } // namespace
 
-LiveData::LiveData(std::string root, std::string clock)
-    : m_root(std::move(root)), m_clock(std::move(clock)), m_settings(Settings::load()) {}
+LiveData::LiveData(std::string root, std::string clock, Settings settings, bool remember)
+    : m_root(std::move(root)), m_clock(std::move(clock)), m_settings(std::move(settings)),
+      m_remember(remember) {}
+
+void LiveData::saveSettings() const {
+    if (m_remember)
+        m_settings.save();
+}
 
 void LiveData::loadGazetteer() {
     Diagnostics diags;
@@ -120,7 +126,7 @@ std::optional<LiveData::Change> LiveData::adopt(DatasetLoadResult r) {
     if (m_path != r.dataset->path)
         watch(r.dataset->path); // a file opened from the dialog: watch it from now on
     m_settings.addRecent(m_path);
-    m_settings.save();
+    saveSettings();
     return change;
 }
 

@@ -24,8 +24,9 @@ namespace aimap {
 class LiveData {
 public:
     /// `root`: the install folder (data/gazetteer.json); `clock`: a fixed "HH:MM:SS" for
-    /// loadedAt() (tests), or empty for the wall clock.
-    LiveData(std::string root, std::string clock);
+    /// loadedAt() (tests), or empty for the wall clock. `settings`: those read at start; they are
+    /// written back (recent files, palette) only when `remember` (a window, not a screenshot).
+    LiveData(std::string root, std::string clock, Settings settings, bool remember);
     LiveData(const LiveData&) = delete;
     LiveData& operator=(const LiveData&) = delete;
 
@@ -70,10 +71,18 @@ public:
     /// "HH:MM:SS" of the last good load.
     const std::string& loadedAt() const { return m_loadedAt; }
     const std::vector<std::string>& recentFiles() const { return m_settings.recentFiles; }
+    /// The dataset shipped with aimap (data/ai-cities.json of the install).
+    std::string bundledPath() const { return m_root + "/data/ai-cities.json"; }
     /// The palette chosen in the panel, saved with the recent files for the next start.
     void savePalette(Palette p) {
         m_settings.palette = p;
-        m_settings.save();
+        saveSettings();
+    }
+    const Settings& settings() const { return m_settings; }
+    /// Changes the settings and saves them (when this run remembers them).
+    template <typename Change> void changeSettings(Change&& change) {
+        change(m_settings);
+        saveSettings();
     }
 
 private:
@@ -90,10 +99,12 @@ private:
     std::optional<Change> adopt(DatasetLoadResult result);
     void watch(const std::string& path);
     std::string now() const;
+    void saveSettings() const;
 
     std::string m_root;
     std::string m_clock;
     Settings m_settings;
+    bool m_remember = false;
     std::shared_ptr<const Gazetteer> m_gazetteer;
     std::shared_ptr<const Dataset> m_dataset;
     std::string m_path;

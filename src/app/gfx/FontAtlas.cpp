@@ -1,5 +1,6 @@
 #include "app/gfx/FontAtlas.hpp"
 
+#include "core/view/KeyHelp.hpp"
 #include "core/view/UiScale.hpp"
 
 #include "core/data/Format.hpp"
@@ -23,6 +24,13 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
     for (std::size_t i = 0; i < kUiStringCount; ++i)
         add(uiStrings()[i].zh);
     add(chineseNumberCharacters()); // "2246 亿元"
+    for (const KeyBinding& b : keyBindings()) { // the keyboard help
+        add(b.keys);
+        add(b.zh);
+    }
+    for (const KeyGroup g :
+         {KeyGroup::Map, KeyGroup::Explore, KeyGroup::Timeline, KeyGroup::Talk, KeyGroup::Stage})
+        add(keyGroupTitle(g, UiLanguage::Zh));
     for (std::size_t s = 0; s < kSectorCount; ++s)
         add(sectorInfo(static_cast<Sector>(s)).zh);
     if (talk) {

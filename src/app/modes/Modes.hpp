@@ -36,6 +36,8 @@ struct ModeContext {
     std::map<std::string, Box> provinces;
     TalkPosition talkStart; ///< --scene
     std::vector<ProvinceName> provinceNames; ///< for saving an edited talk (provinces by name)
+    /// The data file shown because it was shown last (no --data): the window says so.
+    std::string rememberedData;
 };
 
 /// A real window and its frame loop. `deferredLoad`: the data file is large and starts loading

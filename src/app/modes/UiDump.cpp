@@ -206,9 +206,7 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                                      {"sources", clusterCard->sourceIds},
                                      {"sector_bars", sectorBarsJson(clusterCard->sectorCharts)}}
                     : nlohmann::json(nullptr);
-    j["labels_mode"] = viewer.view().labels == LabelMode::Chinese   ? "zh"
-                       : viewer.view().labels == LabelMode::English ? "en"
-                                                                    : "both";
+    j["labels_mode"] = labelModeName(viewer.view().labels);
     j["grouping"] = viewer.view().clustering;
     j["flying"] = viewer.flying(); // a camera flight in progress: positions are changing
     // The camera: centre (projected metres), scale (pixels per metre) and zoom (log2 of the
@@ -231,6 +229,8 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                      {"years", viewer.timeline().years()},
                      {"badges", viewer.timelineBadges()}};
     j["window"] = {viewer.frameSize().x, viewer.frameSize().y};
+    j["copied"] = viewer.copied();        // the last Ctrl+C's text (issue 16)
+    j["key_help"] = viewer.keyHelpOpen(); // the ? / F1 overlay is open
     // A talk's spotlight: the provinces and cities it lights, the focus cities and the markers
     // pulsing (null when nothing is dimmed).
     const SpotlightLit& lit = viewer.spotlight();

@@ -19,6 +19,7 @@
 #include "app/modes/Presentation.hpp"
 #include "app/modes/TalkAuthoring.hpp"
 #include "app/modes/UiDump.hpp"
+#include "app/modes/WindowMemory.hpp"
 #include "app/stage/FrameThumbnails.hpp"
 #include "app/stage/PresenterWindow.hpp"
 #include "core/Trace.hpp"
@@ -138,8 +139,11 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
     ctx.data.addErrors(ctx.map.finish());
     viewer.fitChina();
     ctx.phases.mark("basemap_ready");
-    if (!deferredLoad)
+    WindowMemory memory(ctx); // settings: what this run took from them and leaves to the next
+    if (!deferredLoad) {
         applyCommandLineView(ctx);
+        memory.started();
+    }
     if (!viewer.initGraphics(ctx.root))
         return 1;
     ctx.phases.mark("graphics_ready");
@@ -189,6 +193,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
         }
     }
     bool fullscreen = o.fullscreen;
+    sf::Vector2u lastSize = size; // the window's size as it closes (settings)
     // A presenter's keys, in either window: Esc leaves full screen first (a presenter's way out),
     // then the stage keys (blank, full screen, mouse lock) and the talk's. False: for the map.
     const auto presenterKey = [&](const sf::Event& event) {
@@ -237,8 +242,10 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
                 window.close();
                 continue;
             }
-            if (event.type == sf::Event::Resized)
+            if (event.type == sf::Event::Resized) {
                 fullscreen = o.fullscreen || isWmFullscreen(window.getSystemHandle());
+                lastSize = {event.size.width, event.size.height};
+            }
             if (event.type == sf::Event::MouseMoved || event.type == sf::Event::MouseButtonPressed)
                 mouseIdle.restart();
             if (authoring && talk && !talk->active() && event.type == sf::Event::KeyPressed &&
@@ -262,6 +269,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             if (initial == InitialData::Failed)
                 return exitCode;
             dataReady = initial == InitialData::Ready;
+            if (dataReady)
+                memory.started();
         }
         if (!dataReady) {
             if (frame > 0) // the first frame is what the user waits for
@@ -469,6 +478,7 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             window.close();
         }
     }
+    memory.closing(lastSize, (!o.sizeGiven || o.sizeRemembered) && !fullscreen && !stagePlan);
     const bool shader = viewer.markerShader();
     viewer.shutdownGraphics();
     if (o.bench)

@@ -289,6 +289,18 @@ constexpr UiString kStrings[] = {
     {Tx::RadiusFigures, "{0}, {1}", "{0}，{1} 年"},
     {Tx::NotAvailable, "n/a", "无数据"},
     {Tx::Kilometres, "km", "公里"},
+    {Tx::ShowingLastFile, "Showing {0}, the data shown last (the bundled data: Open data...)",
+     "显示上次的数据 {0}（内置数据：打开数据…）"},
+    {Tx::BundledData, "The bundled data (data/ai-cities.json)", "内置数据（data/ai-cities.json）"},
+    {Tx::CopyAsPublished, "As published: \"{0}\"", "原文：“{0}”"},
+    {Tx::CopySource, "Source: {0}", "来源：{0}"},
+    {Tx::CopyNotReal, "(synthetic or example data, not real figures)", "（合成或示例数据，并非真实数据）"},
+    {Tx::Copied, "Copied with its source: {0}", "已复制（含来源）：{0}"},
+    {Tx::NothingToCopy, "Ctrl+C copies the figure under the mouse, or the selected city's figure shown",
+     "没有可复制的数据：请将鼠标指向卡片上的数据，或先选择一个城市"},
+    {Tx::KeyHelpTitle, "Keys", "快捷键"},
+    {Tx::KeyHelpClose, "? F1 or Esc closes this help.", "再按一次问号键或按退出键关闭本帮助。"},
+    {Tx::KeyYear, "Year {0}", "{0} 年"},
 };
 // clang-format on
 

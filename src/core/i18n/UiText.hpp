@@ -239,12 +239,23 @@ enum class Tx : unsigned short {
     LegendOneScale,     ///< {0} largest figure, {1} its city, {2} its year
     LegendPreviousRing, ///< the timeline's faint ring
     // Radius tool (core/view/Nearby)
-    RadiusToggle,   ///< checkbox on the city card
-    RadiusWithin,   ///< {0}: count, {1}: km, {2}: the city
-    RadiusNone,     ///< {0}: km, {1}: the city
-    RadiusFigures,  ///< {0}: the metric, {1}: the year
-    NotAvailable,   ///< a city without the figure
-    Kilometres,     ///< the unit after a distance
+    RadiusToggle,  ///< checkbox on the city card
+    RadiusWithin,  ///< {0}: count, {1}: km, {2}: the city
+    RadiusNone,    ///< {0}: km, {1}: the city
+    RadiusFigures, ///< {0}: the metric, {1}: the year
+    NotAvailable,  ///< a city without the figure
+    Kilometres,    ///< the unit after a distance
+    // settings, keyboard help, copy with citation
+    ShowingLastFile, ///< {0}: the data file shown because it was shown last
+    BundledData,     ///< "Open data...": the dataset shipped with aimap
+    CopyAsPublished, ///< {0}: the figure in its source's words (a copied citation)
+    CopySource,      ///< {0}: a source line (a copied citation)
+    CopyNotReal,     ///< a copied figure of synthetic or example data
+    Copied,          ///< toast: {0}: what was copied
+    NothingToCopy,   ///< toast: Ctrl+C without a figure under the mouse or a city selected
+    KeyHelpTitle,    ///< the keyboard help overlay's title
+    KeyHelpClose,    ///< under the keys: how the overlay closes
+    KeyYear,         ///< toast: {0}: the year shown after Y
     Count
 };
 

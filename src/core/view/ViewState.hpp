@@ -14,6 +14,11 @@ namespace aimap {
 /// Which language the map's city labels use.
 enum class LabelMode { Chinese, English, Both };
 
+/// The label setting as the command line, talks and settings spell it: "zh", "en", "both".
+constexpr const char* labelModeName(LabelMode m) {
+    return m == LabelMode::Chinese ? "zh" : m == LabelMode::English ? "en" : "both";
+}
+
 /// The panels' language for a label setting: 中文 gives Chinese panels, English and "both" give
 /// English panels (a panel has room for one language; with "both" the map's labels stay
 /// bilingual). Pass it on to whatever builds text for the screen (UiText.hpp).
