@@ -245,6 +245,15 @@ enum class Tx : unsigned short {
     RadiusFigures,  ///< {0}: the metric, {1}: the year
     NotAvailable,   ///< a city without the figure
     Kilometres,     ///< the unit after a distance
+
+    // Search (issue 16)
+    SearchHint,      ///< the empty search box
+    SearchKeys,      ///< how to use the list
+    SearchNone,      ///< nothing starts with what was typed
+    SearchProvince,  ///< a result's kind: province
+    SearchCity,      ///< a result's kind: a city of the gazetteer only
+    SearchCityData,  ///< a result's kind: a city of the data
+    SearchNoFigures, ///< {0}: the city
     Count
 };
 
