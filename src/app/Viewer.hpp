@@ -404,7 +404,11 @@ private:
     void updateSearchResults(UiLanguage lang);
     /// The search box, after the other panels (its rect joins m_panelRects).
     void drawSearch(UiLanguage lang);
-    CameraPose searchPoseFor(Vec2 world) const;
+    /// Centred in the map (left of the card when `card`), at zoom 2 or closer.
+    CameraPose searchPoseFor(Vec2 world, bool card) const;
+    /// A ring around the city last gone to when the data has no figures for it (no marker shows
+    /// it otherwise), while no card is open; drawn with the radius ring.
+    void appendSearchMark(sf::VertexArray& quads) const;
 
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_presenting = false;

@@ -4,9 +4,11 @@
 
 #include "app/Viewer.hpp"
 
+#include "core/Theme.hpp"
 #include "core/data/CardText.hpp"
 #include "core/geo/Projection.hpp"
 #include "core/search/SearchPlaces.hpp"
+#include "render/MeshBuilder.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/SearchPanel.hpp"
 
@@ -133,21 +135,24 @@ void Viewer::drawSearch(UiLanguage lang) {
     SearchPanelIntents out = drawSearchPanel(st, frame);
     m_search.typing = out.typing;
     m_search.rowCentres = std::move(out.rowCentres);
+    if (out.edited) // the list follows the text in the frame it changed (the UI dump shows both)
+        updateSearchResults(lang);
     m_panelRects.insert(m_panelRects.end(), frame.rects.begin(), frame.rects.end());
     if (out.picked)
         searchGo(*out.picked);
 }
 
-// A pose showing `world` at zoom 2 (or closer, if the map is closer) in the middle of the map
-// left of where the city card docks.
-CameraPose Viewer::searchPoseFor(Vec2 world) const {
+// A pose showing `world` at zoom 2 (or closer, if the map is closer) in the middle of the map,
+// left of where the city card docks when one opens.
+CameraPose Viewer::searchPoseFor(Vec2 world, bool card) const {
     Camera c = m_camera;
     c.setScale(std::max(m_camera.scale(), m_camera.fitScale() * 4));
     c.setCentre(world);
     const Vec2 size = m_camera.viewport();
     const double cardLeft =
         size.x - cityCardWidth(static_cast<float>(size.x), uiScale()) - 2 * panelMargin(uiScale());
-    c.panPixels({cardLeft / 2 - size.x / 2, 0});
+    if (card)
+        c.panPixels({cardLeft / 2 - size.x / 2, 0});
     return {c.centre(), c.scale()};
 }
 
@@ -168,7 +173,7 @@ void Viewer::searchGo(std::size_t i) {
         m_view.selectedCity = *city;
         m_card = buildCityCard(data(), *city, lang);
         m_search.wentWorld = data().cities[*city].world;
-        flyTo(searchPoseFor(m_search.wentWorld));
+        flyTo(searchPoseFor(m_search.wentWorld, true));
         return;
     }
     // A city the data has no figures for: the map goes there and says so.
@@ -176,9 +181,24 @@ void Viewer::searchGo(std::size_t i) {
     if (const Gazetteer* g = m_data.gazetteer().get())
         if (const GazetteerEntry* e = g->find(p.code, false).entry) {
             m_search.wentWorld = Projection::china().forward(e->position);
-            flyTo(searchPoseFor(m_search.wentWorld));
+            flyTo(searchPoseFor(m_search.wentWorld, false));
         }
     toast(tr(Tx::SearchNoFigures, lang, {cityTitle(p.nameZh, p.nameEn)}), 4);
+}
+
+void Viewer::appendSearchMark(sf::VertexArray& quads) const {
+    const std::optional<SearchPlace>& p = m_search.went;
+    if (!p || p->kind != SearchKind::City || !p->cityId.empty() || m_card || m_clusterCard)
+        return;
+    const double r = 9.0 * uiScale() / m_camera.scale(); // metres: 9 px on screen
+    std::vector<Vec2> ring;
+    for (int i = 0; i < 32; ++i) {
+        const double a = 2 * M_PI * i / 32;
+        ring.push_back(
+            {m_search.wentWorld.x + r * std::cos(a), m_search.wentWorld.y + r * std::sin(a)});
+    }
+    const Rgba c = theme().selectionHalo;
+    appendLine(quads, ring, true, m_camera, 2.5f * uiScale(), sf::Color(c.r, c.g, c.b, 235));
 }
 
 bool Viewer::openProvince(const std::string& code) {
@@ -189,8 +209,16 @@ bool Viewer::openProvince(const std::string& code) {
         return false;
     selectCity(std::nullopt);
     m_clusterCard.reset();
+    // Framed in the map right of the panels at the left edge (controls, legend), then shown so.
+    double left = 0;
+    for (const Box& b : m_panelRects)
+        if (b.min.x < 0.1 * m_camera.viewport().x)
+            left = std::max(left, b.max.x);
     Camera c = m_camera;
-    c.fit(f->bounds, 80.0 * uiScale());
+    c.setViewport({m_camera.viewport().x - left, m_camera.viewport().y});
+    c.fit(f->bounds, 40.0 * uiScale());
+    c.setViewport(m_camera.viewport());
+    c.panPixels({left / 2, 0});
     m_search.wentWorld = {(f->bounds.min.x + f->bounds.max.x) / 2,
                           (f->bounds.min.y + f->bounds.max.y) / 2};
     flyTo({c.centre(), c.scale()});

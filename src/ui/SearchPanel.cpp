@@ -4,10 +4,35 @@
 #include "ui/PanelStyle.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
 namespace aimap {
+namespace {
+
+// Every letter of `s` draws ink in the panels' font. WenQuanYi Micro Hei has glyphs for the
+// third-tone vowels (ǎ ǐ ǒ ǔ, U+01CE-U+01DC) that ImGui's rasteriser draws empty: "Jǐnán" came out
+// "J nán". A pinyin that would lose a letter is left out rather than shown wrong.
+bool drawsWhole(const std::string& s) {
+    const ImFont* font = ImGui::GetFont();
+    const char* p = s.c_str();
+    const char* end = p + s.size();
+    while (p < end) {
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0)
+            return false;
+        p += n;
+        const ImFontGlyph* g =
+            c > ' ' ? font->FindGlyphNoFallback(static_cast<ImWchar>(c)) : nullptr;
+        if (c > ' ' && (!g || !g->Visible))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 SearchPanelIntents drawSearchPanel(const SearchPanelState& st, PanelFrame& frame) {
     SearchPanelIntents out;
@@ -46,7 +71,7 @@ SearchPanelIntents drawSearchPanel(const SearchPanelState& st, PanelFrame& frame
                 ImGui::PushStyleColor(ImGuiCol_Text,
                                       ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             ImGui::TextUnformatted(r.name.c_str());
-            if (!r.pinyin.empty()) {
+            if (!r.pinyin.empty() && drawsWhole(r.pinyin)) {
                 ImGui::SameLine();
                 ImGui::TextDisabled("%s", r.pinyin.c_str());
             }

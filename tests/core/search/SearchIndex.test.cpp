@@ -15,11 +15,6 @@ using namespace aimap::test;
 
 namespace {
 
-const Dataset& bundled() {
-    static const auto ds = loadDataset(AIMAP_ROOT "/data/ai-cities.json").dataset;
-    return *ds;
-}
-
 const BasemapLayer& provinces() {
     static const BasemapLayer layer = [] {
         Diagnostics d;
@@ -30,7 +25,8 @@ const BasemapLayer& provinces() {
 }
 
 const SearchIndex& bundledIndex() {
-    static const SearchIndex index(searchPlaces(&bundled(), &bundledGazetteer(), &provinces()));
+    static const SearchIndex index(
+        searchPlaces(&bundledDataset(), &bundledGazetteer(), &provinces()));
     return index;
 }
 
