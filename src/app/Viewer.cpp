@@ -125,10 +125,6 @@ void Viewer::shutdownGraphics() {
         m_gfx->imgui.shutdown();
 }
 
-UiTexts Viewer::uiTexts() const {
-    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors(), m_talk};
-}
-
 void Viewer::setPalette(Palette p) {
     if (theme().palette != p)
         setTheme(paletteTheme(p));

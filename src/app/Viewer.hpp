@@ -21,6 +21,7 @@
 #include "core/data/CityCard.hpp"
 #include "core/display/AudienceInput.hpp"
 #include "core/display/DisplayList.hpp"
+#include "core/search/SearchIndex.hpp"
 #include "core/talk/Talk.hpp"
 #include "core/timeline/Timeline.hpp"
 #include "core/timeline/YearMorph.hpp"
@@ -34,10 +35,12 @@
 #include "render/MarkerBatch.hpp"
 #include "render/SpotlightRenderer.hpp"
 #include "render/TimelineMarks.hpp"
+#include "ui/SearchPanel.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include <array>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -223,6 +226,39 @@ public:
     /// The text the last Ctrl+C put on the clipboard (the UI dump); empty: none yet.
     const std::string& copied() const { return m_copied; }
     bool keyHelpOpen() const { return m_panels.keyHelpOpen(); }
+    // [search] (ViewerSearch.cpp, issue 16)
+    /// Ctrl+F and /: opens the search box, with `text` typed (--search) or the last query.
+    void openSearch(const std::string& text = {});
+    void closeSearch();
+    /// The search's keys, before the map and the panels see the event (Ctrl+F, /, and while the
+    /// box is open Up, Down, Enter, Esc, and the / typed to open it): true when it was the
+    /// search's.
+    bool searchKey(const sf::Event& e);
+    /// Goes to result `i` of the list and closes the box: a city of the data opens its card as a
+    /// click does; a city the data has no figures for is flown to, and a toast says so; a
+    /// province is framed (openProvince).
+    void searchGo(std::size_t i);
+    /// Flies to frame the province of 6-digit `code` (closing the cards); false when the basemap
+    /// has none. The province card (issue 16) hooks in here.
+    bool openProvince(const std::string& code);
+    /// What the search shows, for the UI dump: open, the text, the results (into places()), the
+    /// highlighted one, the place last gone to and its world position.
+    struct SearchView {
+        bool open = false;
+        std::string query;
+        const SearchIndex* index = nullptr;
+        const std::vector<SearchResult>* results = nullptr;
+        std::optional<std::size_t> chosen;
+        const std::optional<SearchPlace>* went = nullptr;
+        Vec2 wentWorld;
+        bool typing = false;                           ///< the box has the keyboard
+        const std::vector<Vec2>* rowCentres = nullptr; ///< window pixels, as last drawn
+    };
+    SearchView searchView() const {
+        return {m_search.open,      m_search.text.data(), m_search.index.get(),
+                &m_search.results,  m_search.chosen,      &m_search.went,
+                m_search.wentWorld, m_search.typing,      &m_search.rowCentres};
+    }
     // [exports] (ViewerExport.cpp)
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
@@ -355,6 +391,35 @@ private:
     void copyFigure();
     std::optional<std::pair<std::size_t, std::size_t>> m_hoveredFigure; ///< card metric, figure
     std::string m_copied;
+
+    // Search (ViewerSearch.cpp)
+    struct SearchState {
+        bool open = false;
+        bool focus = false;        ///< the box takes the keyboard at its next frame
+        bool swallowSlash = false; ///< the / that opened it is not typed into it
+        std::array<char, 256> text{};
+        std::string query; ///< the text the results were found for
+        std::unique_ptr<SearchIndex> index;
+        const Dataset* indexedData = nullptr; ///< what the index was built from
+        const Gazetteer* indexedGazetteer = nullptr;
+        std::vector<SearchResult> results;
+        std::vector<SearchRow> rows;
+        std::optional<UiLanguage> rowsLanguage; ///< the rows' words, none: to be made
+        std::optional<std::size_t> chosen;
+        std::optional<SearchPlace> went; ///< the place last gone to
+        Vec2 wentWorld;
+        bool typing = false;          ///< the box had the keyboard in the last frame
+        std::vector<Vec2> rowCentres; ///< the rows as last drawn
+    } m_search;
+    const SearchIndex& searchIndex();
+    void updateSearchResults(UiLanguage lang);
+    /// The search box, after the other panels (its rect joins m_panelRects).
+    void drawSearch(UiLanguage lang);
+    /// Centred in the map (left of the card when `card`), at zoom 2 or closer.
+    CameraPose searchPoseFor(Vec2 world, bool card) const;
+    /// A ring around the city last gone to when the data has no figures for it (no marker shows
+    /// it otherwise), while no card is open; drawn with the radius ring.
+    void appendSearchMark(sf::VertexArray& quads) const;
 
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_presenting = false;

@@ -30,6 +30,11 @@ void Viewer::openNow(const std::string& path) {
         m_gfx->fonts.check(uiTexts());
 }
 
+UiTexts Viewer::uiTexts() const {
+    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors(), m_talk,
+            &m_map.provinces()};
+}
+
 void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     Graphics& g = *m_gfx;
     const Dataset& ds = data();
@@ -94,6 +99,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
         in.toast = m_toast;
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
+    drawSearch(lang);
     m_talkEditorIntents = intents.talkEditor;
     g.imgui.render(target);
     applyIntents(intents);

@@ -69,6 +69,7 @@ void Viewer::radiusPanel(PanelInputs& in, UiLanguage lang) {
 
 void Viewer::buildRadiusRing(sf::VertexArray& quads) {
     quads.clear();
+    appendSearchMark(quads); // a searched city the data lacks (ViewerSearch.cpp)
     if (!m_radius || !m_view.selectedCity || !m_data.dataset() ||
         *m_view.selectedCity >= data().cities.size())
         return;

@@ -17,6 +17,7 @@
 #include "ui/PanelFrame.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/RankListPanel.hpp"
+#include "ui/SearchPanel.hpp"
 #include "ui/TalkEditorPanel.hpp"
 #include "ui/Toast.hpp"
 #include "ui/TooltipPanel.hpp"

@@ -2,12 +2,19 @@
 
 // Helpers shared by the unit tests.
 
+#include "core/data/DatasetLoader.hpp"
 #include "core/data/Gazetteer.hpp"
 
 #include <cctype>
 #include <string>
 
 namespace aimap::test {
+
+/// The bundled dataset (data/ai-cities.json), loaded once.
+inline const Dataset& bundledDataset() {
+    static const auto ds = loadDataset(AIMAP_ROOT "/data/ai-cities.json").dataset;
+    return *ds;
+}
 
 /// The bundled gazetteer (data/gazetteer.json), loaded once.
 inline const Gazetteer& bundledGazetteer() {

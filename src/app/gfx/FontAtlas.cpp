@@ -50,6 +50,13 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
         for (const auto& g : gazetteer->entries()) {
             add(g.nameZh);
             add(g.nameEn);
+            add(g.pinyin); // the search list shows it
+        }
+    if (provinces)
+        for (const BasemapFeature& f : provinces->features) {
+            add(f.nameZh);
+            add(f.nameEn);
+            add(f.pinyin);
         }
     if (dataset) {
         const Dataset& ds = *dataset;

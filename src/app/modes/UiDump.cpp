@@ -33,6 +33,41 @@ nlohmann::json sectorBarsJson(const std::vector<SectorChartModel>& charts) {
 
 namespace {
 
+/// The search box (issue 16): open, the text typed, the results listed, the highlighted one, and
+/// the place last gone to with where it is on screen now (window pixels).
+nlohmann::json searchJson(const Viewer& viewer) {
+    const Viewer::SearchView s = viewer.searchView();
+    const auto place = [](const SearchPlace& p) {
+        return nlohmann::json{
+            {"kind", p.kind == SearchKind::Province ? "province" : "city"},
+            {"code", p.code},
+            {"city", p.cityId.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.cityId)},
+            {"name_zh", p.nameZh},
+            {"name_en", p.nameEn},
+            {"pinyin", p.pinyin}};
+    };
+    nlohmann::json results = nlohmann::json::array();
+    if (s.index)
+        for (const SearchResult& r : *s.results)
+            results.push_back(place(s.index->places()[r.place]));
+    nlohmann::json went(nullptr);
+    if (*s.went) {
+        went = place(**s.went);
+        const Vec2 p = viewer.camera().worldToScreen(s.wentWorld);
+        went["screen"] = {p.x, p.y};
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    for (const Vec2& c : *s.rowCentres)
+        rows.push_back({c.x, c.y});
+    return {{"open", s.open},
+            {"typing", s.typing},
+            {"query", s.query},
+            {"rows", rows},
+            {"results", results},
+            {"chosen", s.chosen ? nlohmann::json(*s.chosen) : nlohmann::json(nullptr)},
+            {"went", went}};
+}
+
 nlohmann::json rectJson(const Box& b) {
     return nlohmann::json::array({b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y});
 }
@@ -162,6 +197,7 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     } else {
         j["radius"] = nullptr;
     }
+    j["search"] = searchJson(viewer);
     const Box& toggle = viewer.radiusToggle();
     j["radius_toggle"] = toggle.empty()
                              ? nlohmann::json(nullptr)

@@ -66,6 +66,7 @@ std::optional<BasemapLayer> readLayer(const json& doc, const std::string& path,
         };
         feat.nameZh = str("name_zh");
         feat.nameEn = str("name_en");
+        feat.pinyin = str("pinyin");
         feat.group = str("group");
         if (auto c = f.find("centre");
             c != f.end() && c->is_array() && c->size() == 2 && (*c)[0].is_number())

@@ -26,6 +26,8 @@ struct BasemapFeature {
     std::vector<Polygon> polygons;
     std::vector<Ring> lines; ///< open polylines (world metres), e.g. the inset's dashed line
     Box bounds; ///< world metres
+    /// With tone marks ("Shāndōng"); empty when the file has none.
+    std::string pinyin;
 };
 
 /// One layer of the basemap (provinces, prefectures, outline, countries), projected.

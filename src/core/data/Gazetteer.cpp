@@ -44,6 +44,9 @@ std::vector<GazetteerEntry> entriesOf(const nlohmann::json& doc) {
         e.code = f.at("code").get<std::string>();
         e.nameZh = f.at("name_zh").get<std::string>();
         e.nameEn = f.at("name_en").is_string() ? f.at("name_en").get<std::string>() : "";
+        e.pinyin = f.contains("pinyin") && f.at("pinyin").is_string()
+                       ? f.at("pinyin").get<std::string>()
+                       : "";
         e.province = f.value("province", "");
         e.position = {f.at("lon").get<double>(), f.at("lat").get<double>()};
         e.coordSource = f.value("coord_source", "");

@@ -20,6 +20,7 @@ struct GazetteerEntry {
     std::string province; ///< 6-digit code of the province
     LonLat position;
     std::string coordSource;
+    std::string pinyin; ///< with tone marks, one word ("Jǐnán"); empty in older files
 };
 
 /// Finds the prefecture-level city a user means by "济南", "济南市", "Jinan", "Jinan City",

@@ -301,6 +301,14 @@ constexpr UiString kStrings[] = {
     {Tx::KeyHelpTitle, "Keys", "快捷键"},
     {Tx::KeyHelpClose, "? F1 or Esc closes this help.", "再按一次问号键或按退出键关闭本帮助。"},
     {Tx::KeyYear, "Year {0}", "{0} 年"},
+    // Search
+    {Tx::SearchHint, "City or province: Chinese, English or pinyin", "城市或省份：中文、英文或拼音"},
+    {Tx::SearchKeys, "Up/Down choose, Enter goes there, Esc closes", "上下键选择，回车前往，按 Esc 关闭"},
+    {Tx::SearchNone, "No city or province starts with this.", "没有以此开头的城市或省份。"},
+    {Tx::SearchProvince, "province", "省级"},
+    {Tx::SearchCity, "city, no figures", "城市，无数据"},
+    {Tx::SearchCityData, "city", "城市"},
+    {Tx::SearchNoFigures, "{0}: the data has no figures for this city.", "{0}：数据中没有该城市的数据。"},
 };
 // clang-format on
 

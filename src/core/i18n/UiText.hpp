@@ -256,6 +256,15 @@ enum class Tx : unsigned short {
     KeyHelpTitle,    ///< the keyboard help overlay's title
     KeyHelpClose,    ///< under the keys: how the overlay closes
     KeyYear,         ///< toast: {0}: the year shown after Y
+
+    // Search (issue 16)
+    SearchHint,      ///< the empty search box
+    SearchKeys,      ///< how to use the list
+    SearchNone,      ///< nothing starts with what was typed
+    SearchProvince,  ///< a result's kind: province
+    SearchCity,      ///< a result's kind: a city of the gazetteer only
+    SearchCityData,  ///< a result's kind: a city of the data
+    SearchNoFigures, ///< {0}: the city
     Count
 };
 
