@@ -278,14 +278,24 @@ std::vector<CompareChart> sectorCharts(const Dataset& ds, const std::vector<Comp
                 if (!of[p])
                     continue; // no table for this city and year: n/a
                 CompareFigure& f = g.figures[p];
-                f.present = true; // a city's table without the sector: none of its enterprises
+                // A city's table without the sector: none of its enterprises, a 0 counted in
+                // the table (its sources are the table's, those of all its bars).
+                f.present = true;
                 f.text = formatValue(0, chart.unit, "=", lang);
+                bool found = false;
                 for (const ChartBar& b : of[p]->bars)
                     if (b.key == info.id) {
+                        found = true;
                         f.value = b.value;
                         f.text = b.valueText;
+                        f.sources.clear();
                         for (const CardSource& s : b.sources)
                             f.sources.push_back(s.id);
+                    } else if (!found) {
+                        for (const CardSource& s : b.sources)
+                            if (std::find(f.sources.begin(), f.sources.end(), s.id) ==
+                                f.sources.end())
+                                f.sources.push_back(s.id);
                     }
                 chart.axisMax = std::max(chart.axisMax, f.value);
             }

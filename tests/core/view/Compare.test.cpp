@@ -164,6 +164,7 @@ TEST(Compare, SectorBreakdownsSideBySideOnOneScale) {
     ASSERT_NE(chips, counts.groups.end());
     EXPECT_TRUE(chips->figures[0].present) << "Qingdao's table has no AI chips: 0, counted";
     EXPECT_EQ(chips->figures[0].value, 0);
+    EXPECT_EQ(chips->figures[0].sources, std::vector<std::string>{"R2"}) << "the table's sources";
     EXPECT_EQ(chips->figures[1].value, 2);
     // 2021: only Jinan has a table; the map's year without one falls back to the latest (2021)
     // and a breakdown one city has is not a comparison.
