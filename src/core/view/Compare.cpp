@@ -1,3 +1,8 @@
+// The compare model (issue 16).
+// [SECTION] pins: slots, colours, the pins found in a dataset
+// [SECTION] the model: a chart per shared metric (bars by year on one axis, ordered lists for
+//           ranks and scores, targets apart), the enterprise sectors side by side
+// [SECTION] JSON: the UI dump's "compare"
 #include "core/view/Compare.hpp"
 
 #include "core/data/Format.hpp"
