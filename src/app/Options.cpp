@@ -76,6 +76,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
         ->check(CLI::Range(10.0, 2000.0));
     cli.add_option("--search", o.search,
                    "Open the search box with this text typed (in the window: Ctrl+F or /)");
+    cli.add_option("--compare", o.compare,
+                   "Pin 2 to 4 cities (ids or names, separated by commas) and compare them side "
+                   "by side: the compare panel and their marks on the map");
     cli.add_option("--metric", o.metric, "Metric id to show");
     auto* yearOpt = cli.add_option("--year", year, "Year to show");
     std::string centre;

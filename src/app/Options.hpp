@@ -19,6 +19,7 @@ struct Options {
     std::string select; ///< city id, English or Chinese name: open its card
     std::optional<double> radiusKm; ///< --radius: the radius tool around the selected city
     std::string search;             ///< --search: the search box opened with this text typed
+    std::string compare;            ///< --compare ID,ID[,ID,ID]: pin these cities side by side
     std::string metric; ///< metric id
     std::optional<int> year;
     std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)

@@ -87,6 +87,12 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     cityCard.radiusHeading = in.radiusHeading;
     cityCard.nearby = in.nearby;
     cityCard.radiusControls = !in.presenting;
+    cityCard.pinControls = !in.presenting;
+    cityCard.pinnedSlot = in.cardPinnedSlot;
+    ComparePanelState compare;
+    compare.model = in.compare;
+    compare.cardOpen = cardOpen;
+    compare.controls = !in.presenting;
     ClusterCardState clusterCard;
     clusterCard.card = in.clusterCard;
     clusterCard.dataset = ds;
@@ -128,6 +134,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
             drawLegend(legend, frame);
         out.cityCard = drawCityCard(cityCard, frame);
         out.clusterCard = drawClusterCard(clusterCard, frame);
+        out.compare = drawComparePanel(compare, frame);
         aboutOut = drawAbout(about, frame);
         if (drawNational(national, frame).close)
             m_showNational = false;

@@ -6,6 +6,7 @@
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/scale/SymbolScale.hpp"
+#include "core/view/Compare.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/Nearby.hpp"
 #include "core/view/RankLayer.hpp"
@@ -33,6 +34,10 @@ struct PanelInputs {
     std::string radiusHeading;
     const std::vector<NearbyRow>* nearby = nullptr;
     const ClusterCardModel* clusterCard = nullptr;
+    /// Compare (issue 16): the pinned cities' model (null: none pinned), and the card's city's
+    /// slot when it is pinned.
+    const CompareModel* compare = nullptr;
+    std::optional<std::size_t> cardPinnedSlot;
     bool clustersShown = false; ///< clusters are on the map now
     bool sectorRing = false;    ///< ...with a ring of sector shares
     std::string clusterStatus;  ///< "grouping 1,000,000 enterprises..." or empty
@@ -72,6 +77,7 @@ struct PanelIntents {
     ControlsIntents controls;
     CityCardIntents cityCard;
     ClusterCardIntents clusterCard;
+    ComparePanelIntents compare;
     OpenDialogIntents openDialog;
     ErrorBannerIntents errorBanner;
     TalkEditorIntents talkEditor;

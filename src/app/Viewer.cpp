@@ -221,13 +221,17 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         break;
     }
     case MapAction::Kind::Click:
-        click(a.point, a.doubleClick);
+        a.ctrl ? pinAt(a.point) : click(a.point, a.doubleClick); // Ctrl: compare (ViewerCompare)
+        break;
+    case MapAction::Kind::Pin:
+        pinSelected();
         break;
     case MapAction::Kind::Fit:
         fitChina();
         break;
     case MapAction::Kind::Escape:
-        if (!m_panels.closeKeyHelp() && !m_panels.closeAbout() && !m_panels.closeNational()) {
+        if (!m_panels.closeKeyHelp() && !m_panels.closeAbout() && !m_panels.closeNational() &&
+            (m_card || m_clusterCard || !unpinLast())) { // no card: Esc unpins the last pinned
             selectCity(std::nullopt);
             selectCluster(std::nullopt);
         }
@@ -440,6 +444,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     const DisplayList overlay = presentingOverlay(inset, obstacles);
     m_overlayBoxes = obstacles; // the panels keep clear of them too
     obstacles.insert(obstacles.end(), m_panelRects.begin(), m_panelRects.end());
+    buildPinMarks(obstacles); // compare: the pinned cities' rings (ViewerCompare.cpp)
     layOutLabels(obstacles, inset);
     target.setView(
         sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
@@ -470,6 +475,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     g.labels.draw(target, theme(), m_frame.labelOpacity);
     g.timelineMarks.drawBadges(target, theme());
     m_layers.drawRanks(target, theme());
+    g.pinMarks.draw(target);
     drawWatermark(target);
     g.overlay.setFont(labelFont());
     g.overlay.draw(target, overlay);

@@ -25,6 +25,7 @@
 #include "core/talk/Talk.hpp"
 #include "core/timeline/Timeline.hpp"
 #include "core/timeline/YearMorph.hpp"
+#include "core/view/Compare.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/Nearby.hpp"
 #include "core/view/UiScale.hpp"
@@ -33,6 +34,7 @@
 #include "render/DisplayListRenderer.hpp"
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
+#include "render/PinMarks.hpp"
 #include "render/SpotlightRenderer.hpp"
 #include "render/TimelineMarks.hpp"
 #include "ui/SearchPanel.hpp"
@@ -259,6 +261,24 @@ public:
                 &m_search.results,  m_search.chosen,      &m_search.went,
                 m_search.wentWorld, m_search.typing,      &m_search.rowCentres};
     }
+    // [compare] (ViewerCompare.cpp, issue 16): 2-4 pinned cities side by side
+    /// Pins the city (an index into the data's cities, or its id) for comparison, or unpins it
+    /// when it is pinned; a fifth is refused with a toast. The card's button, Ctrl+click, C, and
+    /// any list of cities (a rankings table's rows) call it.
+    void togglePin(std::size_t city);
+    void togglePin(const std::string& cityId);
+    /// --compare ID,ID[,ID,ID] (ids or names): pins them; empty, or the error to print.
+    std::string pinFromCommandLine(const std::string& list);
+    /// Pans the map (a short flight when `animate`) so that the pinned cities are clear of the
+    /// compare panel, where that can be done without losing one off the left edge.
+    void keepPinsInView(bool animate);
+    const PinSet& pins() const { return m_pins; }
+    /// The compare panel's model (made again when the pins, data, year or language change).
+    const CompareModel& compareModel() const;
+    /// The pinned cities' marks on the map in the last frame (their slot and marker centre).
+    std::vector<PinMarks::Mark> pinMarks() const;
+    /// The compare panel's rectangle in the last frame (empty when not shown).
+    const Box& comparePanelRect() const { return m_compareRect; }
     // [exports] (ViewerExport.cpp)
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
@@ -421,6 +441,31 @@ private:
     /// it otherwise), while no card is open; drawn with the radius ring.
     void appendSearchMark(sf::VertexArray& quads) const;
 
+    PinSet m_pins;
+    struct CompareKey {
+        const Dataset* data = nullptr;
+        PinSet pins;
+        int year = 0;
+        UiLanguage language = UiLanguage::En;
+        bool operator==(const CompareKey& o) const {
+            return data == o.data && pins == o.pins && year == o.year && language == o.language;
+        }
+    };
+    mutable CompareModel m_compare;
+    mutable std::optional<CompareKey> m_compareKey;
+    Box m_compareRect;
+    /// Ctrl+click (a marker under `point`), C (the selected city), Esc (the last pinned: false
+    /// when none is).
+    void pinAt(Vec2 point);
+    void pinSelected();
+    bool unpinLast();
+    /// The compare panel's and the card's inputs, and what they asked for.
+    void comparePanel(PanelInputs& in) const;
+    void applyCompareIntents(const PanelIntents& in);
+    /// The pins' rings and badges for this frame (their badges join `obstacles`: labels keep
+    /// clear of them), and drawing them over the labels.
+    void buildPinMarks(std::vector<Box>& obstacles);
+
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_presenting = false;
     std::string m_caption;        ///< the talk frame's, while presenting
@@ -477,6 +522,7 @@ private:
         SpotlightRenderer spotlight;
         MarkerBatch vanishing, appearing;          ///< a timeline transition's fading circles
         TimelineMarks timelineMarks;               ///< previous-figure rings, change badges
+        PinMarks pinMarks;                         ///< compare: the pinned cities' rings
         sf::VertexArray radiusRing{sf::Triangles}; ///< the radius tool's circle
         LabelRenderer labels;
         DisplayListRenderer overlay; ///< the audience overlay while presenting

@@ -66,6 +66,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     if (m_card && m_radius)
         radiusPanel(in, lang);
     in.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
+    comparePanel(in);
     in.clustersShown = m_frame.showsClusters();
     in.sectorRing = in.clustersShown && layer->hasSectors;
     if (m_view.clustering && !summary().additive) {
@@ -150,6 +151,7 @@ void Viewer::applyIntents(const PanelIntents& in) {
         setRadius(*in.cityCard.radius);
     m_radiusToggle = in.cityCard.radiusToggle;
     m_hoveredFigure = in.cityCard.hoveredFigure;
+    applyCompareIntents(in);
     if (in.clusterCard.close)
         m_clusterCard.reset();
     if (in.clusterCard.expand && m_clusterCard && m_frameLayer &&

@@ -1,6 +1,7 @@
 #include "ui/CityCardPanel.hpp"
 
 #include "core/data/Format.hpp"
+#include "core/view/Compare.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/SectorChart.hpp"
 #include "ui/Widgets.hpp"
@@ -164,6 +165,31 @@ void radiusTool(const CityCardState& st, CityCardIntents& out, float s, UiLangua
     }
 }
 
+// Compare (issue 16): pins the city (its number in its colour once pinned) or unpins it.
+void pinButton(const CityCardState& st, CityCardIntents& out, UiLanguage lang) {
+    if (st.pinnedSlot) {
+        const Rgba c = pinColour(*st.pinnedSlot);
+        const float d = ImGui::GetTextLineHeight();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddCircleFilled(ImVec2(p.x + d / 2, p.y + d / 2 + ImGui::GetStyle().FramePadding.y),
+                            d / 2, toImU32(c), 24);
+        const std::string n = std::to_string(*st.pinnedSlot + 1);
+        const ImVec2 t = ImGui::CalcTextSize(n.c_str());
+        dl->AddText(
+            ImVec2(p.x + (d - t.x) / 2, p.y + ImGui::GetStyle().FramePadding.y + (d - t.y) / 2),
+            IM_COL32_WHITE, n.c_str());
+        ImGui::Dummy(ImVec2(d, d));
+        if (!st.pinControls)
+            return;
+        ImGui::SameLine();
+    }
+    if (ImGui::SmallButton(tr(st.pinnedSlot ? Tx::CompareUnpinButton : Tx::ComparePinButton, lang)))
+        out.togglePin = true;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    out.pinToggle = {{a.x, a.y}, {b.x, b.y}};
+}
+
 } // namespace
 
 CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
@@ -179,6 +205,8 @@ CityCardIntents drawCityCard(const CityCardState& st, PanelFrame& frame) {
         colouredText(theme().panelWarning,
                      tr(c.example ? Tx::ExampleDataBanner : Tx::SyntheticDataBanner, lang));
     positionLine(c, lang);
+    if (st.pinControls || st.pinnedSlot)
+        pinButton(st, out, lang);
     if (!st.changeBadge.empty())
         colouredText(theme().selectionHalo, st.changeBadge.c_str());
     if (st.radiusControls || st.radiusKm)

@@ -23,6 +23,10 @@ struct CityCardState {
     /// The checkbox and slider are the explorer's: an audience (presenting) sees the list only
     /// when the tool is on.
     bool radiusControls = true;
+    /// Compare (issue 16): the "Pin to compare" / "Unpin" button (not for an audience), and the
+    /// city's slot (0..3) when it is pinned.
+    bool pinControls = false;
+    std::optional<std::size_t> pinnedSlot;
 };
 
 struct CityCardIntents {
@@ -33,6 +37,8 @@ struct CityCardIntents {
     Box radiusToggle;
     /// The figure under the mouse (metric, figure of the card): Ctrl+C copies it.
     std::optional<std::pair<std::size_t, std::size_t>> hoveredFigure;
+    bool togglePin = false; ///< "Pin to compare" or "Unpin" was clicked
+    Box pinToggle;          ///< where that button is (window pixels; empty when not drawn)
 };
 
 CityCardIntents drawCityCard(const CityCardState& state, PanelFrame& frame);

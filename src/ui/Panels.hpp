@@ -8,6 +8,7 @@
 #include "ui/CaptionPanel.hpp"
 #include "ui/CityCardPanel.hpp"
 #include "ui/ClusterCardPanel.hpp"
+#include "ui/ComparePanel.hpp"
 #include "ui/ControlsPanel.hpp"
 #include "ui/ErrorBanner.hpp"
 #include "ui/KeyHelpPanel.hpp"

@@ -1,6 +1,7 @@
 #include "ui/SectorChart.hpp"
 
 #include "core/view/SectorBars.hpp"
+#include "ui/BarShape.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
 
@@ -95,29 +96,10 @@ void drawSectorChart(const SectorChartModel& chart, int labelMode, float s, UiLa
                                 !b.highlighted;
             const Rgba fill =
                 b.excluded ? t.markerMissing : withAlpha(colour, dimmed ? t.dimmedBarAlpha : 255);
-            if (g.outline) {
-                dl->AddRect(top, bottom, toImU32(fill), 0, 0, 2 * s);
-            } else if (g.openEnd) {
-                // At least this much: the bar fades out at its end and a ">" follows it.
-                const float fade = std::min(14 * s, g.x1 - g.x0);
-                dl->AddRectFilled(top, ImVec2(g.x1 - fade, bottom.y), toImU32(fill));
-                dl->AddRectFilledMultiColor(ImVec2(g.x1 - fade, top.y), bottom, toImU32(fill),
-                                            toImU32(withAlpha(fill, 0)),
-                                            toImU32(withAlpha(fill, 0)), toImU32(fill));
-            } else {
-                dl->AddRectFilled(top, bottom, toImU32(fill));
-            }
+            textX = drawBarShape(dl, g, top.y, bottom.y, fill, t.panelText, s, markerW);
             if (b.highlighted)
                 dl->AddRect(ImVec2(top.x - 1, top.y - 1), ImVec2(bottom.x + 1, bottom.y + 1),
                             toImU32(t.selection), 0, 0, 2 * s);
-            textX = g.x1;
-            if (g.openEnd) {
-                // ...and an arrowhead: it goes on beyond the bound.
-                const float cy = (top.y + bottom.y) / 2, h = (bottom.y - top.y) / 2;
-                dl->AddTriangleFilled(ImVec2(g.x1 + 1 * s, cy - h), ImVec2(g.x1 + 1 * s + h, cy),
-                                      ImVec2(g.x1 + 1 * s, cy + h), toImU32(t.panelText));
-                textX = g.x1 + markerW;
-            }
         }
         const std::string value = b.absent   ? std::string(tr(Tx::NoFigure, lang))
                                   : b.target ? tr(Tx::TargetShort, lang, {b.valueText})

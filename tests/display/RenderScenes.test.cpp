@@ -100,6 +100,14 @@ const Scene kScenes[] = {
     {"chinese_cluster_card", "1280x720",
      "--labels zh --data " + quote(kEnterprises) +
          " --metric enterprise_weight --sectors ai_chips,iot --select-cluster Hohhot"},
+    // Issue 16: compare: four cities pinned (a ring and numbered badge on each marker, the panel:
+    // shared metrics by year on one axis, n/a where a city has no figure, ranks as ranks); three
+    // in Chinese on a projector in high contrast; enterprise sectors side by side on one scale.
+    {"compare_four", "1920x1080", "--compare beijing,shanghai,shenzhen,hangzhou"},
+    {"compare_three_zh_high_contrast", "1280x720",
+     "--labels zh --contrast high --compare jinan,hefei,chengdu"},
+    {"compare_sectors", "1280x720",
+     "--data " + quote(kEnterprises) + " --metric enterprise_weight --compare Hohhot,Nanjing"},
 };
 
 // gtest names the scene instead of printing its bytes.

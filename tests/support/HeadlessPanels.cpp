@@ -92,6 +92,19 @@ std::size_t HeadlessPanels::showAll(std::shared_ptr<const Dataset> ds,
         }
         in.cityCard = nullptr;
         view.selectedCity.reset();
+        // The compare panel (issue 16) with the first four cities pinned.
+        if (m == 0 && ds->cities.size() >= 2) {
+            PinSet pins;
+            for (std::size_t c = 0; c < std::min(ds->cities.size(), kMaxPinned); ++c)
+                pins.toggle(ds->cities[c].id);
+            const UiLanguage lang = uiLanguage(m_labels);
+            const CompareModel model =
+                buildCompare(*ds, pinnedIn(*ds, pins, lang), view.year, lang);
+            in.compare = &model;
+            frame(in);
+            ++frames;
+            in.compare = nullptr;
+        }
         // The cluster that holds everything at zoom 0, when the metric may be clustered.
         if (const auto layer = buildClusterLayer(ds, m, view.year);
             layer && !layer->member.empty()) {

@@ -28,7 +28,8 @@ public:
 
     /// Frames that show every text of the dataset: for each metric (at most `maxMetrics`) the
     /// controls and the legend in each year; for each city (at most `maxCities`) its card and its
-    /// tooltip; the cluster card and tooltip of the cluster at zoom 0; About and Open with the
+    /// tooltip; the cluster card and tooltip of the cluster at zoom 0; the compare panel with
+    /// the first four cities pinned (once, with the first metric); About and Open with the
     /// dataset's file as a recent file; the error banner with `errors`. Returns the frames drawn.
     std::size_t showAll(std::shared_ptr<const Dataset> ds, const std::vector<Diagnostic>& errors,
                         std::size_t maxCities = 1000, std::size_t maxMetrics = 100);

@@ -50,6 +50,7 @@ MapAction MapInput::handle(const sf::Event& e, Camera& camera, bool uiWantsMouse
                              static_cast<double>(e.mouseButton.y)};
                 a.kind = MapAction::Kind::Click;
                 a.point = p;
+                a.ctrl = m_ctrl;
                 // The shortest the two clicks can have been apart: this one arrived after the
                 // previous poll, the last one before the poll that read it.
                 a.doubleClick = m_previousPoll - m_lastClick < std::chrono::milliseconds(450) &&
@@ -76,9 +77,24 @@ MapAction MapInput::handle(const sf::Event& e, Camera& camera, bool uiWantsMouse
         m_mouse = {-1, -1};
         return a;
     case sf::Event::KeyPressed:
+        if (e.key.code == sf::Keyboard::LControl || e.key.code == sf::Keyboard::RControl)
+            m_ctrl = true;
         if (uiWantsKeyboard)
             return a;
+        // C pins or unpins the selected city (compare); Ctrl+C is not C.
+        if (e.key.code == sf::Keyboard::C) {
+            if (!e.key.control && !e.key.alt && !e.key.system)
+                a.kind = MapAction::Kind::Pin;
+            return a;
+        }
         return key(e.key.code, camera);
+    case sf::Event::KeyReleased:
+        if (e.key.code == sf::Keyboard::LControl || e.key.code == sf::Keyboard::RControl)
+            m_ctrl = false;
+        return a;
+    case sf::Event::LostFocus:
+        m_ctrl = false;
+        return a;
     default:
         return a;
     }

@@ -11,10 +11,12 @@ namespace aimap {
 
 /// What an event on the map asks for beyond moving the camera, which MapInput does itself.
 struct MapAction {
-    enum class Kind { None, Close, Resize, Click, Fit, Escape } kind = Kind::None;
+    /// Pin: C (compare: pin or unpin the selected city).
+    enum class Kind { None, Close, Resize, Click, Fit, Escape, Pin } kind = Kind::None;
     Vec2 point;               ///< Click: where (window pixels); Resize: the new size
     bool doubleClick = false; ///< Click: a second click within 450 ms and 6 px of the last
                               ///< (as far as the frames' event times can tell)
+    bool ctrl = false;        ///< Click: with Ctrl held (compare: pin or unpin the marker)
 };
 
 /// Mouse and keyboard on the map: drag pans, the wheel zooms around the cursor, + and - zoom
@@ -45,6 +47,7 @@ private:
     Clock::time_point m_poll{};         ///< ...and before this
     Clock::time_point m_lastClick{};    ///< the last click arrived before this
     Vec2 m_lastClickPos{-100, -100};
+    bool m_ctrl = false; ///< a Ctrl key is held (from the key events: clicks carry no modifiers)
 };
 
 } // namespace aimap

@@ -26,6 +26,8 @@ bool resolveCommandLine(ModeContext& ctx) {
         scale->minTextPx = static_cast<float>(o.minTextPx);
         ctx.viewer.setUiScale(*scale);
         error = ctx.viewer.resolve(request);
+        if (error.empty())
+            error = ctx.viewer.pinFromCommandLine(o.compare);
     }
     if (error.empty())
         return true;
@@ -44,6 +46,7 @@ void applyCommandLineView(ModeContext& ctx) {
     ctx.viewer.setRadius(o.radiusKm);
     if (!o.search.empty())
         ctx.viewer.openSearch(o.search);
+    ctx.viewer.keepPinsInView(false); // --compare: the pinned cities clear of the panel
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);

@@ -203,6 +203,24 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
                              ? nlohmann::json(nullptr)
                              : nlohmann::json::array({(toggle.min.x + toggle.max.x) / 2,
                                                       (toggle.min.y + toggle.max.y) / 2});
+    // Compare (issue 16): the pinned cities with their slot (1..4) and where their marks are on
+    // the map (the marker's centre, window pixels; null when not drawn), the shared metrics'
+    // figures by year per city (null: n/a) and the sector breakdowns side by side.
+    if (viewer.pins().empty()) {
+        j["compare"] = nullptr;
+    } else {
+        nlohmann::json c = toJson(viewer.compareModel());
+        const auto marks = viewer.pinMarks();
+        for (auto& p : c["pinned"]) {
+            p["marker_centre"] = nullptr;
+            for (const PinMarks::Mark& m : marks)
+                if (m.slot + 1 == p["slot"].get<std::size_t>())
+                    p["marker_centre"] = {m.centre.x, m.centre.y};
+        }
+        const Box& r = viewer.comparePanelRect();
+        c["panel_rect"] = r.empty() ? nlohmann::json(nullptr) : rectJson(r);
+        j["compare"] = std::move(c);
+    }
     // The card's sector charts, one entry per bar (tests of issue 14), the sectors summed and the
     // value of the largest symbol.
     j["sector_bars"] = card ? sectorBarsJson(card->sectorCharts) : nlohmann::json::array();

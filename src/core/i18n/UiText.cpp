@@ -309,6 +309,28 @@ constexpr UiString kStrings[] = {
     {Tx::SearchCity, "city, no figures", "城市，无数据"},
     {Tx::SearchCityData, "city", "城市"},
     {Tx::SearchNoFigures, "{0}: the data has no figures for this city.", "{0}：数据中没有该城市的数据。"},
+    // Compare
+    {Tx::CompareTitle, "Compare {0} cities", "对比 {0} 个城市"},
+    {Tx::ComparePinButton, "Pin to compare", "加入对比"},
+    {Tx::CompareUnpinButton, "Unpin", "取消对比"},
+    {Tx::CompareClear, "Clear", "全部取消"},
+    {Tx::CompareFull, "At most {0} cities are compared: unpin one first", "最多对比 {0} 个城市：请先取消一个"},
+    {Tx::ComparePinned, "Pinned {0} ({1} of {2})", "已加入对比：{0}（{1}/{2}）"},
+    {Tx::CompareUnpinned, "Unpinned {0}", "已取消对比：{0}"},
+    {Tx::CompareNeedOneMore, "Pinned {0}: pin one more city to compare", "已加入对比：{0}；再加入一个城市即可对比"},
+    {Tx::CompareHint, "Ctrl+click a marker, or select a city and press C, to pin it (2 to 4 cities); Esc unpins the last",
+     "按住 Ctrl 点击城市标记，或选中城市后按键 C，加入对比（2 至 4 个城市）；按 Esc 取消最后一个"},
+    {Tx::CompareNoShared, "No metric has figures for two of these cities.", "这些城市中没有两个城市共有的指标数据。"},
+    {Tx::CompareOneAxis, "one axis for all cities and years: 0 to {0}", "所有城市和年份同一坐标轴：0 至 {0}"},
+    {Tx::CompareRanksNote, "ranks as published, 1 at the top; not amounts", "原文排名，第 1 名在最上；并非数量"},
+    {Tx::CompareScoresNote, "index scores as published, highest at the top; not amounts", "原文指数得分，由高到低；并非数量"},
+    {Tx::CompareTargetYear, "target {0}: {1}", "{0} 年目标：{1}"},
+    {Tx::CompareTargetsHead, "Targets (plans, not actuals):", "目标（规划值，并非实际值）："},
+    {Tx::CompareOnlyHere, "Figures only one of them has (see its card): {0}", "仅一个城市有的数据（见其城市卡片）：{0}"},
+    {Tx::CompareSectorsHead, "Enterprises by sector, side by side", "分行业企业数量对比"},
+    {Tx::CompareAsPublished, "as published: {0}", "原文：{0}"},
+    {Tx::ComparePeriod, "period: {0}", "时间：{0}"},
+    {Tx::CompareCleared, "No city pinned", "已全部取消对比"},
 };
 // clang-format on
 

@@ -265,6 +265,28 @@ enum class Tx : unsigned short {
     SearchCity,      ///< a result's kind: a city of the gazetteer only
     SearchCityData,  ///< a result's kind: a city of the data
     SearchNoFigures, ///< {0}: the city
+
+    // Compare (core/view/Compare, ui/ComparePanel)
+    CompareTitle,       ///< the panel's title; {0}: how many cities
+    ComparePinButton,   ///< the city card's button
+    CompareUnpinButton, ///< the card's and the panel's button
+    CompareClear,       ///< the panel's button: unpin all
+    CompareFull,        ///< toast; {0}: the most (4)
+    ComparePinned,      ///< toast; {0}: the city, {1}: how many pinned, {2}: the most
+    CompareUnpinned,    ///< toast; {0}: the city
+    CompareNeedOneMore, ///< toast with one pinned; {0}: the city
+    CompareHint,        ///< how to pin (the panel's foot)
+    CompareNoShared,    ///< no metric shared by two pinned cities
+    CompareOneAxis,     ///< {0}: the axis' end (a value with its unit)
+    CompareRanksNote,   ///< under a rank list
+    CompareScoresNote,  ///< under a list of index scores
+    CompareTargetYear,  ///< {0}: year, {1}: the target's value
+    CompareTargetsHead, ///< before the targets of a chart
+    CompareOnlyHere,    ///< {0}: "Jinan 3; Hefei 5": metrics only one pinned city has
+    CompareSectorsHead, ///< the sector breakdowns' heading
+    CompareAsPublished, ///< tooltip; {0}: the words of the source
+    ComparePeriod,      ///< tooltip; {0}: the period as published
+    CompareCleared,     ///< toast
     Count
 };
 
