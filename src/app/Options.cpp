@@ -74,6 +74,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "With --select: the cities within this many km of it along the ellipsoid "
                    "(the card's list, a geodesic circle on the map)")
         ->check(CLI::Range(10.0, 2000.0));
+    cli.add_option("--rankings", o.rankings,
+                   "Open the rankings table (key T): \"shown\" for the metric and year shown, "
+                   "or METRIC[:YEAR] (the latest year by default)");
     cli.add_option("--metric", o.metric, "Metric id to show");
     auto* yearOpt = cli.add_option("--year", year, "Year to show");
     std::string centre;

@@ -17,6 +17,7 @@ struct Options {
     bool sizeGiven = false;
     std::string select; ///< city id, English or Chinese name: open its card
     std::optional<double> radiusKm; ///< --radius: the radius tool around the selected city
+    std::string rankings; ///< --rankings: open the rankings table ("shown" or METRIC[:YEAR])
     std::string metric; ///< metric id
     std::optional<int> year;
     std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)

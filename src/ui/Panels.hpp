@@ -16,6 +16,7 @@
 #include "ui/PanelFrame.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/RankListPanel.hpp"
+#include "ui/RankingsPanel.hpp"
 #include "ui/TalkEditorPanel.hpp"
 #include "ui/Toast.hpp"
 #include "ui/TooltipPanel.hpp"

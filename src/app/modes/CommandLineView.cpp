@@ -42,6 +42,8 @@ void applyCommandLineView(ModeContext& ctx) {
     if (o.national)
         ctx.viewer.openNational();
     ctx.viewer.setRadius(o.radiusKm);
+    if (!o.rankings.empty())
+        ctx.viewer.openRankings(o.rankings);
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);

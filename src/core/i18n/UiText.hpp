@@ -239,12 +239,36 @@ enum class Tx : unsigned short {
     LegendOneScale,     ///< {0} largest figure, {1} its city, {2} its year
     LegendPreviousRing, ///< the timeline's faint ring
     // Radius tool (core/view/Nearby)
-    RadiusToggle,   ///< checkbox on the city card
-    RadiusWithin,   ///< {0}: count, {1}: km, {2}: the city
-    RadiusNone,     ///< {0}: km, {1}: the city
-    RadiusFigures,  ///< {0}: the metric, {1}: the year
-    NotAvailable,   ///< a city without the figure
-    Kilometres,     ///< the unit after a distance
+    RadiusToggle,  ///< checkbox on the city card
+    RadiusWithin,  ///< {0}: count, {1}: km, {2}: the city
+    RadiusNone,    ///< {0}: km, {1}: the city
+    RadiusFigures, ///< {0}: the metric, {1}: the year
+    NotAvailable,  ///< a city without the figure
+    Kilometres,    ///< the unit after a distance
+    // Rankings table (issue 16)
+    RankingsToggle, ///< the controls' button
+    RankingsTitle,
+    RankingsYear,     ///< the year combo's label
+    RankingsSince,    ///< the earlier-year combo's label
+    RankingsNoChange, ///< no earlier year to compare with
+    RankColCity,
+    RankColValue,
+    RankColRank,  ///< a published rank
+    RankColPlace, ///< the place among the listed cities
+    RankColChange,
+    RankColChangePct,
+    RankColSources,
+    RankColGrade,
+    RankPublishedNote, ///< {0}: count
+    RankPlaceNote,     ///< {0}: count
+    RankChangeUp,      ///< {0}: places
+    RankChangeDown,    ///< {0}: places
+    RankChangeSame,
+    RankingsExport,
+    RankingsExported,     ///< {0}: path
+    RankingsExportFailed, ///< {0}: the reason
+    RankingsKeys,
+    RankingsEmpty, ///< {0}: year
     Count
 };
 
