@@ -235,6 +235,7 @@ public:
         RankingTable table;
         const Dataset* builtFor = nullptr; ///< the data `table` was built from
         std::vector<Box> rowRects;         ///< where the rows were drawn (last frame)
+        Box window;                        ///< where the panel was (last frame)
     };
     /// T and the controls' button: opens the table (of the metric and year shown, else the first
     /// metric with figures) or closes it.

@@ -42,6 +42,7 @@ void Viewer::toggleRankings() {
     r.selected.reset();
     r.open = true;
     r.focusNow = true; // the keyboard goes to the table
+    r.focused = true;
     r.builtFor = nullptr;
 }
 
@@ -123,7 +124,11 @@ void Viewer::applyRankings(const RankingsIntents& in) {
     if (!r.open)
         return;
     r.rowRects = in.rowRects;
-    r.focused = in.focused;
+    r.window = in.window;
+    if (in.clickedInside)
+        r.focused = true;
+    if (in.clickedOutside)
+        r.focused = false;
     const Dataset* before = r.builtFor;
     if (in.metric && *in.metric != r.metric) {
         r.metric = *in.metric;
@@ -176,10 +181,7 @@ void Viewer::rankingsOpenRow(std::size_t row) {
     const Vec2 size = m_camera.viewport();
     const double cardLeft =
         size.x - cityCardWidth(static_cast<float>(size.x), uiScale()) - 2 * panelMargin(uiScale());
-    double top = 0;
-    for (const Box& b : r.rowRects)
-        top = std::max(top, b.max.y); // the table's last visible row
-    top = std::min(top, size.y * 0.6);
+    const double top = std::min(r.window.empty() ? 0.0 : r.window.max.y, size.y * 0.6);
     const Vec2 target{cardLeft / 2, (top + size.y) / 2};
     Camera to = m_camera;
     to.setScale(std::max(m_camera.scale(), m_camera.fitScale() * 2.5));
@@ -242,7 +244,7 @@ bool Viewer::rankingsKey(const sf::Event& e) {
                 kRankColumnCount;
         sort.sortBy = static_cast<RankColumn>(c);
         sort.rowRects = r.rowRects;
-        sort.focused = r.focused;
+        sort.window = r.window;
         if (e.key.code != sf::Keyboard::S) // a new column starts in its natural direction
             r.sortColumn = static_cast<RankColumn>((c + 1) % kRankColumnCount);
         applyRankings(sort);

@@ -23,7 +23,13 @@ void choices(const RankingsPanelState& st, UiLanguage lang, float s, RankingsInt
     const Dataset& ds = *st.dataset;
     const RankingTable& t = *st.table;
     const bool zh = lang == UiLanguage::Zh;
-    ImGui::SetNextItemWidth(360 * s);
+    // The metric and the export button on one line, the years on the next: all of it fits the
+    // narrowest table (beside a card at 1280x720).
+    const std::string exportLabel = std::string(tr(Tx::RankingsExport, lang)) + "###rankexport";
+    const float exportW =
+        ImGui::CalcTextSize(tr(Tx::RankingsExport, lang)).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SetNextItemWidth(std::max(120 * s, ImGui::GetContentRegionAvail().x - exportW -
+                                                  ImGui::GetStyle().ItemSpacing.x));
     if (ImGui::BeginCombo("##rankmetric", labelWithUnit(ds.metrics[t.metric].labelIn(zh),
                                                         ds.metrics[t.metric].unit, lang)
                                               .c_str())) {
@@ -38,6 +44,9 @@ void choices(const RankingsPanelState& st, UiLanguage lang, float s, RankingsInt
         ImGui::EndCombo();
     }
     ImGui::SameLine();
+    if (ImGui::Button(exportLabel.c_str()))
+        out.exportCsv = true;
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(Tx::RankingsYear, lang));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(80 * s);
@@ -61,9 +70,6 @@ void choices(const RankingsPanelState& st, UiLanguage lang, float s, RankingsInt
             out.earlier = std::optional<int>();
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
-    if (ImGui::Button((std::string(tr(Tx::RankingsExport, lang)) + "###rankexport").c_str()))
-        out.exportCsv = true;
 }
 
 const char* columnLabel(RankColumn c, bool published, UiLanguage lang) {
@@ -115,7 +121,12 @@ RankingsIntents drawRankings(const RankingsPanelState& st, PanelFrame& frame) {
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoScrollbar |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
                      ImGuiWindowFlags_NoSavedSettings);
-    out.focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const bool inside = ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows |
+                                                   ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+        out.clickedInside = inside;
+        out.clickedOutside = !inside;
+    }
     colouredWrapped(
         theme().panelHeading,
         tr(Tx::RankingsTitle, lang) + std::string(tr(Tx::ListSeparator, lang)) +
@@ -153,8 +164,11 @@ RankingsIntents drawRankings(const RankingsPanelState& st, PanelFrame& frame) {
             if (t.sortColumn == col)
                 label += t.ascending ? " \xE2\x96\xB2"
                                      : " \xE2\x96\xBC"; // ▲ ▼ (RankingsKeys: in the atlas)
+            // TableHeader: its label counts in the column's width (a Selectable's did not: the
+            // headers were cut to "Valu", "Grac"); a click on it sorts.
             ImGui::PushID(c);
-            if (ImGui::Selectable((label + "##h").c_str(), false))
+            ImGui::TableHeader(label.c_str());
+            if (ImGui::IsItemClicked())
                 out.sortBy = col;
             ImGui::PopID();
         }
@@ -205,7 +219,14 @@ RankingsIntents drawRankings(const RankingsPanelState& st, PanelFrame& frame) {
     std::set<std::string> ids;
     for (const RankingRow& r : t.rows)
         ids.insert(r.sources.begin(), r.sources.end());
-    sourceList(cardSources(ds, std::vector<std::string>(ids.begin(), ids.end())), lang);
+    // Folded when there are many (the rows name their ids): the table keeps to the top.
+    ImGui::SetNextItemOpen(ids.size() <= 3, ImGuiCond_Appearing);
+    if (ImGui::TreeNode("##ranksources", "%s (%zu)", tr(Tx::RankColSources, lang), ids.size())) {
+        sourceList(cardSources(ds, std::vector<std::string>(ids.begin(), ids.end())), lang);
+        ImGui::TreePop();
+    }
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    out.window = Box{{pos.x, pos.y}, {pos.x + size.x, pos.y + size.y}};
     frame.recordWindow();
     ImGui::End();
     return out;

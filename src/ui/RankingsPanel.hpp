@@ -32,9 +32,13 @@ struct RankingsIntents {
     std::optional<RankColumn> sortBy;          ///< a header clicked (again: reverses)
     std::optional<std::size_t> row;            ///< a row clicked: fly to its city
     bool exportCsv = false;
-    bool focused = false; ///< the table's window has the focus
+    /// A mouse click in the table's window this frame, or elsewhere (the map, another panel):
+    /// the table has the keyboard from a click in it to a click outside. (ImGui's own window
+    /// focus would not do: the card a row opens takes it as it appears.)
+    bool clickedInside = false, clickedOutside = false;
     /// Where the rows are (window pixels; empty: scrolled out of view), for tests (--ui-dump).
     std::vector<Box> rowRects;
+    Box window; ///< the panel's rectangle (window pixels)
 };
 
 RankingsIntents drawRankings(const RankingsPanelState& state, PanelFrame& frame);

@@ -61,7 +61,7 @@ TEST(Rankings, TOpensTheTableAndARowClickFliesToTheCity) {
     ASSERT_TRUE(rowsDrawn(d)) << "T did not open the table: " << d["rankings"].dump();
     EXPECT_EQ(d["rankings"]["metric"], "ai_enterprises_count");
     EXPECT_EQ(d["rankings"]["year"], 2020);
-    const auto& rows = d["rankings"]["rows"];
+    const nlohmann::json rows = d["rankings"]["rows"]; // a copy: d is read again below
     ASSERT_GE(rows.size(), 3u) << rows.dump();
     // Place order: the figures descend.
     for (std::size_t i = 1; i < rows.size(); ++i)
@@ -69,7 +69,7 @@ TEST(Rankings, TOpensTheTableAndARowClickFliesToTheCity) {
     EXPECT_TRUE(d["selected"].is_null());
 
     // Click the last row (in its left part, on the name).
-    const auto& last = rows.back();
+    const nlohmann::json last = rows.back();
     const std::string city = last["city"];
     const long x = std::lround(last["rect"][0].get<double>() + 20);
     const long y = std::lround((last["rect"][1].get<double>() + last["rect"][3].get<double>()) / 2);
