@@ -142,14 +142,18 @@ RankingsIntents drawRankings(const RankingsPanelState& st, PanelFrame& frame) {
     // At most 12 rows in view, the rest scrolls; the header stays.
     const float rowH = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y;
     const float tableH =
-        rowH * (static_cast<float>(std::min<std::size_t>(t.rows.size(), 12)) + 1.0f) + 2 * s;
+        rowH * (static_cast<float>(std::min<std::size_t>(t.rows.size(), 12)) + 1.0f) + 2 * s +
+        ImGui::GetStyle().ScrollbarSize; // room for the sideways scrollbar
     out.rowRects.assign(t.rows.size(), Box{});
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                  ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_NoSavedSettings;
     if (!t.rows.empty() &&
         ImGui::BeginTable("##ranktable", kRankColumnCount, flags, ImVec2(0, tableH))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
+        // Narrow (beside a card) it scrolls sideways rather than cut the last columns off; the
+        // header row and the city column stay.
+        ImGui::TableSetupScrollFreeze(1, 1);
         for (int c = 0; c < kRankColumnCount; ++c)
             // Every column as wide as its widest cell or header (a stretched name column
             // squeezed the others' headers to "Valu", "Gra").
