@@ -10,7 +10,7 @@ packages=(build-essential cmake pkg-config libsfml-dev libimgui-dev libgeographi
           libgl1-mesa-dri fonts-wqy-microhei libgtest-dev libbenchmark-dev libx11-dev libxrandr-dev)
 if [[ "${1:-}" == "--with-tests" ]]; then
   packages+=(xvfb xauth xdotool x11-xserver-utils x11-utils openbox imagemagick proj-bin geographiclib-tools librsvg2-bin ffmpeg xclip
-    libxml2-utils)
+    libxml2-utils libreoffice-calc-nogui unzip)
 fi
 
 "$root/tools/install-packages.sh" "${packages[@]}"

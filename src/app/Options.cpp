@@ -79,6 +79,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
     cli.add_option("--compare", o.compare,
                    "Pin 2 to 4 cities (ids or names, separated by commas) and compare them side "
                    "by side: the compare panel and their marks on the map");
+    cli.add_option("--rankings", o.rankings,
+                   "Open the rankings table (key T): \"shown\" for the metric and year shown, "
+                   "or METRIC[:YEAR] (the latest year by default)");
     cli.add_option("--metric", o.metric, "Metric id to show");
     auto* yearOpt = cli.add_option("--year", year, "Year to show");
     std::string centre;

@@ -20,6 +20,7 @@ struct Options {
     std::optional<double> radiusKm; ///< --radius: the radius tool around the selected city
     std::string search;             ///< --search: the search box opened with this text typed
     std::string compare;            ///< --compare ID,ID[,ID,ID]: pin these cities side by side
+    std::string rankings; ///< --rankings: open the rankings table ("shown" or METRIC[:YEAR])
     std::string metric; ///< metric id
     std::optional<int> year;
     std::optional<double> centreLon; ///< --centre LON,LAT: view centre (degrees)

@@ -1,5 +1,7 @@
 #include "app/PanelHost.hpp"
 
+#include <imgui.h>
+
 #include <algorithm>
 
 namespace aimap {
@@ -130,6 +132,14 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         else if (!in.audienceOverlay)
             drawCaption(in.caption, frame);
         drawRankList(rankList, frame);
+        if (!in.presenting) { // the rankings table (issue 16), left of a card
+            RankingsPanelState rankings = in.rankings;
+            if (cardOpen)
+                rankings.rightLimit = ImGui::GetIO().DisplaySize.x -
+                                      cityCardWidth(ImGui::GetIO().DisplaySize.x, in.uiScale) -
+                                      2 * panelMargin(in.uiScale);
+            out.rankings = drawRankings(rankings, frame);
+        }
         if (!in.audienceOverlay)
             drawLegend(legend, frame);
         out.cityCard = drawCityCard(cityCard, frame);

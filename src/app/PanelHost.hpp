@@ -69,6 +69,8 @@ struct PanelInputs {
     /// ...where it is (caption first): the panels are placed as if it were theirs (the rank
     /// list right of the caption, not over it).
     std::vector<Box> overlayBoxes;
+    /// The rankings table (issue 16): closed when its table is null; PanelHost sets its place.
+    RankingsPanelState rankings;
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the
@@ -81,6 +83,7 @@ struct PanelIntents {
     OpenDialogIntents openDialog;
     ErrorBannerIntents errorBanner;
     TalkEditorIntents talkEditor;
+    RankingsIntents rankings;    ///< the rankings table (issue 16)
     std::vector<Box> panelRects; ///< where panels are: map labels avoid them
 };
 

@@ -22,6 +22,7 @@
 #include "core/display/AudienceInput.hpp"
 #include "core/display/DisplayList.hpp"
 #include "core/search/SearchIndex.hpp"
+#include "core/rank/RankingTable.hpp"
 #include "core/talk/Talk.hpp"
 #include "core/timeline/Timeline.hpp"
 #include "core/timeline/YearMorph.hpp"
@@ -279,6 +280,33 @@ public:
     std::vector<PinMarks::Mark> pinMarks() const;
     /// The compare panel's rectangle in the last frame (empty when not shown).
     const Box& comparePanelRect() const { return m_compareRect; }
+    // [rankings table] (ViewerRankings.cpp, issue 16)
+    /// The table's own state: open, which metric/year/earlier year, sort, selection, focus.
+    struct RankingsUi {
+        bool open = false;
+        std::size_t metric = 0;
+        int year = 0;
+        std::optional<int> earlier;
+        RankColumn sortColumn = RankColumn::Rank;
+        bool ascending = true;
+        std::optional<std::size_t> selected; ///< row index
+        bool focused = false;                ///< the table has the keyboard
+        bool focusNow = false, scrollToSelected = false;
+        RankingTable table;
+        const Dataset* builtFor = nullptr; ///< the data `table` was built from
+        std::vector<Box> rowRects;         ///< where the rows were drawn (last frame)
+        Box window;                        ///< where the panel was (last frame)
+    };
+    /// T and the controls' button: opens the table (of the metric and year shown, else the first
+    /// metric with figures) or closes it.
+    void toggleRankings();
+    /// --rankings: "shown" (as T) or "METRIC[:YEAR]"; an unknown one is reported on stderr and
+    /// the table of the metric shown opens instead.
+    void openRankings(const std::string& spec);
+    /// T, and while the table has the focus Up/Down (row), Enter (fly to it), Left/Right (sort
+    /// column), S (reverse); true when the key was the table's.
+    bool rankingsKey(const sf::Event& e);
+    const RankingsUi& rankings() const { return m_rankings; }
     // [exports] (ViewerExport.cpp)
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
@@ -541,6 +569,14 @@ private:
     }
     InsetRenderer& insetImage() { return m_ownMapImages ? m_ownMapImages->inset : m_map.inset(); }
     std::u32string m_labelChars; ///< labelCharacters() of the gazetteer, made once
+
+    // The rankings table (ViewerRankings.cpp, issue 16).
+    RankingsUi m_rankings;
+    void rankingsPanel(PanelInputs& in);
+    void applyRankings(const RankingsIntents& in);
+    void rebuildRankings();
+    void rankingsOpenRow(std::size_t row);
+    void exportRankings();
 };
 
 } // namespace aimap

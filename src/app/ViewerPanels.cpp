@@ -98,6 +98,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     timelinePanelInputs(in);
     if (seconds() < m_toastUntil)
         in.toast = m_toast;
+    rankingsPanel(in);
     const PanelIntents intents = m_panels.draw(in);
     m_panelRects = intents.panelRects;
     drawSearch(lang);
@@ -141,6 +142,9 @@ void Viewer::applyIntents(const PanelIntents& in) {
         m_view.ranks = *c.ranks;
     if (c.fitView)
         fitChina();
+    if (c.rankingsToggle)
+        toggleRankings();
+    applyRankings(in.rankings);
     if (c.clustering) {
         m_view.clustering = *c.clustering;
         m_clusterCard.reset();

@@ -1,6 +1,7 @@
 #include "app/App.hpp"
 #include "app/DistanceCommand.hpp"
 #include "app/Options.hpp"
+#include "app/RankCommand.hpp"
 #include "app/Validate.hpp"
 
 #include <chrono>
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
         return aimap::validateMain(argc - 1, argv + 1);
     if (argc >= 2 && std::string(argv[1]) == "distance")
         return aimap::distanceMain(argc - 1, argv + 1);
+    if (argc >= 2 && std::string(argv[1]) == "rank")
+        return aimap::rankMain(argc - 1, argv + 1);
     int exitCode = 0;
     auto options = aimap::parseOptions(argc, argv, exitCode);
     if (!options)

@@ -362,7 +362,11 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
     if (!st.dataset->national.figures.empty()) {
         if (ImGui::Button((std::string(tr(Tx::NationalFigures, lang)) + "###national").c_str()))
             out.showNational = !st.showNational;
+        ImGui::SameLine();
     }
+    // The rankings table (issue 16; key T).
+    if (ImGui::Button((std::string(tr(Tx::RankingsToggle, lang)) + "###rankings").c_str()))
+        out.rankingsToggle = true;
     if (st.loading)
         ImGui::TextDisabled("%s", tr(Tx::Loading, lang));
     frame.recordWindow();

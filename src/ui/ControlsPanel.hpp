@@ -62,6 +62,7 @@ struct ControlsIntents {
     std::optional<bool> highContrast; ///< switch the high-contrast palette on or off
     std::optional<bool> fold;     ///< fold or unfold the panel while a card is open
     bool fitView = false;
+    bool rankingsToggle = false; ///< open or close the rankings table (issue 16)
     std::optional<bool> showOpen;
     std::optional<bool> showAbout;
 };

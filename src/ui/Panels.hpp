@@ -19,6 +19,7 @@
 #include "ui/PanelStyle.hpp"
 #include "ui/RankListPanel.hpp"
 #include "ui/SearchPanel.hpp"
+#include "ui/RankingsPanel.hpp"
 #include "ui/TalkEditorPanel.hpp"
 #include "ui/Toast.hpp"
 #include "ui/TooltipPanel.hpp"

@@ -3,6 +3,7 @@
 #include "core/cluster/ClusterCard.hpp"
 #include "core/cluster/ClusterLayer.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/rank/RankingTable.hpp"
 #include "core/scale/SymbolScale.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/Tooltip.hpp"
@@ -76,7 +77,18 @@ std::size_t HeadlessPanels::showAll(std::shared_ptr<const Dataset> ds,
             summary.years.empty() ? std::vector<int>{view.year} : summary.years;
         for (const int year : years) {
             view.year = year;
+            // The rankings table of the metric and year too (issue 16), its change since the
+            // year before.
+            const auto earlier = earlierYears(*ds, m, year);
+            const RankingTable table = buildRankingTable(
+                *ds, m, year, earlier.empty() ? std::nullopt : std::optional<int>(earlier[0]));
+            in.rankings.dataset = ds.get();
+            in.rankings.table = table.rows.empty() ? nullptr : &table;
+            in.rankings.metrics = rankableMetrics(*ds);
+            in.rankings.years = summary.years;
+            in.rankings.earlier = earlier;
             frame(in);
+            in.rankings.table = nullptr;
             ++frames;
         }
         // Every city's card and tooltip, in the latest year.

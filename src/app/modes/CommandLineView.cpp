@@ -47,6 +47,8 @@ void applyCommandLineView(ModeContext& ctx) {
     if (!o.search.empty())
         ctx.viewer.openSearch(o.search);
     ctx.viewer.keepPinsInView(false); // --compare: the pinned cities clear of the panel
+    if (!o.rankings.empty())
+        ctx.viewer.openRankings(o.rankings);
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);

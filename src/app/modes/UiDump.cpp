@@ -162,6 +162,50 @@ void UiDump::write(const Viewer& viewer, const LiveData& data, const nlohmann::j
         m_last = text;
 }
 
+namespace {
+
+// The rankings table (issue 16): open, its metric and year, its rows in their order (city id,
+// value, rank or place as shown, rectangle in window pixels or null when scrolled out), the
+// selected row's city and whether it has the keyboard.
+nlohmann::json rankingsJson(const Viewer& viewer, const Dataset& ds) {
+    const Viewer::RankingsUi& r = viewer.rankings();
+    if (!r.open || r.builtFor != &ds)
+        return {{"open", false}};
+    nlohmann::json rows = nlohmann::json::array();
+    for (std::size_t i = 0; i < r.table.rows.size(); ++i) {
+        const RankingRow& row = r.table.rows[i];
+        const Box* b = i < r.rowRects.size() && !r.rowRects[i].empty() ? &r.rowRects[i] : nullptr;
+        rows.push_back(
+            {{"city", ds.cities[row.city].id},
+             {"value", row.value->value},
+             {"rank", rankPlaceText(r.table, row)},
+             {"change", row.change ? nlohmann::json(*row.change) : nlohmann::json(nullptr)},
+             {"rect", b ? nlohmann::json::array({b->min.x, b->min.y, b->max.x, b->max.y})
+                        : nlohmann::json(nullptr)}});
+    }
+    // Where the selected row's city is on screen now (window pixels): the row flew there.
+    nlohmann::json selectedAt = nullptr;
+    if (r.selected) {
+        const Vec2 p =
+            viewer.camera().worldToScreen(ds.cities[r.table.rows[*r.selected].city].world);
+        selectedAt = {p.x, p.y};
+    }
+    const char* columns[] = {"city", "value", "rank", "change", "change_pct", "sources", "grade"};
+    return {{"open", true},
+            {"metric", ds.metrics[r.metric].id},
+            {"year", r.year},
+            {"earlier", r.earlier ? nlohmann::json(*r.earlier) : nlohmann::json(nullptr)},
+            {"sort", columns[static_cast<int>(r.sortColumn)]},
+            {"ascending", r.ascending},
+            {"focused", r.focused},
+            {"rows", rows},
+            {"selected", r.selected ? nlohmann::json(ds.cities[r.table.rows[*r.selected].city].id)
+                                    : nlohmann::json(nullptr)},
+            {"selected_at", selectedAt}};
+}
+
+} // namespace
+
 nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
     const Dataset& ds = *data.dataset();
     const auto& card = viewer.cityCard();
@@ -221,6 +265,7 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
         c["panel_rect"] = r.empty() ? nlohmann::json(nullptr) : rectJson(r);
         j["compare"] = std::move(c);
     }
+    j["rankings"] = rankingsJson(viewer, ds);
     // The card's sector charts, one entry per bar (tests of issue 14), the sectors summed and the
     // value of the largest symbol.
     j["sector_bars"] = card ? sectorBarsJson(card->sectorCharts) : nlohmann::json::array();

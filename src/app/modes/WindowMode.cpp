@@ -251,7 +251,8 @@ int runWindowMode(ModeContext& ctx, bool deferredLoad) {
             if (authoring && talk && !talk->active() && event.type == sf::Event::KeyPressed &&
                 event.key.code == sf::Keyboard::E && !viewer.uiWantsKeyboard())
                 authoring->setOpen(!authoring->isOpen());
-            else if (!presenterKey(event) && !viewer.searchKey(event))
+            else if (!presenterKey(event) && !viewer.searchKey(event) &&
+                     !viewer.rankingsKey(event))
                 viewer.handleEvent(event, window);
             inputClock.restart();
         }

@@ -287,6 +287,30 @@ enum class Tx : unsigned short {
     CompareAsPublished, ///< tooltip; {0}: the words of the source
     ComparePeriod,      ///< tooltip; {0}: the period as published
     CompareCleared,     ///< toast
+    // Rankings table (issue 16)
+    RankingsToggle, ///< the controls' button
+    RankingsTitle,
+    RankingsYear,     ///< the year combo's label
+    RankingsSince,    ///< the earlier-year combo's label
+    RankingsNoChange, ///< no earlier year to compare with
+    RankColCity,
+    RankColValue,
+    RankColRank,  ///< a published rank
+    RankColPlace, ///< the place among the listed cities
+    RankColChange,
+    RankColChangePct,
+    RankColSources,
+    RankColGrade,
+    RankPublishedNote, ///< {0}: count
+    RankPlaceNote,     ///< {0}: count
+    RankChangeUp,      ///< {0}: places
+    RankChangeDown,    ///< {0}: places
+    RankChangeSame,
+    RankingsExport,
+    RankingsExported,     ///< {0}: path
+    RankingsExportFailed, ///< {0}: the reason
+    RankingsKeys,
+    RankingsEmpty, ///< {0}: year
     Count
 };
 

@@ -16,7 +16,7 @@ const std::vector<KeyBinding>& keyBindings() {
         {KeyGroup::Map, "Ctrl+L", "labels: Chinese, English, both", "标签：中文、英文、双语"},
         {KeyGroup::Map, "Ctrl+O", "open a data file", "打开数据文件"},
         {KeyGroup::Explore, "Ctrl+F  /", "search cities and provinces (Enter flies there)", "搜索城市和省份（回车前往）"},
-        {KeyGroup::Explore, "T", "rankings table (\xE2\x86\x91 \xE2\x86\x93 Enter: fly to a row)", "排名表（↑ ↓ 回车：前往该行城市）"},
+        {KeyGroup::Explore, "T", "rankings table: \xE2\x86\x91 \xE2\x86\x93 Enter fly to a row, \xE2\x86\x90 \xE2\x86\x92 sort column, S reverse", "排名表：↑ ↓ 回车前往该行城市，← → 排序列，按键 S 反向"},
         {KeyGroup::Explore, "C  Ctrl+click", "pin the selected city to compare (2-4)", "固定所选城市以作比较（2–4 个）"},
         {KeyGroup::Explore, "N", "cities within a radius of the selected city", "所选城市周边半径内的城市"},
         {KeyGroup::Explore, "[  ]", "radius smaller, larger", "缩小、扩大半径"},
