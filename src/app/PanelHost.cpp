@@ -41,7 +41,10 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.showNational = m_showNational;
     controls.roomText = in.roomText;
     controls.highContrast = in.highContrast;
-    const bool cardOpen = in.cityCard || in.clusterCard;
+    const bool provinceCardShown = in.provinceCard && !in.cityCard && !in.clusterCard;
+    const bool cardOpen = in.cityCard || in.clusterCard || provinceCardShown;
+    controls.choroplethNames = in.choroplethNames;
+    controls.choropleth = in.choropleth;
     controls.cardOpen = cardOpen;
     controls.timelinePlaying = in.timelinePlaying;
     controls.timelinePosition = in.timelinePosition;
@@ -77,6 +80,7 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     legend.compact = cardOpen;
     legend.scaleNote = in.scaleNote;
     legend.previousRings = in.previousRings;
+    legend.choropleth = in.choroplethKey;
     TooltipState tooltip;
     tooltip.hover = in.hover;
     CityCardState cityCard;
@@ -127,6 +131,9 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
             drawLegend(legend, frame);
         out.cityCard = drawCityCard(cityCard, frame);
         out.clusterCard = drawClusterCard(clusterCard, frame);
+        if (provinceCardShown)
+            out.provinceCard =
+                drawProvinceCard({in.provinceCard, in.provinceChoroplethLine}, frame);
         aboutOut = drawAbout(about, frame);
         if (drawNational(national, frame).close)
             m_showNational = false;

@@ -62,6 +62,13 @@ struct PanelInputs {
     /// ...where it is (caption first): the panels are placed as if it were theirs (the rank
     /// list right of the caption, not over it).
     std::vector<Box> overlayBoxes;
+    /// Provinces (issue 16): the open province card (drawn when no city or cluster card is),
+    /// its choropleth line, the choropleth's choices and key.
+    const ProvinceCardModel* provinceCard = nullptr;
+    std::string provinceChoroplethLine;
+    std::vector<std::string> choroplethNames;
+    std::optional<std::size_t> choropleth;
+    const ChoroplethKey* choroplethKey = nullptr;
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the
@@ -73,6 +80,7 @@ struct PanelIntents {
     OpenDialogIntents openDialog;
     ErrorBannerIntents errorBanner;
     TalkEditorIntents talkEditor;
+    ProvinceCardIntents provinceCard;
     std::vector<Box> panelRects; ///< where panels are: map labels avoid them
 };
 

@@ -126,7 +126,8 @@ void Viewer::shutdownGraphics() {
 }
 
 UiTexts Viewer::uiTexts() const {
-    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors(), m_talk};
+    return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors(), m_talk,
+            m_map.ready() ? &m_map.provinces() : nullptr};
 }
 
 void Viewer::setPalette(Palette p) {
@@ -229,10 +230,8 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         fitChina();
         break;
     case MapAction::Kind::Escape:
-        if (!m_panels.closeAbout() && !m_panels.closeNational()) {
-            selectCity(std::nullopt);
-            selectCluster(std::nullopt);
-        }
+        if (!m_panels.closeAbout() && !m_panels.closeNational())
+            escapeCards();
         break;
     case MapAction::Kind::None:
         break;
@@ -451,6 +450,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // image follows once the flight has landed.
     basemapImage().holdUpgrade(busy() || flying() || m_ownMapImages);
     basemapImage().draw(target, m_camera, theme(), !mode.exact);
+    drawProvinces(target); // the choropleth and the hovered or opened province's outline
     if (m_spotlight.active)
         g.spotlight.drawVeil(target, m_camera, theme());
     g.ghosts.draw(target);
@@ -579,8 +579,7 @@ bool Viewer::overInset(Vec2 p) const {
 void Viewer::click(Vec2 point, bool doubleClick) {
     const auto item = overInset(point) ? std::nullopt : m_frame.pick(point);
     if (!item) {
-        selectCity(std::nullopt);
-        selectCluster(std::nullopt);
+        clickProvince(point); // no marker there: the province (or nothing)
         return;
     }
     const ClusterLayer* layer = m_frameLayer.get(); // the frame's items index it

@@ -61,6 +61,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
     if (m_card && m_radius)
         radiusPanel(in, lang);
     in.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
+    provincePanels(in, lang);
     in.clustersShown = m_frame.showsClusters();
     in.sectorRing = in.clustersShown && layer->hasSectors;
     if (m_view.clustering && !summary().additive) {
@@ -147,6 +148,7 @@ void Viewer::applyIntents(const PanelIntents& in) {
     if (in.clusterCard.expand && m_clusterCard && m_frameLayer &&
         m_frameLayer->year == m_clusterCard->year) // of the layer on screen
         expandCluster(m_clusterCard->clusterId);
+    applyProvinceIntents(in);
     if (in.openDialog.openFile)
         m_data.open(*in.openDialog.openFile);
     if (in.errorBanner.dismiss)

@@ -15,6 +15,7 @@
 #include "ui/OpenDialog.hpp"
 #include "ui/PanelFrame.hpp"
 #include "ui/PanelStyle.hpp"
+#include "ui/ProvinceCardPanel.hpp"
 #include "ui/RankListPanel.hpp"
 #include "ui/TalkEditorPanel.hpp"
 #include "ui/Toast.hpp"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/BasemapLoader.hpp"
 #include "core/data/Dataset.hpp"
 #include "core/data/Diagnostics.hpp"
 #include "core/data/Gazetteer.hpp"
@@ -19,6 +20,7 @@ struct UiTexts {
     const Gazetteer* gazetteer = nullptr;
     const std::vector<Diagnostic>* errors = nullptr;
     const Talk* talk = nullptr; ///< a talk presented: its captions, titles and notes
+    const BasemapLayer* provinces = nullptr; ///< the province card's and tooltip's names
 
     void forEach(const std::function<void(const std::string&)>& add) const;
 };

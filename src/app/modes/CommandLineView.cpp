@@ -28,6 +28,8 @@ bool resolveCommandLine(ModeContext& ctx) {
         error = ctx.viewer.resolve(request);
     }
     if (error.empty())
+        error = ctx.viewer.setChoropleth(o.choropleth);
+    if (error.empty())
         return true;
     std::fprintf(stderr, "aimap: %s", error.c_str());
     return false;
@@ -42,6 +44,11 @@ void applyCommandLineView(ModeContext& ctx) {
     if (o.national)
         ctx.viewer.openNational();
     ctx.viewer.setRadius(o.radiusKm);
+    if (!o.province.empty() && !ctx.viewer.openProvince(o.province, false))
+        std::fprintf(stderr,
+                     "aimap: no province \"%s\" (a division code, Chinese or English "
+                     "name)\n",
+                     o.province.c_str());
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);
