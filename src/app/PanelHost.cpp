@@ -81,6 +81,9 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     legend.scaleNote = in.scaleNote;
     legend.previousRings = in.previousRings;
     legend.choropleth = in.choroplethKey;
+    // The choropleth's key needs the room: the circles' part keeps its essentials, as beside a
+    // card (regression: at 1920x1080 with the options open the key was scrolled out of sight).
+    legend.compact = legend.compact || in.choroplethKey;
     TooltipState tooltip;
     tooltip.hover = in.hover;
     CityCardState cityCard;

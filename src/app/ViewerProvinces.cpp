@@ -224,7 +224,7 @@ void Viewer::provincePanels(PanelInputs& in, UiLanguage lang) {
                 choroplethColour(i, cp->classes.count(), theme().palette));
         m_choroplethLegend.noData = choroplethNoDataFill(theme().palette);
         m_choroplethLegend.hatch = choroplethHatch(theme().palette);
-        m_choroplethLegend.compact = m_card || m_clusterCard || m_openProvince;
+        m_choroplethLegend.compact = true; // the legend is short of room beside the circles
         in.choroplethKey = &m_choroplethLegend;
     }
     // The value of a province in the choropleth shown: "title: value [ids]" or n/a.

@@ -45,24 +45,24 @@ void drawChoroplethKey(const ChoroplethKey& key, float width, float s, UiLanguag
     }
     swatch(key.noData, key.hatch, size);
     ImGui::TextUnformatted(key.text.noData.c_str());
-    if (key.compact) {
-        const std::string more =
-            key.text.note + (key.text.note.empty() ? "" : "\n") + key.text.source;
-        if (!key.text.source.empty()) {
-            ImGui::TextDisabled("%s", key.text.sourceIds.c_str());
-            if (ImGui::IsItemHovered()) {
-                ImGui::BeginTooltip();
-                ImGui::PushTextWrapPos(420 * s);
-                ImGui::TextUnformatted(more.c_str());
-                ImGui::PopTextWrapPos();
-                ImGui::EndTooltip();
-            }
-        }
+    if (!key.text.note.empty())
+        dimWrapped(key.text.note);
+    if (key.text.source.empty()) {
+    } else if (!key.compact) {
+        dimWrapped(key.text.source);
     } else {
-        if (!key.text.note.empty())
-            dimWrapped(key.text.note);
-        if (!key.text.source.empty())
-            dimWrapped(key.text.source);
+        // One source is named in full (its title after the id): the id here, the title on
+        // hover; several are ids already.
+        const std::string& src = key.text.source;
+        const bool one = src.find('[') == src.rfind('[');
+        dimWrapped(one ? src.substr(0, src.find(']') + 1) : src);
+        if (one && ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(420 * s);
+            ImGui::TextUnformatted(src.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
     }
     ImGui::PopTextWrapPos();
 }

@@ -16,7 +16,7 @@ struct ChoroplethKey {
     ChoroplethLegendText text;
     std::vector<Rgba> colours; ///< per class, lowest first
     Rgba noData{0, 0, 0, 0}, hatch{0, 0, 0, 0};
-    bool compact = false; ///< a card is open: the note and the source on hover
+    bool compact = false; ///< the source's title on hover, its id shown
 };
 
 /// Drawn inside the legend's window, `width` wide.

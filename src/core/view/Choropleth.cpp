@@ -202,21 +202,24 @@ ChoroplethClasses jenksClasses(std::vector<double> values, std::size_t k) {
 }
 
 Rgba choroplethColour(std::size_t i, std::size_t count, Palette palette) {
-    // ColorBrewer (Brewer, Harrower & Penn State 2002): 5-class YlGnBu in the normal palette
-    // (Blues' lightest steps looked like the sea: regression, Shandong beside the Bohai Sea), and
-    // Purples from its 6-class second step in the high-contrast one (white land, blue sea).
-    // Fewer classes take steps spread from the lightest to the darkest.
+    // ColorBrewer (Brewer, Harrower & Penn State 2002): YlGnBu in the normal palette, five of
+    // its 7-class steps (Blues' lightest steps looked like the sea: regression, Shandong beside
+    // the Bohai Sea; its 5-class second step was 7.3 CIEDE2000 from the first for tritanopes),
+    // and greys (ColorBrewer's Greys, spaced evenly in lightness) in the high-contrast one: on its
+    // mid-blue sea Purples' middle step was 2.2 from the sea for protanopes; greys stay apart from
+    // it for every colour vision and leave the orange markers the only colour on the land. Fewer
+    // classes take steps spread from the lightest to the darkest.
     static const Rgba ylgnbu[5] = {{255, 255, 204, 255},
-                                   {161, 218, 180, 255},
-                                   {65, 182, 196, 255},
-                                   {44, 127, 184, 255},
-                                   {37, 52, 148, 255}};
-    static const Rgba purples[5] = {{218, 218, 235, 255},
-                                    {188, 189, 220, 255},
-                                    {158, 154, 200, 255},
-                                    {117, 107, 177, 255},
-                                    {84, 39, 143, 255}};
-    const Rgba* ramp = palette == Palette::HighContrast ? purples : ylgnbu;
+                                   {127, 205, 187, 255},
+                                   {29, 145, 192, 255},
+                                   {34, 94, 168, 255},
+                                   {12, 44, 132, 255}};
+    static const Rgba greys[5] = {{230, 230, 230, 255},
+                                  {185, 185, 185, 255},
+                                  {140, 140, 140, 255},
+                                  {90, 90, 90, 255},
+                                  {37, 37, 37, 255}};
+    const Rgba* ramp = palette == Palette::HighContrast ? greys : ylgnbu;
     if (count <= 1)
         return ramp[2];
     count = std::min<std::size_t>(count, 5);
@@ -227,7 +230,7 @@ Rgba choroplethColour(std::size_t i, std::size_t count, Palette palette) {
 }
 
 Rgba choroplethNoDataFill(Palette palette) {
-    return palette == Palette::HighContrast ? Rgba{255, 255, 255, 255} : Rgba{238, 236, 232, 255};
+    return palette == Palette::HighContrast ? Rgba{255, 255, 255, 255} : Rgba{226, 224, 220, 255};
 }
 
 Rgba choroplethHatch(Palette palette) {
@@ -322,9 +325,8 @@ ChoroplethLegendText choroplethLegend(const Dataset& ds, const Choropleth& c, st
             if (std::find(ids.begin(), ids.end(), id) == ids.end())
                 ids.push_back(id);
     std::sort(ids.begin(), ids.end());
-    std::string sources, idsOnly;
+    std::string sources;
     for (const std::string& id : ids) {
-        idsOnly += (idsOnly.empty() ? "[" : "] [") + id;
         const Source* s = ds.source(id);
         std::string line = "[" + id + "]";
         // One source named in full (the index's report); many by their ids (as on the cards).
@@ -333,10 +335,8 @@ ChoroplethLegendText choroplethLegend(const Dataset& ds, const Choropleth& c, st
                     (s->date.empty() ? "" : ", " + s->date);
         sources += (sources.empty() ? "" : " ") + line;
     }
-    if (!sources.empty()) {
+    if (!sources.empty())
         t.source = provinceText(PTx::ChoroplethSource, lang, {sources});
-        t.sourceIds = provinceText(PTx::ChoroplethSource, lang, {idsOnly + "]"});
-    }
     return t;
 }
 

@@ -102,7 +102,6 @@ Choropleth makeChoropleth(const Dataset& ds, const ProvinceFigures& figures,
 /// data), and the source line ("Source: [X09] title, publisher").
 struct ChoroplethLegendText {
     std::string title, method, noData, note, source;
-    std::string sourceIds; ///< "Source: [S01] [S08]": the source line without titles
     std::vector<std::string> classes;
 };
 ChoroplethLegendText choroplethLegend(const Dataset& ds, const Choropleth& c, std::size_t metric,
