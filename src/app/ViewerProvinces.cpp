@@ -38,6 +38,26 @@ std::string provinceName(const BasemapFeature& f, LabelMode labels) {
     return cityTitle(f.nameZh, f.nameEn);
 }
 
+// Province i's area in km² on the ellipsoid, computed once.
+double km2Of(std::vector<double>& cache, const BasemapLayer& layer, std::size_t i) {
+    if (i >= cache.size() || i >= layer.features.size())
+        return 0;
+    if (cache[i] < 0)
+        cache[i] = featureArea(layer.features[i]) / 1e6;
+    return cache[i];
+}
+
+// Points inside province i, best first, computed once.
+const std::vector<Vec2>& interiorOf(std::vector<std::vector<Vec2>>& cache,
+                                    const BasemapLayer& layer, std::size_t i) {
+    static const std::vector<Vec2> none;
+    if (i >= cache.size() || i >= layer.features.size())
+        return none;
+    if (cache[i].empty())
+        cache[i] = interiorPoints(layer.features[i], 15);
+    return cache[i];
+}
+
 bool inside(const Box& b, Vec2 p) {
     return p.x >= b.min.x && p.x <= b.max.x && p.y >= b.min.y && p.y <= b.max.y;
 }
@@ -47,11 +67,12 @@ bool inside(const Box& b, Vec2 p) {
 const ProvinceIndex& Viewer::provinces() const {
     // Built on first use, once the basemap is loaded (it never changes while aimap runs).
     if (!m_provinceIndex && m_map.ready()) {
+        // The boxes only: areas and interior points are computed when first asked for (the
+        // second frame took a few hundred ms more with all of them; regression: the radius
+        // tool's test clicked the card's checkbox where the first frame had put it).
         m_provinceIndex.emplace(m_map.provinces());
-        for (const BasemapFeature& f : m_map.provinces().features) {
-            m_provinceKm2.push_back(featureArea(f) / 1e6);
-            m_provinceInterior.push_back(interiorPoints(f, 15));
-        }
+        m_provinceKm2.assign(m_map.provinces().features.size(), -1.0);
+        m_provinceInterior.assign(m_map.provinces().features.size(), {});
     }
     static const ProvinceIndex none;
     return m_provinceIndex ? *m_provinceIndex : none;
@@ -84,8 +105,8 @@ const std::vector<std::string>& Viewer::cityProvinces() const {
 std::vector<std::pair<std::string, double>> Viewer::provinceAreas() const {
     std::vector<std::pair<std::string, double>> out;
     const ProvinceIndex& index = provinces();
-    for (std::size_t i = 0; i < index.size() && i < m_provinceKm2.size(); ++i)
-        out.push_back({index.layer()->features[i].code, m_provinceKm2[i]});
+    for (std::size_t i = 0; i < index.size(); ++i)
+        out.push_back({index.layer()->features[i].code, km2Of(m_provinceKm2, *index.layer(), i)});
     return out;
 }
 
@@ -99,10 +120,10 @@ bool Viewer::openProvince(const std::string& code, bool animate) {
             m_openProvince = i;
             m_provinceCardKey.clear(); // built by the next frame's panels
             // Beside the card: the province's label centre (its capital) in view.
-            if (!m_provinceInterior[i].empty() || f.centre)
-                keepClearOfCard(f.centre ? Projection::china().forward(*f.centre)
-                                         : m_provinceInterior[i].front(),
-                                animate);
+            const auto& interior = interiorOf(m_provinceInterior, *index.layer(), i);
+            if (f.centre || !interior.empty())
+                keepClearOfCard(
+                    f.centre ? Projection::china().forward(*f.centre) : interior.front(), animate);
             return true;
         }
     }
@@ -259,9 +280,10 @@ void Viewer::provincePanels(PanelInputs& in, UiLanguage lang) {
                                 std::to_string(m_view.year) + "|" +
                                 std::to_string(static_cast<int>(lang));
         if (key != m_provinceCardKey) {
-            m_provinceCard = buildProvinceCard(ds, provinceFigures(), f.code, f.nameZh, f.nameEn,
-                                               m_provinceKm2[*m_openProvince], cityProvinces(),
-                                               m_view.metric, m_view.year, lang);
+            m_provinceCard =
+                buildProvinceCard(ds, provinceFigures(), f.code, f.nameZh, f.nameEn,
+                                  km2Of(m_provinceKm2, *index.layer(), *m_openProvince),
+                                  cityProvinces(), m_view.metric, m_view.year, lang);
             m_provinceCardKey = key;
         }
         in.provinceCard = &*m_provinceCard;
@@ -289,7 +311,7 @@ std::vector<std::optional<Vec2>> Viewer::provincePickPoints() const {
     const Vec2 size = m_camera.viewport();
     const double margin = 12;
     for (std::size_t i = 0; i < index.size(); ++i)
-        for (const Vec2& w : m_provinceInterior[i]) {
+        for (const Vec2& w : interiorOf(m_provinceInterior, *index.layer(), i)) {
             const Vec2 p = m_camera.worldToScreen(w);
             if (p.x < margin || p.y < margin || p.x > size.x - margin || p.y > size.y - margin ||
                 overInset(p) || index.at(w) != i)

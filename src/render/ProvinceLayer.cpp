@@ -20,16 +20,11 @@ bool sameCamera(const Camera& a, const Camera& b) {
 } // namespace
 
 void ProvinceLayer::build(const BasemapLayer& provinces) {
+    // Only the layer: its fills are tessellated when a choropleth first needs them (GLU on 34
+    // provinces takes a few hundred milliseconds on a loaded machine; outlines need none).
     m_layer = &provinces;
     m_fill.clear();
     m_ranges.clear();
-    for (const BasemapFeature& f : provinces.features) {
-        const std::size_t first = m_fill.getVertexCount();
-        for (const Polygon& p : f.polygons)
-            for (const Vec2& v : tessellate(p))
-                m_fill.append(sf::Vertex({static_cast<float>(v.x), static_cast<float>(v.y)}));
-        m_ranges.push_back({first, m_fill.getVertexCount() - first});
-    }
     m_fills.assign(provinces.features.size(), std::nullopt);
     m_noData = {0, 0, 0, 0};
     m_bordersValid = false;
@@ -39,6 +34,16 @@ void ProvinceLayer::setFills(const std::vector<std::optional<Rgba>>& fills, Rgba
                              Rgba hatch) {
     if (!m_layer)
         return;
+    if (m_ranges.empty()) {
+        for (const BasemapFeature& f : m_layer->features) {
+            const std::size_t first = m_fill.getVertexCount();
+            for (const Polygon& p : f.polygons)
+                for (const Vec2& v : tessellate(p))
+                    m_fill.append(sf::Vertex({static_cast<float>(v.x), static_cast<float>(v.y)}));
+            m_ranges.push_back({first, m_fill.getVertexCount() - first});
+        }
+        m_noData = {0, 0, 0, 0}; // paint every vertex below
+    }
     const bool hatchChanged = !(m_noData == noData) || !(m_hatchColour == hatch);
     bool noDataChanged = hatchChanged;
     for (std::size_t i = 0; i < m_ranges.size(); ++i) {
@@ -81,7 +86,7 @@ void ProvinceLayer::setFills(const std::vector<std::optional<Rgba>>& fills, Rgba
 
 void ProvinceLayer::drawChoropleth(sf::RenderTarget& target, const Camera& camera, Rgba border,
                                    float borderPx) {
-    if (!m_layer)
+    if (!m_layer || m_ranges.empty())
         return;
     sf::RenderStates world;
     world.transform = BasemapRenderer::cameraTransform(camera);

@@ -8,8 +8,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <thread>
 
 using namespace aimap::test;
 using nlohmann::json;
@@ -46,6 +48,9 @@ TEST(Provinces, ClickingAProvinceOpensItsCardAndEscClosesIt) {
         };
     };
     json d = waitForDump(dump, hasPick("370000"), kWait);
+    // The first frame has the panels where ImGui first puts windows: let them settle.
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    d = waitForDump(dump, hasPick("370000"), kWait);
     ASSERT_TRUE(d.contains("province")) << "no province key in the dump";
     ASSERT_TRUE(d["province"]["pick"].contains("370000")) << d["province"].dump();
     EXPECT_TRUE(d["province"]["selected"].is_null());
