@@ -45,8 +45,10 @@ void drawChoroplethKey(const ChoroplethKey& key, float width, float s, UiLanguag
     }
     swatch(key.noData, key.hatch, size);
     ImGui::TextUnformatted(key.text.noData.c_str());
-    if (!key.text.note.empty())
-        dimWrapped(key.text.note);
+    // The source first, beside "no data" when it is ids only: in a 720p window the legend has
+    // room for little more (regression: the source was scrolled out of sight in Chinese).
+    if (key.compact && !key.text.source.empty())
+        ImGui::SameLine(0, 16 * s);
     if (key.text.source.empty()) {
     } else if (!key.compact) {
         dimWrapped(key.text.source);
@@ -64,6 +66,8 @@ void drawChoroplethKey(const ChoroplethKey& key, float width, float s, UiLanguag
             ImGui::EndTooltip();
         }
     }
+    if (!key.text.note.empty())
+        dimWrapped(key.text.note);
     ImGui::PopTextWrapPos();
 }
 

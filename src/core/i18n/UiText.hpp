@@ -239,12 +239,12 @@ enum class Tx : unsigned short {
     LegendOneScale,     ///< {0} largest figure, {1} its city, {2} its year
     LegendPreviousRing, ///< the timeline's faint ring
     // Radius tool (core/view/Nearby)
-    RadiusToggle,   ///< checkbox on the city card
-    RadiusWithin,   ///< {0}: count, {1}: km, {2}: the city
-    RadiusNone,     ///< {0}: km, {1}: the city
-    RadiusFigures,  ///< {0}: the metric, {1}: the year
-    NotAvailable,   ///< a city without the figure
-    Kilometres,     ///< the unit after a distance
+    RadiusToggle,  ///< checkbox on the city card
+    RadiusWithin,  ///< {0}: count, {1}: km, {2}: the city
+    RadiusNone,    ///< {0}: km, {1}: the city
+    RadiusFigures, ///< {0}: the metric, {1}: the year
+    NotAvailable,  ///< a city without the figure
+    Kilometres,    ///< the unit after a distance
     Count
 };
 
