@@ -5,6 +5,25 @@
 // [SECTION] mapping tables
 // [SECTION] sector figures
 // [SECTION] ranks and indices
+// A province-level record as a province figure: its province by the Chinese name the source
+// gives ("山东" is 山东 of the provinces layer; the municipalities are provinces there too).
+function addProvinceFigure(r, group, ctx) {
+  const province = ctx.provinceOf(r.city_zh, r.city_en);
+  if (!province) return false;
+  const key = r.metric;
+  if (!ctx.metrics[key]) {
+    ctx.metrics[key] = {
+      label: LABELS[key] ?? key, unit: 'index score', scale: 'index',
+      definition: `${group.name}${group.definition ? ': ' + group.definition : ''} Province-level: the four municipalities are scored as provinces. Unit as published: "${r.unit}".`,
+    };
+  }
+  const f = { province, name_as_published: r.city_zh, metric: key, year: yearOf(r.period), period: String(r.period), value: r.value, as_published: r.published_as, sources: r.sources };
+  if (r.notes) f.notes = r.notes;
+  ctx.provinceFigures.push(f);
+  r.sources.forEach((s) => ctx.useSource(s, ctx.rankSources[s]));
+  return true;
+}
+
 // [SECTION] pilot-zone refinements
 // [SECTION] national summary and quotations
 
@@ -57,6 +76,7 @@ const LABELS = {
   aminer_2023_global_rank: 'AMiner 2023 global AI innovation cities: global rank',
   sydney_ici_cn_2020_rank: 'Intelligent Cities Index China 2020 (University of Sydney): rank',
   sydney_ici_cn_2020_score: 'Intelligent Cities Index China 2020 (University of Sydney): score',
+  cingai_regional_ai_competitiveness_index_province: 'CINGAI regional AI competitiveness index (provinces): score',
   cingai_regional_ai_competitiveness_index_city: 'CINGAI AI competitiveness index 2021 (cities excl. municipalities): score',
   cingai_regional_ai_competitiveness_rank_city: 'CINGAI AI competitiveness index 2021 (cities excl. municipalities): rank',
   cingai_ai_enterprises: 'AI enterprises in the CINGAI sample',
@@ -165,12 +185,17 @@ function addSectorFigures(ref, ctx) {
 // metrics. Left out: province-level scores, qualitative records without a number, and counts
 // marked DERIVED (not read in the source).
 function addRanksAndIndices(ref, ctx) {
-  const counts = { read: 0, values: 0, skipped: [] };
+  const counts = { read: 0, values: 0, provinceFigures: 0, skipped: [] };
   for (const group of ref.metrics) {
     for (const r of group.records) {
       counts.read++;
       const what = `${r.city_en} ${r.metric} ${r.period}`;
-      if (r.level && /province/i.test(r.level) || r.metric.endsWith('_province')) { counts.skipped.push(`${what}: province-level score`); continue; }
+      if (r.level && /province/i.test(r.level) || r.metric.endsWith('_province')) {
+        // A province's score (issue 16): a figure of the province, never of a city.
+        if (addProvinceFigure(r, group, ctx)) counts.provinceFigures++;
+        else counts.skipped.push(`${what}: no province of that name`);
+        continue;
+      }
       if (r.value === null || r.value === undefined) { counts.skipped.push(`${what}: qualitative, no number published`); continue; }
       if (/^DERIVED/.test(r.notes ?? '')) { counts.skipped.push(`${what}: DERIVED (counted by the compiler, not read in the source)`); continue; }
       const city = ctx.cityOf(r.city_en, r.city_zh);
@@ -280,7 +305,9 @@ function nationalAndQuotations(ctx) {
 export function addCitedFigures(referenceDir, ctx, programmes) {
   const read = (f) => JSON.parse(fs.readFileSync(path.join(referenceDir, f), 'utf8'));
   const sectors = addSectorFigures(read('sector_figures_cited.json'), ctx);
-  const ranks = addRanksAndIndices(read('city_ranks_and_indices_cited.json'), ctx);
+  const rankRef = read('city_ranks_and_indices_cited.json');
+  ctx.rankSources = rankRef.sources;
+  const ranks = addRanksAndIndices(rankRef, ctx);
   const zones = refinePilotZones(read('pilot_zones_check.json'), programmes, ctx);
   const { national, quotations } = nationalAndQuotations(ctx);
   return { sectors, ranks, zones, national, quotations };

@@ -482,8 +482,16 @@ function buildDataset(gazetteer) {
   const extraSources = {};
   const sectorFigures = [];
   const referencedExtra = new Set();
+  // Provinces by name (province figures, issue 16): the layer written above.
+  const provinceLayer = JSON.parse(fs.readFileSync(path.join(outDir, 'basemap', 'provinces.json'), 'utf8'));
+  const provinceFigures = [];
   const ctx = {
-    metrics, values, sectorFigures,
+    metrics, values, sectorFigures, provinceFigures,
+    provinceOf: (nameZh, nameEn) => {
+      const matches = provinceLayer.features.filter((f) => f.name_zh === nameZh ||
+        (!nameZh && nameEn && f.name_en.toLowerCase() === nameEn.toLowerCase()));
+      return matches.length === 1 ? matches[0].code : null;
+    },
     cityOf: (nameEn, nameZh) => {
       const matches = citiesIn(nameEn, nameZh);
       if (matches.length !== 1) return null;
@@ -510,6 +518,7 @@ function buildDataset(gazetteer) {
   for (const v of values) v.sources.forEach((s) => referenced.add(s));
   for (const s of specialisations) s.sources.forEach((x) => referenced.add(x));
   for (const f of sectorFigures) f.sources.forEach((x) => referenced.add(x));
+  for (const f of provinceFigures) f.sources.forEach((x) => referenced.add(x));
   for (const p of programmes) for (const z of p.zones) z.sources.forEach((x) => referenced.add(x));
   const sources = {};
   for (const id of [...referenced].sort()) {
@@ -534,6 +543,7 @@ function buildDataset(gazetteer) {
     caveats: ref.meta.caveats,
     sources, metrics, cities, values, sector_figures: sectorFigures, specialisations, programmes,
     national: added.national, quotations: added.quotations,
+    province_figures: provinceFigures.sort((a, b) => a.metric.localeCompare(b.metric) || a.year - b.year || a.province.localeCompare(b.province)),
   };
   const file = path.join(outDir, 'ai-cities.json');
   fs.writeFileSync(file + '.tmp', JSON.stringify(dataset, null, 1) + '\n');
@@ -541,7 +551,7 @@ function buildDataset(gazetteer) {
   console.log(`wrote ${path.relative(process.cwd(), file)}: ${cities.length} cities, ${values.length} values, ${sectorFigures.length} sector figures, ${Object.keys(metrics).length} metrics, ${Object.keys(sources).length} sources`);
   const { sectors, ranks, zones } = added;
   console.log(`sector figures reference: ${sectors.read} records, ${sectors.sectorFigures} sector figures, ${sectors.values} plain values, ${sectors.targets} targets, ${sectors.skipped.length} skipped`);
-  console.log(`ranks and indices reference: ${ranks.read} records, ${ranks.values} values, ${ranks.skipped.length} skipped`);
+  console.log(`ranks and indices reference: ${ranks.read} records, ${ranks.values} values, ${ranks.provinceFigures} province figures, ${ranks.skipped.length} skipped`);
   for (const s of [...sectors.skipped, ...ranks.skipped]) console.log(`  skipped: ${s}`);
   console.log(`pilot-zone refinements applied: ${zones.join(', ')}`);
 }

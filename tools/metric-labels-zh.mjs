@@ -49,6 +49,7 @@ export const METRIC_LABELS_ZH = {
   aminer_2023_global_rank: 'AMiner 2023全球人工智能创新城市：全球排名',
   sydney_ici_cn_2020_rank: '中国智能城市指数2020（悉尼大学）：排名',
   sydney_ici_cn_2020_score: '中国智能城市指数2020（悉尼大学）：得分',
+  cingai_regional_ai_competitiveness_index_province: '中国新一代人工智能科技产业区域竞争力指数（省级）：得分',
   cingai_regional_ai_competitiveness_index_city: 'CINGAI 2021人工智能竞争力指数（不含直辖市）：得分',
   cingai_regional_ai_competitiveness_rank_city: 'CINGAI 2021人工智能竞争力指数（不含直辖市）：排名',
   cingai_ai_enterprises: 'CINGAI样本中的人工智能企业数量',

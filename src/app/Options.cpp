@@ -103,6 +103,11 @@ std::optional<Options> parseOptions(int argc, char** argv, int& exitCode) {
                    "comma-separated, or all");
     cli.add_option("--ranks", o.ranks,
                    "Rank layer: a ranking or index shown as badges, METRIC_ID or METRIC_ID:YEAR");
+    cli.add_option("--choropleth", o.choropleth,
+                   "Province choropleth: density (the metric shown per 10,000 km2) or "
+                   "METRIC_ID[:YEAR] of a province figure (issue 16)");
+    cli.add_option("--province", o.province,
+                   "Open a province's card: division code, Chinese or English name");
     cli.add_option("--ui-scale", o.uiScale,
                    "Size of text and panels: desk (follows the window height), room (large text "
                    "for a hall: labels >= 21 px at 720p) or a number from 0.5 to 4");

@@ -31,6 +31,8 @@ struct Options {
     std::string sectors;         ///< --sectors: the sector filter ("ai_chips,iot"); empty: all
     std::string zones;           ///< pilot-zone programmes shown: ids or short names, "all"
     std::string ranks;           ///< the rank layer: "metric_id[:year]"
+    std::string choropleth;      ///< --choropleth: the province choropleth's id (issue 16)
+    std::string province;        ///< --province: open this province's card
     bool national = false;       ///< open the national figures panel
     std::string uiScale = "desk"; ///< desk, room or a number
     /// --contrast normal|high: the palette; empty: a window's is the saved setting, a

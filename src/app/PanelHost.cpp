@@ -43,7 +43,10 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     controls.showNational = m_showNational;
     controls.roomText = in.roomText;
     controls.highContrast = in.highContrast;
-    const bool cardOpen = in.cityCard || in.clusterCard;
+    const bool provinceCardShown = in.provinceCard && !in.cityCard && !in.clusterCard;
+    const bool cardOpen = in.cityCard || in.clusterCard || provinceCardShown;
+    controls.choroplethNames = in.choroplethNames;
+    controls.choropleth = in.choropleth;
     controls.cardOpen = cardOpen;
     controls.timelinePlaying = in.timelinePlaying;
     controls.timelinePosition = in.timelinePosition;
@@ -79,6 +82,10 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
     legend.compact = cardOpen;
     legend.scaleNote = in.scaleNote;
     legend.previousRings = in.previousRings;
+    legend.choropleth = in.choroplethKey;
+    // The choropleth's key needs the room: the circles' part keeps its essentials, as beside a
+    // card (regression: at 1920x1080 with the options open the key was scrolled out of sight).
+    legend.compact = legend.compact || in.choroplethKey;
     TooltipState tooltip;
     tooltip.hover = in.hover;
     CityCardState cityCard;
@@ -145,6 +152,9 @@ PanelIntents PanelHost::draw(const PanelInputs& in) {
         out.cityCard = drawCityCard(cityCard, frame);
         out.clusterCard = drawClusterCard(clusterCard, frame);
         out.compare = drawComparePanel(compare, frame);
+        if (provinceCardShown)
+            out.provinceCard =
+                drawProvinceCard({in.provinceCard, in.provinceChoroplethLine}, frame);
         aboutOut = drawAbout(about, frame);
         if (drawNational(national, frame).close)
             m_showNational = false;

@@ -71,6 +71,13 @@ struct PanelInputs {
     std::vector<Box> overlayBoxes;
     /// The rankings table (issue 16): closed when its table is null; PanelHost sets its place.
     RankingsPanelState rankings;
+    /// Provinces (issue 16): the open province card (drawn when no city or cluster card is),
+    /// its choropleth line, the choropleth's choices and key.
+    const ProvinceCardModel* provinceCard = nullptr;
+    std::string provinceChoroplethLine;
+    std::vector<std::string> choroplethNames;
+    std::optional<std::size_t> choropleth;
+    const ChoroplethKey* choroplethKey = nullptr;
 };
 
 /// What the panels asked for this frame, one member per panel that asks for something; the
@@ -84,6 +91,7 @@ struct PanelIntents {
     ErrorBannerIntents errorBanner;
     TalkEditorIntents talkEditor;
     RankingsIntents rankings;    ///< the rankings table (issue 16)
+    ProvinceCardIntents provinceCard;
     std::vector<Box> panelRects; ///< where panels are: map labels avoid them
 };
 

@@ -230,10 +230,11 @@ void Viewer::handleEvent(const sf::Event& e, sf::RenderWindow& window) {
         fitChina();
         break;
     case MapAction::Kind::Escape:
-        if (!m_panels.closeKeyHelp() && !m_panels.closeAbout() && !m_panels.closeNational() &&
-            (m_card || m_clusterCard || !unpinLast())) { // no card: Esc unpins the last pinned
-            selectCity(std::nullopt);
-            selectCluster(std::nullopt);
+        if (!m_panels.closeKeyHelp() && !m_panels.closeAbout() && !m_panels.closeNational()) {
+            if (m_card || m_clusterCard || m_provinceCard)
+                escapeCards();
+            else
+                unpinLast(); // no card: Esc unpins the last pinned (compare)
         }
         break;
     case MapAction::Kind::None:
@@ -454,6 +455,7 @@ void Viewer::drawFrame(sf::RenderTarget& target, float dtSeconds, FrameMode mode
     // image follows once the flight has landed.
     basemapImage().holdUpgrade(busy() || flying() || m_ownMapImages);
     basemapImage().draw(target, m_camera, theme(), !mode.exact);
+    drawProvinces(target); // the choropleth and the hovered or opened province's outline
     if (m_spotlight.active)
         g.spotlight.drawVeil(target, m_camera, theme());
     g.ghosts.draw(target);
@@ -583,8 +585,7 @@ bool Viewer::overInset(Vec2 p) const {
 void Viewer::click(Vec2 point, bool doubleClick) {
     const auto item = overInset(point) ? std::nullopt : m_frame.pick(point);
     if (!item) {
-        selectCity(std::nullopt);
-        selectCluster(std::nullopt);
+        clickProvince(point); // no marker there: the province (or nothing)
         return;
     }
     const ClusterLayer* layer = m_frameLayer.get(); // the frame's items index it

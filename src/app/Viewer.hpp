@@ -19,6 +19,7 @@
 #include "core/camera/Flight.hpp"
 #include "core/cluster/ClusterCard.hpp"
 #include "core/data/CityCard.hpp"
+#include "core/data/ProvinceFigures.hpp"
 #include "core/display/AudienceInput.hpp"
 #include "core/display/DisplayList.hpp"
 #include "core/search/SearchIndex.hpp"
@@ -27,8 +28,14 @@
 #include "core/timeline/Timeline.hpp"
 #include "core/timeline/YearMorph.hpp"
 #include "core/view/Compare.hpp"
+#include "core/pick/ProvincePick.hpp"
+#include "core/talk/Talk.hpp"
+#include "core/timeline/Timeline.hpp"
+#include "core/timeline/YearMorph.hpp"
+#include "core/view/Choropleth.hpp"
 #include "core/view/MetricSummary.hpp"
 #include "core/view/Nearby.hpp"
+#include "core/view/ProvinceCard.hpp"
 #include "core/view/UiScale.hpp"
 #include "core/view/ViewState.hpp"
 #include "core/view/ZoneLayer.hpp"
@@ -36,6 +43,7 @@
 #include "render/LabelRenderer.hpp"
 #include "render/MarkerBatch.hpp"
 #include "render/PinMarks.hpp"
+#include "render/ProvinceLayer.hpp"
 #include "render/SpotlightRenderer.hpp"
 #include "render/TimelineMarks.hpp"
 #include "ui/SearchPanel.hpp"
@@ -239,11 +247,11 @@ public:
     bool searchKey(const sf::Event& e);
     /// Goes to result `i` of the list and closes the box: a city of the data opens its card as a
     /// click does; a city the data has no figures for is flown to, and a toast says so; a
-    /// province is framed (openProvince).
+    /// province's card opens, the province framed (frameProvince).
     void searchGo(std::size_t i);
-    /// Flies to frame the province of 6-digit `code` (closing the cards); false when the basemap
-    /// has none. The province card (issue 16) hooks in here.
-    bool openProvince(const std::string& code);
+    /// Flies to frame the province of 6-digit `code` between the panels at the left and its
+    /// card at the right; false when the basemap has none.
+    bool frameProvince(const std::string& code);
     /// What the search shows, for the UI dump: open, the text, the results (into places()), the
     /// highlighted one, the place last gone to and its world position.
     struct SearchView {
@@ -307,6 +315,28 @@ public:
     /// column), S (reverse); true when the key was the table's.
     bool rankingsKey(const sf::Event& e);
     const RankingsUi& rankings() const { return m_rankings; }
+    // [provinces] (ViewerProvinces.cpp, issue 16): hovering and opening provinces, their card,
+    // the choropleth.
+    /// Opens the card of a province: its division code ("370000"), Chinese (山东) or English
+    /// (Shandong) name; flies to show it beside the card when `animate`. False when no province
+    /// has it. The search calls this for provinces.
+    bool openProvince(const std::string& code, bool animate = true);
+    void closeProvince();
+    /// The choropleth by id ("density", "METRIC_ID:YEAR"; "" or "off": none): "" when shown,
+    /// else the error listing the choices.
+    std::string setChoropleth(const std::string& id);
+    /// The province under the mouse (no marker there), the one opened (feature indices into
+    /// the provinces layer), the open card, the choropleth shown (null: off).
+    std::optional<std::size_t> hoveredProvince() const { return m_hoveredProvince; }
+    std::optional<std::size_t> openedProvince() const { return m_openProvince; }
+    const std::optional<ProvinceCardModel>& provinceCard() const { return m_provinceCard; }
+    const Choropleth* choropleth() const {
+        return m_choroplethChoice && m_choropleth ? &*m_choropleth : nullptr;
+    }
+    const BasemapLayer& provinceLayer() const { return m_map.provinces(); }
+    /// A point of each province to click in the last frame's window (pixels): inside it, clear
+    /// of markers, zone symbols, panels and the inset; none where no such point is in view.
+    std::vector<std::optional<Vec2>> provincePickPoints() const;
     // [exports] (ViewerExport.cpp)
     /// Exports are the 1920x1080 layout scaled by height / 1080: the UI scale given here replaces
     /// the window's (0: the window's again).
@@ -494,6 +524,33 @@ private:
     /// clear of them), and drawing them over the labels.
     void buildPinMarks(std::vector<Box>& obstacles);
 
+    // Provinces (ViewerProvinces.cpp).
+    const ProvinceIndex& provinces() const;
+    /// The data file's province figures (core/data/ProvinceFigures), read when the data changes.
+    const ProvinceFigures& provinceFigures() const;
+    mutable ProvinceFigures m_provinceFigures;
+    mutable const Dataset* m_provinceFiguresOf = nullptr;
+    const std::vector<std::string>& cityProvinces() const; ///< each city's province code
+    std::vector<std::pair<std::string, double>> provinceAreas() const; ///< code, km²
+    void clickProvince(Vec2 point); ///< a click where no marker is
+    void escapeCards();             ///< Esc: the city or cluster card, else the province's
+    void drawProvinces(sf::RenderTarget& target); ///< after the basemap, under the markers
+    void provincePanels(PanelInputs& in, UiLanguage lang);
+    void applyProvinceIntents(const PanelIntents& intents);
+    mutable std::optional<ProvinceIndex> m_provinceIndex;
+    mutable std::vector<double> m_provinceKm2;
+    mutable std::vector<std::vector<Vec2>> m_provinceInterior; ///< world points, best first
+    mutable const Dataset* m_cityProvincesOf = nullptr;
+    mutable std::vector<std::string> m_cityProvinces;
+    std::optional<std::size_t> m_hoveredProvince, m_openProvince;
+    std::optional<ProvinceCardModel> m_provinceCard;
+    std::string m_provinceCardKey;
+    std::optional<ChoroplethChoice> m_choroplethChoice;
+    std::optional<Choropleth> m_choropleth;
+    std::string m_choroplethKey; ///< what m_choropleth and the layer's fills were made for
+    ChoroplethKey m_choroplethLegend;
+    std::vector<ChoroplethChoice> m_choroplethChoices;
+
     float m_uiScaleOverride = 0; ///< exports: setUiScaleOverride()
     bool m_presenting = false;
     std::string m_caption;        ///< the talk frame's, while presenting
@@ -552,6 +609,7 @@ private:
         TimelineMarks timelineMarks;               ///< previous-figure rings, change badges
         PinMarks pinMarks;                         ///< compare: the pinned cities' rings
         sf::VertexArray radiusRing{sf::Triangles}; ///< the radius tool's circle
+        ProvinceLayer provinces; ///< the choropleth and the province outlines (issue 16)
         LabelRenderer labels;
         DisplayListRenderer overlay; ///< the audience overlay while presenting
         ImGuiSfml imgui;

@@ -32,7 +32,7 @@ void Viewer::openNow(const std::string& path) {
 
 UiTexts Viewer::uiTexts() const {
     return {m_data.dataset().get(), m_data.gazetteer().get(), &m_data.errors(), m_talk,
-            &m_map.provinces()};
+            m_map.ready() ? &m_map.provinces() : nullptr};
 }
 
 void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
@@ -67,6 +67,7 @@ void Viewer::drawPanelsAndApply(sf::RenderTarget& target, float dtSeconds) {
         radiusPanel(in, lang);
     in.clusterCard = m_clusterCard ? &*m_clusterCard : nullptr;
     comparePanel(in);
+    provincePanels(in, lang);
     in.clustersShown = m_frame.showsClusters();
     in.sectorRing = in.clustersShown && layer->hasSectors;
     if (m_view.clustering && !summary().additive) {
@@ -161,6 +162,7 @@ void Viewer::applyIntents(const PanelIntents& in) {
     if (in.clusterCard.expand && m_clusterCard && m_frameLayer &&
         m_frameLayer->year == m_clusterCard->year) // of the layer on screen
         expandCluster(m_clusterCard->clusterId);
+    applyProvinceIntents(in);
     if (in.openDialog.openFile)
         m_data.open(*in.openDialog.openFile);
     if (in.errorBanner.dismiss)

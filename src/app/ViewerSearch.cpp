@@ -168,7 +168,9 @@ void Viewer::searchGo(std::size_t i) {
     closeSearch();
     const UiLanguage lang = uiLanguage(m_view.labels);
     if (p.kind == SearchKind::Province) {
-        openProvince(p.code);
+        // Its card (ViewerProvinces.cpp), the province framed left of it.
+        openProvince(p.code, false);
+        frameProvince(p.code);
         return;
     }
     m_clusterCard.reset();
@@ -204,7 +206,7 @@ void Viewer::appendSearchMark(sf::VertexArray& quads) const {
     appendLine(quads, ring, true, m_camera, 2.5f * uiScale(), sf::Color(c.r, c.g, c.b, 235));
 }
 
-bool Viewer::openProvince(const std::string& code) {
+bool Viewer::frameProvince(const std::string& code) {
     const auto& features = m_map.provinces().features;
     const auto f = std::find_if(features.begin(), features.end(),
                                 [&](const BasemapFeature& x) { return x.code == code; });
@@ -217,8 +219,11 @@ bool Viewer::openProvince(const std::string& code) {
     for (const Box& b : m_panelRects)
         if (b.min.x < 0.1 * m_camera.viewport().x)
             left = std::max(left, b.max.x);
+    // ...and left of the province card, which docks at the right edge.
+    const double card = cityCardWidth(static_cast<float>(m_camera.viewport().x), uiScale()) +
+                        2 * panelMargin(uiScale());
     Camera c = m_camera;
-    c.setViewport({m_camera.viewport().x - left, m_camera.viewport().y});
+    c.setViewport({m_camera.viewport().x - left - card, m_camera.viewport().y});
     c.fit(f->bounds, 40.0 * uiScale());
     c.setViewport(m_camera.viewport());
     c.panPixels({left / 2, 0});

@@ -2,6 +2,7 @@
 
 #include "core/data/SectorFilter.hpp"
 #include "core/data/Sectors.hpp"
+#include "ui/ChoroplethLegend.hpp"
 #include "ui/PanelStyle.hpp"
 #include "ui/Widgets.hpp"
 #include "ui/YearSlider.hpp"
@@ -345,6 +346,8 @@ ControlsIntents drawControls(const ControlsState& st, PanelFrame& frame) {
         labelChoice(st, lang, out);
         zoneChoice(st, s, lang, out);
         rankChoice(st, s, lang, out);
+        if (!st.choroplethNames.empty())
+            out.choropleth = choroplethCombo(st.choroplethNames, st.choropleth, lang);
         optionBoxes(st, lang, out);
     } else if (!st.clusterStatus.empty()) {
         ImGui::TextDisabled("%s", st.clusterStatus.c_str());

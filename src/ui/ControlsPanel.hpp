@@ -16,6 +16,9 @@ namespace aimap {
 /// The panel at the top left: the dataset's title, metric, year, label language, "group nearby"
 /// and the buttons (Fit China, Open data..., About / sources).
 struct ControlsState {
+    /// The province choropleth (issue 16): the choices' names and the one shown (none: off).
+    std::vector<std::string> choroplethNames;
+    std::optional<std::size_t> choropleth;
     const Dataset* dataset = nullptr; ///< has at least one metric
     std::size_t metric = 0;
     int year = 0;
@@ -58,6 +61,8 @@ struct ControlsIntents {
     std::optional<ProgrammeMask> zones; ///< pilot-zone programmes to show
     std::optional<std::optional<RankLayerChoice>> ranks; ///< the ranking to show, or none
     std::optional<bool> showNational;
+    /// A choropleth chosen (an empty optional inside: off).
+    std::optional<std::optional<std::size_t>> choropleth;
     std::optional<bool> roomText; ///< turn large text (room) on or off
     std::optional<bool> highContrast; ///< switch the high-contrast palette on or off
     std::optional<bool> fold;     ///< fold or unfold the panel while a card is open

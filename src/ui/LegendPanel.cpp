@@ -302,6 +302,8 @@ void drawLegend(const LegendState& st, PanelFrame& frame) {
     if (st.previousRings)
         ImGui::TextDisabled("%s", tr(Tx::LegendPreviousRing, lang));
     zoneKey(st, col.pad, s, lang);
+    if (st.choropleth)
+        drawChoroplethKey(*st.choropleth, std::max(2 * col.rMax + labelW, 260 * s), s, lang);
     // What the circles sum when some sectors only are chosen, and the sector key. Both share
     // the left edge with the control panel: where the full key and note would run into it, the
     // key is one row of swatches and the note one line, each explained on hover.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/ChoroplethLegend.hpp"
+
 #include "core/data/Dataset.hpp"
 #include "core/scale/SymbolScale.hpp"
 #include "core/view/ViewState.hpp"
@@ -39,6 +41,8 @@ struct LegendState {
     /// keeps (empty: not said); and whether the map shows previous-figure rings.
     std::string scaleNote;
     bool previousRings = false;
+    /// The province choropleth's key (issue 16), when one is shown.
+    const ChoroplethKey* choropleth = nullptr;
 };
 
 void drawLegend(const LegendState& state, PanelFrame& frame);

@@ -17,6 +17,7 @@
 #include "ui/OpenDialog.hpp"
 #include "ui/PanelFrame.hpp"
 #include "ui/PanelStyle.hpp"
+#include "ui/ProvinceCardPanel.hpp"
 #include "ui/RankListPanel.hpp"
 #include "ui/SearchPanel.hpp"
 #include "ui/RankingsPanel.hpp"

@@ -230,8 +230,8 @@ TEST(DatasetLoader, SchemaDeclaresEveryFieldOfTheBundledDataset) {
     const auto& props = schema["properties"];
     for (auto it = data.begin(); it != data.end(); ++it)
         EXPECT_TRUE(props.contains(it.key())) << it.key();
-    for (const char* array :
-         {"cities", "values", "specialisations", "programmes", "sector_figures", "quotations"}) {
+    for (const char* array : {"cities", "values", "specialisations", "programmes", "sector_figures",
+                              "quotations", "province_figures"}) {
         const auto& itemProps = props[array]["items"]["properties"];
         for (const auto& item : data.value(array, nlohmann::json::array()))
             for (auto it = item.begin(); it != item.end(); ++it)

@@ -108,6 +108,13 @@ const Scene kScenes[] = {
      "--labels zh --contrast high --compare jinan,hefei,chengdu"},
     {"compare_sectors", "1280x720",
      "--data " + quote(kEnterprises) + " --metric enterprise_weight --compare Hohhot,Nanjing"},
+    // Issue 16: the province choropleth: CINGAI's 2018 regional index in 5 Jenks classes with
+    // Shandong's card open; and a density per 10,000 km² of a summable metric (provinces
+    // without a city figure hatched "no data") in the high-contrast palette.
+    {"choropleth_cingai_province_card", "1280x720",
+     "--choropleth cingai_regional_ai_competitiveness_index_province:2018 --province 370000"},
+    {"choropleth_density_high_contrast", "1920x1080",
+     "--contrast high --choropleth density --metric ai_enterprises_count --year 2020"},
 };
 
 // gtest names the scene instead of printing its bytes.

@@ -38,6 +38,8 @@ public:
     const BasemapLayer& southChinaSea() const { return m_southChinaSea; }
     /// The provinces layer (empty when it failed to load): a talk's spotlight lights them.
     const BasemapLayer& provinces() const { return m_basemap.provinces; }
+    /// finish() has been called: the layers may be read.
+    bool ready() const { return !m_loading.valid(); }
 
 private:
     void load(const std::string& root); ///< the worker: no GL, touches only these members

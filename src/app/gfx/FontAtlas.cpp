@@ -5,6 +5,7 @@
 
 #include "core/data/Format.hpp"
 #include "core/data/Sectors.hpp"
+#include "core/i18n/ProvinceText.hpp"
 #include "core/i18n/UiText.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
@@ -46,6 +47,13 @@ void UiTexts::forEach(const std::function<void(const std::string&)>& add) const 
             }
         }
     }
+    for (std::size_t i = 0; i < kProvinceStringCount; ++i)
+        add(provinceStrings()[i].zh);
+    if (provinces)
+        for (const BasemapFeature& f : provinces->features) {
+            add(f.nameZh);
+            add(f.nameEn);
+        }
     if (gazetteer)
         for (const auto& g : gazetteer->entries()) {
             add(g.nameZh);

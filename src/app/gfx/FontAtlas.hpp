@@ -20,7 +20,7 @@ struct UiTexts {
     const Gazetteer* gazetteer = nullptr;
     const std::vector<Diagnostic>* errors = nullptr;
     const Talk* talk = nullptr; ///< a talk presented: its captions, titles and notes
-    const BasemapLayer* provinces = nullptr; ///< their names and pinyin (search lists them)
+    const BasemapLayer* provinces = nullptr; ///< names and pinyin (search, province card)
 
     void forEach(const std::function<void(const std::string&)>& add) const;
 };

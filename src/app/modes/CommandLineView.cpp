@@ -30,6 +30,8 @@ bool resolveCommandLine(ModeContext& ctx) {
             error = ctx.viewer.pinFromCommandLine(o.compare);
     }
     if (error.empty())
+        error = ctx.viewer.setChoropleth(o.choropleth);
+    if (error.empty())
         return true;
     std::fprintf(stderr, "aimap: %s", error.c_str());
     return false;
@@ -49,6 +51,11 @@ void applyCommandLineView(ModeContext& ctx) {
     ctx.viewer.keepPinsInView(false); // --compare: the pinned cities clear of the panel
     if (!o.rankings.empty())
         ctx.viewer.openRankings(o.rankings);
+    if (!o.province.empty() && !ctx.viewer.openProvince(o.province, false))
+        std::fprintf(stderr,
+                     "aimap: no province \"%s\" (a division code, Chinese or English "
+                     "name)\n",
+                     o.province.c_str());
     // As "Open data..." would: a broken file leaves the data shown and says why.
     if (!o.thenOpen.empty())
         ctx.viewer.openNow(o.thenOpen);

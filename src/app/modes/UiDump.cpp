@@ -2,6 +2,7 @@
 
 #include "app/Viewer.hpp"
 #include "app/data/LiveData.hpp"
+#include "app/modes/ProvinceDump.hpp"
 #include "core/data/Sectors.hpp"
 #include "core/io/AtomicFile.hpp"
 #include "core/view/Palette.hpp"
@@ -384,6 +385,7 @@ nlohmann::json UiDump::snapshot(const Viewer& viewer, const LiveData& data) {
         }
         j["ranks"].push_back(e);
     }
+    addProvinceDump(viewer, j); // "province" and "choropleth" (issue 16)
     // A data path need not be UTF-8 (Linux file names are bytes): the caller replaces what is
     // not when dumping.
     return j;

@@ -494,6 +494,7 @@ DatasetLoadResult buildDataset(const json& doc, const std::string& file, const L
         invalid->report(file, diags);
     r.top.find("quality_scale");
     r.top.find("$schema"); // editors' hint (data/aimap-dataset.schema.json), not data
+    r.top.find("province_figures"); // read beside the dataset: core/data/ProvinceFigures
     r.top.warnUnknown();
 
     if (!diags.hasErrors())
