@@ -1,3 +1,8 @@
+// The interface's words in English and Chinese.
+// [SECTION] the table, by panel: controls, legend, city card, cluster card and tooltips, sector
+//           charts and notes, About / Open / national / banner, on the map, timeline, radius
+//           tool, settings / keys / copy, search, compare, rankings table
+// [SECTION] lookups: tr, fillPlaceholders
 #include "core/i18n/UiText.hpp"
 
 // The table is written in UTF-8: each Chinese text reads as Chinese here, and its characters are
@@ -289,6 +294,7 @@ constexpr UiString kStrings[] = {
     {Tx::RadiusFigures, "{0}, {1}", "{0}，{1} 年"},
     {Tx::NotAvailable, "n/a", "无数据"},
     {Tx::Kilometres, "km", "公里"},
+    // Settings, keyboard help, copy with citation
     {Tx::ShowingLastFile, "Showing {0}, the data shown last (the bundled data: Open data...)",
      "显示上次的数据 {0}（内置数据：打开数据…）"},
     {Tx::BundledData, "The bundled data (data/ai-cities.json)", "内置数据（data/ai-cities.json）"},
