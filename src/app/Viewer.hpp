@@ -467,6 +467,8 @@ private:
     bool commandKey(const sf::Event& e);
     /// Ctrl+C: the figure under the mouse (or the selected city's shown) with its sources.
     void copyFigure();
+    /// Puts `text` on the clipboard (and in copied()), and says so in a toast.
+    void copyText(std::string text);
     std::optional<std::pair<std::size_t, std::size_t>> m_hoveredFigure; ///< card metric, figure
     std::string m_copied;
 

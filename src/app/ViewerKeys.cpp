@@ -106,17 +106,51 @@ bool Viewer::commandKey(const sf::Event& e) {
     }
 }
 
+namespace {
+
+/// The figure of `metricId` in `year` on `card` (actuals only): its metric and figure indices.
+std::optional<std::pair<std::size_t, std::size_t>> figureOf(const CityCardModel& card,
+                                                            const std::string& metricId,
+                                                            int year) {
+    for (std::size_t k = 0; k < card.metrics.size(); ++k)
+        if (card.metrics[k].id == metricId)
+            for (std::size_t f = 0; f < card.metrics[k].figures.size(); ++f)
+                if (card.metrics[k].figures[f].year == year && !card.metrics[k].figures[f].target)
+                    return std::make_pair(k, f);
+    return std::nullopt;
+}
+
+} // namespace
+
 void Viewer::copyFigure() {
     const UiLanguage lang = panelLanguage();
+    // A row of the rankings table: the one under the mouse, else the one chosen with the keys.
+    if (m_rankings.open) {
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        std::optional<std::size_t> row;
+        for (std::size_t i = 0; i < m_rankings.rowRects.size(); ++i) {
+            const Box& b = m_rankings.rowRects[i];
+            if (mouse.x >= b.min.x && mouse.x <= b.max.x && mouse.y >= b.min.y &&
+                mouse.y <= b.max.y)
+                row = i;
+        }
+        if (!row && m_rankings.focused)
+            row = m_rankings.selected;
+        if (row && *row < m_rankings.table.rows.size() && m_rankings.builtFor == &data()) {
+            const std::size_t city = m_rankings.table.rows[*row].city;
+            const CityCardModel card = buildCityCard(data(), city, lang);
+            if (const auto at = figureOf(card, data().metrics[m_rankings.table.metric].id,
+                                         m_rankings.table.year)) {
+                copyText(figureCitation(card, card.metrics[at->first],
+                                        card.metrics[at->first].figures[at->second], lang));
+                return;
+            }
+        }
+    }
     std::optional<std::pair<std::size_t, std::size_t>> at = m_hoveredFigure;
     // Without a figure under the mouse: the selected city's figure of the metric and year shown.
     if (!at && m_card)
-        for (std::size_t k = 0; k < m_card->metrics.size() && !at; ++k)
-            if (m_card->metrics[k].id == data().metrics[m_view.metric].id)
-                for (std::size_t f = 0; f < m_card->metrics[k].figures.size(); ++f)
-                    if (m_card->metrics[k].figures[f].year == m_view.year &&
-                        !m_card->metrics[k].figures[f].target)
-                        at = std::make_pair(k, f);
+        at = figureOf(*m_card, data().metrics[m_view.metric].id, m_view.year);
     if (!m_card || !at || at->first >= m_card->metrics.size() ||
         at->second >= m_card->metrics[at->first].figures.size()) {
         toast(tr(Tx::NothingToCopy, lang), 4);
@@ -124,9 +158,13 @@ void Viewer::copyFigure() {
     }
     const CardMetric& metric = m_card->metrics[at->first];
     const CardFigure& figure = metric.figures[at->second];
-    m_copied = figureCitation(*m_card, metric, figure, lang);
+    copyText(figureCitation(*m_card, metric, figure, lang));
+}
+
+void Viewer::copyText(std::string text) {
+    m_copied = std::move(text);
     ImGui::SetClipboardText(m_copied.c_str());
-    toast(tr(Tx::Copied, lang, {m_copied.substr(0, m_copied.find('\n'))}), 4);
+    toast(tr(Tx::Copied, panelLanguage(), {m_copied.substr(0, m_copied.find('\n'))}), 4);
 }
 
 } // namespace aimap

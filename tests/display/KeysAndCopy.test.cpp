@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <memory>
 
@@ -121,4 +122,35 @@ TEST(KeysAndCopy, ThePanelsControlsAnswerToKeys) {
     w.keys("n");
     d = w.until([](const json& j) { return j["radius"].is_null(); });
     EXPECT_TRUE(d["radius"].is_null()) << "N again: off";
+}
+
+// Ctrl+C over a row of the rankings table copies that row's figure, with its source.
+TEST(KeysAndCopy, CtrlCOverARankingRowCopiesItsFigure) {
+    if (!haveProgram("xdotool"))
+        GTEST_SKIP() << "xdotool not installed";
+    const Window w("rankrow", {"--rankings", "ai_enterprises_count:2020"});
+    ASSERT_FALSE(w.app->id.empty());
+    json d = w.until([](const json& j) {
+        return j.contains("rankings") && j["rankings"].value("open", false) &&
+               !j["rankings"]["rows"].empty() && j["rankings"]["rows"][0]["rect"].is_array();
+    });
+    ASSERT_TRUE(d.contains("rankings") && !d["rankings"]["rows"].empty()) << d.dump(1).substr(0, 400);
+    const json& row = d["rankings"]["rows"][0];
+    const json& r = row["rect"]; // [x0, y0, x1, y1]
+    const std::string city = row["city"].get<std::string>();
+    run("xdotool mousemove --window " + w.app->id + " " +
+        std::to_string(std::lround((r[0].get<double>() + r[2].get<double>()) / 2)) + " " +
+        std::to_string(std::lround((r[1].get<double>() + r[3].get<double>()) / 2)) +
+        " sleep 0.3");
+    w.keys("ctrl+c");
+    d = w.until([](const json& j) { return !j.value("copied", std::string()).empty(); });
+    const std::string copied = d.value("copied", std::string());
+    EXPECT_NE(copied.find("Number of AI enterprises (count), 2020"), std::string::npos) << copied;
+    EXPECT_NE(copied.find("Source: ["), std::string::npos) << copied;
+    // The row's city (its id is the English name in lower case, e.g. beijing).
+    std::string first = copied.substr(0, copied.find(" \xC2\xB7 "));
+    for (char& c : first)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_NE(first.find(city), std::string::npos) << copied;
+    EXPECT_EQ(d["selected"], nullptr) << "copying opens nothing";
 }
