@@ -470,6 +470,7 @@ private:
     /// Puts `text` on the clipboard (and in copied()), and says so in a toast.
     void copyText(std::string text);
     std::optional<std::pair<std::size_t, std::size_t>> m_hoveredFigure; ///< card metric, figure
+    std::optional<CompareHover> m_compareHover; ///< the compare panel's figure under the mouse
     std::string m_copied;
 
     // Search (ViewerSearch.cpp)

@@ -152,6 +152,7 @@ void Viewer::comparePanel(PanelInputs& in) const {
 
 void Viewer::applyCompareIntents(const PanelIntents& in) {
     m_compareRect = in.compare.rect;
+    m_compareHover = in.compare.hovered;
     if (in.cityCard.togglePin && m_card)
         togglePin(m_card->cityId);
     if (in.compare.unpin)

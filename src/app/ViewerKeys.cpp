@@ -124,6 +124,15 @@ std::optional<std::pair<std::size_t, std::size_t>> figureOf(const CityCardModel&
 
 void Viewer::copyFigure() {
     const UiLanguage lang = panelLanguage();
+    // A figure of the compare panel under the mouse.
+    if (m_compareHover && m_compareHover->city < data().cities.size()) {
+        const CityCardModel card = buildCityCard(data(), m_compareHover->city, lang);
+        if (const auto at = figureOf(card, m_compareHover->metric, m_compareHover->year)) {
+            copyText(figureCitation(card, card.metrics[at->first],
+                                    card.metrics[at->first].figures[at->second], lang));
+            return;
+        }
+    }
     // A row of the rankings table: the one under the mouse, else the one chosen with the keys.
     if (m_rankings.open) {
         const ImVec2 mouse = ImGui::GetIO().MousePos;

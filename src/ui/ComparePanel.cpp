@@ -66,7 +66,8 @@ void figureTooltip(const ComparePin& pin, const CompareFigure& f, UiLanguage lan
 
 // Bars: a group per year (or sector), a row per pin in its colour, one axis for the chart; the
 // value as published and its sources after each bar; "n/a" where a city has no figure.
-void barChart(const CompareModel& model, const CompareChart& c, float s, UiLanguage lang) {
+void barChart(const CompareModel& model, const CompareChart& c, float s, UiLanguage lang,
+              std::optional<CompareHover>& hover) {
     const Theme& t = theme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float lineH = ImGui::GetTextLineHeight();
@@ -148,8 +149,10 @@ void barChart(const CompareModel& model, const CompareChart& c, float s, UiLangu
             dl->AddText(ImVec2(textX + gap / 2 + w + gap, ty),
                         toImU32(ids.empty() ? t.panelUnsourced : t.panelTextDim),
                         ids.empty() ? tr(Tx::Unsourced, lang) : ids.c_str());
-            if (hovered)
+            if (hovered) {
                 figureTooltip(pin, f, lang, s);
+                hover = CompareHover{pin.city, c.id, g.year}; // Ctrl+C copies it
+            }
             ImGui::PopID();
         }
         ImGui::PopID();
@@ -165,7 +168,8 @@ void barChart(const CompareModel& model, const CompareChart& c, float s, UiLangu
 
 // Ranks and index scores: a list per year in order (rank 1, or the highest score, at the top),
 // the value as published, never a length.
-void orderedList(const CompareModel& model, const CompareChart& c, float s, UiLanguage lang) {
+void orderedList(const CompareModel& model, const CompareChart& c, float s, UiLanguage lang,
+                 std::optional<CompareHover>& hover) {
     for (std::size_t gi = 0; gi < c.groups.size(); ++gi) {
         const CompareGroup& g = c.groups[gi];
         ImGui::PushID(static_cast<int>(gi));
@@ -183,8 +187,11 @@ void orderedList(const CompareModel& model, const CompareChart& c, float s, UiLa
                     ImGui::TextUnformatted(f.text.c_str());
                 else
                     ImGui::TextDisabled("%s", tr(Tx::NotAvailable, lang));
-                if (ImGui::IsItemHovered())
+                if (ImGui::IsItemHovered()) {
                     figureTooltip(model.pins[p], f, lang, s);
+                    if (f.present)
+                        hover = CompareHover{model.pins[p].city, c.id, g.year};
+                }
                 ImGui::TableNextColumn();
                 const std::string ids = sourceIds(f.sources);
                 ImGui::TextDisabled("%s", (model.pins[p].name + "  " + ids).c_str());
@@ -208,14 +215,15 @@ void targets(const CompareModel& model, const CompareChart& c, UiLanguage lang) 
     }
 }
 
-void chart(const CompareModel& model, const CompareChart& c, float s, UiLanguage lang) {
+void chart(const CompareModel& model, const CompareChart& c, float s, UiLanguage lang,
+           std::optional<CompareHover>& hover) {
     ImGui::PushID(c.id.c_str());
     ImGui::Separator();
     colouredWrapped(theme().panelHeading, c.title);
     if (c.kind == CompareKind::Bars && !c.groups.empty())
-        barChart(model, c, s, lang);
+        barChart(model, c, s, lang, hover);
     else if (!c.groups.empty())
-        orderedList(model, c, s, lang);
+        orderedList(model, c, s, lang, hover);
     targets(model, c, lang);
     ImGui::PopID();
 }
@@ -269,12 +277,12 @@ ComparePanelIntents drawComparePanel(const ComparePanelState& st, PanelFrame& fr
     if (m.metrics.empty() && m.sectors.empty())
         wrapped(tr(Tx::CompareNoShared, lang));
     for (const CompareChart& c : m.metrics)
-        chart(m, c, s, lang);
+        chart(m, c, s, lang, out.hovered);
     if (!m.sectors.empty()) {
         ImGui::Separator();
         ImGui::TextUnformatted(tr(Tx::CompareSectorsHead, lang));
         for (const CompareChart& c : m.sectors)
-            chart(m, c, s, lang);
+            chart(m, c, s, lang, out.hovered);
     }
     std::string only;
     for (std::size_t p = 0; p < m.pins.size() && p < m.onlyHere.size(); ++p)

@@ -16,10 +16,18 @@ struct ComparePanelState {
     bool controls = true;                ///< the unpin and clear buttons (not for an audience)
 };
 
+/// A figure of the panel under the mouse: Ctrl+C copies it with its sources.
+struct CompareHover {
+    std::size_t city = 0; ///< index into Dataset::cities
+    std::string metric;   ///< the chart's id (a metric's, or a sector breakdown's)
+    int year = 0;
+};
+
 struct ComparePanelIntents {
     std::optional<std::string> unpin; ///< a city's "Unpin" (its id)
     bool clear = false;               ///< "Clear": unpin them all
     Box rect;                         ///< where the panel is (empty when not drawn)
+    std::optional<CompareHover> hovered;
 };
 
 /// Each shared metric as a small chart by year on one axis (bars in the pins' colours, n/a where

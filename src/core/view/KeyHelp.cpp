@@ -20,7 +20,7 @@ const std::vector<KeyBinding>& keyBindings() {
         {KeyGroup::Explore, "C  Ctrl+click", "pin the selected city to compare (2-4)", "固定所选城市以作比较（2–4 个）"},
         {KeyGroup::Explore, "N", "cities within a radius of the selected city", "所选城市周边半径内的城市"},
         {KeyGroup::Explore, "[  ]", "radius smaller, larger", "缩小、扩大半径"},
-        {KeyGroup::Explore, "Ctrl+C", "copy the figure under the mouse (card, rankings row; else the selected city's) with its source", "复制鼠标所指（卡片、排名表行；否则所选城市）的数据及其来源"},
+        {KeyGroup::Explore, "Ctrl+C", "copy the figure under the mouse (card, rankings row, compare) with its source", "复制鼠标所指（卡片、排名表行、对比）的数据及其来源"},
         {KeyGroup::Explore, "?  F1", "this help", "本帮助"},
         {KeyGroup::Timeline, "P", "play, pause the years", "播放、暂停年份"},
         {KeyGroup::Talk, "\xE2\x86\x92  PageDown  Space  Enter", "next step or frame", "下一步或下一页"},
