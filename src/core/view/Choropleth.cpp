@@ -115,7 +115,10 @@ choroplethValues(const Dataset& ds, const ProvinceFigures& figures, const Chorop
         if (v->qualifier == "~" && s.qualifier == "=")
             s.qualifier = "~";
     }
-    for (auto& [code, s] : sums) {
+    for (auto& [province, s] : sums) {
+        // A copy the lambda can capture (C++17 lambdas cannot capture a structured binding:
+        // clang rejects it, and the sanitizer and fuzz builds use clang).
+        const auto code = province;
         const auto area = std::find_if(areasKm2.begin(), areasKm2.end(),
                                        [&](const auto& a) { return a.first == code; });
         if (area == areasKm2.end() || !(area->second > 0))
