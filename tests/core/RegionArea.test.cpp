@@ -8,6 +8,8 @@
 #include "core/geo/Geodesy.hpp"
 #include "support/Process.hpp"
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -20,17 +22,8 @@ using namespace aimap::test;
 
 namespace {
 
-const BasemapLayer& provinces() {
-    static const BasemapLayer layer = [] {
-        Diagnostics d;
-        return loadBasemapLayer(AIMAP_ROOT "/data/basemap/provinces.json", d)
-            .value_or(BasemapLayer{});
-    }();
-    return layer;
-}
-
 const BasemapFeature* province(const std::string& code) {
-    for (const BasemapFeature& f : provinces().features)
+    for (const BasemapFeature& f : bundledProvinceOutlines().features)
         if (f.code == code)
             return &f;
     return nullptr;
@@ -93,7 +86,7 @@ TEST(RegionArea, ChinaAndShandongComeCloseToTheirPublishedAreas) {
     ASSERT_NE(shandong, nullptr);
     EXPECT_NEAR(featureArea(*shandong) / 1e6, 155800, 155800 * 0.03);
     double china = 0;
-    for (const BasemapFeature& f : provinces().features)
+    for (const BasemapFeature& f : bundledProvinceOutlines().features)
         china += featureArea(f);
     EXPECT_NEAR(china / 1e6, 9.6e6, 9.6e6 * 0.05);
 }

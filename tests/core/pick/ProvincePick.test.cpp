@@ -4,22 +4,16 @@
 #include "core/geo/Projection.hpp"
 #include "core/view/SpotlightLit.hpp"
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 
 using namespace aimap;
+using namespace aimap::test;
 
 namespace {
-
-const BasemapLayer& provinces() {
-    static const BasemapLayer layer = [] {
-        Diagnostics d;
-        return loadBasemapLayer(AIMAP_ROOT "/data/basemap/provinces.json", d)
-            .value_or(BasemapLayer{});
-    }();
-    return layer;
-}
 
 std::string codeAt(const ProvinceIndex& index, LonLat p) {
     const auto i = index.at(Projection::china().forward(p));
@@ -38,7 +32,7 @@ TEST(ProvincePick, PolygonContainsFollowsTheEvenOddRuleWithHoles) {
 }
 
 TEST(ProvincePick, PlacesFallInTheirProvinces) {
-    const ProvinceIndex index(provinces());
+    const ProvinceIndex index(bundledProvinceOutlines());
     ASSERT_EQ(index.size(), 34u);
     EXPECT_EQ(codeAt(index, {117.0, 36.65}), "370000");  // Jinan, Shandong
     EXPECT_EQ(codeAt(index, {113.26, 23.13}), "440000"); // Guangzhou, Guangdong
@@ -52,7 +46,7 @@ TEST(ProvincePick, PlacesFallInTheirProvinces) {
 }
 
 TEST(ProvincePick, BoundingBoxesComeFirst) {
-    const ProvinceIndex index(provinces());
+    const ProvinceIndex index(bundledProvinceOutlines());
     // Jinan's point is in few provinces' boxes: only their polygons' rings are tested.
     index.at(Projection::china().forward({117.0, 36.65}));
     EXPECT_LE(index.ringsTested(), 4u);
@@ -77,7 +71,7 @@ TEST(ProvincePick, BoundingBoxesComeFirst) {
 }
 
 TEST(ProvincePick, CitiesByTheirDivisionCode) {
-    const ProvinceIndex index(provinces());
+    const ProvinceIndex index(bundledProvinceOutlines());
     const auto ds = loadDataset(AIMAP_ROOT "/data/ai-cities.json").dataset;
     ASSERT_TRUE(ds);
     const auto code = [&](const char* id) {
@@ -97,10 +91,10 @@ TEST(ProvincePick, CitiesByTheirDivisionCode) {
 }
 
 TEST(ProvincePick, InteriorPointsAreInsideTheirProvince) {
-    const ProvinceIndex index(provinces());
+    const ProvinceIndex index(bundledProvinceOutlines());
     for (std::size_t i = 0; i < index.size(); ++i) {
-        const auto points = interiorPoints(provinces().features[i]);
-        ASSERT_FALSE(points.empty()) << provinces().features[i].code;
-        EXPECT_EQ(index.at(points.front()), i) << provinces().features[i].code;
+        const auto points = interiorPoints(bundledProvinceOutlines().features[i]);
+        ASSERT_FALSE(points.empty()) << bundledProvinceOutlines().features[i].code;
+        EXPECT_EQ(index.at(points.front()), i) << bundledProvinceOutlines().features[i].code;
     }
 }

@@ -4,27 +4,15 @@
 #include "core/view/ColourVision.hpp"
 #include "core/view/Palette.hpp"
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 using namespace aimap;
+using namespace aimap::test;
 
 namespace {
-
-const Dataset& bundled() {
-    static const auto ds = loadDataset(AIMAP_ROOT "/data/ai-cities.json").dataset;
-    return *ds;
-}
-
-const ProvinceFigures& figures() {
-    static const ProvinceFigures f = [] {
-        std::vector<std::string> problems;
-        auto out = loadProvinceFigures(AIMAP_ROOT "/data/ai-cities.json", bundled(), problems);
-        EXPECT_TRUE(problems.empty());
-        return out;
-    }();
-    return f;
-}
 
 double lightness(Rgba c) {
     return toLab(toLinear(c)).L;
@@ -54,12 +42,12 @@ TEST(Choropleth, JenksNeverMakesMoreClassesThanDistinctValues) {
 }
 
 TEST(Choropleth, TheCingaiIndexOf2018InFiveClasses) {
-    const Dataset& ds = bundled();
+    const Dataset& ds = bundledDataset();
     std::string error;
     const auto choice = parseChoropleth(
-        ds, figures(), "cingai_regional_ai_competitiveness_index_province:2018", error);
+        ds, bundledProvinceFigures(), "cingai_regional_ai_competitiveness_index_province:2018", error);
     ASSERT_TRUE(choice) << error;
-    const Choropleth c = makeChoropleth(ds, figures(), *choice, {}, {}, 0, 0);
+    const Choropleth c = makeChoropleth(ds, bundledProvinceFigures(), *choice, {}, {}, 0, 0);
     ASSERT_EQ(c.values.size(), 15u) << "15 provinces scored in 2018";
     ASSERT_EQ(c.classes.count(), 5u);
     EXPECT_DOUBLE_EQ(c.classes.breaks.front(), 3.2);
@@ -73,10 +61,10 @@ TEST(Choropleth, TheCingaiIndexOf2018InFiveClasses) {
     EXPECT_EQ(sd->sources, (std::vector<std::string>{"X09"}));
     // The id alone picks the year with the most provinces.
     EXPECT_EQ(
-        parseChoropleth(ds, figures(), "cingai_regional_ai_competitiveness_index_province", error)
+        parseChoropleth(ds, bundledProvinceFigures(), "cingai_regional_ai_competitiveness_index_province", error)
             ->year,
         2018);
-    EXPECT_FALSE(parseChoropleth(ds, figures(), "nonsense", error));
+    EXPECT_FALSE(parseChoropleth(ds, bundledProvinceFigures(), "nonsense", error));
     EXPECT_NE(error.find("density"), std::string::npos) << "the error lists the choices";
     // The legend states the method, every class's range and the source.
     const auto t = choroplethLegend(ds, c, 0, 0, UiLanguage::En);
@@ -87,7 +75,7 @@ TEST(Choropleth, TheCingaiIndexOf2018InFiveClasses) {
 }
 
 TEST(Choropleth, DensitySumsOnlyTheCitiesWithAFigure) {
-    const Dataset& ds = bundled();
+    const Dataset& ds = bundledDataset();
     const std::size_t m = *ds.metricIndex("ai_enterprises_count");
     // Jinan and Qingdao in Shandong; Beijing; a city with no figure counts nothing.
     CityProvinces provinces(ds.cities.size());
@@ -96,9 +84,9 @@ TEST(Choropleth, DensitySumsOnlyTheCitiesWithAFigure) {
     const std::vector<std::pair<std::string, double>> areas{{"370000", 155000.0},
                                                             {"110000", 16400.0}};
     std::string error;
-    const auto choice = parseChoropleth(ds, figures(), "density", error);
+    const auto choice = parseChoropleth(ds, bundledProvinceFigures(), "density", error);
     ASSERT_TRUE(choice);
-    const Choropleth c = makeChoropleth(ds, figures(), *choice, provinces, areas, m, 2020);
+    const Choropleth c = makeChoropleth(ds, bundledProvinceFigures(), *choice, provinces, areas, m, 2020);
     const ProvinceValue* sd = c.valueOf("370000");
     ASSERT_NE(sd, nullptr);
     double sum = 0;
@@ -115,7 +103,7 @@ TEST(Choropleth, DensitySumsOnlyTheCitiesWithAFigure) {
     // A metric that does not add up (an index) gives no density.
     const std::size_t index = *ds.metricIndex("sydney_ici_cn_2020_score");
     EXPECT_TRUE(
-        makeChoropleth(ds, figures(), *choice, provinces, areas, index, 2020).values.empty());
+        makeChoropleth(ds, bundledProvinceFigures(), *choice, provinces, areas, index, 2020).values.empty());
 }
 
 TEST(Choropleth, AProvinceFigureWithAnUnknownMetricIsLeftOutAndSaidWhy) {
@@ -128,14 +116,14 @@ TEST(Choropleth, AProvinceFigureWithAnUnknownMetricIsLeftOutAndSaidWhy) {
         {"province": "370000", "metric": "cingai_regional_ai_competitiveness_index_province",
          "year": 2018, "value": 1, "sources": ["NOPE"]}]})");
     std::vector<std::string> problems;
-    const ProvinceFigures f = readProvinceFigures(doc, bundled(), problems);
+    const ProvinceFigures f = readProvinceFigures(doc, bundledDataset(), problems);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].period, "2018");
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_NE(problems[0].find("/province_figures/1/metric"), std::string::npos) << problems[0];
     EXPECT_NE(problems[1].find("/province_figures/2/province"), std::string::npos);
     EXPECT_NE(problems[2].find("NOPE"), std::string::npos);
-    EXPECT_EQ(figures().size(), 18u) << "15 provinces in 2018, 3 in 2021";
+    EXPECT_EQ(bundledProvinceFigures().size(), 18u) << "15 provinces in 2018, 3 in 2021";
 }
 
 TEST(Choropleth, ColoursDarkenClassByClassAndStayApartForEveryColourVision) {

@@ -4,24 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/Fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace aimap;
+using namespace aimap::test;
 
 namespace {
-
-const Dataset& bundled() {
-    static const auto ds = loadDataset(AIMAP_ROOT "/data/ai-cities.json").dataset;
-    return *ds;
-}
-
-const ProvinceFigures& figures() {
-    static const ProvinceFigures f = [] {
-        std::vector<std::string> problems;
-        return loadProvinceFigures(AIMAP_ROOT "/data/ai-cities.json", bundled(), problems);
-    }();
-    return f;
-}
 
 std::vector<std::string> byCode(const Dataset& ds) {
     std::vector<std::string> out;
@@ -33,9 +23,9 @@ std::vector<std::string> byCode(const Dataset& ds) {
 } // namespace
 
 TEST(ProvinceCard, ShandongListsJinanAndQingdaoTheirZonesAndItsScore) {
-    const Dataset& ds = bundled();
+    const Dataset& ds = bundledDataset();
     const std::size_t m = *ds.metricIndex("ai_enterprises_count");
-    const ProvinceCardModel c = buildProvinceCard(ds, figures(), "370000", "山东", "Shandong",
+    const ProvinceCardModel c = buildProvinceCard(ds, bundledProvinceFigures(), "370000", "山东", "Shandong",
                                                   155000.0, byCode(ds), m, 2020, UiLanguage::En);
     std::vector<std::string> ids;
     for (const auto& r : c.cities)
@@ -56,14 +46,14 @@ TEST(ProvinceCard, ShandongListsJinanAndQingdaoTheirZonesAndItsScore) {
     EXPECT_EQ(j["area_km2"], 155000.0);
     EXPECT_EQ(j["cities"].size(), 2u);
     // In Chinese: n/a in Chinese.
-    const auto zh = buildProvinceCard(ds, figures(), "370000", "山东", "Shandong", 1, byCode(ds), m,
+    const auto zh = buildProvinceCard(ds, bundledProvinceFigures(), "370000", "山东", "Shandong", 1, byCode(ds), m,
                                       2020, UiLanguage::Zh);
     EXPECT_EQ(zh.cities[1].figure, "无数据");
 }
 
 TEST(ProvinceCard, AProvinceWithoutDataCitiesHasAnEmptyList) {
-    const Dataset& ds = bundled();
-    const auto c = buildProvinceCard(ds, figures(), "540000", "西藏", "Tibet", 1.2e6, byCode(ds), 0,
+    const Dataset& ds = bundledDataset();
+    const auto c = buildProvinceCard(ds, bundledProvinceFigures(), "540000", "西藏", "Tibet", 1.2e6, byCode(ds), 0,
                                      2020, UiLanguage::En);
     EXPECT_TRUE(c.cities.empty());
     EXPECT_TRUE(c.zones.empty());
